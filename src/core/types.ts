@@ -1,0 +1,80 @@
+// The plain data that src/core hands out: what the CLI prints, what the content script anchors
+// and what the background stores. Serialisable, no DOM, no class instances.
+
+/** What a finding is: a quotation, reported speech without quotation marks, or scare quotes. */
+export type FindingKind = 'quote' | 'claim' | 'scare';
+
+/** Who the speaker is, as far as the article tells. */
+export type SpeakerKind = 'person' | 'organization' | 'anonymous' | 'unknown';
+
+/** W3C Web Annotation TextQuoteSelector: the exact span and up to ~32 characters either side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector: offsets in the article text (UTF-16 code units). */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** One quote, claim or scare quote found in an article. */
+export interface Finding {
+  /** Stable id derived from kind and position, so re-running the engine on a page gives the same ids. */
+  id: string;
+  kind: FindingKind;
+  /** A quote: the words between the marks. A claim: the reported content. */
+  text: string;
+  /** The speaker as the article best names them (full name after coreference), or null. */
+  speaker: string | null;
+  speakerKind: SpeakerKind;
+  /** The words in the sentence that named the speaker ("he", "the Kremlin spokesman"), if any. */
+  mention: string | null;
+  /** The attribution cue ("said", "according to"), or null. */
+  cue: string | null;
+  /** True for a fragment quoted inside the reporter's own sentence. */
+  partial: boolean;
+  /** Index of the paragraph (in Article.paragraphs) that holds the start of the finding. */
+  paragraph: number;
+  selector: TextQuoteSelector;
+  position: TextPositionSelector;
+}
+
+/** A paragraph of the article text: its offsets in Article.text and how it was marked up. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** The paragraph came from a <blockquote>. */
+  blockquote: boolean;
+  /** The paragraph is a heading (h1-h6). */
+  heading: boolean;
+}
+
+/** The article as Readability sees it, flattened to text. */
+export interface Article {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** BCP 47 primary language subtag ("en", "cs"), lowercased; "und" if unknown. */
+  lang: string;
+  /** Paragraph texts joined by "\n\n"; whitespace inside a paragraph collapsed to single spaces. */
+  text: string;
+  paragraphs: Paragraph[];
+  /** Character ranges of the text that were inside <q> elements (treated as quotations). */
+  inlineQuotes: Array<{ start: number; end: number }>;
+}
+
+/** What the engine returns for one page. Matches ../shared/docs/extraction-contract.md. */
+export interface Extraction {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string;
+  findings: Finding[];
+}
