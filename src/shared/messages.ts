@@ -1,0 +1,419 @@
+// The one typed message map of the extension. Every message between the content script, the
+// popup and the background worker is declared here, checked here on arrival (sender + shape),
+// and sent with the typed send helpers below, so a wrong call does not compile and a forged
+// message is refused with a clear error instead of reaching the database.
+//
+// No runtime import of webextension-polyfill: this module runs unchanged in unit tests.
+import type { AnnotationKind, AnnotationRecord, ArticleRecord, Tag } from './model';
+import { TAGS } from './model';
+import type { SpeakerKind, TextPositionSelector, TextQuoteSelector } from '../core/types';
+
+// ---------------------------------------------------------------------------------------------
+// Results: errors do not serialise across the boundary, so every answer is a plain Result.
+
+/** Why a request failed, for the UI to pick the right sentence. */
+export type ErrorCode =
+  /** The message failed its shape check or came from outside the extension. */
+  | 'invalid'
+  /** The browser does not let extensions touch this page (chrome://, the web store, about:, PDFs…). */
+  | 'restricted'
+  /** Readability found no article on the page. */
+  | 'not-article'
+  /** The annotation or article asked for does not exist. */
+  | 'not-found'
+  /** No content script answers in the tab (not injected yet, or the page went away). */
+  | 'no-receiver'
+  /** Anything else: a bug or a browser failure. The message says what happened. */
+  | 'internal';
+
+export interface Ok<T> {
+  ok: true;
+  value: T;
+}
+export interface Failure {
+  ok: false;
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** One sentence for a log or, failing a better one, for the reader. */
+  error: string;
+}
+export type Result<T> = Ok<T> | Failure;
+
+export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, error: string): Failure => ({ ok: false, code, error });
+
+// ---------------------------------------------------------------------------------------------
+// Payloads
+
+/** The article as the content script sees it; the background adds the visit times. */
+export interface ArticleInput {
+  /** Canonical URL (the key). */
+  url: string;
+  title: string;
+  /** Host name, e.g. "www.bbc.com". */
+  site: string;
+}
+
+/** One engine finding, anchored in the live page, as the content script hands it to the store. */
+export interface FindingInput {
+  /** Stable id (canonical URL + kind + quote selector hashed), so annotating twice merges. */
+  id: string;
+  kind: AnnotationKind;
+  text: string;
+  speaker: string | null;
+  speakerKind: SpeakerKind;
+  cue: string | null;
+  /** Quote selector from the engine; position in the live page's text index. */
+  selectors: { quote: TextQuoteSelector; position: TextPositionSelector };
+}
+
+/** A change the reader makes to one annotation. Absent fields stay as they are. */
+export interface AnnotationPatch {
+  /** AnnotationRecord.id */
+  id: string;
+  /** The full new set of tags (replaces the old set). */
+  tags?: Tag[];
+  note?: string;
+}
+
+/** One article and everything stored for it. */
+export interface ArticleWithAnnotations {
+  article: ArticleRecord | null;
+  annotations: AnnotationRecord[];
+}
+
+/** Export formats the popup offers for one article. */
+export type ExportFormat = 'json' | 'markdown';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown'];
+
+/** A file ready to download. */
+export interface ExportFile {
+  filename: string;
+  /** MIME type, e.g. "application/json". */
+  mime: string;
+  text: string;
+}
+
+/** What the content script reports about its page (the answer to annotate / getFindings). */
+export interface PageReport {
+  /** ready: findings are painted; not-article: Readability found no article; error: see message. */
+  state: 'ready' | 'not-article' | 'error';
+  /** A sentence for the reader when state is not ready. */
+  message: string | null;
+  article: ArticleRecord | null;
+  /** Every stored annotation of the article (tags and notes included), in reading order. */
+  annotations: AnnotationRecord[];
+  /** Ids of annotations that could not be found in the live page (not painted). */
+  orphaned: string[];
+  /** False when the browser lacks the CSS Custom Highlight API (nothing can be painted). */
+  highlightsSupported: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The maps: request payload and answer value of every message, by direction.
+
+/** Messages to the background worker (from the content script or the popup). */
+export interface BackgroundCalls {
+  /** Store the article and upsert its findings (never overwrites tags or notes); answers all rows. */
+  saveFindings: { req: { article: ArticleInput; findings: FindingInput[] }; res: ArticleWithAnnotations };
+  /** Everything stored for one canonical URL. */
+  getArticle: { req: { url: string }; res: ArticleWithAnnotations };
+  /** Set tags and/or the note of one annotation; answers the updated row. */
+  updateAnnotation: { req: AnnotationPatch; res: AnnotationRecord };
+  /** Inject the content script into a tab (idempotent) and annotate the page. */
+  annotateTab: { req: { tabId: number }; res: PageReport };
+  /** One article as a file in the given format. */
+  exportArticle: { req: { url: string; format: ExportFormat }; res: ExportFile };
+}
+
+/** Messages to the content script of one tab (from the popup or the background). */
+export interface TabCalls {
+  /** Run the engine (once; later calls reuse the result), store, anchor and paint. */
+  annotate: { req: Record<string, never>; res: PageReport };
+  /** The current state without running anything. */
+  getFindings: { req: Record<string, never>; res: PageReport };
+  /** Scroll the highlight of one annotation into view and flash it. */
+  scrollTo: { req: { id: string }; res: { found: boolean } };
+  /** Relay a tag/note change: the content script stores it through the background and repaints. */
+  updateAnnotation: { req: AnnotationPatch; res: AnnotationRecord };
+}
+
+export type BackgroundType = keyof BackgroundCalls;
+export type TabType = keyof TabCalls;
+export type Req<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
+export type Res<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
+
+/** The envelope on the wire. `channel` tells our messages apart from anybody else's. */
+export interface Envelope<K extends string = string, P = unknown> {
+  channel: typeof CHANNEL;
+  type: K;
+  payload: P;
+}
+export const CHANNEL = 'sourcelight/1';
+
+// ---------------------------------------------------------------------------------------------
+// Shape checks. Hand-written: small, no dependency, and each says what is wrong.
+
+/** Upper bounds that keep a hostile or broken sender from filling the database. */
+export const LIMITS = {
+  findings: 5000,
+  text: 20_000,
+  short: 2_000,
+  note: 20_000,
+  url: 4_096,
+} as const;
+
+type Check = (value: unknown, path: string) => string | null;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const str =
+  (max: number): Check =>
+  (v, path) =>
+    typeof v !== 'string' ? `${path} must be a string` : v.length > max ? `${path} is longer than ${max} characters` : null;
+
+const strOrNull =
+  (max: number): Check =>
+  (v, path) =>
+    v === null ? null : str(max)(v, path);
+
+const oneOf =
+  <T extends string>(values: readonly T[]): Check =>
+  (v, path) =>
+    typeof v === 'string' && (values as readonly string[]).includes(v) ? null : `${path} must be one of ${values.join(', ')}`;
+
+const nonNegInt: Check = (v, path) =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? null : `${path} must be a whole number ≥ 0`;
+
+const literal =
+  (value: string): Check =>
+  (v, path) =>
+    v === value ? null : `${path} must be "${value}"`;
+
+const optional =
+  (check: Check): Check =>
+  (v, path) =>
+    v === undefined ? null : check(v, path);
+
+const arrayOf =
+  (check: Check, max: number): Check =>
+  (v, path) => {
+    if (!Array.isArray(v)) return `${path} must be an array`;
+    if (v.length > max) return `${path} has more than ${max} items`;
+    for (let i = 0; i < v.length; i++) {
+      const e = check(v[i], `${path}[${i}]`);
+      if (e) return e;
+    }
+    return null;
+  };
+
+/** An object with exactly these fields (unknown fields are refused too: they would be stored). */
+const shape =
+  (fields: Record<string, Check>): Check =>
+  (v, path) => {
+    if (!isObject(v)) return `${path} must be an object`;
+    for (const key of Object.keys(v)) if (!(key in fields)) return `${path}.${key} is not expected`;
+    for (const [key, check] of Object.entries(fields)) {
+      const e = check(v[key], `${path}.${key}`);
+      if (e) return e;
+    }
+    return null;
+  };
+
+const ANNOTATION_KINDS: readonly AnnotationKind[] = ['quote', 'claim', 'scare', 'manual'];
+const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'anonymous', 'unknown'];
+
+const quoteSelector = shape({
+  type: literal('TextQuoteSelector'),
+  exact: str(LIMITS.text),
+  prefix: str(LIMITS.short),
+  suffix: str(LIMITS.short),
+});
+const positionSelector: Check = (v, path) =>
+  shape({ type: literal('TextPositionSelector'), start: nonNegInt, end: nonNegInt })(v, path) ??
+  ((v as TextPositionSelector).end < (v as TextPositionSelector).start ? `${path}.end must not be before start` : null);
+
+const uniqueTags: Check = (v, path) =>
+  arrayOf(oneOf(TAGS), TAGS.length)(v, path) ??
+  (new Set(v as string[]).size !== (v as string[]).length ? `${path} repeats a tag` : null);
+
+const httpUrl: Check = (v, path) => {
+  const e = str(LIMITS.url)(v, path);
+  if (e) return e;
+  try {
+    const u = new URL(v as string);
+    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:' ? null : `${path} must be a web address`;
+  } catch {
+    return `${path} must be a web address`;
+  }
+};
+
+const articleInput = shape({ url: httpUrl, title: str(LIMITS.short), site: str(LIMITS.short) });
+const findingInput = shape({
+  id: str(200),
+  kind: oneOf(ANNOTATION_KINDS),
+  text: str(LIMITS.text),
+  speaker: strOrNull(LIMITS.short),
+  speakerKind: oneOf(SPEAKER_KINDS),
+  cue: strOrNull(LIMITS.short),
+  selectors: shape({ quote: quoteSelector, position: positionSelector }),
+});
+const patch = shape({ id: str(200), tags: optional(uniqueTags), note: optional(str(LIMITS.note)) });
+const empty = shape({});
+
+const backgroundChecks: { [K in BackgroundType]: Check } = {
+  saveFindings: shape({ article: articleInput, findings: arrayOf(findingInput, LIMITS.findings) }),
+  getArticle: shape({ url: httpUrl }),
+  updateAnnotation: patch,
+  annotateTab: shape({ tabId: nonNegInt }),
+  exportArticle: shape({ url: httpUrl, format: oneOf(EXPORT_FORMATS) }),
+};
+
+const tabChecks: { [K in TabType]: Check } = {
+  annotate: empty,
+  getFindings: empty,
+  scrollTo: shape({ id: str(200) }),
+  updateAnnotation: patch,
+};
+
+/** A message of some map, with its type and checked payload. */
+export type MessageOf<M> = { [K in keyof M]: { type: K; payload: Req<M, K> } }[keyof M];
+
+function checkEnvelope<M>(
+  checks: { [K in keyof M]: Check },
+  message: unknown,
+): Result<MessageOf<M>> {
+  if (!isObject(message) || message.channel !== CHANNEL) return fail('invalid', 'Not a Sourcelight message.');
+  const type = message.type;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(checks, type))
+    return fail('invalid', `Unknown message type ${JSON.stringify(String(type)).slice(0, 80)}.`);
+  const error = checks[type as keyof M](message.payload, 'payload');
+  if (error) return fail('invalid', `Refused ${type}: ${error}.`);
+  return ok({ type, payload: message.payload } as MessageOf<M>);
+}
+
+/** Checks a message meant for the background: the envelope, the type and the payload's shape. */
+export const checkBackgroundMessage = (message: unknown): Result<MessageOf<BackgroundCalls>> =>
+  checkEnvelope<BackgroundCalls>(backgroundChecks, message);
+
+/** Checks a message meant for a content script. */
+export const checkTabMessage = (message: unknown): Result<MessageOf<TabCalls>> =>
+  checkEnvelope<TabCalls>(tabChecks, message);
+
+/** The sender fields we look at (a subset of runtime.MessageSender in both browsers). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * True when the message comes from this extension: its id matches ours. Messages a web page
+ * sends (runtime.sendMessage from a page needs externally_connectable, which we do not declare;
+ * window.postMessage never reaches here) are refused.
+ */
+export function isOwnSender(sender: SenderInfo | undefined, extensionId: string): boolean {
+  return !!sender && typeof sender.id === 'string' && sender.id === extensionId;
+}
+
+/** Checks a value received as an answer: a Result object, or a no-receiver failure. */
+export function asResult<T>(answer: unknown): Result<T> {
+  if (isObject(answer) && answer.ok === true && 'value' in answer) return answer as unknown as Ok<T>;
+  if (isObject(answer) && answer.ok === false && typeof answer.error === 'string')
+    return fail(typeof answer.code === 'string' ? (answer.code as ErrorCode) : 'internal', answer.error);
+  return fail('no-receiver', 'Nobody answered the message.');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Handling: one object of handlers per side, dispatched after the checks.
+
+export type Handlers<M> = {
+  [K in keyof M]: (payload: Req<M, K>, sender: SenderInfo) => Promise<Res<M, K>> | Res<M, K>;
+};
+
+/** Thrown by a handler to answer with a specific error code. */
+export class MessageError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MessageError';
+  }
+}
+
+/**
+ * Checks sender and shape, runs the handler, and turns whatever happens into a Result. Never
+ * throws, so a bad message can never crash the receiver.
+ */
+export async function dispatch<M>(
+  check: (message: unknown) => Result<MessageOf<M>>,
+  handlers: Handlers<M>,
+  message: unknown,
+  sender: SenderInfo | undefined,
+  extensionId: string,
+): Promise<Result<unknown>> {
+  if (!isOwnSender(sender, extensionId)) return fail('invalid', 'Refused a message from outside the extension.');
+  const checked = check(message);
+  if (!checked.ok) return checked;
+  const { type, payload } = checked.value;
+  try {
+    const handler = handlers[type] as (p: unknown, s: SenderInfo) => unknown;
+    return ok(await handler(payload, sender ?? {}));
+  } catch (e) {
+    if (e instanceof MessageError) return fail(e.code, e.message);
+    return fail('internal', e instanceof Error ? e.message : String(e));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sending. Uses `browser` (Firefox) or `chrome` (Chromium MV3: both return promises).
+
+interface MessagingApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs?: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+}
+
+function messagingApi(): MessagingApi {
+  const g = globalThis as { browser?: MessagingApi; chrome?: MessagingApi };
+  const api = g.browser ?? g.chrome;
+  if (!api?.runtime) throw new Error('Extension messaging is not available here.');
+  return api;
+}
+
+export const envelope = <K extends string, P>(type: K, payload: P): Envelope<K, P> => ({ channel: CHANNEL, type, payload });
+
+function deliveryFailure(e: unknown): Failure {
+  const text = e instanceof Error ? e.message : String(e);
+  if (/receiving end does not exist|could not establish connection/i.test(text))
+    return fail('no-receiver', 'Sourcelight is not running in this tab yet.');
+  return fail('internal', text);
+}
+
+/** Sends a message to the background worker; never throws. */
+export async function send<K extends BackgroundType>(
+  type: K,
+  payload: Req<BackgroundCalls, K>,
+): Promise<Result<Res<BackgroundCalls, K>>> {
+  try {
+    return asResult<Res<BackgroundCalls, K>>(await messagingApi().runtime.sendMessage(envelope(type, payload)));
+  } catch (e) {
+    return deliveryFailure(e);
+  }
+}
+
+/** Sends a message to the content script of a tab; never throws. */
+export async function sendToTab<K extends TabType>(
+  tabId: number,
+  type: K,
+  payload: Req<TabCalls, K>,
+): Promise<Result<Res<TabCalls, K>>> {
+  try {
+    const tabs = messagingApi().tabs;
+    if (!tabs) return fail('internal', 'Tabs cannot be reached from here.');
+    return asResult<Res<TabCalls, K>>(await tabs.sendMessage(tabId, envelope(type, payload)));
+  } catch (e) {
+    return deliveryFailure(e);
+  }
+}
