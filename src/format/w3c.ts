@@ -1,0 +1,129 @@
+// W3C Web Annotation (JSON-LD) export: one Annotation per stored annotation, targeting the
+// article URL with a TextQuoteSelector and a TextPositionSelector; tags, note and speaker as
+// bodies. Fields the W3C model has no term for (kind, speaker kind, cue, origin, the finding
+// text) travel as `sl:` terms of our own context, so that our importer restores them.
+import type { AnnotationRecord, ArticleRecord } from '../shared/model';
+import type { ExportBundle } from './bundle';
+import { DEFAULT_CHUNK_SIZE, slices, type ExportChunk } from './chunks';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** The namespace of our own terms. */
+export const SL_NAMESPACE = 'urn:x-sourcelight:ns:';
+/** Annotation ids are this prefix plus the percent-encoded stored id. */
+export const SL_ANNOTATION_PREFIX = 'urn:x-sourcelight:annotation:';
+export const SL_COLLECTION_PREFIX = 'urn:x-sourcelight:export:';
+export const W3C_CONTEXT = [ANNO_CONTEXT, { sl: SL_NAMESPACE }] as const;
+
+/** A TextualBody as we write it. */
+export interface W3cTextualBody {
+  type: 'TextualBody';
+  purpose: 'tagging' | 'commenting' | 'describing';
+  value: string;
+  format?: 'text/plain';
+  /** On the describing body: it names the speaker. */
+  'sl:role'?: 'speaker';
+}
+
+/** One Web Annotation as we write it. */
+export interface W3cAnnotation {
+  '@context'?: typeof W3C_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  motivation: 'highlighting';
+  created: string;
+  modified: string;
+  body?: W3cTextualBody[];
+  target: {
+    source: string;
+    selector: [
+      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
+      { type: 'TextPositionSelector'; start: number; end: number },
+    ];
+  };
+  'sl:kind': AnnotationRecord['kind'];
+  'sl:text': string;
+  'sl:speakerKind': AnnotationRecord['speakerKind'];
+  'sl:cue': string | null;
+  'sl:origin': AnnotationRecord['origin'];
+}
+
+export function w3cAnnotationId(id: string): string {
+  return SL_ANNOTATION_PREFIX + encodeURIComponent(id);
+}
+
+/** One stored annotation as a Web Annotation; `withContext` for a stand-alone document. */
+export function toW3cAnnotation(record: AnnotationRecord, withContext = true): W3cAnnotation {
+  const body: W3cTextualBody[] = record.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag }));
+  if (record.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: record.note, format: 'text/plain' });
+  if (record.speaker !== null) {
+    body.push({ type: 'TextualBody', purpose: 'describing', value: record.speaker, format: 'text/plain', 'sl:role': 'speaker' });
+  }
+  const { quote, position } = record.selectors;
+  const annotation: W3cAnnotation = {
+    ...(withContext ? { '@context': W3C_CONTEXT } : {}),
+    id: w3cAnnotationId(record.id),
+    type: 'Annotation',
+    motivation: 'highlighting',
+    created: new Date(record.created).toISOString(),
+    modified: new Date(record.updated).toISOString(),
+    ...(body.length > 0 ? { body } : {}),
+    target: {
+      source: record.article,
+      selector: [
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: position.start, end: position.end },
+      ],
+    },
+    'sl:kind': record.kind,
+    'sl:text': record.text,
+    'sl:speakerKind': record.speakerKind,
+    'sl:cue': record.cue,
+    'sl:origin': record.origin,
+  };
+  return annotation;
+}
+
+/** Article details ride on the collection, keyed by url, for our importer. */
+export type W3cArticle = ArticleRecord;
+
+export interface W3cOptions {
+  /** Epoch ms of the export: names the collection and its page. */
+  now?: number;
+  /** A label for the collection. */
+  label?: string;
+  chunkSize?: number;
+}
+
+/**
+ * The whole export as an AnnotationCollection with one embedded AnnotationPage holding every
+ * annotation (the model allows a single page; a file for download has no pages to fetch).
+ */
+export function* w3cChunks(bundle: ExportBundle, options: W3cOptions = {}): Generator<ExportChunk> {
+  const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  const id = SL_COLLECTION_PREFIX + String(options.now ?? 0);
+  const head = {
+    '@context': W3C_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: options.label ?? 'Sourcelight annotations',
+    total: bundle.annotations.length,
+    'sl:articles': bundle.articles,
+  };
+  const headText = JSON.stringify(head);
+  const page = `"first":{"id":${JSON.stringify(`${id}:page:0`)},"type":"AnnotationPage","startIndex":0,"items":[`;
+  yield { text: `${headText.slice(0, -1)},${page}`, done: 0 };
+  let first = true;
+  let done = 0;
+  for (const slice of slices(bundle.annotations, size)) {
+    done += slice.length;
+    yield { text: (first ? '\n' : ',\n') + slice.map((a) => JSON.stringify(toW3cAnnotation(a, false))).join(',\n'), done };
+    first = false;
+  }
+  yield { text: '\n]}}\n', done };
+}
+
+export function formatW3c(bundle: ExportBundle, options: W3cOptions = {}): string {
+  let out = '';
+  for (const chunk of w3cChunks(bundle, options)) out += chunk.text;
+  return out;
+}
