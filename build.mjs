@@ -1,10 +1,13 @@
 // Builds everything from src/ with esbuild: the Node CLI and benchmark (dist/*.js) and the
 // extension for each browser (dist/chrome, dist/firefox, and a zip of each).
 import { build } from 'esbuild';
-import { rmSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
-rmSync('dist', { recursive: true, force: true });
+/** `node build.mjs --extension` rebuilds only the extension (quick loop while working on it). */
+const extensionOnly = process.argv.includes('--extension');
+if (!extensionOnly) rmSync('dist', { recursive: true, force: true });
+for (const dir of ['chrome', 'chrome-test', 'firefox', 'firefox-test']) rmSync(`dist/${dir}`, { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 
 /** Node programs: dependencies stay in node_modules (jsdom cannot be bundled). */
@@ -22,5 +25,84 @@ async function buildNode() {
   });
 }
 
-await buildNode();
+// ---------------------------------------------------------------------------------------------
+// The extension: one manifest.json for both browsers, classic (IIFE) bundles so that the same
+// background.js runs as Chromium's service worker and as Firefox's background script.
+
+/** Bundles of the extension: output name -> entry module. */
+const EXTENSION_ENTRIES = {
+  background: 'src/background/main.ts',
+  content: 'src/content/main.ts',
+  popup: 'src/popup/main.tsx',
+};
+/** Files copied as they are: source -> name in the extension folder. */
+const EXTENSION_STATIC = {
+  'src/popup/popup.html': 'popup.html',
+  'src/popup/popup.css': 'popup.css',
+  'icons/icon-16.png': 'icons/icon-16.png',
+  'icons/icon-32.png': 'icons/icon-32.png',
+  'icons/icon-48.png': 'icons/icon-48.png',
+  'icons/icon-128.png': 'icons/icon-128.png',
+};
+/** The only host a test build may reach without a click (the e2e tests' local server). */
+const TEST_HOST = 'http://127.0.0.1/*';
+
+/**
+ * The manifest for one target. Shipped builds are the source manifest with the package version.
+ * Test builds (dist/<browser>-test, never zipped) add the local test host, and for Firefox make
+ * the popup reachable from a test page, because the driver cannot navigate to moz-extension://.
+ */
+function manifestFor(browser, { test }) {
+  const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+  manifest.version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  if (test) {
+    manifest.name += ' (test build)';
+    manifest.host_permissions = [TEST_HOST];
+    if (browser === 'firefox') manifest.web_accessible_resources = [{ resources: ['popup.html'], matches: [TEST_HOST] }];
+  }
+  return manifest;
+}
+
+async function buildExtension() {
+  const missing = Object.values(EXTENSION_ENTRIES).filter((f) => !existsSync(f));
+  if (missing.length) throw new Error(`extension entry modules missing: ${missing.join(', ')}`);
+  const bundles = 'dist/.extension-bundles';
+  await build({
+    entryPoints: EXTENSION_ENTRIES,
+    outdir: bundles,
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    // Chromium 120+ and Firefox ESR 140+ (the gecko strict_min_version).
+    target: ['chrome120', 'firefox140'],
+    // Readable output: store reviewers read it; the size is dominated by Readability anyway.
+    minify: false,
+    legalComments: 'inline',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const zips = [];
+  for (const browser of ['chrome', 'firefox']) {
+    for (const test of [false, true]) {
+      const dir = `dist/${browser}${test ? '-test' : ''}`;
+      mkdirSync(`${dir}/icons`, { recursive: true });
+      for (const name of Object.keys(EXTENSION_ENTRIES)) cpSync(`${bundles}/${name}.js`, `${dir}/${name}.js`);
+      for (const [from, to] of Object.entries(EXTENSION_STATIC)) cpSync(from, `${dir}/${to}`);
+      writeFileSync(`${dir}/manifest.json`, `${JSON.stringify(manifestFor(browser, { test }), null, 2)}\n`);
+      if (!test) zips.push({ browser, dir });
+    }
+  }
+  rmSync(bundles, { recursive: true, force: true });
+  // Store-ready zips of the shipped builds (web-ext's packager: deterministic file list, no dotfiles).
+  const { default: webExt } = await import('web-ext');
+  for (const { browser, dir } of zips) {
+    await webExt.cmd.build(
+      { sourceDir: dir, artifactsDir: 'dist', filename: `sourcelight-${browser}-{version}.zip`, overwriteDest: true },
+      { showReadyMessage: false, shouldExitProgram: false },
+    );
+  }
+}
+
+if (!extensionOnly) await buildNode();
+await buildExtension();
 if (watch) console.log('watch mode is not supported; run npm run build again');

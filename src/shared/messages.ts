@@ -7,6 +7,7 @@
 import type { AnnotationKind, AnnotationRecord, ArticleRecord, Tag } from './model';
 import { TAGS } from './model';
 import type { SpeakerKind, TextPositionSelector, TextQuoteSelector } from '../core/types';
+import { EXPORT_FORMATS, type ExportFormat } from '../format/bundle';
 
 // ---------------------------------------------------------------------------------------------
 // Results: errors do not serialise across the boundary, so every answer is a plain Result.
@@ -82,9 +83,6 @@ export interface ArticleWithAnnotations {
   annotations: AnnotationRecord[];
 }
 
-/** Export formats the popup offers for one article. */
-export type ExportFormat = 'json' | 'markdown';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown'];
 
 /** A file ready to download. */
 export interface ExportFile {

@@ -1,0 +1,49 @@
+// The one module that opens Sourcelight's IndexedDB database (with Dexie). Only the background
+// worker and extension pages import it: a content script's IndexedDB would belong to the web page.
+//
+// Schema changes: add a new entry to SCHEMA (never edit an old one) and, when rows must change
+// shape, an upgrade function that rewrites them. An upgrade must keep every row.
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { AnnotationRecord, ArticleRecord } from '../shared/model';
+
+export const DB_NAME = 'sourcelight';
+
+/** One version of the schema: Dexie store specs and an optional row upgrade. */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie's store syntax: primary key first, then indexes ("*" = multi-entry). */
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** Every version there has been, oldest first. */
+export const SCHEMA: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      articles: 'url, site, lastVisit',
+      annotations: 'id, article, kind, *tags, updated',
+    },
+  },
+];
+
+export type SourcelightDb = Dexie & {
+  articles: EntityTable<ArticleRecord, 'url'>;
+  annotations: EntityTable<AnnotationRecord, 'id'>;
+};
+
+/** IndexedDB implementation to use instead of the global one (tests pass fake-indexeddb). */
+export interface DbDependencies {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+/** Opens (lazily, on first use) the database with every schema version declared. */
+export function openDb(deps?: DbDependencies, name = DB_NAME): SourcelightDb {
+  const db = new Dexie(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined) as SourcelightDb;
+  for (const step of SCHEMA) {
+    const v = db.version(step.version).stores(step.stores);
+    if (step.upgrade) v.upgrade(step.upgrade);
+  }
+  return db;
+}

@@ -1,0 +1,137 @@
+// The background's store on fake-indexeddb: upserts merge and never lose tags or notes, edits
+// are checked, and reopening the database (schema upgrade path) keeps every row.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { FindingInput } from '../shared/messages';
+import { openDb, SCHEMA } from './db';
+import { getArticle, saveFindings, updateAnnotation } from './store';
+
+const URL_A = 'https://news.example/story';
+const article = { url: URL_A, title: 'A story', site: 'news.example' };
+
+function finding(id: string, start: number, extra: Partial<FindingInput> = {}): FindingInput {
+  const exact = `words ${id}`;
+  return {
+    id,
+    kind: 'quote',
+    text: exact,
+    speaker: 'Ada Example',
+    speakerKind: 'person',
+    cue: 'said',
+    selectors: {
+      quote: { type: 'TextQuoteSelector', exact, prefix: 'before ', suffix: ' after' },
+      position: { type: 'TextPositionSelector', start, end: start + exact.length },
+    },
+    ...extra,
+  };
+}
+
+function freshDb() {
+  const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+  return { deps, db: openDb(deps) };
+}
+
+describe('saveFindings', () => {
+  it('stores the article and the findings in reading order', async () => {
+    const { db } = freshDb();
+    const out = await saveFindings(db, { article, findings: [finding('b', 50), finding('a', 10)] }, 1000);
+    expect(out.article).toEqual({ ...article, firstVisit: 1000, lastVisit: 1000 });
+    expect(out.annotations.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(out.annotations[0]).toMatchObject({ tags: [], note: '', origin: 'auto', created: 1000, updated: 1000, article: URL_A });
+  });
+
+  it('annotating twice neither duplicates findings nor loses tags and notes', async () => {
+    const { db } = freshDb();
+    await saveFindings(db, { article, findings: [finding('a', 10), finding('b', 50)] }, 1000);
+    await updateAnnotation(db, { id: 'a', tags: ['disputed'], note: 'check this' }, 2000);
+    const again = await saveFindings(
+      db,
+      { article, findings: [finding('a', 12, { speaker: 'Ada B. Example' }), finding('b', 50), finding('c', 90)] },
+      3000,
+    );
+    expect(again.annotations.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    const a = again.annotations[0]!;
+    expect(a.tags).toEqual(['disputed']);
+    expect(a.note).toBe('check this');
+    expect(a.speaker).toBe('Ada B. Example');
+    expect(a.selectors.position.start).toBe(12);
+    expect(a.created).toBe(1000);
+    expect(a.updated).toBe(3000);
+    // An unchanged row is not rewritten.
+    expect(again.annotations[1]!.updated).toBe(1000);
+    expect(again.article).toMatchObject({ firstVisit: 1000, lastVisit: 3000 });
+    expect(await db.annotations.count()).toBe(3);
+  });
+
+  it('keeps rows the engine no longer finds', async () => {
+    const { db } = freshDb();
+    await saveFindings(db, { article, findings: [finding('a', 10), finding('b', 50)] }, 1000);
+    const again = await saveFindings(db, { article, findings: [finding('b', 50)] }, 2000);
+    expect(again.annotations.map((a) => a.id)).toEqual(['a', 'b']);
+  });
+
+  it('refuses an id that belongs to another article and writes nothing', async () => {
+    const { db } = freshDb();
+    await saveFindings(db, { article, findings: [finding('a', 10)] }, 1000);
+    const other = { url: 'https://other.example/x', title: 'Other', site: 'other.example' };
+    await expect(saveFindings(db, { article: other, findings: [finding('z', 1), finding('a', 10)] }, 2000)).rejects.toThrow(
+      /another article/,
+    );
+    expect(await db.articles.get(other.url)).toBeUndefined();
+    expect(await db.annotations.get('z')).toBeUndefined();
+  });
+});
+
+describe('updateAnnotation', () => {
+  it('sets tags in canonical order and leaves the note alone when not given', async () => {
+    const { db } = freshDb();
+    await saveFindings(db, { article, findings: [finding('a', 10)] }, 1000);
+    await updateAnnotation(db, { id: 'a', note: 'n' }, 1500);
+    const out = await updateAnnotation(db, { id: 'a', tags: ['supported', 'needs-source'] }, 2000);
+    expect(out.tags).toEqual(['needs-source', 'supported']);
+    expect(out.note).toBe('n');
+    expect((await getArticle(db, URL_A)).annotations[0]!.tags).toEqual(['needs-source', 'supported']);
+  });
+
+  it('answers not-found for an unknown id', async () => {
+    const { db } = freshDb();
+    await expect(updateAnnotation(db, { id: 'nope', tags: [] }, 1)).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('getArticle', () => {
+  it('answers null and no annotations for an unknown article', async () => {
+    const { db } = freshDb();
+    expect(await getArticle(db, 'https://nowhere.example/')).toEqual({ article: null, annotations: [] });
+  });
+});
+
+describe('schema', () => {
+  it('versions go up and no version drops a table or an index of the one before', () => {
+    for (let i = 1; i < SCHEMA.length; i++) {
+      const prev = SCHEMA[i - 1]!;
+      const next = SCHEMA[i]!;
+      expect(next.version).toBeGreaterThan(prev.version);
+      for (const [table, spec] of Object.entries(prev.stores)) {
+        expect(next.stores[table], `table ${table} kept in v${next.version}`).toBeDefined();
+        // The primary key must not change: IndexedDB cannot change it without copying the rows.
+        expect(next.stores[table]!.split(',')[0]!.trim()).toBe(spec.split(',')[0]!.trim());
+      }
+    }
+    expect(SCHEMA.length).toBeGreaterThan(0);
+  });
+
+  it('reopening the database keeps every row', async () => {
+    const { deps, db } = freshDb();
+    await saveFindings(db, { article, findings: [finding('a', 10), finding('b', 20)] }, 1000);
+    await updateAnnotation(db, { id: 'b', tags: ['disputed'] }, 1100);
+    db.close();
+    const reopened = openDb(deps);
+    const out = await getArticle(reopened, URL_A);
+    expect(out.annotations.map((a) => [a.id, a.tags])).toEqual([
+      ['a', []],
+      ['b', ['disputed']],
+    ]);
+    expect(reopened.verno).toBe(SCHEMA[SCHEMA.length - 1]!.version);
+  });
+});

@@ -1,0 +1,104 @@
+// What the background does with the database: store an annotated article, upsert its findings
+// without ever losing the reader's tags and notes, read an article back, and apply a reader's edit.
+// Each write is one transaction, so a failure leaves the database as it was.
+import type { AnnotationRecord, ArticleRecord } from '../shared/model';
+import { MessageError, type AnnotationPatch, type ArticleInput, type ArticleWithAnnotations, type FindingInput } from '../shared/messages';
+import type { SourcelightDb } from './db';
+
+/** Annotations in reading order (by position in the page text, then id for a stable order). */
+export function inReadingOrder(annotations: AnnotationRecord[]): AnnotationRecord[] {
+  return [...annotations].sort(
+    (a, b) => a.selectors.position.start - b.selectors.position.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/** Fields of a stored annotation that a new run of the engine may refresh. */
+function engineFieldsChanged(old: AnnotationRecord, next: FindingInput): boolean {
+  return (
+    old.kind !== next.kind ||
+    old.text !== next.text ||
+    old.speaker !== next.speaker ||
+    old.speakerKind !== next.speakerKind ||
+    old.cue !== next.cue ||
+    JSON.stringify(old.selectors) !== JSON.stringify(next.selectors)
+  );
+}
+
+/**
+ * Stores the article (first visit kept, last visit now) and upserts the findings: new ones are
+ * added with no tags; known ones get the engine's latest text, speaker and selectors but keep
+ * their tags, note, origin and creation time. Rows the engine no longer finds are kept.
+ */
+export async function saveFindings(
+  db: SourcelightDb,
+  input: { article: ArticleInput; findings: FindingInput[] },
+  now: number,
+): Promise<ArticleWithAnnotations> {
+  return db.transaction('rw', db.articles, db.annotations, async () => {
+    const old = await db.articles.get(input.article.url);
+    const article: ArticleRecord = {
+      url: input.article.url,
+      title: input.article.title,
+      site: input.article.site,
+      firstVisit: old?.firstVisit ?? now,
+      lastVisit: now,
+    };
+    await db.articles.put(article);
+    // One row per id even if the sender repeats an id (the last one wins).
+    const byId = new Map(input.findings.map((f) => [f.id, f]));
+    const ids = [...byId.keys()];
+    const existing = await db.annotations.bulkGet(ids);
+    const writes: AnnotationRecord[] = [];
+    ids.forEach((id, i) => {
+      const f = byId.get(id)!;
+      const prev = existing[i];
+      if (prev && prev.article !== article.url)
+        throw new MessageError('invalid', `Annotation ${id} belongs to another article.`);
+      if (prev && !engineFieldsChanged(prev, f)) return;
+      writes.push({
+        id,
+        article: article.url,
+        kind: f.kind,
+        text: f.text,
+        speaker: f.speaker,
+        speakerKind: f.speakerKind,
+        cue: f.cue,
+        selectors: f.selectors,
+        tags: prev?.tags ?? [],
+        note: prev?.note ?? '',
+        origin: prev?.origin ?? (f.kind === 'manual' ? 'manual' : 'auto'),
+        created: prev?.created ?? now,
+        updated: now,
+      });
+    });
+    if (writes.length) await db.annotations.bulkPut(writes);
+    const annotations = await db.annotations.where('article').equals(article.url).toArray();
+    return { article, annotations: inReadingOrder(annotations) };
+  });
+}
+
+/** The article and its annotations in reading order; article null when never stored. */
+export async function getArticle(db: SourcelightDb, url: string): Promise<ArticleWithAnnotations> {
+  return db.transaction('r', db.articles, db.annotations, async () => {
+    const article = (await db.articles.get(url)) ?? null;
+    const annotations = await db.annotations.where('article').equals(url).toArray();
+    return { article, annotations: inReadingOrder(annotations) };
+  });
+}
+
+/** Applies a reader's edit (tags and/or note); throws not-found for an unknown id. */
+export async function updateAnnotation(db: SourcelightDb, patch: AnnotationPatch, now: number): Promise<AnnotationRecord> {
+  return db.transaction('rw', db.annotations, async () => {
+    const old = await db.annotations.get(patch.id);
+    if (!old) throw new MessageError('not-found', 'This annotation is no longer stored; annotate the page again.');
+    const next: AnnotationRecord = {
+      ...old,
+      // Keep the canonical tag order whatever order the UI sent.
+      tags: patch.tags ? [...patch.tags].sort() : old.tags,
+      note: patch.note ?? old.note,
+      updated: now,
+    };
+    await db.annotations.put(next);
+    return next;
+  });
+}
