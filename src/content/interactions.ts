@@ -1,0 +1,90 @@
+// Pointer and keyboard wiring between the page and the session: hover marks a highlight and,
+// after a short dwell, previews its card; a click opens the card and moves focus into it;
+// Escape or a click elsewhere closes it. Listeners are passive and never stop the page's events.
+import { caretPointAt, entryAtPoint } from './hit-test';
+import type { ContentSession } from './session';
+
+const HOVER_OPEN_MS = 450;
+const HOVER_CLOSE_MS = 350;
+
+/** Attaches the listeners; returns a function that removes them. */
+export function wireInteractions(session: ContentSession, doc: Document): () => void {
+  const view = doc.defaultView;
+  if (!view) return () => undefined;
+  const { card, painter } = session;
+  let frame = 0;
+  let openTimer: ReturnType<typeof setTimeout> | null = null;
+  let closeTimer: ReturnType<typeof setTimeout> | null = null;
+  let hoverId: string | null = null;
+
+  const clearTimers = () => {
+    if (openTimer !== null) clearTimeout(openTimer);
+    if (closeTimer !== null) clearTimeout(closeTimer);
+    openTimer = closeTimer = null;
+  };
+
+  const at = (x: number, y: number) => entryAtPoint(session.entries(), caretPointAt(doc, x, y), x, y);
+
+  const open = (id: string, pinned: boolean) => {
+    const entry = painter?.get(id);
+    const data = session.cardData(id);
+    if (!entry || !data) return;
+    card.show(data, entry.range.getBoundingClientRect(), { focus: pinned, pinned });
+  };
+
+  const onMove = (e: MouseEvent) => {
+    if (frame) return;
+    const { clientX, clientY, target } = e;
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      if (card.contains(target)) {
+        if (closeTimer !== null) clearTimeout(closeTimer);
+        closeTimer = null;
+        return;
+      }
+      const entry = at(clientX, clientY);
+      const id = entry?.id ?? null;
+      painter?.setActive(id);
+      if (id === hoverId) return;
+      hoverId = id;
+      clearTimers();
+      if (id && card.currentId !== id && !card.pinned) {
+        openTimer = setTimeout(() => open(id, false), HOVER_OPEN_MS);
+      } else if (!id && card.isOpen && !card.pinned) {
+        closeTimer = setTimeout(() => card.hide(), HOVER_CLOSE_MS);
+      }
+    });
+  };
+
+  const onClick = (e: MouseEvent) => {
+    if (!e.isTrusted || e.button !== 0 || card.contains(e.target)) return;
+    const selection = view.getSelection();
+    if (selection && !selection.isCollapsed) return; // the reader is selecting text
+    const entry = at(e.clientX, e.clientY);
+    clearTimers();
+    if (entry) open(entry.id, true);
+    else card.hide();
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && card.isOpen) card.hide();
+  };
+
+  const onScroll = () => {
+    if (card.isOpen && !card.pinned) card.hide();
+  };
+
+  const options = { capture: true, passive: true } as const;
+  doc.addEventListener('mousemove', onMove, options);
+  doc.addEventListener('click', onClick, options);
+  doc.addEventListener('keydown', onKey, options);
+  view.addEventListener('scroll', onScroll, options);
+  return () => {
+    clearTimers();
+    if (frame) view.cancelAnimationFrame(frame);
+    doc.removeEventListener('mousemove', onMove, options);
+    doc.removeEventListener('click', onClick, options);
+    doc.removeEventListener('keydown', onKey, options);
+    view.removeEventListener('scroll', onScroll, options);
+  };
+}

@@ -1,0 +1,137 @@
+// Paints anchored findings with the CSS Custom Highlight API: one Highlight per style, each a set
+// of live Ranges. Nothing in the page is split, wrapped or moved; clearing removes every trace.
+import type { AnnotationKind, Tag } from '../shared/model';
+import { HIGHLIGHT_NAMES, type HighlightName, highlightNameFor } from './highlight-styles';
+
+/** One finding as painted: where it is in the live page and how it should look. */
+export interface PaintEntry {
+  /** AnnotationRecord.id */
+  id: string;
+  kind: AnnotationKind;
+  tags: readonly Tag[];
+  /** A live Range over the page's own text nodes. */
+  range: Range;
+}
+
+/** The part of Highlight the painter uses (lets tests pass a stand-in). */
+export interface HighlightLike {
+  add(range: AbstractRange): unknown;
+  clear(): void;
+  priority: number;
+}
+
+/** The part of CSS.highlights the painter uses. */
+export interface HighlightRegistryLike {
+  set(name: string, highlight: HighlightLike): unknown;
+  delete(name: string): boolean;
+}
+
+/** Where the painter draws: the page's registry and a way to make Highlights in that page. */
+export interface PaintTarget {
+  registry: HighlightRegistryLike;
+  createHighlight(): HighlightLike;
+}
+
+/** The browser's own registry, or null where the CSS Custom Highlight API is missing. */
+export function browserPaintTarget(win: Window & typeof globalThis = window): PaintTarget | null {
+  const registry = win.CSS?.highlights;
+  const HighlightCtor = (win as { Highlight?: typeof Highlight }).Highlight;
+  if (!registry || typeof HighlightCtor !== 'function') return null;
+  return { registry, createHighlight: () => new HighlightCtor() };
+}
+
+const FLASH_STEPS_MS = [0, 220, 440, 660, 880, 1100];
+
+export class Painter {
+  private readonly highlights = new Map<HighlightName, HighlightLike>();
+  private readonly entries = new Map<string, PaintEntry>();
+  private activeId: string | null = null;
+  private flashTimers: number[] = [];
+
+  constructor(private readonly target: PaintTarget) {
+    HIGHLIGHT_NAMES.forEach((name, i) => {
+      const highlight = target.createHighlight();
+      // Later names paint over earlier ones (verdicts over kinds, flash over all).
+      highlight.priority = i;
+      this.highlights.set(name, highlight);
+      target.registry.set(name, highlight);
+    });
+  }
+
+  /** Replaces everything painted with these entries. */
+  paint(entries: readonly PaintEntry[]): void {
+    this.entries.clear();
+    for (const entry of entries) this.entries.set(entry.id, entry);
+    this.redraw();
+  }
+
+  /** Adds or replaces one entry. */
+  put(entry: PaintEntry): void {
+    this.entries.set(entry.id, entry);
+    this.redraw();
+  }
+
+  /** New tags for one entry: repaints it in its new style. Returns false for an unknown id. */
+  setTags(id: string, tags: readonly Tag[]): boolean {
+    const entry = this.entries.get(id);
+    if (!entry) return false;
+    this.entries.set(id, { ...entry, tags: [...tags] });
+    this.redraw();
+    return true;
+  }
+
+  /** Marks the entry under the pointer (or none). */
+  setActive(id: string | null): void {
+    if (id === this.activeId) return;
+    this.activeId = id;
+    const active = this.highlights.get('sourcelight-active');
+    active?.clear();
+    const entry = id === null ? undefined : this.entries.get(id);
+    if (entry) active?.add(entry.range);
+  }
+
+  /** Blinks one entry a few times so the eye finds it after a scroll. */
+  flash(id: string, schedule: (fn: () => void, ms: number) => number = (fn, ms) => window.setTimeout(fn, ms)): boolean {
+    const entry = this.entries.get(id);
+    const flash = this.highlights.get('sourcelight-flash');
+    if (!entry || !flash) return false;
+    this.flashTimers.forEach((t) => clearTimeout(t));
+    this.flashTimers = FLASH_STEPS_MS.map((ms, step) =>
+      schedule(() => {
+        flash.clear();
+        if (step % 2 === 0 && step < FLASH_STEPS_MS.length - 1) flash.add(entry.range);
+      }, ms),
+    );
+    return true;
+  }
+
+  get(id: string): PaintEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  all(): PaintEntry[] {
+    return [...this.entries.values()];
+  }
+
+  /** Removes every highlight Sourcelight registered. */
+  clear(): void {
+    this.entries.clear();
+    this.activeId = null;
+    for (const [name, highlight] of this.highlights) {
+      highlight.clear();
+      this.target.registry.delete(name);
+    }
+    this.highlights.clear();
+  }
+
+  private redraw(): void {
+    for (const [name, highlight] of this.highlights) {
+      if (name !== 'sourcelight-flash') highlight.clear();
+    }
+    for (const entry of this.entries.values()) {
+      this.highlights.get(highlightNameFor(entry.kind, entry.tags))?.add(entry.range);
+    }
+    const active = this.activeId === null ? undefined : this.entries.get(this.activeId);
+    if (active) this.highlights.get('sourcelight-active')?.add(active.range);
+  }
+}

@@ -1,0 +1,259 @@
+// One page's Sourcelight session: runs the engine once, stores the findings through the
+// background, anchors every stored annotation in the live page, paints it, and keeps the paint,
+// the card and the store in step when the reader tags or notes something.
+import type { Article, Extraction, TextPositionSelector, TextQuoteSelector } from '../core/types';
+import type { AnnotationRecord, ArticleRecord } from '../shared/model';
+import {
+  LIMITS,
+  type AnnotationPatch,
+  type BackgroundCalls,
+  type FindingInput,
+  type PageReport,
+  type Req,
+  type Res,
+  type Result,
+} from '../shared/messages';
+import { Card, type CardData } from './card';
+import { Painter, type PaintEntry, type PaintTarget } from './painter';
+import { findingAnnotationId } from './stable-id';
+
+/** The live page's text, with a way back to its nodes (src/anchoring's TextIndex). */
+export interface LiveTextIndex {
+  text: string;
+  rangeFor(start: number, end: number): Range;
+}
+
+/** Where a selector landed in the live text, or null when it could not be found (orphaned). */
+export type AnchorResult = { start: number; end: number } | null;
+
+/** The pieces a session is made of; main.ts passes the real ones, tests pass stand-ins. */
+export interface SessionDeps {
+  doc: Document;
+  location: string;
+  extract(doc: Document, url: string): { extraction: Extraction; article: Article };
+  /** True when err means "Readability found no article" (NoArticleError). */
+  isNoArticle(err: unknown): boolean;
+  canonicalUrl(doc: Document, location: string): string;
+  buildTextIndex(root: Node): LiveTextIndex;
+  anchor(index: LiveTextIndex, selectors: { quote: TextQuoteSelector; position?: TextPositionSelector }): AnchorResult;
+  send<K extends keyof BackgroundCalls>(type: K, payload: Req<BackgroundCalls, K>): Promise<Result<Res<BackgroundCalls, K>>>;
+  /** null where the CSS Custom Highlight API is missing. */
+  paintTarget: PaintTarget | null;
+  cardMode?: ShadowRootMode;
+}
+
+export const MESSAGES = {
+  notArticle: 'This page does not look like an article, so there is nothing to highlight.',
+  noHighlights:
+    'Your browser cannot draw highlights (it lacks the CSS Custom Highlight API); the findings are listed here instead.',
+  storeFailed: 'Sourcelight could not save the findings of this page',
+  engineFailed: 'Sourcelight could not read this page',
+} as const;
+
+const byReadingOrder = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
+/** Engine findings the store would refuse (absurdly long) are left out rather than failing all. */
+function fitsLimits(f: FindingInput): boolean {
+  const q = f.selectors.quote;
+  return (
+    f.text.length <= LIMITS.text &&
+    q.exact.length <= LIMITS.text &&
+    q.prefix.length <= LIMITS.short &&
+    q.suffix.length <= LIMITS.short &&
+    (f.speaker?.length ?? 0) <= LIMITS.short &&
+    (f.cue?.length ?? 0) <= LIMITS.short
+  );
+}
+
+export class ContentSession {
+  readonly painter: Painter | null;
+  readonly card: Card;
+  private records = new Map<string, AnnotationRecord>();
+  private starts = new Map<string, number>();
+  private orphaned: string[] = [];
+  private article: ArticleRecord | null = null;
+  private state: PageReport['state'] | 'idle' = 'idle';
+  private message: string | null = null;
+  private index: LiveTextIndex | null = null;
+  private canonical: string | null = null;
+  private running: Promise<PageReport> | null = null;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.painter = deps.paintTarget ? new Painter(deps.paintTarget) : null;
+    this.card = new Card(
+      deps.doc,
+      {
+        setTags: async (id, tags) => this.errorOf(await this.update({ id, tags })),
+        setNote: async (id, note) => this.errorOf(await this.update({ id, note })),
+      },
+      { mode: deps.cardMode ?? 'closed' },
+    );
+  }
+
+  /** Runs the engine the first time; later calls refresh from the store and repaint. */
+  annotate(): Promise<PageReport> {
+    if (this.running) return this.running;
+    const run = this.state === 'ready' ? this.refresh() : this.runEngine();
+    this.running = run.finally(() => (this.running = null));
+    return this.running;
+  }
+
+  /** What the popup shows, without running anything. */
+  report(): PageReport {
+    const annotations = [...this.records.values()].sort(
+      (a, b) => (this.starts.get(a.id) ?? Infinity) - (this.starts.get(b.id) ?? Infinity),
+    );
+    return {
+      state: this.state === 'idle' ? 'error' : this.state,
+      message: this.state === 'idle' ? 'Sourcelight has not looked at this page yet.' : this.message,
+      article: this.article,
+      annotations,
+      orphaned: [...this.orphaned],
+      highlightsSupported: this.painter !== null,
+    };
+  }
+
+  /** Saves a tag or note change through the background, then repaints and updates the card. */
+  async update(patch: AnnotationPatch): Promise<Result<AnnotationRecord>> {
+    const result = await this.deps.send('updateAnnotation', patch);
+    if (result.ok) this.apply(result.value);
+    return result;
+  }
+
+  /** Scrolls the highlight of one annotation to the middle of the view and flashes it. */
+  scrollTo(id: string): boolean {
+    const entry = this.painter?.get(id);
+    if (!entry) return false;
+    const rect = entry.range.getBoundingClientRect();
+    const view = this.deps.doc.defaultView;
+    if (view) {
+      const top = rect.top + view.scrollY - view.innerHeight / 2 + rect.height / 2;
+      const reduce = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      view.scrollTo({ top: Math.max(0, top), behavior: reduce ? 'auto' : 'smooth' });
+    }
+    this.painter?.flash(id);
+    return true;
+  }
+
+  /** The painted entry for an id (hit-testing and the card use it). */
+  entries(): PaintEntry[] {
+    return this.painter?.all() ?? [];
+  }
+
+  cardData(id: string): CardData | null {
+    const r = this.records.get(id);
+    if (!r) return null;
+    return { id, kind: r.kind, text: r.text, speaker: r.speaker, speakerKind: r.speakerKind, cue: r.cue, tags: r.tags, note: r.note };
+  }
+
+  private errorOf(result: Result<unknown>): string | null {
+    return result.ok ? null : `Not saved: ${result.error}`;
+  }
+
+  private apply(record: AnnotationRecord): void {
+    this.records.set(record.id, record);
+    this.painter?.setTags(record.id, record.tags);
+    const data = this.cardData(record.id);
+    if (data) this.card.update(data);
+  }
+
+  private fail(state: 'not-article' | 'error', message: string): PageReport {
+    this.state = state;
+    this.message = message;
+    return this.report();
+  }
+
+  private async runEngine(): Promise<PageReport> {
+    const { doc, location } = this.deps;
+    let extraction: Extraction;
+    try {
+      extraction = this.deps.extract(doc, location).extraction;
+    } catch (err) {
+      if (this.deps.isNoArticle(err)) return this.fail('not-article', MESSAGES.notArticle);
+      return this.fail('error', `${MESSAGES.engineFailed}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    try {
+      this.canonical = this.deps.canonicalUrl(doc, location);
+      this.index = this.deps.buildTextIndex(doc.body ?? doc.documentElement);
+    } catch (err) {
+      return this.fail('error', `${MESSAGES.engineFailed}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const canonical = this.canonical;
+    const index = this.index;
+    const live = new Map<string, AnchorResult>();
+    const findings: FindingInput[] = [];
+    for (const f of extraction.findings) {
+      const id = findingAnnotationId(canonical, f.kind, f.selector);
+      if (live.has(id)) continue; // the same span twice: one row
+      const at = this.deps.anchor(index, { quote: f.selector });
+      live.set(id, at);
+      const position: TextPositionSelector = at
+        ? { type: 'TextPositionSelector', start: at.start, end: at.end }
+        : { ...f.position };
+      const input: FindingInput = {
+        id,
+        kind: f.kind,
+        text: f.text,
+        speaker: f.speaker,
+        speakerKind: f.speakerKind,
+        cue: f.cue,
+        selectors: { quote: { ...f.selector }, position },
+      };
+      if (fitsLimits(input)) findings.push(input);
+      if (findings.length >= LIMITS.findings) break;
+    }
+    const title = extraction.title || doc.title || canonical;
+    let site = '';
+    try {
+      site = new URL(canonical).hostname;
+    } catch {
+      site = '';
+    }
+    const saved = await this.deps.send('saveFindings', {
+      article: { url: canonical, title: title.slice(0, LIMITS.short), site },
+      findings,
+    });
+    if (!saved.ok) return this.fail('error', `${MESSAGES.storeFailed}: ${saved.error}`);
+    this.paintAll(saved.value.article, saved.value.annotations, live);
+    return this.report();
+  }
+
+  private async refresh(): Promise<PageReport> {
+    if (!this.canonical) return this.report();
+    const stored = await this.deps.send('getArticle', { url: this.canonical });
+    if (!stored.ok) return this.report();
+    this.paintAll(stored.value.article, stored.value.annotations, new Map());
+    return this.report();
+  }
+
+  /** Anchors every stored annotation (fresh findings reuse their anchor) and paints them. */
+  private paintAll(article: ArticleRecord | null, records: AnnotationRecord[], live: Map<string, AnchorResult>): void {
+    const index = this.index;
+    this.article = article;
+    this.records = new Map(records.map((r) => [r.id, r]));
+    this.starts.clear();
+    this.orphaned = [];
+    const entries: Array<PaintEntry & { start: number }> = [];
+    for (const r of records) {
+      const at = live.has(r.id)
+        ? (live.get(r.id) ?? null)
+        : index
+          ? this.deps.anchor(index, { quote: r.selectors.quote, position: r.selectors.position })
+          : null;
+      if (!at || !index) {
+        this.orphaned.push(r.id);
+        continue;
+      }
+      this.starts.set(r.id, at.start);
+      try {
+        entries.push({ id: r.id, kind: r.kind, tags: r.tags, range: index.rangeFor(at.start, at.end), start: at.start });
+      } catch {
+        this.orphaned.push(r.id); // the page changed under the index
+      }
+    }
+    entries.sort(byReadingOrder);
+    this.painter?.paint(entries);
+    this.state = 'ready';
+    this.message = this.painter ? null : MESSAGES.noHighlights;
+  }
+}

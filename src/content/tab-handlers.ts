@@ -1,0 +1,17 @@
+// Answers the tab-directed messages of the typed map (from the popup and the background), after
+// the sender and shape checks in src/shared/messages.ts. Page scripts cannot reach this listener.
+import { MessageError, type Handlers, type TabCalls } from '../shared/messages';
+import type { ContentSession } from './session';
+
+export function tabHandlers(session: ContentSession): Handlers<TabCalls> {
+  return {
+    annotate: () => session.annotate(),
+    getFindings: () => session.report(),
+    scrollTo: ({ id }) => ({ found: session.scrollTo(id) }),
+    updateAnnotation: async (patch) => {
+      const result = await session.update(patch);
+      if (!result.ok) throw new MessageError(result.code, result.error);
+      return result.value;
+    },
+  };
+}
