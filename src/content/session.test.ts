@@ -1,0 +1,201 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../core/types';
+import type { AnnotationRecord, ArticleRecord } from '../shared/model';
+import { fail, ok, type BackgroundCalls, type Req, type Res, type Result } from '../shared/messages';
+import type { HighlightLike, PaintTarget } from './painter';
+import { ContentSession, MESSAGES, type LiveTextIndex, type SessionDeps } from './session';
+
+class NoArticle extends Error {}
+
+const PAGE = 'The mayor said the bridge "will open in May" and critics called it "a fantasy" again.';
+
+function finding(kind: Finding['kind'], exact: string, speaker: string | null): Finding {
+  const start = PAGE.indexOf(exact);
+  return {
+    id: `f-${start}`,
+    kind,
+    text: exact,
+    speaker,
+    speakerKind: speaker ? 'person' : 'unknown',
+    mention: null,
+    cue: speaker ? 'said' : null,
+    partial: true,
+    paragraph: 0,
+    selector: { type: 'TextQuoteSelector', exact, prefix: PAGE.slice(Math.max(0, start - 8), start), suffix: PAGE.slice(start + exact.length, start + exact.length + 8) },
+    position: { type: 'TextPositionSelector', start, end: start + exact.length },
+  };
+}
+
+/** An in-memory background: upserts never overwrite tags or notes, like the real store. */
+function fakeStore() {
+  let article: ArticleRecord | null = null;
+  const rows = new Map<string, AnnotationRecord>();
+  const calls: string[] = [];
+  const send = async <K extends keyof BackgroundCalls>(type: K, payload: Req<BackgroundCalls, K>): Promise<Result<Res<BackgroundCalls, K>>> => {
+    calls.push(type);
+    const answer = (v: unknown) => ok(v) as Result<Res<BackgroundCalls, K>>;
+    if (type === 'saveFindings') {
+      const p = payload as Req<BackgroundCalls, 'saveFindings'>;
+      article = { ...p.article, firstVisit: article?.firstVisit ?? 1, lastVisit: 2 };
+      for (const f of p.findings) {
+        const old = rows.get(f.id);
+        rows.set(f.id, { ...f, article: p.article.url, tags: old?.tags ?? [], note: old?.note ?? '', origin: 'auto', created: 1, updated: 1 });
+      }
+      return answer({ article, annotations: [...rows.values()] });
+    }
+    if (type === 'getArticle') return answer({ article, annotations: [...rows.values()] });
+    if (type === 'updateAnnotation') {
+      const p = payload as Req<BackgroundCalls, 'updateAnnotation'>;
+      const old = rows.get(p.id);
+      if (!old) return fail('not-found', 'No such annotation.');
+      const next = { ...old, tags: p.tags ?? old.tags, note: p.note ?? old.note };
+      rows.set(p.id, next);
+      return answer(next);
+    }
+    return fail('invalid', 'not in this fake');
+  };
+  return { send: send as SessionDeps['send'], rows, calls };
+}
+
+function fakeTarget(): { target: PaintTarget; painted: () => Map<string, string[]> } {
+  const highlights = new Map<string, Set<AbstractRange>>();
+  const target: PaintTarget = {
+    registry: { set: () => undefined, delete: () => true },
+    createHighlight: () => {
+      const set = new Set<AbstractRange>();
+      const h: HighlightLike & { set: Set<AbstractRange> } = { set, priority: 0, add: (r) => set.add(r), clear: () => set.clear() };
+      return h;
+    },
+  };
+  // Track what ends up in each named highlight through the registry.
+  target.registry.set = (name, h) => highlights.set(name, (h as unknown as { set: Set<AbstractRange> }).set);
+  const painted = () => new Map([...highlights].map(([k, v]) => [k, [...v].map((r) => (r as Range).toString())]));
+  return { target, painted };
+}
+
+function setup(findings: Finding[], overrides: Partial<SessionDeps> = {}) {
+  document.body.innerHTML = '';
+  const p = document.createElement('p');
+  p.textContent = PAGE;
+  document.body.append(p);
+  const node = p.firstChild!;
+  const index: LiveTextIndex = {
+    text: PAGE,
+    rangeFor: (start, end) => {
+      const r = document.createRange();
+      r.setStart(node, start);
+      r.setEnd(node, end);
+      return r;
+    },
+  };
+  const store = fakeStore();
+  const { target, painted } = fakeTarget();
+  let extractRuns = 0;
+  const deps: SessionDeps = {
+    doc: document,
+    location: 'https://news.example/story?utm_source=x',
+    extract: () => {
+      extractRuns++;
+      return {
+        extraction: { url: '', title: 'Bridge story', byline: null, siteName: null, lang: 'en', findings },
+        article: { url: '', title: 'Bridge story', byline: null, siteName: null, lang: 'en', text: PAGE, paragraphs: [], inlineQuotes: [] },
+      };
+    },
+    isNoArticle: (e) => e instanceof NoArticle,
+    canonicalUrl: () => 'https://news.example/story',
+    buildTextIndex: () => index,
+    anchor: (_i, { quote, position }) => {
+      if (position && PAGE.slice(position.start, position.end) === quote.exact) return { start: position.start, end: position.end };
+      const at = PAGE.indexOf(quote.exact);
+      return at < 0 ? null : { start: at, end: at + quote.exact.length };
+    },
+    send: store.send,
+    paintTarget: target,
+    cardMode: 'open',
+    ...overrides,
+  };
+  return { session: new ContentSession(deps), store, painted, runs: () => extractRuns };
+}
+
+describe('ContentSession', () => {
+  it('stores, anchors and paints every finding, in reading order', async () => {
+    const { session, store, painted } = setup([finding('scare', 'a fantasy', null), finding('quote', 'will open in May', 'The mayor')]);
+    const report = await session.annotate();
+    expect(report.state).toBe('ready');
+    expect(report.highlightsSupported).toBe(true);
+    expect(report.annotations.map((a) => a.text)).toEqual(['will open in May', 'a fantasy']);
+    expect(report.orphaned).toEqual([]);
+    expect(report.article?.url).toBe('https://news.example/story');
+    expect(painted().get('sourcelight-quote')).toEqual(['will open in May']);
+    expect(painted().get('sourcelight-scare')).toEqual(['a fantasy']);
+    const stored = [...store.rows.values()].find((r) => r.kind === 'quote')!;
+    expect(stored.selectors.position).toEqual({ type: 'TextPositionSelector', start: PAGE.indexOf('will'), end: PAGE.indexOf('will') + 16 });
+  });
+
+  it('runs the engine once; annotating again keeps tags and adds no rows', async () => {
+    const { session, store, painted, runs } = setup([finding('quote', 'will open in May', 'The mayor')]);
+    const first = await session.annotate();
+    const id = first.annotations[0]!.id;
+    const tagged = await session.update({ id, tags: ['disputed'] });
+    expect(tagged.ok).toBe(true);
+    expect(painted().get('sourcelight-disputed')).toEqual(['will open in May']);
+    const again = await session.annotate();
+    expect(runs()).toBe(1);
+    expect(store.rows.size).toBe(1);
+    expect(again.annotations[0]!.tags).toEqual(['disputed']);
+    expect(painted().get('sourcelight-disputed')).toEqual(['will open in May']);
+  });
+
+  it('gives the same ids on a fresh session of the same page, so tags survive a reload', async () => {
+    const findings = [finding('quote', 'will open in May', 'The mayor')];
+    const one = setup(findings);
+    const report = await one.session.annotate();
+    const id = report.annotations[0]!.id;
+    const two = setup(findings);
+    await two.session.annotate();
+    expect(two.store.rows.has(id)).toBe(true);
+  });
+
+  it('reports a finding that cannot be found in the live page as orphaned, and still stores it', async () => {
+    const ghost = finding('quote', 'will open in May', 'The mayor');
+    ghost.selector = { ...ghost.selector, exact: 'a sentence that is not on the page' };
+    const { session, store } = setup([ghost]);
+    const report = await session.annotate();
+    expect(report.orphaned).toHaveLength(1);
+    expect(store.rows.size).toBe(1);
+  });
+
+  it('says so when the page is not an article, without storing anything', async () => {
+    const { session, store } = setup([], { extract: () => { throw new NoArticle('none'); } });
+    const report = await session.annotate();
+    expect(report.state).toBe('not-article');
+    expect(report.message).toBe(MESSAGES.notArticle);
+    expect(store.calls).toEqual([]);
+  });
+
+  it('turns an engine crash or a store refusal into an error report', async () => {
+    const crash = setup([], { extract: () => { throw new Error('boom'); } });
+    expect((await crash.session.annotate()).message).toContain('boom');
+    const refused = setup([finding('quote', 'will open in May', 'x')], { send: async () => fail('invalid', 'Refused saveFindings') });
+    const report = await refused.session.annotate();
+    expect(report.state).toBe('error');
+    expect(report.message).toContain('Refused saveFindings');
+  });
+
+  it('lists findings without painting where highlights are not supported', async () => {
+    const { session } = setup([finding('quote', 'will open in May', 'The mayor')], { paintTarget: null });
+    const report = await session.annotate();
+    expect(report.state).toBe('ready');
+    expect(report.highlightsSupported).toBe(false);
+    expect(report.message).toBe(MESSAGES.noHighlights);
+    expect(report.annotations).toHaveLength(1);
+    expect(session.scrollTo(report.annotations[0]!.id)).toBe(false);
+  });
+
+  it('answers before annotation with a clear state', () => {
+    const { session } = setup([]);
+    expect(session.report().state).toBe('error');
+    expect(session.report().message).toMatch(/not looked at this page/);
+  });
+});
