@@ -1,0 +1,53 @@
+// The background's answers to every message of the BackgroundCalls map, as one object of
+// handlers. Dependencies come in from main.ts so that tests can run them on fake-indexeddb.
+import { formatBundle, FORMAT_FILES } from '../format/index';
+import { MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport } from '../shared/messages';
+import type { SourcelightDb } from './db';
+import { annotateTab, type TabAccess } from './inject';
+import { getArticle, saveFindings, updateAnnotation } from './store';
+
+export interface HandlerDependencies {
+  db: SourcelightDb;
+  tabs: TabAccess;
+  /** Epoch ms; injectable for tests. */
+  now: () => number;
+  /** Called after a tab was annotated (the toolbar badge shows the count). */
+  onAnnotated?: (tabId: number, report: PageReport) => void;
+}
+
+/** A file name for an article: site and title, lowercase ASCII words, no path characters. */
+export function exportFilename(site: string, title: string, extension: string): string {
+  const slug = `${site} ${title}`
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `sourcelight-${slug || 'article'}.${extension}`;
+}
+
+export function createHandlers(deps: HandlerDependencies): Handlers<BackgroundCalls> {
+  const { db, now } = deps;
+  return {
+    saveFindings: (payload) => saveFindings(db, payload, now()),
+    getArticle: ({ url }) => getArticle(db, url),
+    updateAnnotation: (patch) => updateAnnotation(db, patch, now()),
+    annotateTab: async ({ tabId }) => {
+      const report = await annotateTab(deps.tabs, tabId);
+      deps.onAnnotated?.(tabId, report);
+      return report;
+    },
+    exportArticle: async ({ url, format }): Promise<ExportFile> => {
+      const { article, annotations } = await getArticle(db, url);
+      if (!article) throw new MessageError('not-found', 'Nothing is stored for this article yet.');
+      const file = FORMAT_FILES[format];
+      return {
+        filename: exportFilename(article.site, article.title, file.extension),
+        mime: file.mime,
+        text: formatBundle({ articles: [article], annotations }, format, { now: now() }),
+      };
+    },
+  };
+}

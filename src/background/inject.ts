@@ -1,0 +1,52 @@
+// Puts the content script into a tab on demand (toolbar popup, shortcut) and asks it to
+// annotate the page. Injection is idempotent: a content script already in the tab is reused,
+// and the script is only injected when nobody answers.
+import { MessageError, type PageReport, type Result } from '../shared/messages';
+
+/** The bundle that runs in pages (built by build.mjs from src/content/main.ts). */
+export const CONTENT_SCRIPT = 'content.js';
+
+/** What injection needs from the browser (the real one in main.ts, fakes in tests). */
+export interface TabAccess {
+  /** Asks the content script of the tab to annotate; no-receiver when none is there. */
+  annotate(tabId: number): Promise<Result<PageReport>>;
+  /** scripting.executeScript of CONTENT_SCRIPT in the tab's top frame; rejects when not allowed. */
+  inject(tabId: number): Promise<void>;
+}
+
+/** Browser refusals that mean "extensions may not touch this page", in Chromium and Firefox words. */
+const RESTRICTED = [
+  /cannot access (a |contents of )/i,
+  /cannot be scripted/i,
+  /extensions gallery/i,
+  /missing host permission/i,
+  /showing error page/i,
+  /cannot script/i,
+  /permission to access/i,
+  /no tab with id/i,
+];
+
+export const RESTRICTED_MESSAGE =
+  'Your browser does not let extensions read this page (browser settings, extension stores, some built-in viewers). Open a news article and try again.';
+
+/** True when a scripting error says the page is off limits rather than something broke. */
+export function isRestrictedError(message: string): boolean {
+  return RESTRICTED.some((re) => re.test(message));
+}
+
+/** Injects the content script if needed and answers its report; throws MessageError on failure. */
+export async function annotateTab(access: TabAccess, tabId: number): Promise<PageReport> {
+  let answer = await access.annotate(tabId);
+  if (!answer.ok && answer.code === 'no-receiver') {
+    try {
+      await access.inject(tabId);
+    } catch (e) {
+      const text = e instanceof Error ? e.message : String(e);
+      if (isRestrictedError(text)) throw new MessageError('restricted', RESTRICTED_MESSAGE);
+      throw new MessageError('internal', `Sourcelight could not start on this page: ${text}`);
+    }
+    answer = await access.annotate(tabId);
+  }
+  if (!answer.ok) throw new MessageError(answer.code, answer.error);
+  return answer.value;
+}
