@@ -29,7 +29,8 @@ export function mergePlan(existing: ReadonlyMap<string, AnnotationRecord>, incom
 
 /**
  * The article rows to write: new articles as they are; a stored article keeps the earliest
- * first visit and the latest last visit, and the title and site of the later visit.
+ * first visit and the latest last visit, and the title and site of the later visit (unless
+ * that title is only a stand-in).
  * Articles that would not change are left out.
  */
 export function mergeArticles(existing: ReadonlyMap<string, ArticleRecord>, incoming: readonly ArticleRecord[]): ArticleRecord[] {
@@ -40,11 +41,12 @@ export function mergeArticles(existing: ReadonlyMap<string, ArticleRecord>, inco
       out.push(row);
       continue;
     }
-    const newer = row.lastVisit > stored.lastVisit ? row : stored;
+    const [newer, older] = row.lastVisit > stored.lastVisit ? [row, stored] : [stored, row];
     const merged: ArticleRecord = {
       url: stored.url,
-      title: newer.title,
-      site: newer.site,
+      // A title that is just the url is a stand-in (a W3C file names no titles): keep a real one.
+      title: newer.title === newer.url || newer.title === '' ? older.title : newer.title,
+      site: newer.site || older.site,
       firstVisit: Math.min(stored.firstVisit, row.firstVisit),
       lastVisit: Math.max(stored.lastVisit, row.lastVisit),
     };
