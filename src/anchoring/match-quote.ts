@@ -1,0 +1,267 @@
+// Finds a quote (exact text with some context either side) in a text that may have changed since
+// the quote was taken, in the spirit of hypothesis/client's match-quote: exact occurrences first,
+// told apart by their context and the distance to a hint; then a bounded approximate search
+// (approx-string-match); every candidate is scored, and a poor best candidate is refused (null)
+// rather than placed somewhere wrong. Comparison is on folded text (see fold-text.ts).
+import search from 'approx-string-match';
+import { fold, foldText, foldedOffset, paragraphEnd, paragraphStart, sourceEnd, sourceStart, type FoldedText } from './fold-text';
+
+/** The quote to find: the span itself and the text around it when it was taken. */
+export interface QuoteToMatch {
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+/** Options for matchQuote. */
+export interface MatchQuoteOptions {
+  /** Where the quote is expected to start (offset in the text); breaks ties, slightly favours near matches. */
+  hint?: number;
+}
+
+/** A match of a quote in the text. */
+export interface QuoteMatch {
+  /** Offset of the first matched character in the text. */
+  start: number;
+  /** Offset just after the last matched character. */
+  end: number;
+  /** Quality from 0 to 1 (1: the exact text with the same context). */
+  score: number;
+  /** True when the quote itself was found only approximately. */
+  fuzzy: boolean;
+}
+
+/** Exact occurrences looked at (a very common short quote on a huge page stops here). */
+const MAX_EXACT_CANDIDATES = 2000;
+/** Candidates given the full (edit distance) context score, after a cheap first ranking. */
+const MAX_SCORED = 24;
+/** Longest folded text scanned approximately at once; longer texts are scanned near the hint only. */
+const MAX_FUZZY_SCAN = 400_000;
+/** Approximate matches looked at. */
+const MAX_FUZZY_CANDIDATES = 64;
+/** An exact match this long (folded) that occurs once needs no context to be trusted. */
+export const SELF_EVIDENT_LENGTH = 32;
+/** Context similarity (0..1) taken as "the same context". */
+const CONTEXT_OK = 0.5;
+
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+const WEIGHT_SUM = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
+
+/** A quote prepared for matching: folded pieces and what the context says about paragraph edges. */
+export interface PreparedQuote {
+  exact: string;
+  /** Folded prefix, paragraph breaks dropped. */
+  prefix: string;
+  /** Folded prefix after its last paragraph break (the part in the quote's own paragraph). */
+  prefixNear: string;
+  /** The prefix crossed a paragraph break: the quote starts prefixNear.length after a paragraph start. */
+  prefixBreak: boolean;
+  suffix: string;
+  suffixNear: string;
+  suffixBreak: boolean;
+}
+
+const BREAK = /\n\s*\n/;
+
+/** Folds a quote's pieces once, so many candidates (and many texts) can be scored against it. */
+export function prepareQuote(q: QuoteToMatch): PreparedQuote {
+  const prefix = q.prefix ?? '';
+  const suffix = q.suffix ?? '';
+  const prefixParts = prefix.split(BREAK);
+  const suffixParts = suffix.split(BREAK);
+  return {
+    exact: fold(q.exact),
+    prefix: fold(prefix),
+    prefixNear: fold(prefixParts[prefixParts.length - 1] ?? ''),
+    prefixBreak: prefixParts.length > 1,
+    suffix: fold(suffix),
+    suffixNear: fold(suffixParts[0] ?? ''),
+    suffixBreak: suffixParts.length > 1,
+  };
+}
+
+/** Edit distance between a and b, giving up (returning limit + 1) once it must exceed limit. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length] as number;
+}
+
+/** Similarity 0..1 of two strings by edit distance (1 when both are empty). */
+function similarity(a: string, b: string): number {
+  const n = Math.max(a.length, b.length);
+  if (n === 0) return 1;
+  return 1 - editDistance(a, b) / n;
+}
+
+/** How well the text before folded offset `s` agrees with the quote's prefix (0..1). */
+function prefixScore(f: FoldedText, q: PreparedQuote, s: number): number {
+  if (q.prefix.length === 0) return 0.5; // nothing to compare: neutral
+  const far = similarity(q.prefix, f.text.slice(Math.max(0, s - q.prefix.length), s));
+  if (!q.prefixBreak) return far;
+  const para = paragraphStart(f, s);
+  const near = similarity(q.prefixNear, f.text.slice(Math.max(para, s - q.prefixNear.length), s));
+  // Agreeing on "the quote starts n characters into its paragraph" is weaker evidence when n is small.
+  const nearWeight = s - para === q.prefixNear.length ? Math.min(1, 0.6 + q.prefixNear.length / 40) : 1;
+  return Math.max(far, near * nearWeight);
+}
+
+/** How well the text after folded offset `e` agrees with the quote's suffix (0..1). */
+function suffixScore(f: FoldedText, q: PreparedQuote, e: number): number {
+  if (q.suffix.length === 0) return 0.5;
+  const far = similarity(q.suffix, f.text.slice(e, e + q.suffix.length));
+  if (!q.suffixBreak) return far;
+  const para = paragraphEnd(f, e);
+  const near = similarity(q.suffixNear, f.text.slice(e, Math.min(para, e + q.suffixNear.length)));
+  const nearWeight = para - e === q.suffixNear.length ? Math.min(1, 0.6 + q.suffixNear.length / 40) : 1;
+  return Math.max(far, near * nearWeight);
+}
+
+/** A candidate in folded coordinates with its component scores. */
+interface Candidate {
+  start: number;
+  end: number;
+  quote: number;
+  prefix: number;
+  suffix: number;
+  total: number;
+}
+
+/** Scores a folded span as a match for the quote. */
+function scoreCandidate(f: FoldedText, q: PreparedQuote, start: number, end: number, quote: number, hint: number | undefined): Candidate {
+  const prefix = prefixScore(f, q, start);
+  const suffix = suffixScore(f, q, end);
+  const position = hint === undefined || f.text.length === 0 ? 0.5 : 1 - Math.min(1, Math.abs(start - hint) / f.text.length);
+  const total = (WEIGHTS.quote * quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position) / WEIGHT_SUM;
+  return { start, end, quote, prefix, suffix, total };
+}
+
+/** Whether the best candidate is good enough to be placed (else the quote is orphaned). */
+function acceptable(c: Candidate, q: PreparedQuote, unique: boolean): boolean {
+  const context = Math.max(c.prefix, c.suffix);
+  const bothContext = Math.min(c.prefix, c.suffix);
+  const long = q.exact.length >= SELF_EVIDENT_LENGTH;
+  if (c.quote === 1) {
+    // The exact words: trusted when the context agrees on one side, or when long and the only occurrence.
+    return context >= CONTEXT_OK + 0.1 || (long && unique) || (context >= CONTEXT_OK && bothContext >= 0.35);
+  }
+  // Approximate: the words mostly agree and the context agrees too (both sides for short quotes).
+  if (c.quote < 0.75) return false;
+  if (q.exact.length < 16) return bothContext >= CONTEXT_OK + 0.1;
+  return context >= CONTEXT_OK + 0.1 || (long && c.quote >= 0.9 && unique && bothContext >= 0.3);
+}
+
+/** Cheap context agreement: characters that agree right next to the span (for ranking many candidates). */
+function quickContext(f: FoldedText, q: PreparedQuote, s: number, e: number): number {
+  let n = 0;
+  const p = q.prefixNear;
+  for (let i = 1; i <= p.length && s - i >= 0 && f.text.charCodeAt(s - i) === p.charCodeAt(p.length - i); i++) n++;
+  const x = q.suffixNear;
+  for (let i = 0; i < x.length && e + i < f.text.length && f.text.charCodeAt(e + i) === x.charCodeAt(i); i++) n++;
+  return n;
+}
+
+/** Folded text of a string, remembered for the last string seen (matching many quotes in one text). */
+let lastFolded: FoldedText | null = null;
+function foldedOf(text: string | FoldedText): FoldedText {
+  if (typeof text !== 'string') return text;
+  if (lastFolded === null || lastFolded.source !== text) lastFolded = foldText(text);
+  return lastFolded;
+}
+
+/** Finds `quote` in folded text f; the result is in folded offsets. Exposed for anchor.ts. */
+export function matchFolded(f: FoldedText, q: PreparedQuote, hint: number | undefined): Candidate | null {
+  if (q.exact.length === 0) return null;
+  const exact: Array<{ s: number; quick: number }> = [];
+  for (let at = f.text.indexOf(q.exact); at !== -1 && exact.length < MAX_EXACT_CANDIDATES; at = f.text.indexOf(q.exact, at + 1)) {
+    exact.push({ s: at, quick: quickContext(f, q, at, at + q.exact.length) });
+  }
+  if (exact.length > 0) {
+    const near = (s: number) => (hint === undefined ? 0 : Math.abs(s - hint));
+    const ranked = exact.length <= MAX_SCORED ? exact : [...exact].sort((a, b) => b.quick - a.quick || near(a.s) - near(b.s)).slice(0, MAX_SCORED);
+    let best: Candidate | null = null;
+    for (const c of ranked) {
+      const scored = scoreCandidate(f, q, c.s, c.s + q.exact.length, 1, hint);
+      if (best === null || scored.total > best.total) best = scored;
+    }
+    if (best !== null && acceptable(best, q, exact.length === 1)) return best;
+    if (exact.length > 1 || q.exact.length >= SELF_EVIDENT_LENGTH) return null; // the words are there, the place is not
+  }
+  return matchApproximately(f, q, hint);
+}
+
+/** The bounded approximate search, for when the exact words are gone. */
+function matchApproximately(f: FoldedText, q: PreparedQuote, hint: number | undefined): Candidate | null {
+  const maxErrors = Math.min(32, Math.floor(q.exact.length / 4));
+  if (maxErrors === 0) return null;
+  // Scan the whole folded text when small enough; else only a window around the hint.
+  let from = 0;
+  let to = f.text.length;
+  if (to > MAX_FUZZY_SCAN) {
+    if (hint === undefined) return null;
+    from = Math.max(0, hint - MAX_FUZZY_SCAN / 2);
+    to = Math.min(f.text.length, from + MAX_FUZZY_SCAN);
+  }
+  const found = search(f.text.slice(from, to), q.exact, maxErrors);
+  if (found.length === 0) return null;
+  const near = (s: number) => (hint === undefined ? 0 : Math.abs(s - hint));
+  const ranked = found
+    .slice(0, MAX_FUZZY_CANDIDATES * 4)
+    .map((m) => ({ s: m.start + from, e: m.end + from, errors: m.errors }))
+    .sort((a, b) => a.errors - b.errors || near(a.s) - near(b.s))
+    .slice(0, MAX_FUZZY_CANDIDATES);
+  let best: Candidate | null = null;
+  for (const m of ranked) {
+    const scored = scoreCandidate(f, q, m.s, m.e, 1 - m.errors / q.exact.length, hint);
+    if (best === null || scored.total > best.total) best = scored;
+  }
+  const unique = ranked.length === 1;
+  return best !== null && acceptable(best, q, unique) ? best : null;
+}
+
+/** Moves offsets off the middle of a surrogate pair. */
+function snapToCodePoints(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  const isLow = (i: number) => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  if (isLow(s)) s--;
+  if (isLow(e)) e++;
+  return [s, e];
+}
+
+/** Maps a folded candidate back to offsets in the source text. */
+export function toSource(f: FoldedText, c: { start: number; end: number }): [number, number] {
+  return snapToCodePoints(f.source, sourceStart(f, c.start), sourceEnd(f, c.end));
+}
+
+/**
+ * Finds a quote in `text`: exact occurrences first (best context, nearest the hint), else an
+ * approximate match with at most min(32, length/4) errors. Null when no candidate is good enough.
+ */
+export function matchQuote(text: string | FoldedText, quote: QuoteToMatch, options: MatchQuoteOptions = {}): QuoteMatch | null {
+  const f = foldedOf(text);
+  const q = prepareQuote(quote);
+  const hint = options.hint === undefined ? undefined : foldedOffset(f, options.hint);
+  const best = matchFolded(f, q, hint);
+  if (best === null) return null;
+  const [start, end] = toSource(f, best);
+  return { start, end, score: best.total, fuzzy: best.quote < 1 };
+}
