@@ -1,0 +1,27 @@
+// "Who speaks how much": one horizontal bar per speaker (quotes and claims), largest first.
+import type { SpeakerShare } from './group-findings';
+
+export function SpeakerChart({ shares }: { shares: SpeakerShare[] }) {
+  if (shares.length === 0) return null;
+  const max = Math.max(...shares.map((s) => s.count));
+  return (
+    <section class="chart" aria-labelledby="chart-title">
+      <h2 id="chart-title" class="section-title">
+        Who speaks
+      </h2>
+      <ul class="chart-rows">
+        {shares.map((s) => (
+          <li class="chart-row" key={s.label}>
+            <span class="chart-label" title={s.label}>
+              {s.label}
+            </span>
+            <span class="chart-track" aria-hidden="true">
+              <span class={`chart-bar speaker-${s.speakerKind}`} style={{ width: `${Math.max(4, (100 * s.count) / max)}%` }} />
+            </span>
+            <span class="chart-count">{s.count}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
