@@ -230,11 +230,44 @@ function matchApproximately(f: FoldedText, q: PreparedQuote, hint: number | unde
     .slice(0, MAX_FUZZY_CANDIDATES);
   let best: Candidate | null = null;
   for (const m of ranked) {
-    const scored = scoreCandidate(f, q, m.s, m.e, 1 - m.errors / q.exact.length, hint);
+    const [s, e] = refineEdges(f, q, m.s, m.e);
+    const errors = s === m.s && e === m.e ? m.errors : editDistance(q.exact, f.text.slice(s, e), q.exact.length);
+    const scored = scoreCandidate(f, q, s, e, Math.max(0, 1 - errors / q.exact.length), hint);
     if (best === null || scored.total > best.total) best = scored;
   }
   const unique = ranked.length === 1;
   return best !== null && acceptable(best, q, unique) ? best : null;
+}
+
+/** How far an approximate match's edges may move to line up with the quote's context. */
+const EDGE_SLACK = 4;
+
+/**
+ * An approximate match reports one of several equally cheap spans; its edges can stop short of a
+ * changed word. Moves each edge (a few characters at most) to where the context agrees best.
+ */
+function refineEdges(f: FoldedText, q: PreparedQuote, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  if (q.prefix.length > 0) {
+    let bestScore = prefixScore(f, q, start);
+    for (let d = -EDGE_SLACK; d <= EDGE_SLACK; d++) {
+      const at = start + d;
+      if (d === 0 || at < 0 || at >= end) continue;
+      const score = prefixScore(f, q, at);
+      if (score > bestScore + 1e-9) [bestScore, s] = [score, at];
+    }
+  }
+  if (q.suffix.length > 0) {
+    let bestScore = suffixScore(f, q, end);
+    for (let d = -EDGE_SLACK; d <= EDGE_SLACK; d++) {
+      const at = end + d;
+      if (d === 0 || at <= s || at > f.text.length) continue;
+      const score = suffixScore(f, q, at);
+      if (score > bestScore + 1e-9) [bestScore, e] = [score, at];
+    }
+  }
+  return [s, e];
 }
 
 /** Moves offsets off the middle of a surrogate pair. */
