@@ -33,7 +33,8 @@ export const matchesFilter = (a: AnnotationRecord, f: ListFilter): boolean =>
   (f.kind === 'all' || a.kind === f.kind) &&
   (f.tag === 'all' || (f.tag === 'untagged' ? a.tags.length === 0 : a.tags.includes(f.tag)));
 
-const speakerKey = (speaker: string | null): string => (speaker ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+const tidy = (speaker: string): string => speaker.trim().replace(/\s+/g, ' ');
+const speakerKey = (speaker: string | null): string => tidy(speaker ?? '').toLowerCase();
 
 function mostCommon<T>(values: T[], fallback: T): T {
   const counts = new Map<T, number>();
@@ -61,7 +62,7 @@ export function groupBySpeaker(annotations: AnnotationRecord[]): SpeakerGroup[] 
   }
   const out: SpeakerGroup[] = [...groups].map(([key, list]) => ({
     key,
-    speaker: key === '' ? null : mostCommon(list.map((a) => a.speaker!.trim()), list[0]!.speaker!.trim()),
+    speaker: key === '' ? null : mostCommon(list.map((a) => tidy(a.speaker!)), tidy(list[0]!.speaker!)),
     speakerKind: key === '' ? 'unknown' : mostCommon(list.map((a) => a.speakerKind), 'unknown' as SpeakerKind),
     annotations: list,
   }));
