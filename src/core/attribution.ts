@@ -1,0 +1,123 @@
+// Finds who a quotation is attributed to within its sentence: a cue after it ("…”, he said" /
+// "…”, said Peskov"), a cue before it ("Peskov admitted that “…”", "according to X, … “…”"),
+// a colon ("Peskov: “…”"), following a chain of participles back to their subject ("…, adding
+// that “…”"). Returns token ranges; the entity registry turns them into speakers.
+import { phraseAfter, subjectBefore, type ClauseToken } from './clause';
+import type { CompiledLexicon } from './lexicon/compiled';
+import { phraseAt } from './lexicon/compiled';
+
+export interface Cue {
+  type: 'speech' | 'relay' | 'according' | 'colon';
+  /** Token index and length of the cue words. */
+  at: number;
+  len: number;
+  text: string;
+}
+
+export interface QuoteAttribution {
+  cue: Cue;
+  /** Token range naming the source, or null when the cue has no subject we could find. */
+  source: [number, number] | null;
+  /** The cue stands after the quote. */
+  after: boolean;
+}
+
+/** The cue phrase (speech, relay or "according to") that starts at token i, if any. */
+export function cueAt(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): Cue | null {
+  const t = tokens[i];
+  if (!t || !t.word) return null;
+  let len = phraseAt(c.according, tokens, i);
+  if (len) return { type: 'according', at: i, len, text: joinWords(tokens, i, len) };
+  len = phraseAt(c.relay, tokens, i);
+  if (len) return { type: 'relay', at: i, len, text: joinWords(tokens, i, len) };
+  len = phraseAt(c.speech, tokens, i);
+  if (len) return { type: 'speech', at: i, len, text: joinWords(tokens, i, len) };
+  return null;
+}
+
+function joinWords(tokens: readonly ClauseToken[], i: number, len: number): string {
+  return tokens.slice(i, i + len).map((t) => t.text).join(' ');
+}
+
+const isWord = (t: ClauseToken | undefined): boolean => t !== undefined && t.word;
+
+/** The cue after a quote: "“…”, he said", "“…”, said the minister", "“…” Smith added." */
+function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
+  let i = qi + 1;
+  while (tokens[i] && !tokens[i]!.word && tokens[i]!.text === ',') i++;
+  if (!isWord(tokens[i])) return null;
+  // Inverted: "said Peskov", "added the minister".
+  const inverted = cueAt(tokens, i, c);
+  if (inverted && inverted.type === 'speech') {
+    const np = phraseAfter(tokens, i + inverted.len, c);
+    if (np && !c.complementizers.has(tokens[np[0]]!.lower)) return { cue: inverted, source: np, after: true };
+  }
+  // Subject first: "he said", "the Kremlin spokesman pointed out", "Mr. Smith, a lawyer, said".
+  for (let k = i + 1; k < tokens.length && k - i <= 10; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== undefined || (!t.word && t.text !== ',' && t.text !== '.' && t.text !== "'")) break;
+    const cue = cueAt(tokens, k, c);
+    if (cue && cue.type === 'speech' && !t.cap) {
+      const subj = subjectBefore(tokens, k, c);
+      if (subj && subj[0] >= i) return { cue, source: subj, after: true };
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The nearest cue before a quote in its sentence, following participles back to a subject. */
+function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
+  if (tokens[qi - 1]?.text === ':' || tokens[qi - 1]?.text === '：') {
+    // "Peskov: “…”" or "He said: “…”" (the verb case is found by the scan below).
+    const colonCue = cueAtLeft(tokens, qi - 1, c);
+    if (!colonCue) {
+      const np = subjectBefore(tokens, qi - 1, c);
+      if (np) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: np, after: false };
+    }
+  }
+  let first: Cue | null = null;
+  for (let j = qi - 1; j >= 0; j--) {
+    const cue = cueAt(tokens, j, c);
+    if (!cue || cue.at + cue.len > qi) continue;
+    if (tokens[j]!.cap && j === 0 && cue.type !== 'according') continue; // "Speaking to…, X said"
+    first ??= cue;
+    const source = sourceOfCue(tokens, cue, c);
+    if (source || cue.type === 'according') return { cue: first, source, after: false };
+  }
+  return first ? { cue: first, source: null, after: false } : null;
+}
+
+/**
+ * The words naming the source of a cue: the phrase after "according to", else the verb's
+ * subject, else, for "cited X as saying", the phrase before "as".
+ */
+export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): [number, number] | null {
+  if (cue.type === 'according') return phraseAfter(tokens, cue.at + cue.len, c);
+  const subj = subjectBefore(tokens, cue.at, c);
+  if (subj) return subj;
+  const before = tokens[cue.at - 1];
+  if (before && c.asWords.has(before.lower)) return subjectBefore(tokens, cue.at - 1, c);
+  return null;
+}
+
+function cueAtLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexicon): Cue | null {
+  for (let j = end - 1; j >= 0 && end - j <= 4; j--) {
+    const cue = cueAt(tokens, j, c);
+    if (cue && cue.at + cue.len <= end) return cue;
+  }
+  return null;
+}
+
+/**
+ * Attributes the quote placeholder at token index qi. A quote that opens its sentence looks for
+ * its cue after it; any other looks before it first (the reporter's frame), then after it.
+ */
+export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
+  const opensSentence = !tokens.slice(0, qi).some((t) => t.word);
+  if (opensSentence) return cueAfter(tokens, qi, c) ?? null;
+  const after = cueAfter(tokens, qi, c);
+  const before = cueBefore(tokens, qi, c);
+  if (after && (!before || !before.source)) return after;
+  return before ?? after;
+}

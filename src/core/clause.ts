@@ -1,0 +1,100 @@
+// A sentence as the attribution rules see it: its tokens, with every quotation replaced by one
+// placeholder token, so that "“…”, he said" reads as [QUOTE , he said]. Also the noun-phrase
+// scans (left of a verb for its subject, right of it for an inverted subject or a source).
+import type { CompiledLexicon } from './lexicon/compiled';
+import { phraseAt } from './lexicon/compiled';
+import type { QuoteSpan } from './quotes';
+import type { Sentence } from './sentences';
+import { tokenize, type Token } from './tokens';
+
+/** A token of a sentence; quote placeholders carry the index of their span. */
+export interface ClauseToken extends Token {
+  quote?: number;
+}
+
+/** Tokens of a sentence with each quote span (by index into spans) as one placeholder. */
+export function clauseTokens(text: string, s: Sentence, spans: readonly QuoteSpan[], spanIdx: number[], c: CompiledLexicon): ClauseToken[] {
+  const out: ClauseToken[] = [];
+  let at = s.start;
+  for (const qi of spanIdx) {
+    const q = spans[qi]!;
+    const from = Math.max(q.outerStart, s.start);
+    if (from > at) out.push(...tokenize(text, at, from, c.lex));
+    out.push({ text: '\u201cQ\u201d', lower: '\u201cq\u201d', start: from, end: Math.min(q.outerEnd, s.end), word: false, cap: false, quote: qi });
+    at = Math.min(q.outerEnd, s.end);
+  }
+  if (s.end > at) out.push(...tokenize(text, at, s.end, c.lex));
+  return out;
+}
+
+const STOP_PUNCT = /^[.;:!?()[\]{}\u2014\u2013"“”«»]$/u;
+
+/** Is this token a place where a noun phrase must end? */
+function isBreak(t: ClauseToken, c: CompiledLexicon): boolean {
+  if (t.quote !== undefined) return true;
+  if (!t.word) return t.text === ',' || STOP_PUNCT.test(t.text);
+  return c.clauseBreaks.has(t.lower) || c.complementizers.has(t.lower);
+}
+
+/** Is this word a preposition or conjunction that ends a subject to its left ("with", "amid")? */
+function endsSubject(t: ClauseToken, c: CompiledLexicon): boolean {
+  return t.word && !t.cap && c.stopwords.has(t.lower) && !['the', 'a', 'an', 'of', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(t.lower);
+}
+
+/**
+ * The subject to the left of a verb at index v: skips auxiliaries and adverbs ("has", "also"),
+ * comma-bound asides ("Lavrov, for his part, underlined") and keeps appositions ("Dmitry Peskov,
+ * the Kremlin spokesman, said"). Returns [from, to) token indices, or null.
+ */
+export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
+  let end = v;
+  while (end > 0 && tokens[end - 1]!.word && c.verbModifiers.has(tokens[end - 1]!.lower)) end--;
+  // Skip an aside between commas right before the verb.
+  if (end > 0 && tokens[end - 1]!.text === ',') {
+    let k = end - 2;
+    while (k >= 0 && tokens[k]!.text !== ',' && tokens[k]!.quote === undefined && end - k < 8) k--;
+    if (k >= 0 && tokens[k]!.text === ',') {
+      const inner = tokens.slice(k + 1, end - 1);
+      const aside = inner.length > 0 && phraseAt(c.parentheticals, inner, 0) === inner.length;
+      if (aside) end = k;
+      else {
+        // An apposition: "Name, the title," — take the name before it.
+        const before = scanLeft(tokens, k, c);
+        if (before && before[1] - before[0] > 0) return [before[0], end - 1];
+      }
+    }
+  }
+  while (end > 0 && tokens[end - 1]!.word && c.verbModifiers.has(tokens[end - 1]!.lower)) end--;
+  return scanLeft(tokens, end, c);
+}
+
+function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexicon): [number, number] | null {
+  let start = end;
+  while (start > 0 && end - start < 12) {
+    const t = tokens[start - 1]!;
+    if (isBreak(t, c) || endsSubject(t, c)) {
+      // "the head of the agency": keep going over "of"; a relative "who" points before its comma.
+      break;
+    }
+    if (t.word && (c.speech.has(t.lower) || c.relay.has(t.lower)) && !t.cap && start < end) break;
+    start--;
+  }
+  if (start === end) {
+    const t = tokens[start - 1];
+    if (t && t.word && c.relative.has(t.lower) && tokens[start - 2]?.text === ',') return scanLeft(tokens, start - 2, c);
+    return null;
+  }
+  return [start, end];
+}
+
+/** A noun phrase to the right of index i (an inverted subject, or a source after "according to"). */
+export function phraseAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): [number, number] | null {
+  let end = i;
+  while (end < tokens.length && end - i < 12) {
+    const t = tokens[end]!;
+    if (isBreak(t, c)) break;
+    if (end > i && t.word && !t.cap && (c.verbModifiers.has(t.lower) || (c.stopwords.has(t.lower) && !['the', 'a', 'an', 'of'].includes(t.lower)))) break;
+    end++;
+  }
+  return end > i ? [i, end] : null;
+}

@@ -1,0 +1,255 @@
+// Who is who in one article, the way a careful reader keeps track: full names as introduced
+// ("Kremlin spokesman Dmitry Peskov"), their surnames ("Peskov"), their titles ("the Kremlin
+// spokesman"), pronouns to the last fitting person, and sources that are organisations or
+// anonymous. One registry per article, fed in text order.
+import type { CompiledLexicon } from './lexicon/compiled';
+import { phraseAt } from './lexicon/compiled';
+import type { Token } from './tokens';
+import type { SpeakerKind } from './types';
+
+interface Person {
+  name: string;
+  /** Lower-case name words, for surname and first-name look-ups. */
+  parts: string[];
+  /** Title phrases this person was introduced with, lowercase ("kremlin spokesman"). */
+  titles: Set<string>;
+  gender: 'm' | 'f' | null;
+  /** Offset of the last mention seen so far. */
+  lastSeen: number;
+}
+
+/** A speaker as resolved: the name to show, its kind, and how the text referred to it. */
+export interface Speaker {
+  name: string | null;
+  kind: SpeakerKind;
+  mention: string;
+  /** The person entity, when the speaker is one (for continuity of later pronouns). */
+  person?: Person;
+}
+
+const POSSESSIVE = /['’]s?$/;
+const ACRONYM = /^[\p{Lu}\d.&]{2,6}$/u;
+
+export class EntityRegistry {
+  private persons: Person[] = [];
+  private bySurname = new Map<string, Person[]>();
+  /** The last non-person source seen (for "they" and for continuation). */
+  private lastGroup: Speaker | null = null;
+
+  constructor(private readonly c: CompiledLexicon) {}
+
+  /** Splits the capitalised runs of a token list into person names, stripping titles. */
+  namesIn(tokens: readonly Token[]): Array<{ name: Token[]; titles: Token[]; honorific: Token | null }> {
+    const out: Array<{ name: Token[]; titles: Token[]; honorific: Token | null }> = [];
+    let run: Token[] = [];
+    let titles: Token[] = [];
+    let honorific: Token | null = null;
+    const close = () => {
+      // Strip title words and acronyms from the left of the run ("UN Dmitry Polyanskiy").
+      let i = 0;
+      while (i < run.length && (this.isTitleWord(run[i]!) || ACRONYM.test(run[i]!.text) || this.c.stopwords.has(run[i]!.lower))) {
+        titles.push(run[i]!);
+        i++;
+      }
+      const name = run.slice(i);
+      while (name.length && this.c.nameParticles.has(name[name.length - 1]!.lower)) name.pop();
+      if (name.length && !name.some((t) => this.c.orgHeads.has(t.lower))) {
+        out.push({ name, titles: [...titles], honorific });
+        titles = [];
+        honorific = null;
+      } else titles.push(...name); // a body or place before a title: "Kremlin spokesman"
+      run = [];
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.word) {
+        if (run.length) close();
+        titles = [];
+        honorific = null;
+        continue;
+      }
+      if (this.c.honorifics.has(t.lower) && t.cap) {
+        if (run.length) close();
+        honorific = t;
+        continue;
+      }
+      const particle = run.length > 0 && this.c.nameParticles.has(t.lower) && tokens[i + 1]?.cap === true;
+      if ((t.cap && !this.c.stopwords.has(t.lower)) || particle) {
+        if (POSSESSIVE.test(t.text) && t.text.length > 2 && /['’]/.test(t.text)) {
+          // "Russia’s" ends a run as a modifier; it is no part of the name after it.
+          if (run.length) close();
+          titles = [];
+          continue;
+        }
+        run.push(t);
+        continue;
+      }
+      if (run.length) close();
+      if (!this.c.stopwords.has(t.lower)) titles.push(t); // "presidential aide", "spokesman"
+    }
+    if (run.length) close();
+    return out;
+  }
+
+  private isTitleWord(t: Token): boolean {
+    return this.c.titleWords.has(t.lower) || this.c.titleWords.has(t.lower.replace(/\.$/, ''));
+  }
+
+  /** Records the persons named in a stretch of text (outside quotes), in text order. */
+  observe(tokens: readonly Token[]): void {
+    for (const n of this.namesIn(tokens)) {
+      if (n.name.length >= 2 || n.honorific || n.titles.some((t) => this.isTitleWord(t))) this.notePerson(n.name, n.titles, n.honorific, n.name[0]!.start);
+      else {
+        const known = this.lookupSurname(n.name[0]!.lower);
+        if (known) known.lastSeen = n.name[0]!.start;
+      }
+    }
+  }
+
+  private lookupSurname(word: string): Person | null {
+    const list = this.bySurname.get(word.replace(POSSESSIVE, ''));
+    if (!list || list.length === 0) return null;
+    // The most recently mentioned holder of that name.
+    return list.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
+  }
+
+  private notePerson(name: Token[], titles: Token[], honorific: Token | null, at: number): Person {
+    const parts = name.map((t) => t.text.replace(POSSESSIVE, '').toLowerCase());
+    const display = name.map((t) => t.text).join(' ').replace(/['’]s$/, '');
+    let person: Person | null = null;
+    if (parts.length === 1) person = this.lookupSurname(parts[0]!);
+    else {
+      const last = parts[parts.length - 1]!;
+      person = (this.bySurname.get(last) ?? []).find((p) => p.parts.length === 1 || p.parts.join(' ') === parts.join(' ') || p.parts[0] === parts[0]) ?? null;
+      if (person && person.parts.length < parts.length) {
+        person.name = display;
+        person.parts = parts;
+      }
+    }
+    if (!person) {
+      person = { name: display, parts, titles: new Set(), gender: null, lastSeen: at };
+      this.persons.push(person);
+      const last = parts[parts.length - 1]!;
+      this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), person]);
+    }
+    person.lastSeen = Math.max(person.lastSeen, at);
+    if (honorific) {
+      const h = honorific.lower.replace(/\.$/, '');
+      if (h === 'mr' || h === 'sir' || h === 'lord') person.gender = 'm';
+      else if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'dame' || h === 'lady') person.gender = 'f';
+    }
+    const titleWords = titles.filter((t) => !this.c.stopwords.has(t.lower)).map((t) => t.lower);
+    if (titleWords.some((w) => this.c.titleWords.has(w))) {
+      person.titles.add(titleWords.join(' '));
+      person.titles.add(titleWords[titleWords.length - 1]!);
+    }
+    return person;
+  }
+
+  /** Notes that a person was just referred to with a gendered pronoun. */
+  private setGender(p: Person, pronoun: string): void {
+    if (p.gender) return;
+    if (this.c.male.has(pronoun)) p.gender = 'm';
+    else if (this.c.female.has(pronoun)) p.gender = 'f';
+  }
+
+  private lastPerson(before: number, gender: 'm' | 'f' | null): Person | null {
+    let best: Person | null = null;
+    for (const p of this.persons) {
+      if (p.lastSeen > before) continue;
+      if (gender && p.gender && p.gender !== gender) continue;
+      if (!best || p.lastSeen > best.lastSeen) best = p;
+    }
+    return best;
+  }
+
+  /** Marks a resolved speaker as just mentioned. */
+  touch(s: Speaker, at: number): void {
+    if (s.person) s.person.lastSeen = Math.max(s.person.lastSeen, at);
+    else if (s.kind === 'organization' || s.kind === 'anonymous') this.lastGroup = s;
+  }
+
+  /** Resolves the words that name a source ("he", "the Kremlin spokesman", "Peskov") to a speaker. */
+  resolve(tokens: readonly Token[], at: number): Speaker {
+    const words = tokens.filter((t) => t.word);
+    const mention = spanText(tokens);
+    if (words.length === 0) return { name: null, kind: 'unknown', mention };
+    const first = words[0]!.lower;
+    if (words.length === 1 && (this.c.male.has(first) || this.c.female.has(first))) {
+      const p = this.lastPerson(at, this.c.male.has(first) ? 'm' : 'f');
+      if (!p) return { name: null, kind: 'person', mention };
+      this.setGender(p, first);
+      return { name: p.name, kind: 'person', mention, person: p };
+    }
+    if (words.length === 1 && this.c.plural.has(first)) {
+      return this.lastGroup ? { ...this.lastGroup, mention } : { name: null, kind: 'unknown', mention };
+    }
+    const anonymous = this.isAnonymous(tokens);
+    const names = this.namesIn(tokens);
+    const last = names[names.length - 1];
+    if (last && !anonymous) {
+      const solo = last.name.length === 1 ? last.name[0]! : null;
+      if (solo && ACRONYM.test(solo.text)) return { name: solo.text, kind: 'organization', mention };
+      if (solo && !last.honorific && !last.titles.some((t) => this.isTitleWord(t))) {
+        const known = this.lookupSurname(solo.lower);
+        if (known) return { name: known.name, kind: 'person', mention, person: known };
+        if (words.some((w) => this.c.orgHeads.has(w.lower)) || words.length === 1)
+          return { name: stripDeterminers(tokens, this.c), kind: 'organization', mention };
+      }
+      const person = this.notePerson(last.name, last.titles, last.honorific, last.name[0]!.start);
+      return { name: person.name, kind: 'person', mention, person };
+    }
+    // No name: a title that a person was introduced with ("the Kremlin spokesman").
+    const content = words.filter((w) => !this.c.stopwords.has(w.lower)).map((w) => w.lower);
+    if (!anonymous && content.length && this.isTitleWord(words[words.length - 1]!)) {
+      const phrase = content.join(' ');
+      const head = content[content.length - 1]!;
+      let best: Person | null = null;
+      let bestScore = 0;
+      for (const p of this.persons) {
+        const score = p.titles.has(phrase) ? 2 : p.titles.has(head) ? 1 : 0;
+        if (score > bestScore || (score === bestScore && score > 0 && best && p.lastSeen > best.lastSeen)) {
+          best = p;
+          bestScore = score;
+        }
+      }
+      if (best) return { name: best.name, kind: 'person', mention, person: best };
+    }
+    const name = stripDeterminers(tokens, this.c);
+    if (anonymous) return { name, kind: 'anonymous', mention };
+    if (words.some((w) => this.c.orgHeads.has(w.lower)) || words.some((w) => w.cap)) return { name, kind: 'organization', mention };
+    return { name, kind: 'unknown', mention };
+  }
+
+  /** An unnamed source: an anonymity marker or an anonymous head noun, and no name with it. */
+  private isAnonymous(tokens: readonly Token[]): boolean {
+    const words = tokens.filter((t) => t.word);
+    const named = words.some(
+      (w) => w.cap && !ACRONYM.test(w.text) && !this.isTitleWord(w) && !this.c.orgHeads.has(w.lower) && !this.c.stopwords.has(w.lower) && !this.c.honorifics.has(w.lower),
+    );
+    if (named) return false;
+    for (let i = 0; i < words.length; i++) if (phraseAt(this.c.anonymousMarkers, words, i) > 0) return true;
+    const head = words[words.length - 1];
+    return head !== undefined && this.c.anonymousHeads.has(head.lower);
+  }
+}
+
+/** The text a token list covers, as written. */
+export function spanText(tokens: readonly Token[]): string {
+  let s = '';
+  let prevEnd = -1;
+  for (const t of tokens) {
+    if (prevEnd >= 0 && t.start > prevEnd) s += ' ';
+    s += t.text;
+    prevEnd = t.end;
+  }
+  return s;
+}
+
+function stripDeterminers(tokens: readonly Token[], c: CompiledLexicon): string {
+  let i = 0;
+  while (i < tokens.length && (!tokens[i]!.word || (c.stopwords.has(tokens[i]!.lower) && !tokens[i]!.cap) || tokens[i]!.lower === 'the')) i++;
+  let j = tokens.length;
+  while (j > i && !tokens[j - 1]!.word) j--;
+  return spanText(tokens.slice(i, j)) || spanText(tokens);
+}

@@ -1,0 +1,132 @@
+// The engine's one entry point: a page in, the article's quotes, claims and scare quotes out,
+// each with its speaker and a selector. Pure: the caller hands in a Document (the live page,
+// or jsdom in Node) and gets plain data back.
+import { attributeQuote, type QuoteAttribution } from './attribution';
+import { readArticle, NoArticleError } from './article';
+import { findClaims } from './claims';
+import { clauseTokens, type ClauseToken } from './clause';
+import { EntityRegistry, spanText, type Speaker } from './entities';
+import { lexiconFor } from './lexicon/index';
+import { compile, type CompiledLexicon } from './lexicon/compiled';
+import { findQuoteSpans, type QuoteSpan } from './quotes';
+import { positionSelector, quoteSelector, stableId } from './selector';
+import { splitSentences, type Sentence } from './sentences';
+import type { Article, Extraction, Finding, FindingKind } from './types';
+
+export { NoArticleError } from './article';
+
+/** Runs Readability on a clone of doc, then finds quotes, claims and scare quotes. Throws NoArticleError. */
+export function extract(doc: Document, url: string): { extraction: Extraction; article: Article } {
+  const article = readArticle(doc, url);
+  return { article, extraction: extractFromArticle(article) };
+}
+
+interface Draft {
+  kind: FindingKind;
+  start: number;
+  end: number;
+  paragraph: number;
+  speaker: Speaker | null;
+  cue: string | null;
+  partial: boolean;
+}
+
+const SCARE_MAX_WORDS = 4;
+
+/** Finds the findings of an article already flattened to text. */
+export function extractFromArticle(article: Article): Extraction {
+  const c = compile(lexiconFor(article.lang));
+  const { text } = article;
+  const spans = findQuoteSpans(article);
+  const sentences = splitSentences(article, spans, c.lex);
+  const registry = new EntityRegistry(c);
+  const drafts: Draft[] = [];
+  let lastQuote: Draft | null = null;
+  let si = 0;
+  for (const s of sentences) {
+    const inside: number[] = [];
+    while (si < spans.length && spans[si]!.outerStart < s.end) {
+      if (spans[si]!.outerEnd > s.start) inside.push(si);
+      si++;
+    }
+    // A span that runs past this sentence is seen again by the next one.
+    if (inside.length && spans[inside[inside.length - 1]!]!.outerEnd > s.end) si = inside[inside.length - 1]!;
+    const tokens = clauseTokens(text, s, spans, inside, c);
+    const para = article.paragraphs[s.paragraph]!;
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const qi = tokens[ti]!.quote;
+      if (qi === undefined) continue;
+      const span = spans[qi]!;
+      if (span.start < s.start) continue; // attributed in the sentence where it began
+      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading);
+      drafts.push(draft);
+      if (draft.kind === 'quote') lastQuote = draft;
+    }
+    for (const claim of findClaims(tokens, c)) {
+      const [a, b] = claim.content;
+      const speaker = claim.source ? registry.resolve(tokens.slice(claim.source[0], claim.source[1]), tokens[claim.source[0]]!.start) : lastQuote?.speaker ?? null;
+      drafts.push({ kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false });
+    }
+    registry.observe(tokens.filter((t) => t.quote === undefined));
+    for (const d of drafts) if (d.speaker && d.start >= s.start) registry.touch(d.speaker, s.end);
+  }
+  return {
+    url: article.url,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    lang: article.lang,
+    findings: drafts.sort((a, b) => a.start - b.start).map((d) => toFinding(text, d)),
+  };
+}
+
+function wordsIn(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length || [...s].filter((ch) => /\p{L}/u.test(ch)).length / 2;
+}
+
+function quoteDraft(
+  text: string,
+  span: QuoteSpan,
+  tokens: ClauseToken[],
+  ti: number,
+  registry: EntityRegistry,
+  c: CompiledLexicon,
+  lastQuote: Draft | null,
+  heading: boolean,
+): Draft {
+  const base = { start: span.start, end: span.end, paragraph: span.paragraph };
+  const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c);
+  const partial = tokens.slice(0, ti).some((t) => t.word) && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
+  if (attribution?.source) {
+    const [a, b] = attribution.source;
+    const speaker = registry.resolve(tokens.slice(a, b), tokens[a]!.start);
+    return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
+  }
+  const words = wordsIn(text.slice(span.start, span.end));
+  const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= 2 ? lastQuote : null;
+  if (span.continued || (recent && !attribution && (words > SCARE_MAX_WORDS || span.source !== 'marks') && !heading)) {
+    return { ...base, kind: 'quote', speaker: recent?.speaker ?? null, cue: recent?.cue ?? null, partial };
+  }
+  if (!attribution && (words <= SCARE_MAX_WORDS || heading)) return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
+  return { ...base, kind: 'quote', speaker: attribution ? recent?.speaker ?? null : null, cue: attribution?.cue.text ?? null, partial };
+}
+
+function toFinding(text: string, d: Draft): Finding {
+  const selector = quoteSelector(text, d.start, d.end);
+  return {
+    id: stableId(d.kind, selector.exact, selector.prefix, selector.suffix),
+    kind: d.kind,
+    text: selector.exact,
+    speaker: d.speaker?.name ?? null,
+    speakerKind: d.speaker?.kind ?? 'unknown',
+    mention: d.speaker?.mention ?? null,
+    cue: d.cue,
+    partial: d.partial,
+    paragraph: d.paragraph,
+    selector,
+    position: positionSelector(d.start, d.end),
+  };
+}
+
+export type { Sentence };
+export { spanText, NoArticleError as _NoArticleError };

@@ -1,0 +1,109 @@
+// A lexicon turned into look-up structures once per language: word sets, and phrase tables
+// keyed by their first word so that a multi-word cue ("pointed out") is matched in O(1) per token.
+import type { Token } from '../tokens';
+import type { Lexicon } from './types';
+
+/** Phrases by first word, longest first. Words are lowercase. */
+export type PhraseTable = Map<string, string[][]>;
+
+export interface CompiledLexicon {
+  lex: Lexicon;
+  speech: PhraseTable;
+  relay: PhraseTable;
+  weak: Set<string>;
+  /** Say-verbs that take a reported clause without a complementizer ("said the plan failed"). */
+  bareComplement: Set<string>;
+  according: PhraseTable;
+  claimNouns: Set<string>;
+  complementizers: Set<string>;
+  parentheticals: PhraseTable;
+  titleWords: Set<string>;
+  titles: PhraseTable;
+  honorifics: Set<string>;
+  anonymousMarkers: PhraseTable;
+  anonymousHeads: Set<string>;
+  orgHeads: Set<string>;
+  stopwords: Set<string>;
+  clauseBreaks: Set<string>;
+  verbModifiers: Set<string>;
+  nameParticles: Set<string>;
+  asWords: Set<string>;
+  male: Set<string>;
+  female: Set<string>;
+  plural: Set<string>;
+  neuter: Set<string>;
+  relative: Set<string>;
+}
+
+function words(phrase: string): string[] {
+  return phrase.toLowerCase().trim().split(/\s+/).filter(Boolean);
+}
+
+function table(phrases: string[]): PhraseTable {
+  const t: PhraseTable = new Map();
+  for (const p of phrases) {
+    const w = words(p);
+    if (w.length === 0) continue;
+    const list = t.get(w[0]!) ?? [];
+    list.push(w);
+    t.set(w[0]!, list);
+  }
+  for (const list of t.values()) list.sort((a, b) => b.length - a.length);
+  return t;
+}
+
+const cache = new WeakMap<Lexicon, CompiledLexicon>();
+
+export function compile(lex: Lexicon): CompiledLexicon {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const c: CompiledLexicon = {
+    lex,
+    speech: table(lex.speechVerbs),
+    relay: table(lex.relayVerbs),
+    weak: set(lex.weakCues),
+    bareComplement: set(lex.bareComplementVerbs),
+    according: table(lex.accordingTo),
+    claimNouns: set(lex.claimNouns),
+    complementizers: set(lex.complementizers),
+    parentheticals: table(lex.parentheticals),
+    titleWords: new Set(lex.titles.flatMap(words)),
+    titles: table(lex.titles),
+    honorifics: set(lex.honorifics),
+    anonymousMarkers: table(lex.anonymous.markers),
+    anonymousHeads: set(lex.anonymous.heads),
+    orgHeads: new Set(lex.organizationHeads.flatMap(words)),
+    stopwords: set(lex.stopwords),
+    clauseBreaks: set(lex.clauseBreaks.filter((w) => !w.includes(' '))),
+    verbModifiers: set(lex.verbModifiers),
+    nameParticles: set(lex.nameParticles),
+    asWords: set(lex.asWords),
+    male: set(lex.pronouns.male),
+    female: set(lex.pronouns.female),
+    plural: set(lex.pronouns.plural),
+    neuter: set(lex.pronouns.neuter),
+    relative: set(lex.pronouns.relative),
+  };
+  cache.set(lex, c);
+  return c;
+}
+
+/** Length in tokens of the longest phrase of the table that starts at tokens[i], or 0. */
+export function phraseAt(table: PhraseTable, tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!first || !first.word) return 0;
+  const candidates = table.get(first.lower);
+  if (!candidates) return 0;
+  for (const phrase of candidates) {
+    let ok = true;
+    for (let k = 1; k < phrase.length; k++) {
+      if (tokens[i + k]?.lower !== phrase[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return phrase.length;
+  }
+  return 0;
+}

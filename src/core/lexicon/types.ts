@@ -1,0 +1,57 @@
+// The shape of a language's lexicon: every word the engine keys on lives in one of these, one
+// file per language, so that code paths hold no English and a new language is one new file.
+
+export interface Lexicon {
+  /** ISO 639-1 code. */
+  lang: string;
+  /**
+   * Verbs and verb phrases of speech and assertion, every inflected form, lowercase
+   * ("said", "says", "pointed out"). A quote or claim next to one of these is attributed.
+   */
+  speechVerbs: string[];
+  /**
+   * Cues that report speech but do not take a "that"-clause of their own when they stand
+   * after a quote-less clause; kept apart so claims are not invented from them ("tweeting about").
+   */
+  weakCues: string[];
+  /** Say-verbs that report a clause without a complementizer ("said the plan failed"). */
+  bareComplementVerbs: string[];
+  /** Prepositions that put the source after them and the content around them ("according to"). */
+  accordingTo: string[];
+  /** Nouns that introduce an attributed assertion when followed by a complementizer ("allegations"). */
+  claimNouns: string[];
+  /** Words that open a reported clause ("that"). */
+  complementizers: string[];
+  /** Pronouns by what they can refer to, lowercase. */
+  pronouns: { male: string[]; female: string[]; plural: string[]; neuter: string[]; relative: string[] };
+  /** Roles and titles that stand before or after a name ("spokesman", "president", "minister"). */
+  titles: string[];
+  /** Honorifics written before a surname ("mr.", "mrs.", "dr."), lowercase with their dots. */
+  honorifics: string[];
+  /** Abbreviations after which a full stop does not end a sentence, lowercase with the dot. */
+  abbreviations: string[];
+  /** Words that make a source anonymous ("unnamed", "sources", "officials" without a name). */
+  anonymous: { markers: string[]; heads: string[] };
+  /** Head nouns of organisations and bodies ("ministry", "media", "agency", "government"). */
+  organizationHeads: string[];
+  /** Function words: never part of a name even when capitalised at a sentence start. */
+  stopwords: string[];
+  /** Words that link a name to more text in a noun phrase and end it ("who", "which"). */
+  clauseBreaks: string[];
+  /** Verbs that relay a quote without naming it as speech ("focused on", "tweeting about"). */
+  relayVerbs: string[];
+  /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "also"). */
+  verbModifiers: string[];
+  /** Asides set off by commas between a subject and its verb ("for his part", "in turn"). */
+  parentheticals: string[];
+  /** Lower-case words inside names ("de", "van", "bin"). */
+  nameParticles: string[];
+  /** Words that tie a cited source to a participle ("cited X as saying"): "as". */
+  asWords: string[];
+  /** Preferred quotation marks, outer and inner, as [open, close] pairs (for display and tests). */
+  quotes: Array<[string, string]>;
+  /** Writing without spaces between words (Chinese): names are found by position, not by case. */
+  unspaced?: boolean;
+  /** Particles written between a speaker and a speech verb in unspaced writing ("也", "还"). */
+  speakerParticles?: string[];
+}

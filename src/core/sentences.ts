@@ -1,0 +1,70 @@
+// Sentence boundaries inside each paragraph: Intl.Segmenter, then the merges it needs. It splits
+// after abbreviations ("Mr. | Smith") and initials, and inside quotations ("I am here. | You are
+// not."): a boundary inside a quote span or after an abbreviation is not a boundary.
+import type { Lexicon } from './lexicon/types';
+import type { QuoteSpan } from './quotes';
+import type { Article } from './types';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'sentence' })));
+  return s;
+}
+
+/** Sentences of every paragraph, in text order. Quote spans are never cut in two. */
+export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, quotes: QuoteSpan[], lex: Lexicon): Sentence[] {
+  const { text } = article;
+  const abbreviations = new Set([...lex.abbreviations, ...lex.honorifics]);
+  const out: Sentence[] = [];
+  let qi = 0;
+  article.paragraphs.forEach((para, pi) => {
+    const cuts: number[] = [];
+    for (const seg of sentenceSegmenter(lex.lang).segment(text.slice(para.start, para.end))) {
+      if (seg.index > 0) cuts.push(para.start + seg.index);
+    }
+    // Quotes of this paragraph, for the "inside a quotation" merge.
+    while (qi < quotes.length && quotes[qi]!.outerEnd <= para.start) qi++;
+    const kept: number[] = [];
+    let q = qi;
+    for (const cut of cuts) {
+      while (q < quotes.length && quotes[q]!.outerEnd <= cut) q++;
+      const inQuote = q < quotes.length && quotes[q]!.outerStart < cut && cut < quotes[q]!.outerEnd;
+      if (inQuote || endsWithAbbreviation(text, cut, abbreviations) || startsLowercase(text, cut)) continue;
+      kept.push(cut);
+    }
+    let start = para.start;
+    for (const cut of [...kept, para.end]) {
+      let end = cut;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      if (end > start) out.push({ start, end, paragraph: pi });
+      start = cut;
+      while (start < para.end && /\s/.test(text[start]!)) start++;
+    }
+  });
+  return out;
+}
+
+/** The text before cut ends with an abbreviation or an initial ("Mr.", "U.S.", "J."). */
+function endsWithAbbreviation(text: string, cut: number, abbreviations: Set<string>): boolean {
+  let i = cut;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  if (text[i - 1] !== '.') return false;
+  let j = i - 1;
+  while (j > 0 && /[\p{L}.]/u.test(text[j - 1]!)) j--;
+  const word = text.slice(j, i);
+  return abbreviations.has(word.toLowerCase()) || /^\p{Lu}\.$/u.test(word);
+}
+
+/** A "sentence" that starts with a lower-case letter continues the one before it. */
+function startsLowercase(text: string, cut: number): boolean {
+  let i = cut;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return /\p{Ll}/u.test(text[i] ?? '');
+}

@@ -1,0 +1,77 @@
+// Splits a stretch of article text into word and punctuation tokens with their offsets. Spaced
+// languages use one linear regex scan (abbreviations and initials keep their dot); unspaced
+// writing (Chinese) uses Intl.Segmenter's word boundaries.
+import type { Lexicon } from './lexicon/types';
+
+export interface Token {
+  text: string;
+  /** Lowercased text, for lexicon look-ups. */
+  lower: string;
+  start: number;
+  end: number;
+  /** A word (letters or digits), as opposed to punctuation. */
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/uy;
+const UPPER = /^\p{Lu}/u;
+const SPACE = /\s/;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function wordSegmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
+  return s;
+}
+
+function token(text: string, start: number, end: number, word: boolean): Token {
+  const t = text.slice(start, end);
+  return { text: t, lower: t.toLowerCase(), start, end, word, cap: word && UPPER.test(t) };
+}
+
+/** Tokens of text[from, to). Offsets are offsets in text. */
+export function tokenize(text: string, from: number, to: number, lex: Lexicon): Token[] {
+  const out: Token[] = [];
+  if (lex.unspaced) {
+    for (const seg of wordSegmenter(lex.lang).segment(text.slice(from, to))) {
+      if (SPACE.test(seg.segment[0] ?? ' ') && seg.segment.trim() === '') continue;
+      const start = from + seg.index;
+      out.push(token(text, start, start + seg.segment.length, seg.isWordLike === true));
+    }
+    return out;
+  }
+  const abbreviations = abbreviationSet(lex);
+  let i = from;
+  while (i < to) {
+    const c = text[i]!;
+    if (SPACE.test(c)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m && m.index === i && i + m[0].length <= to) {
+      let end = i + m[0].length;
+      // Keep the dot of an abbreviation ("Mr.", "U.S.") or an initial ("J.") with its word.
+      if (text[end] === '.' && end < to) {
+        const w = m[0].toLowerCase() + '.';
+        if (abbreviations.has(w) || /^\p{Lu}$/u.test(m[0]) || /\.\p{L}$/u.test(m[0])) end++;
+      }
+      out.push(token(text, i, end, true));
+      i = end;
+    } else {
+      out.push(token(text, i, i + 1, false));
+      i++;
+    }
+  }
+  return out;
+}
+
+const abbreviationSets = new WeakMap<Lexicon, Set<string>>();
+function abbreviationSet(lex: Lexicon): Set<string> {
+  let s = abbreviationSets.get(lex);
+  if (!s) abbreviationSets.set(lex, (s = new Set([...lex.abbreviations, ...lex.honorifics.filter((h) => h.endsWith('.'))])));
+  return s;
+}
