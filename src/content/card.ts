@@ -3,6 +3,7 @@
 // in shipped builds so the page cannot read the reader's notes. Every change is saved at once.
 import { TAGS, type AnnotationKind, type Tag } from '../shared/model';
 import type { SpeakerKind } from '../core/types';
+import { UI_MARKER_ATTRIBUTE } from '../anchoring';
 import { CARD_CSS } from './card-styles';
 
 /** What the card shows: one stored annotation. */
@@ -115,6 +116,8 @@ export class Card {
     const mode = options.mode ?? 'closed';
     const trusted = (e: Event) => e.isTrusted || options.trustedOnly === false;
     this.host = doc.createElement('sourcelight-card');
+    // Kept out of the live text index, so the card's words are never anchored as page text.
+    this.host.setAttribute(UI_MARKER_ATTRIBUTE, '');
     this.root = this.host.attachShadow({ mode });
     const style = el(doc, 'style', { text: CARD_CSS });
     this.box = el(doc, 'div', { className: 'card', attrs: { role: 'dialog', 'aria-label': 'Sourcelight finding' } });

@@ -18,6 +18,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * The saved web-dev pages carry their sites' scripts, which fail without their servers and would
+ * drown our own errors in theirs. A strict policy keeps page scripts and outside requests from
+ * running, as on a site with a strict CSP: the extension must work there too.
+ */
+export const WEB_DEV_CSP = "default-src 'self' data:; style-src 'self' 'unsafe-inline' data:; script-src 'none'";
+
 /** The seed article's path on the server. */
 export const SEED_PATH = '/seed/article.html';
 
@@ -53,7 +60,9 @@ export async function startTestServer(port = 0): Promise<TestServer> {
       return;
     }
     const body = route !== undefined ? (typeof route === 'string' ? route : route()) : readFileSync(file as string);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+    if (route === undefined && path.startsWith('/web-dev/')) headers['content-security-policy'] = WEB_DEV_CSP;
+    res.writeHead(200, headers).end(body);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,60 @@
+// Entry of the content script (dist/<browser>/content.js), injected on demand by the background
+// when the reader asks (toolbar button, shortcut, popup). Injecting it again reuses the first
+// session: one engine run, one set of highlights, one message listener per page.
+import { NoArticleError, extract } from '../core/extract';
+import { anchor, buildTextIndex, canonicalUrl } from '../anchoring';
+import { checkTabMessage, dispatch, send, type SenderInfo } from '../shared/messages';
+import { installHighlightStyles } from './highlight-styles';
+import { wireInteractions } from './interactions';
+import { browserPaintTarget } from './painter';
+import { ContentSession } from './session';
+import { tabHandlers } from './tab-handlers';
+
+interface RuntimeApi {
+  id: string;
+  getManifest(): { host_permissions?: string[] };
+  onMessage: {
+    addListener(
+      listener: (message: unknown, sender: SenderInfo, sendResponse: (answer: unknown) => void) => boolean | undefined,
+    ): void;
+  };
+}
+
+const SESSION_KEY = Symbol.for('sourcelight.content-session');
+type Global = typeof globalThis & { [SESSION_KEY]?: ContentSession; browser?: { runtime: RuntimeApi }; chrome?: { runtime: RuntimeApi } };
+
+function start(): ContentSession {
+  const g = globalThis as Global;
+  const existing = g[SESSION_KEY];
+  if (existing) return existing;
+  const runtime = (g.browser ?? g.chrome)?.runtime;
+  if (!runtime) throw new Error('Sourcelight: extension runtime not available in this page.');
+  // Test builds (which may reach the local test host) open the card's shadow root so tests can drive it.
+  const testBuild = runtime.getManifest().host_permissions?.some((h) => h.startsWith('http://127.0.0.1')) ?? false;
+  const paintTarget = browserPaintTarget();
+  if (paintTarget) installHighlightStyles(document);
+  const session = new ContentSession({
+    doc: document,
+    location: location.href,
+    extract: (doc, url) => extract(doc, url),
+    isNoArticle: (err) => err instanceof NoArticleError,
+    canonicalUrl,
+    buildTextIndex,
+    anchor,
+    send,
+    paintTarget,
+    cardMode: testBuild ? 'open' : 'closed',
+  });
+  wireInteractions(session, document);
+  const handlers = tabHandlers(session);
+  runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only our own messages are answered; anything else is left to other listeners.
+    if (typeof message !== 'object' || message === null || (message as { channel?: unknown }).channel === undefined) return undefined;
+    void dispatch(checkTabMessage, handlers, message, sender, runtime.id).then(sendResponse);
+    return true;
+  });
+  g[SESSION_KEY] = session;
+  return session;
+}
+
+start();
