@@ -1,0 +1,194 @@
+// The reader's story on the seed article, run the same way in Chromium and in Firefox: annotate,
+// see every finding painted (the hand-labelled quotes among them), see the top speaker first in
+// the popup, mark a claim disputed from the card, and find it still marked after annotating
+// again, after a reload and after a browser restart on the same profile - while the page's own
+// text nodes and storage stay untouched.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageReport } from '../../src/shared/messages';
+import { launchers, type BrowserName, type TestBrowser, type TestPage } from './helpers/browsers';
+import { annotate, openControl, paintedHighlights, rectOfPainted, storedArticle, tabIdOf, waitFor } from './helpers/extension';
+import { matchGold, readSeedGold, tokens, topGoldSpeaker } from './helpers/gold';
+import { SEED_PATH, startTestServer, type TestServer } from './helpers/server';
+
+const STEP_TIMEOUT = 90_000;
+const BLANK_PATH = '/blank.html';
+/** Highlights that mark the pointer or a flash, not a finding. */
+const TRANSIENT = new Set(['sourcelight-active', 'sourcelight-flash']);
+
+const words = (text: string) => tokens(text).join(' ');
+
+/** All painted finding ranges, as word strings (whitespace and typography do not matter). */
+async function paintedWords(page: TestPage): Promise<string[]> {
+  const painted = await paintedHighlights(page);
+  return Object.entries(painted)
+    .filter(([name]) => !TRANSIENT.has(name))
+    .flatMap(([, texts]) => texts.map(words))
+    .sort();
+}
+
+/** Records every change under <body> from now on (window.__sourcelightTestMutations). */
+async function watchMutations(page: TestPage): Promise<void> {
+  await page.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { __mutations: string[] }).__mutations = log;
+    new MutationObserver((records) => {
+      for (const r of records) log.push(`${r.type} on ${r.target.nodeName}`);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, null);
+}
+
+const mutations = (page: TestPage) => page.evaluate(() => (window as unknown as { __mutations?: string[] }).__mutations ?? ['observer missing'], null);
+
+/** The card's state, read through its shadow root (open in test builds only). */
+async function cardState(page: TestPage): Promise<{ open: boolean; speaker: string; pressed: string[] }> {
+  return page.evaluate(() => {
+    const root = document.querySelector('sourcelight-card')?.shadowRoot;
+    const card = root?.querySelector<HTMLElement>('.card');
+    if (!root || !card || card.hidden) return { open: false, speaker: '', pressed: [] };
+    const pressed = [...root.querySelectorAll('[aria-pressed="true"]')].map((b) => b.getAttribute('data-tag') ?? '');
+    return { open: true, speaker: root.querySelector('.speaker')?.textContent ?? '', pressed };
+  }, null);
+}
+
+async function cardButtonCenter(page: TestPage, tag: string): Promise<{ x: number; y: number }> {
+  const spot = await page.evaluate((t) => {
+    const button = document.querySelector('sourcelight-card')?.shadowRoot?.querySelector(`[data-tag="${t}"]`);
+    const r = button?.getBoundingClientRect();
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  }, tag);
+  if (!spot) throw new Error(`card button ${tag} not found`);
+  return spot;
+}
+
+export function seedScenario(name: BrowserName): void {
+  describe(`seed article in ${name}`, () => {
+    const gold = readSeedGold();
+    let server: TestServer;
+    let profile: string;
+    let browser: TestBrowser;
+    let page: TestPage;
+    let control: TestPage;
+    let tabId: number;
+    let first: PageReport;
+    let disputedId = '';
+    let disputedWords = '';
+
+    const open = async () => {
+      browser = await launchers[name]({ profile });
+      page = await browser.newPage();
+      await page.goto(server.url(SEED_PATH));
+      await watchMutations(page);
+      control = await openControl(browser, server.url(BLANK_PATH));
+      tabId = await tabIdOf(control, server.url(SEED_PATH));
+    };
+
+    beforeAll(async () => {
+      server = await startTestServer();
+      server.set(BLANK_PATH, '<!doctype html><title>blank</title><p>control page</p>');
+      profile = mkdtempSync(join(tmpdir(), `sourcelight-${name}-profile-`));
+      await open();
+    }, STEP_TIMEOUT);
+
+    afterAll(async () => {
+      await browser?.close().catch(() => undefined);
+      await server?.close();
+      if (profile) rmSync(profile, { recursive: true, force: true });
+    });
+
+    it('paints a highlight for every finding, all hand-labelled quotes among them', async () => {
+      first = await annotate(control, tabId);
+      expect(first.state).toBe('ready');
+      expect(first.highlightsSupported).toBe(true);
+      expect(first.orphaned).toEqual([]);
+      expect(first.annotations.length).toBeGreaterThan(0);
+      const expected = first.annotations.map((a) => words(a.selectors.quote.exact)).sort();
+      const painted = await waitFor('highlights', () => paintedWords(page), (p) => p.length >= expected.length);
+      expect(painted).toEqual(expected);
+
+      const quotes = (await paintedHighlights(page))['sourcelight-quote'] ?? [];
+      const goldQuotes = gold.quotes.filter((q) => !q.optional).map((q) => q.text);
+      expect(goldQuotes.length).toBeGreaterThanOrEqual(17);
+      const { matched, missed } = matchGold(goldQuotes, quotes);
+      expect(missed).toEqual([]);
+      expect(matched).toBe(goldQuotes.length);
+    }, STEP_TIMEOUT);
+
+    it('lists the speaker with the most findings first in the popup', async () => {
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, server.url(BLANK_PATH));
+      const names = await waitFor(
+        'speaker groups in the popup',
+        () => popup.evaluate(() => [...document.querySelectorAll('.group-name')].map((n) => n.textContent ?? ''), null),
+        (n) => n.length > 0,
+      );
+      const top = topGoldSpeaker(gold);
+      expect(top.match.length).toBeGreaterThan(0);
+      expect(top.match.some((m) => names[0]!.toLowerCase().includes(m.toLowerCase()))).toBe(true);
+      const errors = popup.events.filter((e) => e.kind === 'pageerror' || e.type === 'error');
+      expect(errors).toEqual([]);
+      await popup.close();
+    }, STEP_TIMEOUT);
+
+    it('opens the card on a claim, marks it disputed, saves and repaints it', async () => {
+      const claim = await rectOfPainted(page, 'sourcelight-claim', 0);
+      expect(claim).not.toBeNull();
+      await page.click(claim!.x, claim!.y);
+      const card = await waitFor('the card', () => cardState(page), (c) => c.open);
+      expect(card.pressed).toEqual([]);
+      const button = await cardButtonCenter(page, 'disputed');
+      await page.click(button.x, button.y);
+      disputedWords = words(claim!.text);
+      await waitFor(
+        'the disputed style',
+        () => paintedHighlights(page),
+        (p) => (p['sourcelight-disputed'] ?? []).map(words).includes(disputedWords),
+      );
+      const stored = await storedArticle(control, first.article!.url);
+      const disputed = stored.annotations.filter((a) => a.tags.includes('disputed'));
+      expect(disputed).toHaveLength(1);
+      expect(disputed[0]!.kind).toBe('claim');
+      expect(words(disputed[0]!.selectors.quote.exact)).toBe(disputedWords);
+      disputedId = disputed[0]!.id;
+      expect((await cardState(page)).pressed).toEqual(['disputed']);
+      await page.press('Escape');
+      await waitFor('the card to close', () => cardState(page), (c) => !c.open);
+    }, STEP_TIMEOUT);
+
+    it("stores nothing in the page's origin and leaves the page's nodes untouched", async () => {
+      const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''), null);
+      expect(pageDatabases).toEqual([]);
+      expect(await page.evaluate(() => Object.keys(localStorage), null)).toEqual([]);
+      expect(await mutations(page)).toEqual([]);
+    }, STEP_TIMEOUT);
+
+    it('annotating again adds no rows and keeps the tag', async () => {
+      const again = await annotate(control, tabId);
+      expect(again.annotations.map((a) => a.id).sort()).toEqual(first.annotations.map((a) => a.id).sort());
+      expect(again.annotations.find((a) => a.id === disputedId)?.tags).toEqual(['disputed']);
+    }, STEP_TIMEOUT);
+
+    const expectStillDisputed = async () => {
+      const report = await annotate(control, tabId);
+      expect(report.state).toBe('ready');
+      expect(report.annotations).toHaveLength(first.annotations.length);
+      expect(report.annotations.find((a) => a.id === disputedId)?.tags).toEqual(['disputed']);
+      const painted = await waitFor('the disputed claim', () => paintedHighlights(page), (p) => (p['sourcelight-disputed'] ?? []).length > 0);
+      expect((painted['sourcelight-disputed'] ?? []).map(words)).toEqual([disputedWords]);
+      expect(await mutations(page)).toEqual([]);
+    };
+
+    it('still shows the claim disputed after a reload', async () => {
+      await page.reload();
+      await watchMutations(page);
+      await expectStillDisputed();
+    }, STEP_TIMEOUT);
+
+    it('still shows the claim disputed after a browser restart on the same profile', async () => {
+      await browser.close();
+      await open();
+      await expectStillDisputed();
+    }, STEP_TIMEOUT);
+  });
+}
