@@ -31,8 +31,16 @@ export function cueAt(tokens: readonly ClauseToken[], i: number, c: CompiledLexi
   len = phraseAt(c.relay, tokens, i);
   if (len) return { type: 'relay', at: i, len, text: joinWords(tokens, i, len) };
   len = phraseAt(c.speech, tokens, i);
-  if (len) return { type: 'speech', at: i, len, text: joinWords(tokens, i, len) };
+  if (len && !usedAsNoun(tokens, i, len, c)) return { type: 'speech', at: i, len, text: joinWords(tokens, i, len) };
   return null;
+}
+
+/** "the claims", "his remarks", "states’", "an alleged invasion": a cue word that is a noun or an adjective here. */
+function usedAsNoun(tokens: readonly ClauseToken[], i: number, len: number, c: CompiledLexicon): boolean {
+  const prev = tokens[i - 1];
+  if (prev && prev.word && c.determiners.has(prev.lower)) return true;
+  const next = tokens[i + len];
+  return next !== undefined && !next.word && (next.text === '’' || next.text === "'") && tokens[i + len - 1]!.lower.endsWith('s');
 }
 
 function joinWords(tokens: readonly ClauseToken[], i: number, len: number): string {

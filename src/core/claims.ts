@@ -67,6 +67,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     // "allegations that P", "X's claims that P"
     if (c.claimNouns.has(t.lower) && tokens[j + 1] && c.complementizers.has(tokens[j + 1]!.lower)) {
       const start = j + 2;
+      if (tokens[start] && c.verbModifiers.has(tokens[start]!.lower)) continue; // "claims that are rejected": a relative clause
       const cue: Cue = { type: 'speech', at: j, len: 1, text: t.text };
       push({ cue, source: nounSource(tokens, j, c), content: [start, clauseEnd(tokens, start, c)] });
       continue;

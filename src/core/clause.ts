@@ -38,7 +38,8 @@ function isBreak(t: ClauseToken, c: CompiledLexicon): boolean {
 
 /** Is this word a preposition or conjunction that ends a subject to its left ("with", "amid")? */
 function endsSubject(t: ClauseToken, c: CompiledLexicon): boolean {
-  return t.word && !t.cap && c.stopwords.has(t.lower) && !['the', 'a', 'an', 'of', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(t.lower);
+  if (!t.word || t.cap || !c.stopwords.has(t.lower) || c.determiners.has(t.lower) || t.lower === 'of') return false;
+  return !(c.male.has(t.lower) || c.female.has(t.lower) || c.plural.has(t.lower) || c.neuter.has(t.lower));
 }
 
 /**

@@ -184,6 +184,9 @@ export class EntityRegistry {
     if (words.length === 1 && this.c.plural.has(first)) {
       return this.lastGroup ? { ...this.lastGroup, mention } : { name: null, kind: 'unknown', mention };
     }
+    const definite = !this.c.indefinites.has(first);
+    const byTitle = definite ? this.byTitle(words) : null;
+    if (byTitle) return { name: byTitle.name, kind: 'person', mention, person: byTitle };
     const anonymous = this.isAnonymous(tokens);
     const names = this.namesIn(tokens);
     const last = names[names.length - 1];
@@ -193,27 +196,14 @@ export class EntityRegistry {
       if (solo && !last.honorific && !last.titles.some((t) => this.isTitleWord(t))) {
         const known = this.lookupSurname(solo.lower);
         if (known) return { name: known.name, kind: 'person', mention, person: known };
-        if (words.some((w) => this.c.orgHeads.has(w.lower)) || words.length === 1)
-          return { name: stripDeterminers(tokens, this.c), kind: 'organization', mention };
+        if (words.some((w) => this.c.orgHeads.has(w.lower)) || words.length === 1) {
+          // "the news outlet Politico" is Politico; "Western media" stays whole.
+          const headAfter = words.some((w) => w.start > solo.start && this.c.orgHeads.has(w.lower));
+          return { name: headAfter ? stripDeterminers(tokens, this.c) : solo.text, kind: 'organization', mention };
+        }
       }
       const person = this.notePerson(last.name, last.titles, last.honorific, last.name[0]!.start);
       return { name: person.name, kind: 'person', mention, person };
-    }
-    // No name: a title that a person was introduced with ("the Kremlin spokesman").
-    const content = words.filter((w) => !this.c.stopwords.has(w.lower)).map((w) => w.lower);
-    if (!anonymous && content.length && this.isTitleWord(words[words.length - 1]!)) {
-      const phrase = content.join(' ');
-      const head = content[content.length - 1]!;
-      let best: Person | null = null;
-      let bestScore = 0;
-      for (const p of this.persons) {
-        const score = p.titles.has(phrase) ? 2 : p.titles.has(head) ? 1 : 0;
-        if (score > bestScore || (score === bestScore && score > 0 && best && p.lastSeen > best.lastSeen)) {
-          best = p;
-          bestScore = score;
-        }
-      }
-      if (best) return { name: best.name, kind: 'person', mention, person: best };
     }
     const name = stripDeterminers(tokens, this.c);
     if (anonymous) return { name, kind: 'anonymous', mention };
@@ -222,6 +212,25 @@ export class EntityRegistry {
   }
 
   /** An unnamed source: an anonymity marker or an anonymous head noun, and no name with it. */
+  /** The person introduced with this title ("the Kremlin spokesman"), when the words are a bare title. */
+  private byTitle(words: readonly Token[]): Person | null {
+    const head = words[words.length - 1];
+    if (!head || !this.isTitleWord(head)) return null;
+    if (words.some((w) => w.cap && !this.c.stopwords.has(w.lower) && !this.isTitleWord(w) && !this.c.orgHeads.has(w.lower) && !ACRONYM.test(w.text))) return null;
+    const content = words.filter((w) => !this.c.stopwords.has(w.lower) && !this.c.determiners.has(w.lower)).map((w) => w.lower);
+    const phrase = content.join(' ');
+    let best: Person | null = null;
+    let bestScore = 0;
+    for (const p of this.persons) {
+      const score = p.titles.has(phrase) ? 2 : p.titles.has(head.lower) ? 1 : 0;
+      if (score > bestScore || (score > 0 && score === bestScore && best && p.lastSeen > best.lastSeen)) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
   private isAnonymous(tokens: readonly Token[]): boolean {
     const words = tokens.filter((t) => t.word);
     const named = words.some(

@@ -24,6 +24,8 @@ export interface CompiledLexicon {
   anonymousHeads: Set<string>;
   orgHeads: Set<string>;
   stopwords: Set<string>;
+  determiners: Set<string>;
+  indefinites: Set<string>;
   clauseBreaks: Set<string>;
   verbModifiers: Set<string>;
   nameParticles: Set<string>;
@@ -75,6 +77,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     anonymousHeads: set(lex.anonymous.heads),
     orgHeads: new Set(lex.organizationHeads.flatMap(words)),
     stopwords: set(lex.stopwords),
+    determiners: set(lex.determiners),
+    indefinites: set(lex.indefinites),
     clauseBreaks: set(lex.clauseBreaks.filter((w) => !w.includes(' '))),
     verbModifiers: set(lex.verbModifiers),
     nameParticles: set(lex.nameParticles),

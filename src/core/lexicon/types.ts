@@ -48,6 +48,10 @@ export interface Lexicon {
   nameParticles: string[];
   /** Words that tie a cited source to a participle ("cited X as saying"): "as". */
   asWords: string[];
+  /** Determiners and possessives: a cue word after one is a noun ("the claims", "his remarks"). */
+  determiners: string[];
+  /** Indefinite articles: "a spokesman" is someone unnamed, not the spokesman we met. */
+  indefinites: string[];
   /** Preferred quotation marks, outer and inner, as [open, close] pairs (for display and tests). */
   quotes: Array<[string, string]>;
   /** Writing without spaces between words (Chinese): names are found by position, not by case. */
