@@ -3,6 +3,7 @@
 // the pure merge plan; this module only reads the rows it needs and writes the plan.
 import type { SourcelightDb } from '../background/db';
 import type { ExportBundle } from '../format/bundle';
+import { parseImport, type ImportOptions } from '../format/import';
 import { mergeArticles, mergePlan } from '../format/merge-plan';
 import type { AnnotationRecord, ArticleRecord } from '../shared/model';
 
@@ -47,4 +48,24 @@ export async function applyImport(db: SourcelightDb, bundle: ExportBundle): Prom
     }
     return counts;
   });
+}
+
+/** What importing a file did: the counts and warnings, or the first problems (nothing written). */
+export type ImportOutcome =
+  | { ok: true; counts: ImportCounts; warnings: string[]; format: 'json' | 'w3c' }
+  | { ok: false; errors: string[] };
+
+/**
+ * Reads, validates and writes an import file. A file with any problem writes nothing; a failure
+ * while writing rolls the transaction back and is reported the same way.
+ */
+export async function importFile(db: SourcelightDb, text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const parsed = parseImport(text, options);
+  if (!parsed.ok) return parsed;
+  try {
+    const counts = await applyImport(db, parsed.bundle);
+    return { ok: true, counts, warnings: parsed.warnings, format: parsed.format };
+  } catch (e) {
+    return { ok: false, errors: [`Nothing was imported: the database refused the write (${e instanceof Error ? e.message : String(e)}).`] };
+  }
 }
