@@ -146,5 +146,6 @@ describe('asResult', () => {
     expect(asResult({ ok: true, value: 1 })).toEqual({ ok: true, value: 1 });
     expect(asResult({ ok: false, code: 'restricted', error: 'no' })).toEqual({ ok: false, code: 'restricted', error: 'no' });
     expect(asResult(undefined)).toMatchObject({ ok: false, code: 'no-receiver' });
+    expect(asResult({ ok: false, code: 'made-up', error: 'x' })).toEqual({ ok: false, code: 'internal', error: 'x' });
   });
 });

@@ -27,6 +27,8 @@ export type ErrorCode =
   /** Anything else: a bug or a browser failure. The message says what happened. */
   | 'internal';
 
+const ERROR_CODES: readonly ErrorCode[] = ['invalid', 'restricted', 'not-article', 'not-found', 'no-receiver', 'internal'];
+
 export interface Ok<T> {
   ok: true;
   value: T;
@@ -319,7 +321,7 @@ export function isOwnSender(sender: SenderInfo | undefined, extensionId: string)
 export function asResult<T>(answer: unknown): Result<T> {
   if (isObject(answer) && answer.ok === true && 'value' in answer) return answer as unknown as Ok<T>;
   if (isObject(answer) && answer.ok === false && typeof answer.error === 'string')
-    return fail(typeof answer.code === 'string' ? (answer.code as ErrorCode) : 'internal', answer.error);
+    return fail(ERROR_CODES.includes(answer.code as ErrorCode) ? (answer.code as ErrorCode) : 'internal', answer.error);
   return fail('no-receiver', 'Nobody answered the message.');
 }
 
