@@ -52,7 +52,11 @@ export function sameSite(a: string, b: string): boolean {
 export function stripTracking(url: URL): string {
   const out = new URL(url.href);
   out.hash = '';
-  const kept = [...url.searchParams.entries()].filter(([name]) => !isTracking(name));
+  // forEach, not entries(): in a Firefox content script URLSearchParams' iterators are not iterable.
+  const kept: Array<[string, string]> = [];
+  url.searchParams.forEach((value, name) => {
+    if (!isTracking(name)) kept.push([name, value]);
+  });
   kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)); // stable: same-name values keep their order
   out.search = '';
   for (const [name, value] of kept) out.searchParams.append(name, value);

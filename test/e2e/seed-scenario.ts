@@ -100,7 +100,7 @@ export function seedScenario(name: BrowserName): void {
 
     it('paints a highlight for every finding, all hand-labelled quotes among them', async () => {
       first = await annotate(control, tabId);
-      expect(first.state).toBe('ready');
+      expect(first.state, String(first.message)).toBe('ready');
       expect(first.highlightsSupported).toBe(true);
       expect(first.orphaned).toEqual([]);
       expect(first.annotations.length).toBeGreaterThan(0);
@@ -171,7 +171,7 @@ export function seedScenario(name: BrowserName): void {
 
     const expectStillDisputed = async () => {
       const report = await annotate(control, tabId);
-      expect(report.state).toBe('ready');
+      expect(report.state, String(report.message)).toBe('ready');
       expect(report.annotations).toHaveLength(first.annotations.length);
       expect(report.annotations.find((a) => a.id === disputedId)?.tags).toEqual(['disputed']);
       const painted = await waitFor('the disputed claim', () => paintedHighlights(page), (p) => (p['sourcelight-disputed'] ?? []).length > 0);
