@@ -131,7 +131,12 @@ export const FIREFOX_EXTENSION_UUID = '5d1e4a0c-9b7f-4c2e-8a31-2f6b0c9d7e11';
 function wrapPuppeteer(page: PpPage): TestPage {
   const events: PageEvent[] = [];
   page.on('console', (m) => events.push({ kind: 'console', type: m.type(), text: m.text(), source: m.location().url ?? '' }));
-  page.on('pageerror', (e) => events.push({ kind: 'pageerror', type: 'error', text: e instanceof Error ? String(e.stack ?? e.message) : String(e), source: '' }));
+  page.on('pageerror', (e) => {
+    const text = e instanceof Error ? String(e.stack ?? e.message) : String(e);
+    // Firefox reports blocked loads (the page's own CSP) through the same channel as uncaught errors.
+    const cspReport = /^(Error: )?Content-Security-Policy:/.test(text);
+    events.push({ kind: cspReport ? 'console' : 'pageerror', type: cspReport ? 'csp-report' : 'error', text, source: '' });
+  });
   return {
     events,
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
