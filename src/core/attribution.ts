@@ -2,7 +2,7 @@
 // "…”, said Peskov"), a cue before it ("Peskov admitted that “…”", "according to X, … “…”"),
 // a colon ("Peskov: “…”"), following a chain of participles back to their subject ("…, adding
 // that “…”"). Returns token ranges; the entity registry turns them into speakers.
-import { phraseAfter, subjectBefore, type ClauseToken } from './clause';
+import { phraseAfter, subjectBefore, withApposition, type ClauseToken } from './clause';
 import type { CompiledLexicon } from './lexicon/compiled';
 import { phraseAt } from './lexicon/compiled';
 
@@ -58,7 +58,7 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
   const inverted = cueAt(tokens, i, c);
   if (inverted && inverted.type === 'speech') {
     const np = phraseAfter(tokens, i + inverted.len, c);
-    if (np && !c.complementizers.has(tokens[np[0]]!.lower)) return { cue: inverted, source: np, after: true };
+    if (np && !c.complementizers.has(tokens[np[0]]!.lower)) return { cue: inverted, source: withApposition(tokens, np, c), after: true };
   }
   // Subject first: "he said", "the Kremlin spokesman pointed out", "Mr. Smith, a lawyer, said".
   for (let k = i + 1; k < tokens.length && k - i <= 10; k++) {
@@ -101,7 +101,10 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
  * subject, else, for "cited X as saying", the phrase before "as".
  */
 export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): [number, number] | null {
-  if (cue.type === 'according') return phraseAfter(tokens, cue.at + cue.len, c);
+  if (cue.type === 'according') {
+    const np = phraseAfter(tokens, cue.at + cue.len, c);
+    return np ? withApposition(tokens, np, c) : null;
+  }
   const subj = subjectBefore(tokens, cue.at, c);
   if (subj) return subj;
   const before = tokens[cue.at - 1];

@@ -88,6 +88,30 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
   return [start, end];
 }
 
+/**
+ * Extends a source phrase with what describes it right after: a bracketed tag ("(D-Ohio)") and
+ * an apposition up to the next comma or the sentence's end ("…, said Jane Doe, a lawyer at X.").
+ */
+export function withApposition(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): [number, number] {
+  let end = range[1];
+  if (tokens[end]?.text === '(') {
+    let k = end + 1;
+    while (k < tokens.length && k - end <= 6 && tokens[k]!.text !== ')') k++;
+    if (tokens[k]?.text === ')') end = k + 1;
+  }
+  if (tokens[end]?.text !== ',') return [range[0], end];
+  const first = tokens[end + 1];
+  if (!first || !first.word) return [range[0], end];
+  const describes = c.determiners.has(first.lower) || c.titleWords.has(first.lower) || c.relative.has(first.lower) || (!first.cap && !c.speech.has(first.lower));
+  if (!describes) return [range[0], end];
+  let k = end + 1;
+  while (k < tokens.length && tokens[k]!.text !== ',' && tokens[k]!.quote === undefined && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
+  // Only an apposition that closes the sentence: anything else may be the reported words.
+  const closes = k >= tokens.length || (/^[.;!?]$/.test(tokens[k]!.text) && k >= tokens.length - 2);
+  if (k - end > 32 || !closes) return [range[0], end];
+  return [range[0], k];
+}
+
 /** A noun phrase to the right of index i (an inverted subject, or a source after "according to"). */
 export function phraseAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): [number, number] | null {
   let end = i;

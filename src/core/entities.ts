@@ -16,7 +16,18 @@ interface Person {
   gender: 'm' | 'f' | null;
   /** Offset of the last mention seen so far. */
   lastSeen: number;
+  /** A bracketed tag written after the name, e.g. a party and state. */
+  tag: string | null;
+  /** The first apposition that described the person ("a professor at X"). */
+  description: string | null;
 }
+
+/** How a person is shown: the name, its tag, and how the article first described them. */
+function labelOf(p: Person): string {
+  return p.name + (p.tag ? ` ${p.tag}` : '') + (p.description ? `, ${p.description}` : '');
+}
+
+const MAX_DESCRIPTION_WORDS = 30;
 
 /** A speaker as resolved: the name to show, its kind, and how the text referred to it. */
 export interface Speaker {
@@ -127,7 +138,7 @@ export class EntityRegistry {
       }
     }
     if (!person) {
-      person = { name: display, parts, titles: new Set(), gender: null, lastSeen: at };
+      person = { name: display, parts, titles: new Set(), gender: null, lastSeen: at, tag: null, description: null };
       this.persons.push(person);
       const last = parts[parts.length - 1]!;
       this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), person]);
@@ -171,6 +182,38 @@ export class EntityRegistry {
 
   /** Resolves the words that name a source ("he", "the Kremlin spokesman", "Peskov") to a speaker. */
   resolve(tokens: readonly Token[], at: number): Speaker {
+    // "Name (tag), description": the name decides; the rest describes a person.
+    const cut = tokens.findIndex((t, i) => i > 0 && (t.text === ',' || t.text === '('));
+    if (cut < 0) return this.label(this.resolveHead(tokens, at));
+    const head = this.resolveHead(tokens.slice(0, cut), at);
+    const rest = tokens.slice(cut);
+    if (!head.person) {
+      // "the Kremlin spokesman, Dmitry Peskov": the name may come second.
+      const second = this.resolveHead(rest.filter((t) => t.word || t.text === '.'), at);
+      return this.label(second.person ? { ...second, mention: spanText(tokens) } : { ...head, mention: spanText(tokens) });
+    }
+    let i = 0;
+    if (rest[0]?.text === '(') {
+      const close = rest.findIndex((t) => t.text === ')');
+      if (close > 0 && close <= 6) {
+        head.person.tag ??= spanText(rest.slice(0, close + 1));
+        i = close + 1;
+      }
+    }
+    while (rest[i]?.text === ',') i++;
+    let j = rest.length;
+    while (j > i && !rest[j - 1]!.word && rest[j - 1]!.text !== ')') j--;
+    const words = rest.slice(i, j).filter((t) => t.word).length;
+    if (words > 0 && words <= MAX_DESCRIPTION_WORDS) head.person.description ??= spanText(rest.slice(i, j));
+    return this.label({ ...head, mention: spanText(tokens) });
+  }
+
+  private label(s: Speaker): Speaker {
+    return s.person ? { ...s, name: labelOf(s.person) } : s;
+  }
+
+  /** Resolves a mention without apposition. */
+  private resolveHead(tokens: readonly Token[], at: number): Speaker {
     const words = tokens.filter((t) => t.word);
     const mention = spanText(tokens);
     if (words.length === 0) return { name: null, kind: 'unknown', mention };

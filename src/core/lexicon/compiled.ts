@@ -35,6 +35,12 @@ export interface CompiledLexicon {
   plural: Set<string>;
   neuter: Set<string>;
   relative: Set<string>;
+  /** Say-verbs whose addressee stands before the reported clause ("told"). */
+  addressee: Set<string>;
+  /** Words that cannot open a bare reported clause after a say-verb. */
+  notClauseStart: Set<string>;
+  /** Time and setting phrases between a say-verb and its clause. */
+  cueAdjuncts: PhraseTable;
 }
 
 function words(phrase: string): string[] {
@@ -88,6 +94,9 @@ export function compile(lex: Lexicon): CompiledLexicon {
     plural: set(lex.pronouns.plural),
     neuter: set(lex.pronouns.neuter),
     relative: set(lex.pronouns.relative),
+    addressee: set(lex.addresseeVerbs ?? []),
+    notClauseStart: set(lex.notClauseStart ?? []),
+    cueAdjuncts: table(lex.cueAdjuncts ?? []),
   };
   cache.set(lex, c);
   return c;

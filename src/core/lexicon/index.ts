@@ -1,8 +1,9 @@
 // Picks the lexicon for an article's language. English is the fallback for languages we lack.
 import type { Lexicon } from './types';
 import { en } from './en';
+import { fr } from './fr';
 
-const LEXICONS: Record<string, Lexicon> = { en };
+const LEXICONS: Record<string, Lexicon> = { en, fr };
 
 /** Registers a lexicon (each language file calls this through the list below). */
 export function lexiconFor(lang: string): Lexicon {

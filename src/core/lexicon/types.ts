@@ -58,4 +58,19 @@ export interface Lexicon {
   unspaced?: boolean;
   /** Particles written between a speaker and a speech verb in unspaced writing ("也", "还"). */
   speakerParticles?: string[];
+  /**
+   * Say-verbs that name the person spoken to before the reported clause ("told reporters the
+   * plan failed"): the claim rules skip that addressee. Optional: without it no addressee is skipped.
+   */
+  addresseeVerbs?: string[];
+  /**
+   * Words after a say-verb that show no bare reported clause follows: prepositions, conjunctions,
+   * object pronouns ("said of", "said to", "told him"). Optional: without it bare clauses are not read.
+   */
+  notClauseStart?: string[];
+  /**
+   * Time and setting phrases that may stand between a say-verb and its reported clause
+   * ("said Friday", "said in a statement", "told CNN on Monday"). Optional.
+   */
+  cueAdjuncts?: string[];
 }
