@@ -3,7 +3,7 @@
 export const CARD_CSS = `
 :host { all: initial; position: absolute; top: 0; left: 0; z-index: 2147483647; }
 .card {
-  box-sizing: border-box; position: absolute; width: 320px; max-width: calc(100vw - 16px);
+  box-sizing: border-box; position: absolute; width: 344px; max-width: calc(100vw - 16px);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2330;
   background: #fff; border: 1px solid #d5d9e0; border-radius: 10px;
   box-shadow: 0 10px 28px rgba(20, 30, 50, 0.18), 0 2px 6px rgba(20, 30, 50, 0.08);

@@ -191,7 +191,7 @@ export class Card {
     this.setStatus('', false);
     const view = this.doc.defaultView;
     const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-    const size = { width: this.box.offsetWidth || 320, height: this.box.offsetHeight || 200 };
+    const size = { width: this.box.offsetWidth || 344, height: this.box.offsetHeight || 200 };
     const { left, top } = placeCard(anchorRect, size, viewport);
     this.box.style.left = `${left + (view?.scrollX ?? 0)}px`;
     this.box.style.top = `${top + (view?.scrollY ?? 0)}px`;
