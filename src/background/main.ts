@@ -7,9 +7,8 @@ import { checkBackgroundMessage, dispatch, sendToTab, type PageReport } from '..
 import { openDb } from './db';
 import { createHandlers } from './handlers';
 import { CONTENT_SCRIPT, type TabAccess } from './inject';
+import { onCommand } from './commands';
 
-/** The shortcut's command name in manifest.json. */
-const ANNOTATE_COMMAND = 'annotate-page';
 const BADGE_COLOR = '#1f3a5f';
 
 const db = openDb();
@@ -27,6 +26,9 @@ function showCount(tabId: number, report: PageReport): void {
   const text = report.state === 'ready' ? String(painted) : '';
   void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
   void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+  // Clears an error a failed shortcut left in the tooltip.
+  const title = browser.runtime.getManifest().action?.default_title ?? 'Sourcelight';
+  void browser.action.setTitle({ tabId, title }).catch(() => undefined);
 }
 
 const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount });
@@ -35,16 +37,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id),
 );
 
-browser.commands.onCommand.addListener(async (command: string, tab?: browser.Tabs.Tab) => {
-  if (command !== ANNOTATE_COMMAND) return;
-  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined) return;
-  try {
-    await handlers.annotateTab({ tabId }, { id: browser.runtime.id });
-  } catch (e) {
-    // No popup is open to show it: say it on the toolbar button instead.
-    const message = e instanceof Error ? e.message : String(e);
-    await browser.action.setBadgeText({ tabId, text: '!' }).catch(() => undefined);
-    await browser.action.setTitle({ tabId, title: `Sourcelight: ${message}` }).catch(() => undefined);
-  }
-});
+const commandDeps = {
+  activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+  annotate: async (tabId: number) => handlers.annotateTab({ tabId }, { id: browser.runtime.id }),
+  setBadge: async (tabId: number, text: string, title: string | null) => {
+    await browser.action.setBadgeText({ tabId, text });
+    if (title !== null) await browser.action.setTitle({ tabId, title });
+  },
+};
+
+browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab) => onCommand(commandDeps, command, tab?.id));

@@ -1,0 +1,27 @@
+// The keyboard shortcut (manifest "commands"): annotates the tab it was pressed on. With no popup
+// open to explain a failure, the toolbar button's badge and tooltip say what went wrong.
+import type { PageReport } from '../shared/messages';
+
+/** The command's name in manifest.json. */
+export const ANNOTATE_COMMAND = 'annotate-page';
+
+export interface CommandDependencies {
+  /** The active tab of the current window, when the browser did not pass the tab. */
+  activeTabId(): Promise<number | undefined>;
+  annotate(tabId: number): Promise<PageReport>;
+  /** Shows a short text on the toolbar button of the tab and a tooltip. */
+  setBadge(tabId: number, text: string, title: string | null): Promise<void>;
+}
+
+/** Runs one command event; never throws (an unhandled rejection would go nowhere). */
+export async function onCommand(deps: CommandDependencies, command: string, tabId?: number): Promise<void> {
+  if (command !== ANNOTATE_COMMAND) return;
+  const id = tabId ?? (await deps.activeTabId().catch(() => undefined));
+  if (id === undefined) return;
+  try {
+    await deps.annotate(id);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    await deps.setBadge(id, '!', `Sourcelight: ${message}`).catch(() => undefined);
+  }
+}
