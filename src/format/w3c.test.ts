@@ -106,3 +106,16 @@ describe('W3C Web Annotation export', () => {
     expect(result.warnings.some((w) => w.includes('TextPositionSelector'))).toBe(true);
   });
 });
+
+describe('w3cAnnotationJson (the fast path of the collection export)', () => {
+  it('writes exactly the JSON of toW3cAnnotation without context', async () => {
+    const { bundleArb: arb } = await import('./arbitraries');
+    const { w3cAnnotationJson } = await import('./w3c');
+    fc.assert(
+      fc.property(arb, (bundle) => {
+        for (const a of bundle.annotations) expect(w3cAnnotationJson(a)).toBe(JSON.stringify(toW3cAnnotation(a, false)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

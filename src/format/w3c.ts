@@ -83,6 +83,32 @@ export function toW3cAnnotation(record: AnnotationRecord, withContext = true): W
   return annotation;
 }
 
+const q = JSON.stringify;
+
+/**
+ * The same annotation as `toW3cAnnotation(record, false)`, written straight to JSON text: the
+ * hot path of a large export (no intermediate objects), kept equal to it by a test.
+ */
+export function w3cAnnotationJson(record: AnnotationRecord): string {
+  let body = '';
+  for (const tag of record.tags) body += `,{"type":"TextualBody","purpose":"tagging","value":${q(tag)}}`;
+  if (record.note !== '') body += `,{"type":"TextualBody","purpose":"commenting","value":${q(record.note)},"format":"text/plain"}`;
+  if (record.speaker !== null) {
+    body += `,{"type":"TextualBody","purpose":"describing","value":${q(record.speaker)},"format":"text/plain","sl:role":"speaker"}`;
+  }
+  const { quote, position } = record.selectors;
+  return (
+    `{"id":${q(w3cAnnotationId(record.id))},"type":"Annotation","motivation":"highlighting",` +
+    `"created":"${new Date(record.created).toISOString()}","modified":"${new Date(record.updated).toISOString()}",` +
+    (body === '' ? '' : `"body":[${body.slice(1)}],`) +
+    `"target":{"source":${q(record.article)},"selector":[` +
+    `{"type":"TextQuoteSelector","exact":${q(quote.exact)},"prefix":${q(quote.prefix)},"suffix":${q(quote.suffix)}},` +
+    `{"type":"TextPositionSelector","start":${q(position.start)},"end":${q(position.end)}}]},` +
+    `"sl:kind":${q(record.kind)},"sl:text":${q(record.text)},"sl:speakerKind":${q(record.speakerKind)},` +
+    `"sl:cue":${q(record.cue)},"sl:origin":${q(record.origin)}}`
+  );
+}
+
 /** Article details ride on the collection, keyed by url, for our importer. */
 export type W3cArticle = ArticleRecord;
 
@@ -116,7 +142,7 @@ export function* w3cChunks(bundle: ExportBundle, options: W3cOptions = {}): Gene
   let done = 0;
   for (const slice of slices(bundle.annotations, size)) {
     done += slice.length;
-    yield { text: (first ? '\n' : ',\n') + slice.map((a) => JSON.stringify(toW3cAnnotation(a, false))).join(',\n'), done };
+    yield { text: (first ? '\n' : ',\n') + slice.map(w3cAnnotationJson).join(',\n'), done };
     first = false;
   }
   yield { text: '\n]}}\n', done };

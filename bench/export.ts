@@ -1,0 +1,70 @@
+// Export benchmark: 100,000 annotations over 5,000 articles written in each format, against
+// JSON.stringify of the same rows (target: at most 3x). Later rows time the library page's
+// queries on a fake-indexeddb database holding that library.
+import { performance } from 'node:perf_hooks';
+import { EXPORT_FORMATS, type ExportFormat } from '../src/format/bundle';
+import { formatChunks } from '../src/format/index';
+import { BENCH_LIBRARY, generateLibrary } from './export/library-data';
+
+export interface ExportBenchResult {
+  rows: Array<Record<string, string | number>>;
+  exportOverStringify: { json: number; w3c: number; csv: number; md: number };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function timed(run: () => number): { ms: number; size: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const t0 = performance.now();
+  const size = run();
+  return { ms: performance.now() - t0, size };
+}
+
+/** Writes the export chunk by chunk, keeping the chunks as the library page keeps Blob parts. */
+function writeChunked(bundle: ReturnType<typeof generateLibrary>, format: ExportFormat): number {
+  const parts: string[] = [];
+  let length = 0;
+  for (const chunk of formatChunks(bundle, format)) {
+    parts.push(chunk.text);
+    length += chunk.text.length;
+  }
+  return length;
+}
+
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+
+export async function runExportBench(options: { repeats?: number; library?: boolean } = {}): Promise<ExportBenchResult> {
+  const repeats = options.repeats ?? 5;
+  const bundle = generateLibrary();
+  const rows: Array<Record<string, string | number>> = [];
+  // Interleaved: each repeat times the baseline and then every format, and the ratio is taken
+  // within the repeat, so that load from other processes changes both sides alike.
+  const baseMs: number[] = [];
+  const formatMs: Record<ExportFormat, number[]> = { json: [], w3c: [], csv: [], md: [] };
+  const perRepeat: Record<ExportFormat, number[]> = { json: [], w3c: [], csv: [], md: [] };
+  const sizes: Record<string, number> = {};
+  for (let r = 0; r < repeats; r++) {
+    const base = timed(() => JSON.stringify(bundle).length);
+    baseMs.push(base.ms);
+    sizes.base = base.size;
+    for (const format of EXPORT_FORMATS) {
+      const t = timed(() => writeChunked(bundle, format));
+      formatMs[format].push(t.ms);
+      perRepeat[format].push(t.ms / base.ms);
+      sizes[format] = t.size;
+    }
+  }
+  rows.push({ bench: 'export', case: 'JSON.stringify (baseline)', annotations: bundle.annotations.length, ms: round(median(baseMs), 1), MB: round((sizes.base ?? 0) / 1e6), overStringify: 1 });
+  const ratios = {} as Record<ExportFormat, number>;
+  for (const format of EXPORT_FORMATS) {
+    ratios[format] = round(median(perRepeat[format]));
+    rows.push({ bench: 'export', case: format, annotations: bundle.annotations.length, ms: round(median(formatMs[format]), 1), MB: round((sizes[format] ?? 0) / 1e6), overStringify: ratios[format], target: '<= 3' });
+  }
+  return { rows, exportOverStringify: { json: ratios.json, w3c: ratios.w3c, csv: ratios.csv, md: ratios.md } };
+}
+
+export { BENCH_LIBRARY };
