@@ -1,35 +1,78 @@
 // Attributed claims: reported speech and assertions without quotation marks. "X told Y that P",
-// "X said P", "according to X, P" and "P, according to X", "P, X said", "allegations that P",
-// "cited X as claiming that P". The finding's text is P; its source is resolved like a quote's.
+// "X said P", "according to X, P" and "P, according to X", "P, X said", "P, X said, Q",
+// "allegations that P", "cited X as claiming that P", ", saying P". The finding's text is P; its
+// source is the cue's subject (or, for a participle, the subject of the clause it hangs on).
+// Every rule looks at a bounded window around its cue, so a sentence is read in linear time.
 import { cueAt, sourceOfCue, type Cue } from './attribution';
 import { phraseAfter, subjectBefore, type ClauseToken } from './clause';
 import type { CompiledLexicon } from './lexicon/compiled';
+import { phraseAt } from './lexicon/compiled';
 
 export interface ClaimMatch {
+  /** The cue word or phrase ("said", "according to", "allegations"). */
   cue: Cue;
+  /** Token range naming the source, or null when the sentence names none. */
   source: [number, number] | null;
   /** Token range of the content P. */
   content: [number, number];
 }
 
+/** A claim needs at least this many words outside quotation marks. */
 const MIN_WORDS = 3;
+/** Words a short tail after "P, X said" may hold ("in a statement on its website"). */
+const MAX_TAIL_WORDS = 8;
+/** Tokens an apposition after an inverted source may run ("…, said Jane Doe, a lawyer at …"). */
+const MAX_APPOSITION = 24;
+/** Tokens between a cue and a complementizer that is still its own ("said in an interview with X that"). */
+const COMPLEMENTIZER_WINDOW = 8;
+
+const END_PUNCT = /^[;:!?.]$/;
 
 /** Where a reported clause that starts at token i ends: the sentence end, a semicolon, or a new cue. */
 function clauseEnd(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): number {
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!t.word && /^[;:!?.]$/.test(t.text) && k === tokens.length - 1) return k;
+    if (!t.word && END_PUNCT.test(t.text) && k === tokens.length - 1) return k;
     if (!t.word && t.text === ';') return k;
     if (t.text === ',' && tokens[k + 1]?.word) {
       const next = cueAt(tokens, k + 1, c);
       // ", adding that…", ", according to…": the reported clause ends at the comma.
       if (next && (next.type === 'according' || tokens[k + 1]!.lower.endsWith('ing'))) return k;
       if (c.claimNouns.has(tokens[k + 1]!.lower)) return k;
+      // "P, he said." / "P, officials said, Q": the content stops before a new source and cue.
+      if (next && next.type === 'speech' && k + 1 > i) return k;
+      if (endsWithCueAt(tokens, k + 1, c) || opensAttribution(tokens, k + 1, c)) return k;
     }
   }
   let end = tokens.length;
   while (end > i && !tokens[end - 1]!.word && tokens[end - 1]!.quote === undefined) end--;
   return end;
+}
+
+/** ", he said", ", the minister added": a short subject then a speech cue, from index i. */
+function endsWithCueAt(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): boolean {
+  for (let k = i; k < tokens.length && k - i <= 5; k++) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    const cue = cueAt(tokens, k, c);
+    if (cue && cue.type === 'speech' && k > i && !t.cap) {
+      const after = skipAdjuncts(tokens, k + cue.len, c);
+      const next = tokens[after];
+      return !next || !next.word || next.text === ',';
+    }
+  }
+  return false;
+}
+
+/** ", with the outlet Politico reporting that…": a new source and cue with a complementizer of its own. */
+function opensAttribution(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): boolean {
+  for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    const cue = cueAt(tokens, k, c);
+    if (cue && cue.type === 'speech') return c.complementizers.has(tokens[k + cue.len]?.lower ?? '');
+  }
+  return false;
 }
 
 function wordCount(tokens: readonly ClauseToken[], from: number, to: number): number {
@@ -47,19 +90,191 @@ function quotedShare(tokens: readonly ClauseToken[], from: number, to: number): 
   return total > 0 ? quoted / total : 0;
 }
 
+/**
+ * A content worth reporting: enough of the reporter's own words. Content that is mostly a
+ * quotation belongs to the quote finding; a paraphrase with a quoted fragment stays a claim.
+ */
 function accept(tokens: readonly ClauseToken[], from: number, to: number): boolean {
   return to > from && wordCount(tokens, from, to) >= MIN_WORDS && quotedShare(tokens, from, to) < 0.4;
+}
+
+/** Skips time and setting phrases ("Friday", "in a statement", "on Monday") from index i. */
+function skipAdjuncts(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): number {
+  let k = i;
+  for (let n = 0; n < 4; n++) {
+    const len = phraseAt(c.cueAdjuncts, tokens, k);
+    if (!len) break;
+    k += len;
+  }
+  return k;
+}
+
+/**
+ * Skips the addressee of "told": an object pronoun, a capitalised name or outlet ("The Washington
+ * Post", "CNN host Jane Doe"), or a short common noun phrase ("reporters", "the newspaper").
+ * Returns the index after it, or -1 when none is there.
+ */
+function skipAddressee(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): number {
+  const first = tokens[i];
+  if (!first || !first.word) return -1;
+  if (c.notClauseStart.has(first.lower) && !c.stopwords.has(first.lower)) return -1;
+  if (['him', 'her', 'them', 'us', 'me', 'you'].includes(first.lower)) return i + 1;
+  let k = i;
+  if (c.determiners.has(tokens[k]!.lower) && !tokens[k]!.cap) k++;
+  else if (tokens[k]!.lower === 'the') k++;
+  const from = k;
+  // A capitalised run with the titles inside it ("CNN host Jane Doe", "The New York Times").
+  while (k < tokens.length && k - from < 7) {
+    const t = tokens[k]!;
+    if (!t.word) break;
+    if (t.cap && !c.stopwords.has(t.lower)) k++;
+    else if (k > from && (c.titleWords.has(t.lower) || c.orgHeads.has(t.lower)) && tokens[k + 1]?.cap) k++;
+    else break;
+  }
+  if (k > from) return k;
+  // A common noun or two ("reporters", "local radio station").
+  while (k < tokens.length && k - from < 3) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap || c.stopwords.has(t.lower) || c.notClauseStart.has(t.lower)) break;
+    k++;
+    if (tokens[k] && (c.stopwords.has(tokens[k]!.lower) || tokens[k]!.cap)) break;
+  }
+  return k > from ? k : -1;
+}
+
+function firstWord(cue: Cue): string {
+  return cue.text.toLowerCase().split(' ')[0]!;
+}
+
+/**
+ * The start of the reported clause after a cue that ends at index after, or -1: "said (Friday)
+ * (that) P", "told (reporters) (that) P", "said in an interview with X that P".
+ */
+function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue, c: CompiledLexicon, weak: boolean): number {
+  let k = skipAdjuncts(tokens, after, c);
+  if (cue.len === 1 && c.addressee.has(firstWord(cue))) {
+    const o = skipAddressee(tokens, k, c);
+    if (o >= 0) k = skipAdjuncts(tokens, o, c);
+  }
+  const t = tokens[k];
+  if (!t) return -1;
+  if (t.word && c.complementizers.has(t.lower)) return k + 1;
+  if (t.word && c.notClauseStart.has(t.lower)) {
+    // "said in an interview with the paper that P": a complementizer close behind a prepositional phrase.
+    for (let m = k + 1; m < tokens.length && m - after <= COMPLEMENTIZER_WINDOW; m++) {
+      const w = tokens[m]!;
+      if (!w.word) {
+        if (w.text === ',' && tokens[m + 1]?.word && c.complementizers.has(tokens[m + 1]!.lower)) return m + 2;
+        if (w.text !== "'" && w.text !== '’') return -1;
+        continue;
+      }
+      if (c.complementizers.has(w.lower)) return m + 1;
+    }
+    return -1;
+  }
+  if (weak || !c.bareComplement.has(firstWord(cue))) return -1;
+  if (!t.word || c.stopwords.has(t.lower) && c.notClauseStart.has(t.lower)) return -1;
+  // A cue word right after the cue ("said told") or a participle is no clause start.
+  if (cueAt(tokens, k, c)) return -1;
+  return k;
+}
+
+/**
+ * The subject of the clause a participle hangs on (", saying P", ", adding that P"): the source
+ * of the nearest speech cue before it, else the noun phrase that opens the sentence.
+ */
+function governingSubject(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): [number, number] | null {
+  for (let k = j - 2; k >= 0 && j - k <= 40; k--) {
+    const cue = cueAt(tokens, k, c);
+    if (!cue || cue.type === 'according' || cue.at + cue.len > j) continue;
+    if (tokens[k]!.cap && k === 0) continue;
+    const s = sourceOfCue(tokens, cue, c);
+    if (s) return s;
+  }
+  return openingPhrase(tokens, c);
+}
+
+/** The noun phrase that opens a sentence, up to its verb ("The GOP nominee complained" → "The GOP nominee"). */
+function openingPhrase(tokens: readonly ClauseToken[], c: CompiledLexicon): [number, number] | null {
+  let i = 0;
+  while (i < tokens.length && (!tokens[i]!.word || (c.stopwords.has(tokens[i]!.lower) && !c.determiners.has(tokens[i]!.lower) && !isPronoun(tokens[i]!, c)))) {
+    if (i > 2) return null;
+    i++;
+  }
+  let k = i;
+  while (k < tokens.length && k - i < 8) {
+    const t = tokens[k]!;
+    if (!t.word) break;
+    if (k > i && !t.cap) {
+      if (c.verbModifiers.has(t.lower) || cueAt(tokens, k, c) || phraseAt(c.relay, tokens, k)) break;
+      if (c.stopwords.has(t.lower) && t.lower !== 'of') break;
+      if (/(?:ed|es)$/.test(t.lower) && !c.titleWords.has(t.lower)) break;
+    }
+    if (isPronoun(t, c)) {
+      k++;
+      break;
+    }
+    k++;
+  }
+  return k > i ? [i, k] : null;
+}
+
+function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
+  return c.male.has(t.lower) || c.female.has(t.lower) || (c.plural.has(t.lower) && t.lower !== 'their') || t.lower === 'it';
+}
+
+/** The start of a reported clause that runs up to the comma at index comma. */
+function contentStart(tokens: readonly ClauseToken[], comma: number): number {
+  let k = comma - 1;
+  while (k >= 0 && tokens[k]!.text !== ';' && tokens[k]!.text !== ':') k--;
+  return k + 1;
+}
+
+type Tail = { kind: 'end' } | { kind: 'more'; at: number };
+
+/**
+ * What follows "P, X said" from index i: nothing but a short tail or an apposition ('end'), or a
+ * comma and the rest of the reported clause ("…, Graham said, since most voters…": 'more').
+ */
+function tailAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon, apposition: boolean): Tail | null {
+  let k = skipAdjuncts(tokens, i, c);
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.word) {
+    const w = tokens[k + 1]!;
+    if (cueAt(tokens, k + 1, c) || w.lower.endsWith('ing')) return { kind: 'end' }; // ", adding that…" has its own claim
+    const describes = c.determiners.has(w.lower) || c.titleWords.has(w.lower) || c.relative.has(w.lower) || (w.cap && apposition);
+    if (describes) {
+      // "…, said Jane Doe, a lawyer at the firm." — an apposition closing the sentence.
+      let m = k + 1;
+      while (m < tokens.length && tokens[m]!.text !== ',' && tokens[m]!.quote === undefined && m - k <= MAX_APPOSITION) m++;
+      if (m >= tokens.length || (m === tokens.length - 1 && END_PUNCT.test(tokens[m]!.text))) return { kind: 'end' };
+      if (tokens[m]?.text === ',' && tokens[m + 1]?.word && !c.relative.has(w.lower)) return tailAfter(tokens, m, c, false);
+      return null;
+    }
+    if (!w.cap || c.stopwords.has(w.lower)) return { kind: 'more', at: k + 1 };
+    return null;
+  }
+  let words = 0;
+  for (let m = k; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (t.quote !== undefined) return null;
+    if (t.word) {
+      words++;
+      if (words === 1 && c.complementizers.has(t.lower)) return null;
+    } else if (t.text === ',' || t.text === ';') return null;
+  }
+  return words <= MAX_TAIL_WORDS ? { kind: 'end' } : null;
 }
 
 /** Claims in one sentence. */
 export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): ClaimMatch[] {
   const out: ClaimMatch[] = [];
   const taken: Array<[number, number]> = [];
-  const push = (m: ClaimMatch) => {
-    if (!accept(tokens, m.content[0], m.content[1])) return;
-    if (taken.some(([a, b]) => a === m.content[0] && b === m.content[1])) return;
+  const push = (m: ClaimMatch): boolean => {
+    if (!accept(tokens, m.content[0], m.content[1])) return false;
+    if (taken.some(([a, b]) => a === m.content[0] && m.content[1] === b)) return false;
     taken.push(m.content);
     out.push(m);
+    return true;
   };
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -75,82 +290,66 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     const cue = cueAt(tokens, j, c);
     if (!cue || cue.type === 'relay') continue;
     if (cue.type === 'according') {
-      const np = phraseAfter(tokens, j + cue.len, c);
-      if (!np) continue;
-      if (tokens[np[1]]?.text === ',') {
-        const start = np[1] + 1;
-        push({ cue, source: np, content: [start, clauseEnd(tokens, start, c)] });
-      } else if (j > 0 && tokens[j - 1]!.text === ',') {
-        // "P, according to X."
-        const start = contentStart(tokens, j - 1);
-        push({ cue, source: np, content: [start, j - 1] });
-      }
+      according(tokens, cue, c, push);
       j += cue.len - 1;
       continue;
     }
     if (t.cap && j === 0) continue;
-    if (c.weak.has(cue.text.toLowerCase())) continue;
+    const weak = c.weak.has(cue.text.toLowerCase());
     const after = j + cue.len;
-    // "X said that P", "X told Y that P": a complementizer within a few words.
-    let that = -1;
-    for (let k = after; k < tokens.length && k - after <= 6; k++) {
-      const w = tokens[k]!;
-      if (w.word && c.complementizers.has(w.lower)) {
-        that = k;
-        break;
-      }
-      if (!w.word && w.text !== "'" && w.text !== '’') break;
-    }
-    const source = sourceOfCue(tokens, cue, c);
-    if (that >= 0) {
-      const start = that + 1;
+    const participle = tokens[j - 1]?.text === ',' && t.lower.endsWith('ing');
+    const source = participle ? governingSubject(tokens, j, c) : sourceOfCue(tokens, cue, c);
+    // "X said (that) P", "X told Y (that) P", ", saying P".
+    const start = source || participle ? complementStart(tokens, after, cue, c, weak) : -1;
+    if (start >= 0) {
       push({ cue, source, content: [start, clauseEnd(tokens, start, c)] });
-      j = that;
+      j = start - 1;
       continue;
     }
-    // "P, X said." / "P, said X." — reported speech before its cue, at the sentence's end.
-    if (source && (tokens[source[0] - 1]?.text === ',' || tokens[j - 1]?.text === ',') && tailOnly(tokens, after, c)) {
-      const comma = tokens[source[0] - 1]?.text === ',' ? source[0] - 1 : j - 1;
-      push({ cue, source, content: [contentStart(tokens, comma), comma] });
+    if (weak || participle) continue;
+    // "P, X said." / "P, X said, Q." — reported speech before its cue.
+    if (source && tokens[source[0] - 1]?.text === ',' && source[1] <= j) {
+      const comma = source[0] - 1;
+      const tail = tailAfter(tokens, after, c, false);
+      if (tail) before(tokens, comma, tail, { cue, source, content: [0, 0] }, c, push);
       continue;
     }
-    if (tokens[j - 1]?.text === ',' && tailOnly(tokens, after, c)) {
+    // "P, said X." / "P, said X, a lawyer."
+    if (tokens[j - 1]?.text === ',') {
       const np = phraseAfter(tokens, after, c);
-      if (np && tailOnly(tokens, np[1], c)) push({ cue, source: np, content: [contentStart(tokens, j - 1), j - 1] });
-      continue;
-    }
-    // "X said P": a bare clause right after a say-verb and its subject.
-    if (source && tokens[after]?.word && !c.stopwords.has(tokens[after]!.lower) && bareComplement(cue, c)) {
-      push({ cue, source, content: [after, clauseEnd(tokens, after, c)] });
+      if (!np) continue;
+      const tail = tailAfter(tokens, np[1], c, true);
+      if (tail) before(tokens, j - 1, tail, { cue, source: np, content: [0, 0] }, c, push);
     }
   }
   return out;
 }
 
-/** Only a short tail (time, place, "in a statement") and the full stop follow index i. */
-function tailOnly(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): boolean {
-  let words = 0;
-  for (let k = i; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.quote !== undefined) return false;
-    if (t.word) {
-      words++;
-      if (c.complementizers.has(t.lower) && words === 1) return false;
-    }
+/** Pushes the content that runs up to the comma before a cue, and on past it when the tail goes on. */
+function before(tokens: readonly ClauseToken[], comma: number, tail: Tail, m: ClaimMatch, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  const start = contentStart(tokens, comma);
+  const end = tail.kind === 'more' ? clauseEnd(tokens, tail.at, c) : comma;
+  push({ ...m, content: [start, end] });
+}
+
+/** "according to X, P", "P, according to X", "P, according to X, Q". */
+function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  const j = cue.at;
+  const np = phraseAfter(tokens, j + cue.len, c);
+  if (!np) return;
+  const source = sourceOfCue(tokens, cue, c) ?? np;
+  const afterNp = source[1];
+  const commaBefore = j > 0 && tokens[j - 1]!.text === ',';
+  if (tokens[afterNp]?.text === ',' && tokens[afterNp + 1]?.word) {
+    const start = afterNp + 1;
+    // "P1, according to X, P2": one claim around the cue when P1 is no sentence of its own.
+    const from = commaBefore && !tokens[start]!.cap ? contentStart(tokens, j - 1) : start;
+    push({ cue, source, content: [from, clauseEnd(tokens, start, c)] });
+  } else if (commaBefore || (j > 0 && tokens[j - 1]!.word)) {
+    // "P, according to X." and "P according to X."
+    const end = commaBefore ? j - 1 : j;
+    push({ cue, source, content: [contentStart(tokens, end), end] });
   }
-  return words <= 8;
-}
-
-/** The start of a reported clause that runs up to the comma at index comma. */
-function contentStart(tokens: readonly ClauseToken[], comma: number): number {
-  let k = comma - 1;
-  while (k >= 0 && tokens[k]!.text !== ';') k--;
-  return k + 1;
-}
-
-function bareComplement(cue: Cue, c: CompiledLexicon): boolean {
-  const first = cue.text.toLowerCase().split(' ')[0]!;
-  return c.bareComplement.has(first);
 }
 
 /** The source of "X's allegations" / "Western media allegations" / "allegations by X". */
