@@ -47,12 +47,18 @@ function joinWords(tokens: readonly ClauseToken[], i: number, len: number): stri
   return tokens.slice(i, i + len).map((t) => t.text).join(' ');
 }
 
+const DASH = /^[\u2015\u2014\u2013-]$/;
 const isWord = (t: ClauseToken | undefined): boolean => t !== undefined && t.word;
 
 /** The cue after a quote: "“…”, he said", "“…”, said the minister", "“…” Smith added." */
 function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
   let i = qi + 1;
   while (tokens[i] && !tokens[i]!.word && tokens[i]!.text === ',') i++;
+  if (tokens[i] && DASH.test(tokens[i]!.text) && isWord(tokens[i + 1])) {
+    // "“…” — Jane Doe": a byline dash.
+    const np = phraseAfter(tokens, i + 1, c);
+    if (np && tokens[np[0]]!.cap) return { cue: { type: 'colon', at: i, len: 1, text: tokens[i]!.text }, source: np, after: true };
+  }
   if (!isWord(tokens[i])) return null;
   // Inverted: "said Peskov", "added the minister".
   const inverted = cueAt(tokens, i, c);

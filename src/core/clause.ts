@@ -112,6 +112,34 @@ export function withApposition(tokens: readonly ClauseToken[], range: [number, n
   return [range[0], k];
 }
 
+/**
+ * The subject at the head of a sentence, before token limit: a name, a pronoun or a titled
+ * name followed by a lower-case word (its verb). A leading adverbial up to a comma is skipped.
+ */
+export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c: CompiledLexicon): [number, number] | null {
+  let start = 0;
+  const first = tokens[0];
+  if (first && first.word && c.stopwords.has(first.lower) && !c.determiners.has(first.lower) && !isPronoun(first, c)) {
+    const comma = tokens.findIndex((t, i) => i < 12 && t.text === ',');
+    if (comma < 0) return null;
+    start = comma + 1;
+  }
+  let end = start;
+  while (end < limit && end - start < 8) {
+    const t = tokens[end]!;
+    if (!t.word) break;
+    const nominal = t.cap || c.determiners.has(t.lower) || c.titleWords.has(t.lower) || c.honorifics.has(t.lower) || (end === start && isPronoun(t, c));
+    if (!nominal) break;
+    end++;
+  }
+  if (end === start || end >= limit || !tokens[end]?.word || tokens[end]!.cap) return null;
+  return [start, end];
+}
+
+function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
+  return c.male.has(t.lower) || c.female.has(t.lower);
+}
+
 /** A noun phrase to the right of index i (an inverted subject, or a source after "according to"). */
 export function phraseAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): [number, number] | null {
   let end = i;

@@ -4,7 +4,7 @@
 import { attributeQuote, type QuoteAttribution } from './attribution';
 import { readArticle, NoArticleError } from './article';
 import { findClaims } from './claims';
-import { clauseTokens, type ClauseToken } from './clause';
+import { clauseTokens, sentenceSubject, type ClauseToken } from './clause';
 import { EntityRegistry, spanText, type Speaker } from './entities';
 import { lexiconFor } from './lexicon/index';
 import { compile, type CompiledLexicon } from './lexicon/compiled';
@@ -97,18 +97,46 @@ function quoteDraft(
   const base = { start: span.start, end: span.end, paragraph: span.paragraph };
   const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c);
   const partial = tokens.slice(0, ti).some((t) => t.word) && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
+  const quoted = text.slice(span.start, span.end);
+  if (looksLikeTitle(quoted) && !(attribution && adjacent(attribution, ti))) {
+    // "appeared on “Morning Joe”": the name of a show, book or slogan, held at a distance.
+    return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
+  }
   if (attribution?.source) {
     const [a, b] = attribution.source;
     const speaker = registry.resolve(tokens.slice(a, b), tokens[a]!.start);
     return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
   }
   const words = wordsIn(text.slice(span.start, span.end));
-  const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= 2 ? lastQuote : null;
-  if (span.continued || (recent && !attribution && (words > SCARE_MAX_WORDS || span.source !== 'marks') && !heading)) {
-    return { ...base, kind: 'quote', speaker: recent?.speaker ?? null, cue: recent?.cue ?? null, partial };
+  const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= 1 ? lastQuote : null;
+  const opensSentence = !tokens.slice(0, ti).some((t) => t.word);
+  // A quote with no cue of its own that follows someone's quote goes on with that speaker.
+  if (recent && !heading && (span.continued || opensSentence || span.source !== 'marks')) {
+    return { ...base, kind: 'quote', speaker: recent.speaker, cue: recent.cue, partial };
   }
-  if (!attribution && (words <= SCARE_MAX_WORDS || heading)) return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
-  return { ...base, kind: 'quote', speaker: attribution ? recent?.speaker ?? null : null, cue: attribution?.cue.text ?? null, partial };
+  if (!heading) {
+    // "Trump praised him as a “strong leader”": no speech verb, but a person's words.
+    const subject = sentenceSubject(tokens, ti, c);
+    if (subject) {
+      const speaker = registry.resolve(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
+      if (speaker.kind === 'person' && speaker.name) return { ...base, kind: 'quote', speaker, cue: null, partial };
+    }
+  }
+  if (words <= SCARE_MAX_WORDS || heading) return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
+  return { ...base, kind: 'quote', speaker: recent?.speaker ?? null, cue: attribution?.cue.text ?? null, partial };
+}
+
+/** Two or more words, nearly all capitalised, and no sentence ending: a title, not speech. */
+function looksLikeTitle(s: string): boolean {
+  const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 2 || words.length > 10 || /[.!?…][,]?\s*$/.test(s)) return false;
+  const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return caps >= words.length - Math.floor(words.length / 4) && /^\p{Lu}/u.test(words[words.length - 1]!);
+}
+
+/** The cue stands right next to the quote (at most three tokens away). */
+function adjacent(a: QuoteAttribution, ti: number): boolean {
+  return a.after ? a.cue.at - ti <= 4 : ti - (a.cue.at + a.cue.len) <= 3;
 }
 
 function toFinding(text: string, d: Draft): Finding {

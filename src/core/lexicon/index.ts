@@ -2,8 +2,11 @@
 import type { Lexicon } from './types';
 import { en } from './en';
 import { fr } from './fr';
+import { de } from './de';
+import { es } from './es';
+import { pt } from './pt';
 
-const LEXICONS: Record<string, Lexicon> = { en, fr };
+const LEXICONS: Record<string, Lexicon> = { en, fr, de, es, pt };
 
 /** Registers a lexicon (each language file calls this through the list below). */
 export function lexiconFor(lang: string): Lexicon {
