@@ -112,27 +112,61 @@ function similarity(a: string, b: string): number {
   return 1 - editDistance(a, b) / n;
 }
 
+/**
+ * Similarity 0..1 of `context` to the start of `window` (which may run longer: words inserted in
+ * the page cost only themselves, not also the context they push out of a fixed-size window).
+ */
+function contextSimilarity(context: string, window: string): number {
+  const n = context.length;
+  if (n === 0) return window.length === 0 ? 1 : 0.5;
+  if (window.length === 0) return 0;
+  let prev = new Array<number>(window.length + 1);
+  let cur = new Array<number>(window.length + 1);
+  for (let j = 0; j <= window.length; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    const c = context.charCodeAt(i - 1);
+    for (let j = 1; j <= window.length; j++) {
+      const cost = c === window.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  // The window's tail is free: the best alignment of the whole context with any start of the window.
+  let best = n;
+  for (let j = 0; j <= window.length; j++) best = Math.min(best, prev[j] as number);
+  return 1 - best / n;
+}
+
+const reversed = (s: string) => Array.from(s).reverse().join('');
+
+/**
+ * Agreement of the quote's in-paragraph context with the live paragraph: it counts only where the
+ * live paragraph edge sits where the selector says (a quote that opened its paragraph must open
+ * one here too), and weighs little when that context is short.
+ */
+function nearScore(near: string, live: string, edgeDistance: number): number {
+  if (Math.abs(edgeDistance - near.length) > Math.max(2, near.length / 4)) return 0;
+  return similarity(near, live) * Math.min(1, 0.3 + near.length / 32);
+}
+
 /** How well the text before folded offset `s` agrees with the quote's prefix (0..1). */
 function prefixScore(f: FoldedText, q: PreparedQuote, s: number): number {
   if (q.prefix.length === 0) return 0.5; // nothing to compare: neutral
-  const far = similarity(q.prefix, f.text.slice(Math.max(0, s - q.prefix.length), s));
+  const slack = Math.ceil(q.prefix.length / 2);
+  const far = contextSimilarity(reversed(q.prefix), reversed(f.text.slice(Math.max(0, s - q.prefix.length - slack), s)));
   if (!q.prefixBreak) return far;
   const para = paragraphStart(f, s);
-  const near = similarity(q.prefixNear, f.text.slice(Math.max(para, s - q.prefixNear.length), s));
-  // Agreeing on "the quote starts n characters into its paragraph" is weaker evidence when n is small.
-  const nearWeight = s - para === q.prefixNear.length ? Math.min(1, 0.6 + q.prefixNear.length / 40) : 1;
-  return Math.max(far, near * nearWeight);
+  return Math.max(far, nearScore(q.prefixNear, f.text.slice(Math.max(para, s - q.prefixNear.length - 2), s), s - para));
 }
 
 /** How well the text after folded offset `e` agrees with the quote's suffix (0..1). */
 function suffixScore(f: FoldedText, q: PreparedQuote, e: number): number {
   if (q.suffix.length === 0) return 0.5;
-  const far = similarity(q.suffix, f.text.slice(e, e + q.suffix.length));
+  const far = contextSimilarity(q.suffix, f.text.slice(e, e + q.suffix.length + Math.ceil(q.suffix.length / 2)));
   if (!q.suffixBreak) return far;
   const para = paragraphEnd(f, e);
-  const near = similarity(q.suffixNear, f.text.slice(e, Math.min(para, e + q.suffixNear.length)));
-  const nearWeight = para - e === q.suffixNear.length ? Math.min(1, 0.6 + q.suffixNear.length / 40) : 1;
-  return Math.max(far, near * nearWeight);
+  return Math.max(far, nearScore(q.suffixNear, f.text.slice(e, Math.min(para, e + q.suffixNear.length + 2)), para - e));
 }
 
 /** A candidate in folded coordinates with its component scores. */
@@ -160,13 +194,17 @@ function acceptable(c: Candidate, q: PreparedQuote, unique: boolean): boolean {
   const bothContext = Math.min(c.prefix, c.suffix);
   const long = q.exact.length >= SELF_EVIDENT_LENGTH;
   if (c.quote === 1) {
-    // The exact words: trusted when the context agrees on one side, or when long and the only occurrence.
-    return context >= CONTEXT_OK + 0.1 || (long && unique) || (context >= CONTEXT_OK && bothContext >= 0.35);
+    // The exact words: trusted when the context agrees on one side, or when long and the only occurrence
+    // (fairly long and the only one: some agreement of context suffices).
+    if (context >= CONTEXT_OK + 0.1 || (long && unique)) return true;
+    if (unique && q.exact.length >= 16 && context >= CONTEXT_OK - 0.05) return true;
+    return context >= CONTEXT_OK && bothContext >= 0.35;
   }
-  // Approximate: the words mostly agree and the context agrees too (both sides for short quotes).
+  // Approximate: the words mostly agree and so does the context, on both sides or strongly on one
+  // (a near-duplicate sentence elsewhere on the page, a teaser or a pull quote, must not qualify).
   if (c.quote < 0.75) return false;
   if (q.exact.length < 16) return bothContext >= CONTEXT_OK + 0.1;
-  return context >= CONTEXT_OK + 0.1 || (long && c.quote >= 0.9 && unique && bothContext >= 0.3);
+  return bothContext >= CONTEXT_OK || context >= 0.75;
 }
 
 /** Cheap context agreement: characters that agree right next to the span (for ranking many candidates). */
