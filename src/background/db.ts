@@ -5,6 +5,7 @@
 // shape, an upgrade function that rewrites them. An upgrade must keep every row.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { AnnotationRecord, ArticleRecord } from '../shared/model';
+import { searchFieldsOf, searchIndexMiddleware } from './search-index';
 
 export const DB_NAME = 'sourcelight';
 
@@ -24,6 +25,23 @@ export const SCHEMA: readonly SchemaVersion[] = [
       articles: 'url, site, lastVisit',
       annotations: 'id, article, kind, *tags, updated',
     },
+  },
+  {
+    // The library page: full-text search (multi-entry searchWords), filters by speaker, site and
+    // date. The search fields are kept by search-index.ts on every write; this fills them in.
+    version: 2,
+    stores: {
+      articles: 'url, site, lastVisit',
+      annotations: 'id, article, kind, *tags, updated, created, speaker, searchSite, *searchWords',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('annotations')
+        .toCollection()
+        .modify((row: AnnotationRecord) => {
+          Object.assign(row, searchFieldsOf(row));
+        })
+        .then(() => undefined),
   },
 ];
 
@@ -45,5 +63,6 @@ export function openDb(deps?: DbDependencies, name = DB_NAME): SourcelightDb {
     const v = db.version(step.version).stores(step.stores);
     if (step.upgrade) v.upgrade(step.upgrade);
   }
+  db.use(searchIndexMiddleware);
   return db;
 }
