@@ -21,12 +21,29 @@ export interface ClaimMatch {
 const MIN_WORDS = 3;
 /** Words a short tail after "P, X said" may hold ("in a statement on its website"). */
 const MAX_TAIL_WORDS = 8;
+/** A content before its cue ("P, X said") needs this many words to read as a clause. */
+const MIN_BEFORE_WORDS = 4;
 /** Tokens an apposition after an inverted source may run ("…, said Jane Doe, a lawyer at …"). */
 const MAX_APPOSITION = 24;
 /** Tokens between a cue and a complementizer that is still its own ("said in an interview with X that"). */
 const COMPLEMENTIZER_WINDOW = 8;
 
 const END_PUNCT = /^[;:!?.]$/;
+/** Quotation marks the quote pairing left as plain text (typewriter '' and stray marks). */
+const LOOSE_MARK = /^['’‘"“”]$/;
+
+const isLoose = (t: ClauseToken | undefined): boolean => t !== undefined && !t.word && t.quote === undefined && LOOSE_MARK.test(t.text);
+
+/**
+ * The comma that closes a content right before index i, past loose closing marks ("…,'' he
+ * said"): the comma's index and where the content ends (the marks stay in it). Null if none.
+ */
+function commaBefore(tokens: readonly ClauseToken[], i: number): { comma: number; end: number } | null {
+  let k = i - 1;
+  while (k >= 0 && isLoose(tokens[k])) k--;
+  if (k < 0 || tokens[k]!.text !== ',') return null;
+  return { comma: k, end: k === i - 1 ? k : i };
+}
 
 /** Where a reported clause that starts at token i ends: the sentence end, a semicolon, or a new cue. */
 function clauseEnd(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): number {
@@ -159,6 +176,12 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
   const t = tokens[k];
   if (!t) return -1;
   if (t.word && c.complementizers.has(t.lower)) return k + 1;
+  // "he said, ''What…''" / "told me: ''We…''": words in marks the quote pairing did not take.
+  if ((t.text === ',' || t.text === ':') && isLoose(tokens[k + 1])) {
+    let m = k + 1;
+    while (isLoose(tokens[m])) m++;
+    return tokens[m]?.word ? k + 1 : -1;
+  }
   if (t.word && c.notClauseStart.has(t.lower)) {
     // "said in an interview with the paper that P": a complementizer close behind a prepositional phrase.
     for (let m = k + 1; m < tokens.length && m - after <= COMPLEMENTIZER_WINDOW; m++) {
@@ -253,13 +276,15 @@ function tailAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
     if (!w.cap || c.stopwords.has(w.lower)) return { kind: 'more', at: k + 1 };
     return null;
   }
+  // Otherwise only a short prepositional tail ("in an interview with the paper") may follow:
+  // an object or a verb there means the cue verb had a complement of its own.
   let words = 0;
   for (let m = k; m < tokens.length; m++) {
     const t = tokens[m]!;
     if (t.quote !== undefined) return null;
     if (t.word) {
       words++;
-      if (words === 1 && c.complementizers.has(t.lower)) return null;
+      if (words === 1 && (!c.notClauseStart.has(t.lower) || c.complementizers.has(t.lower))) return null;
     } else if (t.text === ',' || t.text === ';') return null;
   }
   return words <= MAX_TAIL_WORDS ? { kind: 'end' } : null;
@@ -294,11 +319,12 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       j += cue.len - 1;
       continue;
     }
-    if (t.cap && j === 0) continue;
+    if (t.cap) continue; // "Says" opening a sentence, "United States", "Tell that to…''"
+    if (nounUse(tokens, j, c)) continue;
     const weak = c.weak.has(cue.text.toLowerCase());
     const after = j + cue.len;
     const participle = tokens[j - 1]?.text === ',' && t.lower.endsWith('ing');
-    const source = participle ? governingSubject(tokens, j, c) : sourceOfCue(tokens, cue, c);
+    const source = participle ? governingSubject(tokens, j, c) : subjectOf(tokens, cue, c);
     // "X said (that) P", "X told Y (that) P", ", saying P".
     const start = source || participle ? complementStart(tokens, after, cue, c, weak) : -1;
     if (start >= 0) {
@@ -308,28 +334,81 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     }
     if (weak || participle) continue;
     // "P, X said." / "P, X said, Q." — reported speech before its cue.
-    if (source && tokens[source[0] - 1]?.text === ',' && source[1] <= j) {
-      const comma = source[0] - 1;
+    const close = source && source[1] <= j ? commaBefore(tokens, source[0]) : null;
+    if (source && close) {
       const tail = tailAfter(tokens, after, c, false);
-      if (tail) before(tokens, comma, tail, { cue, source, content: [0, 0] }, c, push);
+      if (tail) before(tokens, close.end, tail, { cue, source, content: [0, 0] }, c, push);
       continue;
     }
     // "P, said X." / "P, said X, a lawyer."
-    if (tokens[j - 1]?.text === ',') {
+    const closeInv = commaBefore(tokens, j);
+    if (closeInv) {
       const np = phraseAfter(tokens, after, c);
-      if (!np) continue;
+      if (!np || !hasWord(tokens, np) || !tokens[np[0]]!.cap && !c.determiners.has(tokens[np[0]]!.lower) && !isPronoun(tokens[np[0]]!, c)) continue;
       const tail = tailAfter(tokens, np[1], c, true);
-      if (tail) before(tokens, j - 1, tail, { cue, source: np, content: [0, 0] }, c, push);
+      if (tail) before(tokens, closeInv.end, tail, { cue, source: np, content: [0, 0] }, c, push);
     }
   }
   return out;
 }
 
-/** Pushes the content that runs up to the comma before a cue, and on past it when the tail goes on. */
-function before(tokens: readonly ClauseToken[], comma: number, tail: Tail, m: ClaimMatch, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
-  const start = contentStart(tokens, comma);
-  const end = tail.kind === 'more' ? clauseEnd(tokens, tail.at, c) : comma;
-  push({ ...m, content: [start, end] });
+/**
+ * Pushes the content that runs up to the comma before a cue (end), and on past it when the
+ * tail goes on. A content before its cue must read as a clause: a few words, not opening
+ * with a preposition or a participle ("In July 2012, he predicted", "Campaigning in Ohio, she said").
+ */
+function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: ClaimMatch, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  let start = contentStart(tokens, end);
+  while (start < end && isLoose(tokens[start])) start++;
+  const first = tokens[start];
+  if (!first || !first.word) return;
+  if (tail.kind === 'end') {
+    if (wordCount(tokens, start, end) < MIN_BEFORE_WORDS) return;
+    if (c.notClauseStart.has(first.lower) || (first.lower.endsWith('ing') && !first.cap)) return;
+    if (first.cap && first.lower.endsWith('ing') && !c.stopwords.has(first.lower)) return;
+  }
+  const to = tail.kind === 'more' ? clauseEnd(tokens, tail.at, c) : end;
+  let s = start;
+  while (s > 0 && isLoose(tokens[s - 1])) s--; // keep the opening marks with the words
+  push({ ...m, content: [s, to] });
+}
+
+function hasWord(tokens: readonly ClauseToken[], r: [number, number]): boolean {
+  for (let k = r[0]; k < r[1]; k++) if (tokens[k]!.word) return true;
+  return false;
+}
+
+/** A cue word used as a noun here: after a number or "of" ("18 states", "secretary of state"). */
+function nounUse(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): boolean {
+  const prev = tokens[j - 1];
+  if (!prev || !prev.word) return false;
+  return /^\p{N}/u.test(prev.text) || prev.lower === 'of' || c.determiners.has(prev.lower);
+}
+
+/**
+ * The subject of a cue: the attribution rules' subject (with a word in it), else a name with a
+ * long apposition before the comma ("Jane Doe, director of the institute at the university, said").
+ */
+function subjectOf(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): [number, number] | null {
+  const s = sourceOfCue(tokens, cue, c);
+  if (s && hasWord(tokens, s) && !(s[1] < cue.at && tokens[s[1]]!.quote !== undefined)) return s;
+  const j = cue.at;
+  let v = j;
+  while (v > 0 && tokens[v - 1]!.word && c.verbModifiers.has(tokens[v - 1]!.lower)) v--;
+  if (tokens[v - 1]?.text !== ',') return null;
+  // Back to the comma that opens the apposition, within a bounded window.
+  let k = v - 2;
+  while (k >= 0 && v - k <= MAX_APPOSITION && tokens[k]!.text !== ',' && tokens[k]!.quote === undefined && !END_PUNCT.test(tokens[k]!.text)) k--;
+  if (k < 1 || tokens[k]!.text !== ',') return null;
+  const desc = tokens[k + 1];
+  if (!desc || !desc.word || (desc.cap && !c.titleWords.has(desc.lower) && !c.determiners.has(desc.lower))) return null;
+  // The name: a capitalised run ending at that comma, from the sentence start or after a conjunction.
+  let a = k;
+  while (a > 0 && tokens[a - 1]!.word && (tokens[a - 1]!.cap || c.nameParticles.has(tokens[a - 1]!.lower))) a--;
+  if (a === k) return null;
+  const lead = tokens[a - 1];
+  if (lead && lead.word && !c.stopwords.has(lead.lower)) return null;
+  return [a, v - 1];
 }
 
 /** "according to X, P", "P, according to X", "P, according to X, Q". */
