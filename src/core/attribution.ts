@@ -50,6 +50,25 @@ function joinWords(tokens: readonly ClauseToken[], i: number, len: number): stri
 const DASH = /^[\u2015\u2014\u2013-]$/;
 const isWord = (t: ClauseToken | undefined): boolean => t !== undefined && t.word;
 
+/**
+ * In "…” writes on Twitter Jane Doe." the name stands a few words after the verb: the first
+ * run of capitalised words before the clause ends, when the words right after the verb are not one.
+ */
+function nameAhead(tokens: readonly ClauseToken[], from: number, c: CompiledLexicon): [number, number] | null {
+  if (tokens[from]?.cap || c.lex.unspaced) return null;
+  for (let k = from; k < tokens.length && k - from <= 6; k++) {
+    const t = tokens[k]!;
+    if (!t.word) return null;
+    if (t.cap && !c.stopwords.has(t.lower)) {
+      let e = k;
+      while (tokens[e]?.word && (tokens[e]!.cap || c.nameParticles.has(tokens[e]!.lower))) e++;
+      // A capitalised word followed by more of the clause is a place or an outlet, not the speaker.
+      return tokens[e] === undefined || !tokens[e]!.word ? [k, e] : null;
+    }
+  }
+  return null;
+}
+
 /** The cue after a quote: "“…”, he said", "“…”, said the minister", "“…” Smith added." */
 function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
   let i = qi + 1;
@@ -63,7 +82,7 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
   // Inverted: "said Peskov", "added the minister".
   const inverted = cueAt(tokens, i, c);
   if (inverted && inverted.type === 'speech') {
-    const np = phraseAfter(tokens, i + inverted.len, c);
+    const np = nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, i + inverted.len, c);
     if (np && !c.complementizers.has(tokens[np[0]]!.lower)) return { cue: inverted, source: withApposition(tokens, np, c), after: true };
   }
   // Subject first: "he said", "the Kremlin spokesman pointed out", "Mr. Smith, a lawyer, said".

@@ -69,6 +69,21 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
   return scanLeft(tokens, end, c);
 }
 
+/**
+ * Can these words name a source? Something in them must: a capital, a pronoun, a title, a
+ * body or an anonymous head, or a determiner in front. "took diet pills bought online" cannot.
+ */
+function nominal(tokens: readonly ClauseToken[], start: number, end: number, c: CompiledLexicon): boolean {
+  if (c.lex.unspaced) return true;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (t.cap || isPronoun(t, c) || c.plural.has(t.lower) || c.neuter.has(t.lower) || c.titleWords.has(t.lower) || c.orgHeads.has(t.lower) || c.anonymousHeads.has(t.lower)) return true;
+    if (k === start && c.determiners.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexicon): [number, number] | null {
   let start = end;
   while (start > 0 && end - start < 12) {
@@ -85,7 +100,7 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
     if (t && t.word && c.relative.has(t.lower) && tokens[start - 2]?.text === ',') return scanLeft(tokens, start - 2, c);
     return null;
   }
-  return [start, end];
+  return nominal(tokens, start, end, c) ? [start, end] : null;
 }
 
 /**

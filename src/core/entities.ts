@@ -38,6 +38,13 @@ export interface Speaker {
   person?: Person;
 }
 
+/** A person's name found in a phrase, with the title words and honorific before it. */
+interface Name {
+  name: Token[];
+  titles: Token[];
+  honorific: Token | null;
+}
+
 const POSSESSIVE = /['’]s?$/;
 const ACRONYM = /^[\p{Lu}\d.&]{2,6}$/u;
 
@@ -50,12 +57,16 @@ export class EntityRegistry {
   constructor(private readonly c: CompiledLexicon) {}
 
   /** Splits the capitalised runs of a token list into person names, stripping titles. */
-  namesIn(tokens: readonly Token[]): Array<{ name: Token[]; titles: Token[]; honorific: Token | null }> {
-    const out: Array<{ name: Token[]; titles: Token[]; honorific: Token | null }> = [];
+  namesIn(tokens: readonly Token[]): Name[] {
+    const out: Name[] = [];
     let run: Token[] = [];
     let titles: Token[] = [];
     let honorific: Token | null = null;
-    const close = () => {
+    let runAt = 0;
+    const close = (next?: Token) => {
+      // "the Islamic State group", "the Royal Free Hospital": a body or a place, not a person.
+      const before = tokens[runAt - 1];
+      const body = (next !== undefined && next.word && this.c.orgHeads.has(next.lower)) || (before !== undefined && before.lower === 'the' && !this.isTitleWord(run[0]!));
       // Strip title words and acronyms from the left of the run ("UN Dmitry Polyanskiy").
       let i = 0;
       while (i < run.length && (this.isTitleWord(run[i]!) || ACRONYM.test(run[i]!.text) || this.c.stopwords.has(run[i]!.lower))) {
@@ -64,7 +75,7 @@ export class EntityRegistry {
       }
       const name = run.slice(i);
       while (name.length && this.c.nameParticles.has(name[name.length - 1]!.lower)) name.pop();
-      if (name.length && !name.some((t) => this.c.orgHeads.has(t.lower))) {
+      if (name.length && !body && !name.some((t) => this.c.orgHeads.has(t.lower))) {
         out.push({ name, titles: [...titles], honorific });
         titles = [];
         honorific = null;
@@ -92,10 +103,11 @@ export class EntityRegistry {
           titles = [];
           continue;
         }
+        if (run.length === 0) runAt = i;
         run.push(t);
         continue;
       }
-      if (run.length) close();
+      if (run.length) close(t);
       if (!this.c.stopwords.has(t.lower)) titles.push(t); // "presidential aide", "spokesman"
     }
     if (run.length) close();
@@ -189,7 +201,8 @@ export class EntityRegistry {
     const rest = tokens.slice(cut);
     if (!head.person) {
       // "the Kremlin spokesman, Dmitry Peskov": the name may come second.
-      const second = this.resolveHead(rest.filter((t) => t.word || t.text === '.'), at);
+      const titled = tokens.slice(0, cut).some((t) => this.isTitleWord(t));
+      const second = this.resolveHead(rest.filter((t) => t.word || t.text === '.'), at, titled);
       return this.label(second.person ? { ...second, mention: spanText(tokens) } : { ...head, mention: spanText(tokens) });
     }
     let i = 0;
@@ -213,7 +226,7 @@ export class EntityRegistry {
   }
 
   /** Resolves a mention without apposition. */
-  private resolveHead(tokens: readonly Token[], at: number): Speaker {
+  private resolveHead(tokens: readonly Token[], at: number, personHint = false): Speaker {
     const words = tokens.filter((t) => t.word);
     const mention = spanText(tokens);
     if (words.length === 0) return { name: null, kind: 'unknown', mention };
@@ -224,7 +237,7 @@ export class EntityRegistry {
       this.setGender(p, first);
       return { name: p.name, kind: 'person', mention, person: p };
     }
-    if (words.length === 1 && this.c.plural.has(first)) {
+    if (words.length === 1 && (this.c.plural.has(first) || this.c.neuter.has(first))) {
       return this.lastGroup ? { ...this.lastGroup, mention } : { name: null, kind: 'unknown', mention };
     }
     const definite = !this.c.indefinites.has(first);
@@ -239,7 +252,8 @@ export class EntityRegistry {
       if (solo && !last.honorific && !last.titles.some((t) => this.isTitleWord(t))) {
         const known = this.lookupSurname(solo.lower);
         if (known) return { name: known.name, kind: 'person', mention, person: known };
-        if (words.some((w) => this.c.orgHeads.has(w.lower)) || words.length === 1) {
+        const orgish = words.some((w) => this.c.orgHeads.has(w.lower));
+        if (orgish && !personHint) {
           // "the news outlet Politico" is Politico; "Western media" stays whole.
           const headAfter = words.some((w) => w.start > solo.start && this.c.orgHeads.has(w.lower));
           return { name: headAfter ? stripDeterminers(tokens, this.c) : solo.text, kind: 'organization', mention };

@@ -5,8 +5,10 @@ import { fr } from './fr';
 import { de } from './de';
 import { es } from './es';
 import { pt } from './pt';
+import { cs } from './cs';
+import { ru } from './ru';
 
-const LEXICONS: Record<string, Lexicon> = { en, fr, de, es, pt };
+const LEXICONS: Record<string, Lexicon> = { en, fr, de, es, pt, cs, ru };
 
 /** Registers a lexicon (each language file calls this through the list below). */
 export function lexiconFor(lang: string): Lexicon {
