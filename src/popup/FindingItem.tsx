@@ -1,6 +1,6 @@
 // One finding in the popup list: its kind and words (click to see it in the page), the cue, the
 // tag toggles and the note. Changes are saved at once; a failure shows under the item.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationPatch, Result } from '../shared/messages';
 import type { AnnotationRecord, Tag } from '../shared/model';
 import { KIND_LABEL, TAG_LABEL, TAG_ORDER } from './labels';
@@ -25,7 +25,8 @@ export function FindingItem({ annotation: a, orphaned, onShow, onUpdate }: Findi
   const [error, setError] = useState<string | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => {
+  // Layout effect: the field has focus before the next key press arrives.
+  useLayoutEffect(() => {
     if (noteOpen) noteRef.current?.focus();
   }, [noteOpen]);
 
