@@ -232,6 +232,9 @@ function openingPhrase(tokens: readonly ClauseToken[], c: CompiledLexicon): [num
       if (c.verbModifiers.has(t.lower) || cueAt(tokens, k, c) || phraseAt(c.relay, tokens, k)) break;
       if (c.stopwords.has(t.lower) && t.lower !== 'of') break;
       if (/(?:ed|es)$/.test(t.lower) && !c.titleWords.has(t.lower)) break;
+      // After a head noun ("the senator", "the agency") a lowercase word is the verb ("spoke").
+      const prev = tokens[k - 1]!;
+      if (isHead(prev, c) && !isHead(t, c) && prev.lower !== 'of') break;
     }
     if (isPronoun(t, c)) {
       k++;
@@ -240,6 +243,26 @@ function openingPhrase(tokens: readonly ClauseToken[], c: CompiledLexicon): [num
     k++;
   }
   return k > i ? [i, k] : null;
+}
+
+/**
+ * A short noun phrase right before a verb at v that opens after a comma or loose quotation
+ * marks ("…,'' the principal said"): a determiner, a pronoun or a capital in front.
+ */
+function shortSubject(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
+  let a = v;
+  while (a > 0 && v - a < 6 && tokens[a - 1]!.word && !c.complementizers.has(tokens[a - 1]!.lower)) a--;
+  if (a === v || (a > 0 && tokens[a - 1]!.text !== ',' && !isLoose(tokens[a - 1]))) return null;
+  const first = tokens[a]!;
+  return first.cap || c.determiners.has(first.lower) || isPronoun(first, c) ? [a, v] : null;
+}
+
+function isHead(t: ClauseToken, c: CompiledLexicon): boolean {
+  return t.word && (c.titleWords.has(t.lower) || c.orgHeads.has(t.lower) || c.anonymousHeads.has(t.lower));
+}
+
+function isPossessive(t: ClauseToken, c: CompiledLexicon): boolean {
+  return c.determiners.has(t.lower) && (c.male.has(t.lower) || c.female.has(t.lower) || c.plural.has(t.lower) || c.neuter.has(t.lower));
 }
 
 function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
@@ -395,6 +418,7 @@ function subjectOf(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon)
   const j = cue.at;
   let v = j;
   while (v > 0 && tokens[v - 1]!.word && c.verbModifiers.has(tokens[v - 1]!.lower)) v--;
+  if (tokens[v - 1]?.word) return shortSubject(tokens, v, c);
   if (tokens[v - 1]?.text !== ',') return null;
   // Back to the comma that opens the apposition, within a bounded window.
   let k = v - 2;
@@ -416,8 +440,9 @@ function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon,
   const j = cue.at;
   const np = phraseAfter(tokens, j + cue.len, c);
   if (!np) return;
-  const source = sourceOfCue(tokens, cue, c) ?? np;
-  const afterNp = source[1];
+  // The phrase up to the comma: the content starts after it ("according to the ministry, exports fell").
+  const source = np;
+  const afterNp = np[1];
   const commaBefore = j > 0 && tokens[j - 1]!.text === ',';
   if (tokens[afterNp]?.text === ',' && tokens[afterNp + 1]?.word) {
     const start = afterNp + 1;
@@ -433,6 +458,9 @@ function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon,
 
 /** The source of "X's allegations" / "Western media allegations" / "allegations by X". */
 function nounSource(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): [number, number] | null {
+  // "The union repeated its allegations": a possessive points to the clause's subject.
+  const owner = tokens[j - 1];
+  if (owner && owner.word && !owner.cap && isPossessive(owner, c)) return openingPhrase(tokens, c);
   const before = subjectBefore(tokens, j, c);
   if (before) {
     // Drop the determiner-like modifiers that are not the source ("new", "the").

@@ -1,0 +1,196 @@
+// The claim rules, one construction at a time, on invented sentences: reported speech with and
+// without "that", addressees and time phrases skipped, content before its cue, "according to",
+// claim nouns, participles, and the shapes that must not become claims.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findClaims } from './claims';
+import type { ClauseToken } from './clause';
+import { extractFromArticle } from './extract';
+import { compile } from './lexicon/compiled';
+import { en } from './lexicon/en';
+import { tokenize } from './tokens';
+import type { Article } from './types';
+
+const c = compile(en);
+
+function tokensOf(sentence: string): ClauseToken[] {
+  return tokenize(sentence, 0, sentence.length, en);
+}
+
+/** Claims of one sentence as text: content, source and cue. */
+function claims(sentence: string): Array<{ text: string; source: string | null; cue: string }> {
+  const tokens = tokensOf(sentence);
+  return findClaims(tokens, c).map((m) => ({
+    text: sentence.slice(tokens[m.content[0]]!.start, tokens[m.content[1] - 1]!.end),
+    source: m.source ? sentence.slice(tokens[m.source[0]]!.start, tokens[m.source[1] - 1]!.end) : null,
+    cue: m.cue.text,
+  }));
+}
+
+function article(text: string): Article {
+  const paragraphs: Article['paragraphs'] = [];
+  let at = 0;
+  for (const p of text.split('\n\n')) {
+    paragraphs.push({ start: at, end: at + p.length, blockquote: false, heading: false });
+    at += p.length + 2;
+  }
+  return { url: 'https://example.org/story', title: 'A story', byline: null, siteName: null, lang: 'en', text, paragraphs, inlineQuotes: [] };
+}
+
+/** Claim findings of a whole text, through the engine (speakers resolved). */
+function claimFindings(text: string): Array<{ text: string; speaker: string | null }> {
+  return extractFromArticle(article(text))
+    .findings.filter((f) => f.kind === 'claim')
+    .map((f) => ({ text: f.text, speaker: f.speaker }));
+}
+
+describe('reported clause after its cue', () => {
+  it('reads "X said that P" and "X said P"', () => {
+    expect(claims('The mayor said that the bridge would reopen next spring.')).toEqual([
+      { text: 'the bridge would reopen next spring', source: 'The mayor', cue: 'said' },
+    ]);
+    expect(claims('The mayor said the bridge would reopen next spring.')).toEqual([
+      { text: 'the bridge would reopen next spring', source: 'The mayor', cue: 'said' },
+    ]);
+  });
+
+  it('reads a clause that opens with a pronoun', () => {
+    expect(claims('Ms. Okafor said she plans to appeal the ruling next week.')).toEqual([
+      { text: 'she plans to appeal the ruling next week', source: 'Ms. Okafor', cue: 'said' },
+    ]);
+  });
+
+  it('skips time and setting phrases between the cue and the clause', () => {
+    expect(claims('The ministry said Friday the talks had stalled over fishing rights.')[0]?.text).toBe('the talks had stalled over fishing rights');
+    expect(claims('The council said in a statement the vote would go ahead as planned.')[0]?.text).toBe('the vote would go ahead as planned');
+    expect(claims('The firm said in an interview with a local paper that sales had doubled.')[0]?.text).toBe('sales had doubled');
+  });
+
+  it('skips the addressee of "told"', () => {
+    expect(claims('Officials told the newspaper the factory will close in June.')[0]?.text).toBe('the factory will close in June');
+    expect(claims('The coach told Radio Nord on Sunday his team was ready for the final.')[0]?.text).toBe('his team was ready for the final');
+    expect(claims('She told reporters that the report was incomplete.')[0]).toEqual({ text: 'the report was incomplete', source: 'She', cue: 'told reporters' });
+  });
+
+  it('ends the content before a new cue', () => {
+    const found = claims('The engineer said the dam was safe, adding that repairs would start soon.');
+    expect(found.map((f) => f.text)).toEqual(['the dam was safe', 'repairs would start soon']);
+  });
+
+  it('gives a participle the subject of its clause', () => {
+    expect(claims('The senator spoke for an hour, saying the law had failed working families.')).toEqual([
+      { text: 'the law had failed working families', source: 'The senator', cue: 'saying' },
+    ]);
+  });
+
+  it('finds the cue after a long apposition', () => {
+    const found = claims('Maria Lopez, the head of the regional water authority in the southern province, said the reservoirs were nearly empty.');
+    expect(found).toEqual([{ text: 'the reservoirs were nearly empty', source: expect.stringContaining('Maria Lopez') as unknown as string, cue: 'said' }]);
+  });
+
+  it('lets weak cues report only with a complementizer', () => {
+    expect(claims('A new survey found that most drivers ignore the limit.')[0]?.text).toBe('most drivers ignore the limit');
+    expect(claims('The hikers found the lost dog near the old mill.')).toEqual([]);
+  });
+});
+
+describe('reported clause before its cue', () => {
+  it('reads "P, X said" and "P, said X, a title"', () => {
+    expect(claims('The river has been polluted for years, residents said.')).toEqual([
+      { text: 'The river has been polluted for years', source: 'residents', cue: 'said' },
+    ]);
+    const inverted = claims('The plan is far too expensive, said Tom Baker, a councillor from the northern district.');
+    expect(inverted.map((f) => [f.text, f.source])).toEqual([['The plan is far too expensive', 'Tom Baker']]);
+  });
+
+  it('runs on past the cue when the clause goes on: "P, X said, Q"', () => {
+    expect(claims('The plan is far too expensive, Baker said, because the costs keep rising.')[0]?.text).toBe(
+      'The plan is far too expensive, Baker said, because the costs keep rising',
+    );
+  });
+
+  it('keeps typewriter quotation marks that the quote pairing leaves as text', () => {
+    expect(claims("''We will rebuild the school before winter,'' the principal said.")[0]?.text).toBe("''We will rebuild the school before winter,''");
+  });
+
+  it('does not read an adverbial or a participle phrase as the content', () => {
+    expect(claims('In the spring of last year, the mayor predicted.')).toEqual([]);
+    expect(claims('Campaigning in the northern towns, she said.')).toEqual([]);
+  });
+
+  it('wants nothing but a short prepositional tail after the cue', () => {
+    expect(claims('Sales are falling fast, the chief executive said in a note to staff.')[0]?.text).toBe('Sales are falling fast');
+    expect(claims('Before the storm arrived, the captain mentioned the forecast to the crew.')).toEqual([]);
+  });
+});
+
+describe('according to and claim nouns', () => {
+  it('reads "according to X, P", "P, according to X" and "P1, according to X, P2"', () => {
+    expect(claims('According to the ministry, exports fell by a third last year.')).toEqual([
+      { text: 'exports fell by a third last year', source: 'the ministry', cue: 'According to' },
+    ]);
+    expect(claims('Exports fell by a third last year, according to the ministry.')[0]?.text).toBe('Exports fell by a third last year');
+    expect(claims('Exports fell sharply, according to the ministry, because demand collapsed abroad.')[0]?.text).toBe(
+      'Exports fell sharply, according to the ministry, because demand collapsed abroad',
+    );
+  });
+
+  it('reads "allegations that P" with the owner as source', () => {
+    expect(claims('The union repeated its allegations that managers had ignored safety warnings.')).toEqual([
+      { text: 'managers had ignored safety warnings', source: 'The union', cue: 'allegations' },
+    ]);
+    expect(claims('Officials dismissed Rivera’s claim that the vote had been rigged.')[0]).toEqual({ text: 'the vote had been rigged', source: 'Rivera’s', cue: 'claim' });
+    expect(claims('The claims that are listed in the appendix were rejected.')).toEqual([]);
+  });
+});
+
+describe('what is not a claim', () => {
+  it('leaves verbs with objects, prepositions and infinitives alone', () => {
+    expect(claims('She said goodbye to her colleagues.')).toEqual([]);
+    expect(claims('He warned residents against swimming in the lake.')).toEqual([]);
+    expect(claims('The guard told them to leave the building at once.')).toEqual([]);
+    expect(claims('The mayor said in a statement.')).toEqual([]);
+  });
+
+  it('leaves capitalised and noun uses of cue words alone', () => {
+    expect(claims('The United States and its allies met in the capital to discuss trade.')).toEqual([]);
+    expect(claims('Officials from 18 states met the former secretary of state in the capital.')).toEqual([]);
+  });
+
+  it('leaves a content that is mostly quotation to the quote', () => {
+    const text = 'He said the plan was \u201ca disaster for everyone who depends on the port and its jobs\u201d.';
+    expect(claimFindings(text)).toEqual([]);
+  });
+});
+
+describe('speakers through the engine', () => {
+  it('resolves a pronoun subject to the person named before', () => {
+    const text = 'Anna Berg, the town’s mayor, opened the new library on Monday.\n\nShe said the building would also house a youth centre.';
+    expect(claimFindings(text)).toEqual([{ text: 'the building would also house a youth centre', speaker: 'Anna Berg' }]);
+  });
+
+  it('gives a participle claim to the subject of the sentence', () => {
+    const text = 'Senator Paul Ardent spoke for an hour, saying the law had failed working families.';
+    expect(claimFindings(text)).toEqual([{ text: 'the law had failed working families', speaker: 'Paul Ardent' }]);
+  });
+});
+
+describe('robustness', () => {
+  const vocabulary = ['said', 'the', 'plan', 'that', ',', 'told', 'according', 'to', 'X', 'allegations', 'he', 'Mr.', 'Smith', 'failed', '.', "''", 'saying', 'in', 'a', 'statement'];
+  it('returns contents inside the sentence, with words, on any token soup', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { maxLength: 60 }), (words) => {
+        const sentence = words.join(' ');
+        const tokens = tokensOf(sentence);
+        for (const m of findClaims(tokens, c)) {
+          expect(m.content[0]).toBeGreaterThanOrEqual(0);
+          expect(m.content[1]).toBeLessThanOrEqual(tokens.length);
+          expect(m.content[1]).toBeGreaterThan(m.content[0]);
+          expect(tokens.slice(m.content[0], m.content[1]).filter((t) => t.word).length).toBeGreaterThanOrEqual(3);
+          if (m.source) expect(m.source[1]).toBeLessThanOrEqual(tokens.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
