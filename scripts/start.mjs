@@ -89,7 +89,7 @@ async function main() {
 
   // An extension page asks the background to annotate the article's tab, like the toolbar button.
   const control = await context.newPage();
-  await control.goto(`chrome-extension://${extensionId}/popup.html?tab=999999999`);
+  await control.goto(`chrome-extension://${extensionId}/popup.html?tab=0`);
   const tabId = await control.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url);
   const answer = await call(control, 'annotateTab', { tabId });
   await control.close();

@@ -39,7 +39,7 @@ export function browserPopupApi(): PopupApi {
     async activeTabId() {
       // popup.html?tab=N (opened as a page by the e2e tests and npm run demo) serves tab N.
       const pinned = new URLSearchParams(globalThis.location?.search ?? '').get('tab');
-      if (pinned && /^\d{1,9}$/.test(pinned)) return Number(pinned);
+      if (pinned && /^\d{1,15}$/.test(pinned)) return Number(pinned);
       const [tab] = (await api?.tabs.query({ active: true, currentWindow: true })) ?? [];
       return tab?.id ?? null;
     },

@@ -118,20 +118,58 @@ export function seedScenario(name: BrowserName): void {
 
     it('lists the speaker with the most findings first in the popup', async () => {
       const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, server.url(BLANK_PATH));
-      const names = await waitFor(
+      const { names } = await waitFor(
         'speaker groups in the popup',
-        () => popup.evaluate(() => [...document.querySelectorAll('.group-name')].map((n) => n.textContent ?? ''), null),
-        (n) => n.length > 0,
+        () =>
+          popup.evaluate(
+            () => ({
+              names: [...document.querySelectorAll('.group-name')].map((n) => n.textContent ?? ''),
+              shows: document.body.innerText.slice(0, 300),
+            }),
+            null,
+          ),
+        (v) => v.names.length > 0,
       );
       const top = topGoldSpeaker(gold);
       expect(top.match.length).toBeGreaterThan(0);
       expect(top.match.some((m) => names[0]!.toLowerCase().includes(m.toLowerCase()))).toBe(true);
+
+      // A click on a finding in the list scrolls the page to it and flashes it.
+      const shown = await popup.evaluate(() => {
+        const item = document.querySelector<HTMLElement>('li.finding.kind-quote');
+        item?.querySelector<HTMLElement>('.finding-text')?.click();
+        return item?.dataset.id ?? '';
+      }, null);
+      const shownWords = words(first.annotations.find((a) => a.id === shown)?.selectors.quote.exact ?? '');
+      expect(shownWords).not.toBe('');
+      await waitFor('the flash', () => paintedHighlights(page), (p) => (p['sourcelight-flash'] ?? []).map(words).includes(shownWords));
+
+      // A tag set in the list is stored and repainted in the page at once.
+      await popup.evaluate((id) => {
+        document.querySelector(`li.finding[data-id="${id}"] .tag-button.tag-supported`)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      }, shown);
+      await waitFor('the supported style', () => paintedHighlights(page), (p) => (p['sourcelight-supported'] ?? []).map(words).includes(shownWords));
+
       const errors = popup.events.filter((e) => e.kind === 'pageerror' || e.type === 'error');
       expect(errors).toEqual([]);
       await popup.close();
     }, STEP_TIMEOUT);
 
+    it('previews the card on hover and closes it when the pointer leaves', async () => {
+      await page.bringToFront();
+      const claim = await rectOfPainted(page, 'sourcelight-claim', 0);
+      expect(claim).not.toBeNull();
+      await page.move(claim!.x, claim!.y);
+      await page.move(claim!.x + 1, claim!.y);
+      const card = await waitFor('the hover card', () => cardState(page), (c) => c.open);
+      expect(card.speaker.length).toBeGreaterThan(0);
+      await page.move(1270, 890);
+      await page.move(1271, 891);
+      await waitFor('the hover card to close', () => cardState(page), (c) => !c.open);
+    }, STEP_TIMEOUT);
+
     it('opens the card on a claim, marks it disputed, saves and repaints it', async () => {
+      await page.bringToFront();
       const claim = await rectOfPainted(page, 'sourcelight-claim', 0);
       expect(claim).not.toBeNull();
       await page.click(claim!.x, claim!.y);

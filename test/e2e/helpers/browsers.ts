@@ -31,6 +31,8 @@ export interface TestPage {
   press(key: string): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Makes the tab the visible one (background tabs get no animation frames). */
+  bringToFront(): Promise<void>;
   /** Everything logged or thrown in the tab since it opened. */
   events: PageEvent[];
   close(): Promise<void>;
@@ -74,6 +76,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     press: (key) => page.keyboard.press(key),
     screenshot: async (path, options) => void (await page.screenshot({ path, fullPage: options?.fullPage ?? false })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -148,6 +151,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path, options) => void (await page.screenshot({ path, fullPage: options?.fullPage ?? false })),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }

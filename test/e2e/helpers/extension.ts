@@ -12,8 +12,8 @@ type ControlGlobal = { browser?: ControlApi; chrome?: ControlApi };
 
 /** An extension page used as the tests' remote control (it can message the background). */
 export async function openControl(browser: TestBrowser, viaUrl: string): Promise<TestPage> {
-  // popup.html?tab=<none>: it would otherwise try to annotate itself; a bogus tab id just fails quietly.
-  return browser.openExtensionPage('popup.html?tab=999999999', viaUrl);
+  // popup.html?tab=0: it would otherwise try to annotate itself; tab 0 does not exist, so it just fails quietly.
+  return browser.openExtensionPage('popup.html?tab=0', viaUrl);
 }
 
 /** The id of the tab showing url (the test build's host permission lets tabs.query see it). */
