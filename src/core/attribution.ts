@@ -154,6 +154,8 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   if (opensSentence) return cueAfter(tokens, qi, c) ?? null;
   const after = cueAfter(tokens, qi, c);
   const before = cueBefore(tokens, qi, c);
-  if (after && (!before || !before.source)) return after;
+  // "…escape, “so they cannot…,” Mr. McHugh said.": a cue right after the quote outranks one
+  // earlier in the sentence that belongs to the reporter's framing.
+  if (after && (!before || !before.source || qi - (before.cue.at + before.cue.len) > 3)) return after;
   return before ?? after;
 }

@@ -470,3 +470,58 @@ function nounSource(tokens: readonly ClauseToken[], j: number, c: CompiledLexico
   }
   return null;
 }
+
+/** Typewriter quotation marks ('' as two apostrophes) in tokens [from, to), counted as marks. */
+function typewriterMarks(tokens: readonly ClauseToken[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k + 1 < to; k++) {
+    const a = tokens[k]!;
+    const b = tokens[k + 1]!;
+    if (a.text === "'" && b.text === "'" && a.end === b.start) {
+      n++;
+      k++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Reported words in typewriter marks ('') that the quote pairing leaves as text run on over
+ * sentences: "''We will rebuild,'' she said. ''It will take a year.''" is one claim. Fed one
+ * sentence at a time (with the claims found in it), it says when a sentence carries on the
+ * last claim of the sentence before: it has no claim or cue of its own, sits in the same
+ * paragraph, and opens with such a mark or follows one still open.
+ */
+export class ClaimRunOn {
+  private threaded = false;
+  private open = false;
+  private paragraph = -1;
+
+  constructor(private readonly c: CompiledLexicon) {}
+
+  /** True when this sentence's words belong to the previous sentence's last claim. */
+  step(tokens: readonly ClauseToken[], claims: readonly ClaimMatch[], paragraph: number): boolean {
+    const samePara = paragraph === this.paragraph;
+    this.paragraph = paragraph;
+    const last = claims[claims.length - 1];
+    if (last) {
+      const marks = typewriterMarks(tokens, last.content[0] > 0 && isLoose(tokens[last.content[0] - 1]) ? last.content[0] - 2 : last.content[0], tokens.length);
+      this.threaded = marks > 0;
+      this.open = marks % 2 === 1;
+      return false;
+    }
+    const opens = typewriterMarks(tokens, 0, 2) === 1;
+    const carries = this.threaded && samePara && (this.open || opens) && !this.hasCue(tokens);
+    if (carries) this.open = this.open !== (typewriterMarks(tokens, 0, tokens.length) % 2 === 1);
+    else this.threaded = this.open = false;
+    return carries;
+  }
+
+  private hasCue(tokens: readonly ClauseToken[]): boolean {
+    for (let k = 0; k < tokens.length; k++) {
+      const cue = cueAt(tokens, k, this.c);
+      if (cue && cue.type !== 'relay' && !tokens[k]!.cap) return true;
+    }
+    return false;
+  }
+}

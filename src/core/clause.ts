@@ -6,6 +6,7 @@ import { phraseAt } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
+import { glossBefore } from './unspaced';
 
 /** A token of a sentence; quote placeholders carry the index of their span. */
 export interface ClauseToken extends Token {
@@ -66,6 +67,12 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
     }
   }
   while (end > 0 && tokens[end - 1]!.word && c.verbModifiers.has(tokens[end - 1]!.lower)) end--;
+  // "王伟（Wang Wei）表示": the subject is the name before its bracketed gloss, gloss included.
+  const gloss = c.lex.unspaced ? glossBefore(tokens, end) : -1;
+  if (gloss > 0) {
+    const named = scanLeft(tokens, gloss, c);
+    if (named) return [named[0], end];
+  }
   return scanLeft(tokens, end, c);
 }
 

@@ -5,6 +5,7 @@
 import type { CompiledLexicon } from './lexicon/compiled';
 import { phraseAt } from './lexicon/compiled';
 import type { Token } from './tokens';
+import { unspacedNames } from './unspaced';
 import type { SpeakerKind } from './types';
 
 interface Person {
@@ -16,6 +17,8 @@ interface Person {
   gender: 'm' | 'f' | null;
   /** Offset of the last mention seen so far. */
   lastSeen: number;
+  /** Offset of the last time this person was the source of a quote or claim (-1: never). */
+  lastSpoke: number;
   /** A bracketed tag written after the name, e.g. a party and state. */
   tag: string | null;
   /** The first apposition that described the person ("a professor at X"). */
@@ -28,6 +31,8 @@ function labelOf(p: Person): string {
 }
 
 const MAX_DESCRIPTION_WORDS = 30;
+/** How far back (characters) a recent speaker outranks a person named since. */
+const SPEAKER_SALIENCE = 1500;
 
 /** A speaker as resolved: the name to show, its kind, and how the text referred to it. */
 export interface Speaker {
@@ -58,6 +63,7 @@ export class EntityRegistry {
 
   /** Splits the capitalised runs of a token list into person names, stripping titles. */
   namesIn(tokens: readonly Token[]): Name[] {
+    if (this.c.lex.unspaced) return unspacedNames(tokens, this.c); // no capitals: names by position and middle dots
     const out: Name[] = [];
     let run: Token[] = [];
     let titles: Token[] = [];
@@ -138,7 +144,7 @@ export class EntityRegistry {
 
   private notePerson(name: Token[], titles: Token[], honorific: Token | null, at: number): Person {
     const parts = name.map((t) => t.text.replace(POSSESSIVE, '').toLowerCase());
-    const display = name.map((t) => t.text).join(' ').replace(/['’]s$/, '');
+    const display = name.map((t) => t.text).join(this.c.lex.unspaced ? '·' : ' ').replace(/['’]s$/, '');
     let person: Person | null = null;
     if (parts.length === 1) person = this.lookupSurname(parts[0]!);
     else {
@@ -150,7 +156,7 @@ export class EntityRegistry {
       }
     }
     if (!person) {
-      person = { name: display, parts, titles: new Set(), gender: null, lastSeen: at, tag: null, description: null };
+      person = { name: display, parts, titles: new Set(), gender: null, lastSeen: at, lastSpoke: -1, tag: null, description: null };
       this.persons.push(person);
       const last = parts[parts.length - 1]!;
       this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), person]);
@@ -176,19 +182,29 @@ export class EntityRegistry {
     else if (this.c.female.has(pronoun)) p.gender = 'f';
   }
 
+  /**
+   * The person a pronoun points to: a reader takes the one who has been speaking lately over
+   * someone merely named in passing, and the last one named when nobody has spoken for a while.
+   */
   private lastPerson(before: number, gender: 'm' | 'f' | null): Person | null {
-    let best: Person | null = null;
+    let seen: Person | null = null;
+    let spoke: Person | null = null;
     for (const p of this.persons) {
       if (p.lastSeen > before) continue;
       if (gender && p.gender && p.gender !== gender) continue;
-      if (!best || p.lastSeen > best.lastSeen) best = p;
+      if (!seen || p.lastSeen > seen.lastSeen) seen = p;
+      if (p.lastSpoke >= 0 && p.lastSpoke <= before && (!spoke || p.lastSpoke > spoke.lastSpoke)) spoke = p;
     }
-    return best;
+    if (spoke && seen && spoke !== seen && before - spoke.lastSpoke < SPEAKER_SALIENCE && !(seen.gender === gender && spoke.gender !== gender && gender)) return spoke;
+    return seen;
   }
 
   /** Marks a resolved speaker as just mentioned. */
   touch(s: Speaker, at: number): void {
-    if (s.person) s.person.lastSeen = Math.max(s.person.lastSeen, at);
+    if (s.person) {
+      s.person.lastSeen = Math.max(s.person.lastSeen, at);
+      s.person.lastSpoke = Math.max(s.person.lastSpoke, at);
+    }
     else if (s.kind === 'organization' || s.kind === 'anonymous') this.lastGroup = s;
   }
 
@@ -255,8 +271,9 @@ export class EntityRegistry {
         const orgish = words.some((w) => this.c.orgHeads.has(w.lower));
         if (orgish && !personHint) {
           // "the news outlet Politico" is Politico; "Western media" stays whole.
-          const headAfter = words.some((w) => w.start > solo.start && this.c.orgHeads.has(w.lower));
-          return { name: headAfter ? stripDeterminers(tokens, this.c) : solo.text, kind: 'organization', mention };
+          const k = words.indexOf(solo);
+          const namedBody = k > 0 && !words[k - 1]!.cap && this.c.orgHeads.has(words[k - 1]!.lower);
+          return { name: namedBody ? solo.text : stripDeterminers(tokens, this.c), kind: 'organization', mention };
         }
       }
       const person = this.notePerson(last.name, last.titles, last.honorific, last.name[0]!.start);

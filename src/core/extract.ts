@@ -3,7 +3,7 @@
 // or jsdom in Node) and gets plain data back.
 import { attributeQuote, type QuoteAttribution } from './attribution';
 import { readArticle, NoArticleError } from './article';
-import { findClaims } from './claims';
+import { ClaimRunOn, findClaims } from './claims';
 import { clauseTokens, sentenceSubject, type ClauseToken } from './clause';
 import { EntityRegistry, spanText, type Speaker } from './entities';
 import { lexiconFor } from './lexicon/index';
@@ -42,6 +42,8 @@ export function extractFromArticle(article: Article): Extraction {
   const registry = new EntityRegistry(c);
   const drafts: Draft[] = [];
   let lastQuote: Draft | null = null;
+  const runOn = new ClaimRunOn(c);
+  let lastClaim: Draft | null = null;
   let si = 0;
   for (const s of sentences) {
     const inside: number[] = [];
@@ -60,12 +62,18 @@ export function extractFromArticle(article: Article): Extraction {
       if (span.start < s.start) continue; // attributed in the sentence where it began
       const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading);
       drafts.push(draft);
-      if (draft.kind === 'quote') lastQuote = draft;
+      if (draft.kind === 'quote' && draft.speaker) lastQuote = draft;
     }
-    for (const claim of findClaims(tokens, c)) {
+    const claims = findClaims(tokens, c);
+    if (runOn.step(tokens, claims, s.paragraph) && lastClaim && tokens.length) lastClaim.end = tokens[tokens.length - 1]!.end;
+    for (const claim of claims) {
       const [a, b] = claim.content;
       const speaker = claim.source ? registry.resolve(tokens.slice(claim.source[0], claim.source[1]), tokens[claim.source[0]]!.start) : lastQuote?.speaker ?? null;
-      drafts.push({ kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false });
+      const draft: Draft = { kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false };
+      drafts.push(draft);
+      lastClaim = draft;
+      // "…, Indyk said. “That has nothing…”": the next quote may go on with this source.
+      if (speaker?.name) lastQuote = draft;
     }
     registry.observe(tokens.filter((t) => t.quote === undefined));
     for (const d of drafts) if (d.speaker && d.start >= s.start) registry.touch(d.speaker, s.end);
@@ -107,9 +115,19 @@ function quoteDraft(
     const speaker = registry.resolve(tokens.slice(a, b), tokens[a]!.start);
     return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
   }
+  if (attribution && !heading) {
+    // "Yoon apologised, saying they “…”": a participle's subject is the sentence's.
+    const subject = sentenceSubject(tokens, attribution.cue.at, c);
+    if (subject) {
+      const speaker = registry.resolve(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
+      if (speaker.name) return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
+    }
+  }
   const words = wordsIn(text.slice(span.start, span.end));
-  const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= 1 ? lastQuote : null;
   const opensSentence = !tokens.slice(0, ti).some((t) => t.word);
+  // A whole paragraph in quotation marks may follow its speaker's last words after a paragraph or two.
+  const reach = opensSentence && span.end - span.start > 120 ? 3 : 1;
+  const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= reach ? lastQuote : null;
   // A quote with no cue of its own that follows someone's quote goes on with that speaker.
   if (recent && !heading && (span.continued || opensSentence || span.source !== 'marks')) {
     return { ...base, kind: 'quote', speaker: recent.speaker, cue: recent.cue, partial };

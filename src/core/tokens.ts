@@ -1,7 +1,8 @@
 // Splits a stretch of article text into word and punctuation tokens with their offsets. Spaced
 // languages use one linear regex scan (abbreviations and initials keep their dot); unspaced
-// writing (Chinese) uses Intl.Segmenter's word boundaries.
+// writing (Chinese) uses Intl.Segmenter's word boundaries, corrected against the lexicon (unspaced.ts).
 import type { Lexicon } from './lexicon/types';
+import { unspacedTokens } from './unspaced';
 
 export interface Token {
   text: string;
@@ -19,12 +20,6 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
 const SPACE = /\s/;
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function wordSegmenter(lang: string): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
-  return s;
-}
 
 function token(text: string, start: number, end: number, word: boolean): Token {
   const t = text.slice(start, end);
@@ -34,14 +29,7 @@ function token(text: string, start: number, end: number, word: boolean): Token {
 /** Tokens of text[from, to). Offsets are offsets in text. */
 export function tokenize(text: string, from: number, to: number, lex: Lexicon): Token[] {
   const out: Token[] = [];
-  if (lex.unspaced) {
-    for (const seg of wordSegmenter(lex.lang).segment(text.slice(from, to))) {
-      if (SPACE.test(seg.segment[0] ?? ' ') && seg.segment.trim() === '') continue;
-      const start = from + seg.index;
-      out.push(token(text, start, start + seg.segment.length, seg.isWordLike === true));
-    }
-    return out;
-  }
+  if (lex.unspaced) return unspacedTokens(text, from, to, lex); // segmenter words, lexicon words kept whole
   const abbreviations = abbreviationSet(lex);
   let i = from;
   while (i < to) {

@@ -7,8 +7,9 @@ import { es } from './es';
 import { pt } from './pt';
 import { cs } from './cs';
 import { ru } from './ru';
+import { zh } from './zh';
 
-const LEXICONS: Record<string, Lexicon> = { en, fr, de, es, pt, cs, ru };
+const LEXICONS: Record<string, Lexicon> = { en, fr, de, es, pt, cs, ru, zh };
 
 /** Registers a lexicon (each language file calls this through the list below). */
 export function lexiconFor(lang: string): Lexicon {

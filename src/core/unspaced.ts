@@ -1,0 +1,233 @@
+// Writing without spaces (Chinese): word tokens that keep the lexicon's words whole, and person
+// names found without capital letters. Intl.Segmenter cuts by its own dictionary and by context
+// ("发言人" → 发言 | 人, "发言人称" → 发言 | 人称, "他还说" → 他 | 还说), so a cue word or title would
+// often not be one token; here its cuts are corrected against the lexicon. Names are found where
+// the writing marks them: a middle dot between the parts of a transliterated name ("戴维·史密斯"),
+// or the words left between a title or a body and the verb ("外交部发言人王伟表示").
+import type { Lexicon } from './lexicon/types';
+import type { CompiledLexicon } from './lexicon/compiled';
+import type { Token } from './tokens';
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function wordSegmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
+  return s;
+}
+
+interface Dictionary {
+  words: Set<string>;
+  longest: number;
+}
+
+const dictionaries = new WeakMap<Lexicon, Dictionary>();
+
+/** Every single word of the lexicon that the tokenizer must keep whole. */
+function dictionaryOf(lex: Lexicon): Dictionary {
+  let d = dictionaries.get(lex);
+  if (d) return d;
+  const all = [
+    ...lex.speechVerbs, ...lex.weakCues, ...lex.bareComplementVerbs, ...lex.accordingTo, ...lex.claimNouns, ...lex.titles,
+    ...lex.honorifics, ...lex.anonymous.markers, ...lex.anonymous.heads, ...lex.organizationHeads, ...lex.relayVerbs,
+    ...lex.pronouns.male, ...lex.pronouns.female, ...lex.pronouns.plural, ...lex.pronouns.neuter, ...lex.indefinites,
+    ...lex.determiners, ...(lex.speakerParticles ?? []),
+  ].filter((w) => w.length > 0 && !/\s/.test(w));
+  d = { words: new Set(all.map((w) => w.toLowerCase())), longest: Math.max(1, ...all.map((w) => w.length)) };
+  dictionaries.set(lex, d);
+  return d;
+}
+
+const UPPER = /^\p{Lu}/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+function tok(text: string, start: number, end: number, word: boolean): Token {
+  const t = text.slice(start, end);
+  return { text: t, lower: t.toLowerCase(), start, end, word, cap: word && UPPER.test(t) };
+}
+
+/** The longest lexicon word at text[p…], not running past limit; 0 when none. */
+function longestAt(text: string, p: number, limit: number, dict: Dictionary): number {
+  for (let len = Math.min(dict.longest, limit - p); len > 0; len--) {
+    if (dict.words.has(text.slice(p, p + len).toLowerCase())) return len;
+  }
+  return 0;
+}
+
+/**
+ * Tokens of text[from, to) for unspaced writing: the segmenter's words, except that a lexicon
+ * word longer than the segment where it starts is kept whole (when what it leaves of the last
+ * segment is a lexicon word too, or nothing), and a segment made of two lexicon words
+ * ("他说", "还说") is cut between them.
+ */
+export function unspacedTokens(text: string, from: number, to: number, lex: Lexicon): Token[] {
+  const dict = dictionaryOf(lex);
+  const segs: Array<{ start: number; end: number; word: boolean }> = [];
+  for (const seg of wordSegmenter(lex.lang).segment(text.slice(from, to))) {
+    if (seg.segment.trim() === '') continue;
+    const start = from + seg.index;
+    segs.push({ start, end: start + seg.segment.length, word: seg.isWordLike === true || WORDISH.test(seg.segment) });
+  }
+  const out: Token[] = [];
+  let k = 0;
+  let p = from;
+  while (k < segs.length) {
+    const seg = segs[k]!;
+    if (p < seg.start) p = seg.start;
+    if (p >= seg.end) {
+      k++;
+      continue;
+    }
+    if (!seg.word) {
+      out.push(tok(text, p, seg.end, false));
+      p = seg.end;
+      k++;
+      continue;
+    }
+    // How far the run of word segments goes: a lexicon word never spans punctuation.
+    let runEnd = seg.end;
+    for (let j = k + 1; j < segs.length && segs[j]!.word && segs[j]!.start === runEnd; j++) runEnd = segs[j]!.end;
+    const rest = seg.end - p;
+    const len = longestAt(text, p, runEnd, dict);
+    if (len > rest && keepsWhole(text, p + len, segs, k, dict)) {
+      out.push(tok(text, p, p + len, true));
+      p += len;
+      while (k < segs.length && segs[k]!.end <= p) k++;
+      continue;
+    }
+    if (len > 0 && len < rest && dict.words.has(text.slice(p + len, seg.end).toLowerCase())) {
+      out.push(tok(text, p, p + len, true), tok(text, p + len, seg.end, true));
+      p = seg.end;
+      k++;
+      continue;
+    }
+    out.push(tok(text, p, seg.end, true));
+    p = seg.end;
+    k++;
+  }
+  return out;
+}
+
+/** A lexicon word ending at end may override the segmenter when it ends on a cut or leaves a lexicon word. */
+function keepsWhole(text: string, end: number, segs: ReadonlyArray<{ start: number; end: number }>, k: number, dict: Dictionary): boolean {
+  for (let j = k; j < segs.length; j++) {
+    const s = segs[j]!;
+    if (s.end === end) return true;
+    if (s.start < end && end < s.end) return dict.words.has(text.slice(end, s.end).toLowerCase());
+  }
+  return true;
+}
+
+/** A person's name found in unspaced text, with the title words before it (entities.ts's shape). */
+export interface UnspacedName {
+  name: Token[];
+  titles: Token[];
+  honorific: Token | null;
+}
+
+/** Marks written between the parts of a transliterated name; "?" is the usual mis-encoded middle dot. */
+const NAME_DOTS = new Set(['·', '・', '•', '‧', '∙', '?', '．', '.']);
+const HAN = /^[\u3400-\u9fff\uf900-\ufaff]+$/u;
+const MAX_PART = 6;
+
+/** Is this token part of a name: Han characters that are no lexicon word of any role. */
+function namePart(t: Token | undefined, c: CompiledLexicon): boolean {
+  if (!t || !t.word || !HAN.test(t.text)) return false;
+  const w = t.lower;
+  return !(
+    c.speech.has(w) || c.relay.has(w) || c.titleWords.has(w) || c.orgHeads.has(w) || c.stopwords.has(w) || c.verbModifiers.has(w) ||
+    c.male.has(w) || c.female.has(w) || c.plural.has(w) || c.neuter.has(w) || c.anonymousHeads.has(w) || c.anonymousMarkers.has(w) ||
+    c.determiners.has(w) || c.indefinites.has(w) || c.honorifics.has(w) || c.according.has(w) || c.weak.has(w)
+  );
+}
+
+/** One name part made of tokens from..to (exclusive), as a single token. */
+function joined(tokens: readonly Token[], from: number, to: number): Token {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const text = tokens.slice(from, to).map((t) => t.text).join('');
+  return { text, lower: text.toLowerCase(), start: first.start, end: last.end, word: true, cap: false };
+}
+
+/** Leftmost index of the name part that ends at token end (exclusive), going left over name tokens. */
+function partStart(tokens: readonly Token[], end: number, c: CompiledLexicon): number {
+  let i = end;
+  let chars = 0;
+  while (i > 0 && namePart(tokens[i - 1], c) && chars + tokens[i - 1]!.text.length <= MAX_PART) {
+    chars += tokens[i - 1]!.text.length;
+    i--;
+  }
+  return i;
+}
+
+function partEnd(tokens: readonly Token[], start: number, c: CompiledLexicon): number {
+  let i = start;
+  let chars = 0;
+  while (i < tokens.length && namePart(tokens[i], c) && chars + tokens[i]!.text.length <= MAX_PART) {
+    chars += tokens[i]!.text.length;
+    i++;
+  }
+  return i;
+}
+
+/** The title and body words right before token index at (the words that introduce a name). */
+function titlesBefore(tokens: readonly Token[], at: number, c: CompiledLexicon): Token[] {
+  const out: Token[] = [];
+  for (let i = at - 1; i >= 0 && at - i <= 4; i--) {
+    const t = tokens[i]!;
+    if (!t.word || !(c.titleWords.has(t.lower) || c.orgHeads.has(t.lower))) break;
+    out.unshift(t);
+  }
+  return out;
+}
+
+/**
+ * Person names in unspaced tokens: names whose parts a middle dot joins ("戴维·史密斯"), and,
+ * when the tokens end in a name, the name after the last title or body word ("发言人王伟") or
+ * the whole phrase when it is only name characters ("王伟"). Each part is one token.
+ */
+export function unspacedNames(tokens: readonly Token[], c: CompiledLexicon): UnspacedName[] {
+  const out: UnspacedName[] = [];
+  const used = new Set<number>();
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const dot = tokens[i]!;
+    if (dot.word || !NAME_DOTS.has(dot.text) || !namePart(tokens[i - 1], c) || !namePart(tokens[i + 1], c)) continue;
+    const a = partStart(tokens, i, c);
+    const b = partEnd(tokens, i + 1, c);
+    const parts = [joined(tokens, a, i), joined(tokens, i + 1, b)];
+    // A third part ("A·B·C").
+    let end = b;
+    if (NAME_DOTS.has(tokens[b]?.text ?? '') && namePart(tokens[b + 1], c)) {
+      end = partEnd(tokens, b + 1, c);
+      parts.push(joined(tokens, b + 1, end));
+    }
+    out.push({ name: parts, titles: titlesBefore(tokens, a, c), honorific: null });
+    for (let k = a; k < end; k++) used.add(k);
+    i = end;
+  }
+  // The name that ends the phrase: after the last title, body, or function word.
+  let end = tokens.length;
+  while (end > 0 && !tokens[end - 1]!.word) end--;
+  if (end > 0 && !used.has(end - 1) && namePart(tokens[end - 1], c)) {
+    const start = partStart(tokens, end, c);
+    const before = tokens[start - 1];
+    const introduced = start === 0 || (before !== undefined && before.word && (c.titleWords.has(before.lower) || c.orgHeads.has(before.lower)));
+    const chars = tokens.slice(start, end).reduce((n, t) => n + t.text.length, 0);
+    if (introduced && chars >= 2) out.push({ name: [joined(tokens, start, end)], titles: titlesBefore(tokens, start, c), honorific: null });
+  }
+  return out;
+}
+
+/**
+ * Where a bracketed gloss right before index end starts ("王伟（Wang Wei）表示": the index of
+ * the opening bracket), or -1. Unspaced writing often glosses a name in Latin letters.
+ */
+export function glossBefore(tokens: ReadonlyArray<Token>, end: number): number {
+  const close = tokens[end - 1];
+  if (!close || (close.text !== ')' && close.text !== '）')) return -1;
+  for (let k = end - 2; k >= 0 && end - k <= 10; k--) {
+    const t = tokens[k]!;
+    if (t.text === '(' || t.text === '（') return k;
+    if (!t.word && t.text !== '.' && t.text !== ',' && t.text !== '，' && t.text !== '-' && t.text !== "'") return -1;
+  }
+  return -1;
+}
