@@ -126,47 +126,49 @@ function ReadyView({ report, filter, onFilter, onShow, onUpdate, onExport }: Rea
 
   return (
     <div class="ready">
-      <header class="article-head">
-        <h1 class="article-title" title={report.article?.title}>
-          {report.article?.title || 'Untitled article'}
-        </h1>
-        <p class="article-meta">
-          {report.article?.site}
-          {summary && <span class="summary"> · {summary}</span>}
-        </p>
-      </header>
-      {!report.highlightsSupported && (
-        <p class="notice" role="note">
-          This browser cannot highlight text in pages, so nothing is marked in the article. The list below still works.
-        </p>
-      )}
-      {report.orphaned.length > 0 && (
-        <p class="notice" role="note">
-          {report.orphaned.length === 1
-            ? '1 finding could not be found on the page as it is now; it is listed but not highlighted.'
-            : `${report.orphaned.length} findings could not be found on the page as it is now; they are listed but not highlighted.`}
-        </p>
-      )}
-      {all.length === 0 ? (
-        <StateMessage tone="info" title="No quotes or claims found">
-          Sourcelight read this article and found nobody quoted or cited in it.
-        </StateMessage>
-      ) : (
-        <>
-          <SpeakerChart shares={shares} />
-          <FilterBar filter={filter} kindCounts={kindCounts} tagCounts={tagCounts} total={all.length} onChange={onFilter} />
-          {groups.length === 0 ? (
-            <p class="empty-filter">
-              Nothing matches these filters.{' '}
-              <button type="button" class="link-button" onClick={() => onFilter(NO_FILTER)}>
-                Show everything
-              </button>
-            </p>
-          ) : (
-            <SpeakerGroupList groups={groups} orphaned={orphaned} onShow={onShow} onUpdate={onUpdate} />
-          )}
-        </>
-      )}
+      <div class="ready-scroll">
+        <header class="article-head">
+          <h1 class="article-title" title={report.article?.title}>
+            {report.article?.title || 'Untitled article'}
+          </h1>
+          <p class="article-meta">
+            {report.article?.site}
+            {summary && <span class="summary"> · {summary}</span>}
+          </p>
+        </header>
+        {!report.highlightsSupported && (
+          <p class="notice" role="note">
+            This browser cannot highlight text in pages, so nothing is marked in the article. The list below still works.
+          </p>
+        )}
+        {report.orphaned.length > 0 && (
+          <p class="notice" role="note">
+            {report.orphaned.length === 1
+              ? '1 finding could not be found on the page as it is now; it is listed but not highlighted.'
+              : `${report.orphaned.length} findings could not be found on the page as it is now; they are listed but not highlighted.`}
+          </p>
+        )}
+        {all.length === 0 ? (
+          <StateMessage tone="info" title="No quotes or claims found">
+            Sourcelight read this article and found nobody quoted or cited in it.
+          </StateMessage>
+        ) : (
+          <>
+            <SpeakerChart shares={shares} />
+            <FilterBar filter={filter} kindCounts={kindCounts} tagCounts={tagCounts} total={all.length} onChange={onFilter} />
+            {groups.length === 0 ? (
+              <p class="empty-filter">
+                Nothing matches these filters.{' '}
+                <button type="button" class="link-button" onClick={() => onFilter(NO_FILTER)}>
+                  Show everything
+                </button>
+              </p>
+            ) : (
+              <SpeakerGroupList groups={groups} orphaned={orphaned} onShow={onShow} onUpdate={onUpdate} />
+            )}
+          </>
+        )}
+      </div>
       {report.article && all.length > 0 && <ExportBar onExport={onExport} />}
     </div>
   );
