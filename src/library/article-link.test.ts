@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { annotationLink, httpUrl, textFragment } from './article-link';
+
+const sel = (exact: string, prefix = '', suffix = '') => ({
+  selectors: { quote: { type: 'TextQuoteSelector' as const, exact, prefix, suffix }, position: { type: 'TextPositionSelector' as const, start: 0, end: 1 } },
+});
+
+describe('annotation links', () => {
+  it('opens the article at the quote with whole-word context, dashes and commas encoded', () => {
+    expect(textFragment(sel('prices will rise', 'ld the council that the ', ', and so-called exp'))).toBe(
+      ':~:text=council%20that%20the-,prices%20will%20rise,-%2C%20and%20so%2Dcalled',
+    );
+  });
+  it('gives a long quote by its first and last words', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    expect(textFragment(sel(long))).toBe(':~:text=word0%20word1%20word2%20word3,word36%20word37%20word38%20word39');
+  });
+  it('keeps an existing hash and refuses anything but http(s)', () => {
+    expect(annotationLink({ article: 'https://a.example/x#top', ...sel('hello') })).toBe('https://a.example/x#top:~:text=hello');
+    expect(annotationLink({ article: 'javascript:alert(1)', ...sel('hello') })).toBeNull();
+    expect(annotationLink({ article: 'data:text/html,hi', ...sel('hello') })).toBeNull();
+    expect(httpUrl('not a url')).toBeNull();
+    expect(annotationLink({ article: 'http://a.example/', ...sel('  ') })).toBe('http://a.example/');
+  });
+});
