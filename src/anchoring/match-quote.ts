@@ -44,8 +44,9 @@ export const SELF_EVIDENT_LENGTH = 32;
 /** Context similarity (0..1) taken as "the same context". */
 const CONTEXT_OK = 0.5;
 
-const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
-const WEIGHT_SUM = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, edges: 4, position: 2 };
+const WEIGHT_SUM = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.edges + WEIGHTS.position;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** A quote prepared for matching: folded pieces and what the context says about paragraph edges. */
 export interface PreparedQuote {
@@ -59,6 +60,10 @@ export interface PreparedQuote {
   suffix: string;
   suffixNear: string;
   suffixBreak: boolean;
+  /** The quote began in the middle of a word (a letter or digit on both sides of its start). */
+  startsInWord: boolean;
+  /** The quote ended in the middle of a word. */
+  endsInWord: boolean;
 }
 
 const BREAK = /\n\s*\n/;
@@ -77,6 +82,8 @@ export function prepareQuote(q: QuoteToMatch): PreparedQuote {
     suffix: fold(suffix),
     suffixNear: fold(suffixParts[0] ?? ''),
     suffixBreak: suffixParts.length > 1,
+    startsInWord: WORD_CHAR.test(prefix.slice(-1)) && WORD_CHAR.test(q.exact.slice(0, 1)),
+    endsInWord: WORD_CHAR.test(q.exact.slice(-1)) && WORD_CHAR.test(suffix.slice(0, 1)),
   };
 }
 
@@ -177,6 +184,21 @@ interface Candidate {
   prefix: number;
   suffix: number;
   total: number;
+  /** The selector and the page agree that the span (with its near context) is a whole paragraph. */
+  wholeParagraph: boolean;
+}
+
+/** Both selector contexts end at paragraph breaks, and the live paragraph holds just the span and that near context. */
+function isWholeParagraph(f: FoldedText, q: PreparedQuote, start: number, end: number): boolean {
+  if (!q.prefixBreak || !q.suffixBreak) return false;
+  const s = start - q.prefixNear.length;
+  const e = end + q.suffixNear.length;
+  return (
+    paragraphStart(f, start) === s &&
+    paragraphEnd(f, end) === e &&
+    f.text.slice(s, start) === q.prefixNear &&
+    f.text.slice(end, e) === q.suffixNear
+  );
 }
 
 /** Scores a folded span as a match for the quote. */
@@ -184,8 +206,15 @@ function scoreCandidate(f: FoldedText, q: PreparedQuote, start: number, end: num
   const prefix = prefixScore(f, q, start);
   const suffix = suffixScore(f, q, end);
   const position = hint === undefined || f.text.length === 0 ? 0.5 : 1 - Math.min(1, Math.abs(start - hint) / f.text.length);
-  const total = (WEIGHTS.quote * quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position) / WEIGHT_SUM;
-  return { start, end, quote, prefix, suffix, total };
+  // Word edges: a quote that began on a word boundary should not begin inside a word now (and vice versa).
+  const s0 = sourceStart(f, start);
+  const e0 = sourceEnd(f, end);
+  const inWordAt = (i: number) => i > 0 && i < f.source.length && WORD_CHAR.test(f.source.charAt(i - 1)) && WORD_CHAR.test(f.source.charAt(i));
+  const edges = ((inWordAt(s0) === q.startsInWord ? 1 : 0) + (inWordAt(e0) === q.endsInWord ? 1 : 0)) / 2;
+  const total =
+    (WEIGHTS.quote * quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.edges * edges + WEIGHTS.position * position) /
+    WEIGHT_SUM;
+  return { start, end, quote, prefix, suffix, total, wholeParagraph: isWholeParagraph(f, q, start, end) };
 }
 
 /** Whether the best candidate is good enough to be placed (else the quote is orphaned). */
@@ -198,13 +227,15 @@ function acceptable(c: Candidate, q: PreparedQuote, unique: boolean): boolean {
     // (fairly long and the only one: some agreement of context suffices).
     if (context >= CONTEXT_OK + 0.1 || (long && unique)) return true;
     if (unique && q.exact.length >= 16 && context >= CONTEXT_OK - 0.05) return true;
+    // A whole paragraph (a heading, a one-line quote) that the page still has as a whole paragraph.
+    if (unique && c.wholeParagraph && q.prefixNear.length + q.exact.length + q.suffixNear.length >= 8) return true;
     return context >= CONTEXT_OK && bothContext >= 0.35;
   }
   // Approximate: the words mostly agree and so does the context, on both sides or strongly on one
   // (a near-duplicate sentence elsewhere on the page, a teaser or a pull quote, must not qualify).
   if (c.quote < 0.75) return false;
   if (q.exact.length < 16) return bothContext >= CONTEXT_OK + 0.1;
-  return bothContext >= CONTEXT_OK || context >= 0.75;
+  return bothContext >= CONTEXT_OK || (context >= 0.75 && c.quote >= 0.9);
 }
 
 /** Cheap context agreement: characters that agree right next to the span (for ranking many candidates). */
