@@ -26,7 +26,7 @@ const MIN_BEFORE_WORDS = 4;
 /** Tokens an apposition after an inverted source may run ("…, said Jane Doe, a lawyer at …"). */
 const MAX_APPOSITION = 24;
 /** Tokens between a cue and a complementizer that is still its own ("said in an interview with X that"). */
-const COMPLEMENTIZER_WINDOW = 8;
+const COMPLEMENTIZER_WINDOW = 12;
 
 const END_PUNCT = /^[;:!?.]$/;
 /** Quotation marks the quote pairing left as plain text (typewriter '' and stray marks). */
@@ -187,11 +187,12 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
     for (let m = k + 1; m < tokens.length && m - after <= COMPLEMENTIZER_WINDOW; m++) {
       const w = tokens[m]!;
       if (!w.word) {
-        if (w.text === ',' && tokens[m + 1]?.word && c.complementizers.has(tokens[m + 1]!.lower)) return m + 2;
-        if (w.text !== "'" && w.text !== '’') return -1;
+        // "said at a stop in Toledo, Ohio, that P": commas inside the phrase are fine.
+        if (w.text !== ',' && w.text !== "'" && w.text !== '’' && w.text !== '.') return -1;
         continue;
       }
       if (c.complementizers.has(w.lower)) return m + 1;
+      if (cueAt(tokens, m, c)) return -1;
     }
     return -1;
   }
@@ -272,7 +273,7 @@ function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
 /** The start of a reported clause that runs up to the comma at index comma. */
 function contentStart(tokens: readonly ClauseToken[], comma: number): number {
   let k = comma - 1;
-  while (k >= 0 && tokens[k]!.text !== ';' && tokens[k]!.text !== ':') k--;
+  while (k >= 0 && tokens[k]!.text !== ';') k--;
   return k + 1;
 }
 
@@ -284,6 +285,12 @@ type Tail = { kind: 'end' } | { kind: 'more'; at: number };
  */
 function tailAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon, apposition: boolean): Tail | null {
   let k = skipAdjuncts(tokens, i, c);
+  // "''A,'' he said, ''B.''": the words go on in typewriter marks.
+  if (tokens[k]?.text === ',' && isLoose(tokens[k + 1])) {
+    let m = k + 1;
+    while (isLoose(tokens[m])) m++;
+    return tokens[m]?.word ? { kind: 'more', at: k + 1 } : null;
+  }
   if (tokens[k]?.text === ',' && tokens[k + 1]?.word) {
     const w = tokens[k + 1]!;
     if (cueAt(tokens, k + 1, c) || w.lower.endsWith('ing')) return { kind: 'end' }; // ", adding that…" has its own claim
@@ -293,7 +300,8 @@ function tailAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
       let m = k + 1;
       while (m < tokens.length && tokens[m]!.text !== ',' && tokens[m]!.quote === undefined && m - k <= MAX_APPOSITION) m++;
       if (m >= tokens.length || (m === tokens.length - 1 && END_PUNCT.test(tokens[m]!.text))) return { kind: 'end' };
-      if (tokens[m]?.text === ',' && tokens[m + 1]?.word && !c.relative.has(w.lower)) return tailAfter(tokens, m, c, false);
+      // More description after it ("…, a conservative, pro-growth group."): still no new clause.
+      if (tokens[m]?.text === ',' && tokens[m + 1]?.word && !c.relative.has(w.lower)) return restDescribes(tokens, m, c) ? { kind: 'end' } : null;
       return null;
     }
     if (!w.cap || c.stopwords.has(w.lower)) return { kind: 'more', at: k + 1 };
@@ -311,6 +319,16 @@ function tailAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
     } else if (t.text === ',' || t.text === ';') return null;
   }
   return words <= MAX_TAIL_WORDS ? { kind: 'end' } : null;
+}
+
+/** From a comma to the sentence's end: short descriptive pieces with no cue and no quote in them. */
+function restDescribes(tokens: readonly ClauseToken[], from: number, c: CompiledLexicon): boolean {
+  if (tokens.length - from > MAX_APPOSITION) return false;
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== undefined || (t.word && cueAt(tokens, k, c)) || t.text === ';') return false;
+  }
+  return true;
 }
 
 /** Claims in one sentence. */
@@ -423,16 +441,32 @@ function subjectOf(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon)
   // Back to the comma that opens the apposition, within a bounded window.
   let k = v - 2;
   while (k >= 0 && v - k <= MAX_APPOSITION && tokens[k]!.text !== ',' && tokens[k]!.quote === undefined && !END_PUNCT.test(tokens[k]!.text)) k--;
-  if (k < 1 || tokens[k]!.text !== ',') return null;
+  if (k < 1 || tokens[k]!.text !== ',') return openingName(tokens, v, c);
   const desc = tokens[k + 1];
   if (!desc || !desc.word || (desc.cap && !c.titleWords.has(desc.lower) && !c.determiners.has(desc.lower))) return null;
   // The name: a capitalised run ending at that comma, from the sentence start or after a conjunction.
   let a = k;
   while (a > 0 && tokens[a - 1]!.word && (tokens[a - 1]!.cap || c.nameParticles.has(tokens[a - 1]!.lower))) a--;
-  if (a === k) return null;
+  if (a === k) return openingName(tokens, v, c);
   const lead = tokens[a - 1];
   if (lead && lead.word && !c.stopwords.has(lead.lower)) return null;
   return [a, v - 1];
+}
+
+/**
+ * "Jane Doe, 59, of Springfield, Ill., who watched from the back, said…": the name that opens
+ * the sentence, when only commas, descriptions and no other cue or quote stand between it and
+ * the cue at v.
+ */
+function openingName(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
+  if (v > 3 * MAX_APPOSITION) return null;
+  const open = openingPhrase(tokens, c);
+  if (!open || !tokens[open[0]]!.cap || tokens[open[1]]?.text !== ',') return null;
+  for (let k = open[1]; k < v - 1; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== undefined || t.text === ';' || (t.word && cueAt(tokens, k, c) && !t.cap)) return null;
+  }
+  return [open[0], v - 1];
 }
 
 /** "according to X, P", "P, according to X", "P, according to X, Q". */

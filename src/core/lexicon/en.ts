@@ -140,7 +140,8 @@ export const en: Lexicon = {
     during, against, toward, towards, upon, among, between, via, per, than, like, as, and, or, but, nor, so, yet,
     him, them, me, us, nothing, something, anything, everything, little, much, more, less, goodbye, hello, thanks,
     sorry, yes, no, okay, ok, too, also, not, only, just, repeatedly, again, instead, otherwise, later, afterward,
-    afterwards, recently, then, previously, earlier, publicly, privately, simply, directly, exactly, such`),
+    afterwards, recently, then, previously, earlier, publicly, privately, simply, directly, exactly, such,
+    after, before, when, while, since, until, upon, despite, amid, following, throughout, outside, inside, behind`),
   cueAdjuncts: [
     ...verb(`monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, yesterday, tonight, recently,
       this week, last week, this month, last month, this year, last year, earlier this week, earlier this month,
