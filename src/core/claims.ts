@@ -373,6 +373,18 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       j = start - 1;
       continue;
     }
+    if (!source && !participle) {
+      // "Sens. A (D), B (D) and C (D) all suggested that P": a cue and its complementizer are
+      // enough; the source is the phrase that opens the sentence, when there is one.
+      const that = complementStart(tokens, after, cue, c, true);
+      if (that > 0 && tokens[that - 1]!.word && c.complementizers.has(tokens[that - 1]!.lower)) {
+        const open = openingPhrase(tokens, c);
+        const src = open && open[1] <= j && (tokens[open[0]]!.cap || c.determiners.has(tokens[open[0]]!.lower)) ? open : null;
+        push({ cue, source: src, content: [that, clauseEnd(tokens, that, c)] });
+        j = that - 1;
+        continue;
+      }
+    }
     if (weak || participle) continue;
     // "P, X said." / "P, X said, Q." — reported speech before its cue.
     const close = source && source[1] <= j ? commaBefore(tokens, source[0]) : null;
