@@ -204,6 +204,25 @@ export function unspacedNames(tokens: readonly Token[], c: CompiledLexicon): Uns
     for (let k = a; k < end; k++) used.add(k);
     i = end;
   }
+  // A subject right before a speech verb ("王伟表示", "王伟也指出"), at the start of the words or after a title.
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i) || !namePart(tokens[i], c)) continue;
+    const before = tokens[i - 1];
+    if (before && before.word && !c.titleWords.has(before.lower) && !c.orgHeads.has(before.lower)) continue;
+    const b = partEnd(tokens, i, c);
+    let v = b;
+    while (v < tokens.length && tokens[v]!.word && c.verbModifiers.has(tokens[v]!.lower)) v++;
+    const verb = tokens[v];
+    const chars = tokens.slice(i, b).reduce((n, t) => n + t.text.length, 0);
+    // A weak cue ("认为", "发现") after a one-word subject is too often a noun's ("研究发现"); names
+    // the segmenter does not know come out as single characters ("王|伟"), so two tokens or more pass.
+    const cue = verb?.word === true && c.speech.has(verb.lower) && (!c.weak.has(verb.lower) || b - i >= 2);
+    if (cue && chars >= 2 && b - i < tokens.length) {
+      out.push({ name: [joined(tokens, i, b)], titles: titlesBefore(tokens, i, c), honorific: null });
+      for (let k = i; k < b; k++) used.add(k);
+    }
+    i = b - 1;
+  }
   // The name that ends the phrase: after the last title, body, or function word.
   let end = tokens.length;
   while (end > 0 && !tokens[end - 1]!.word) end--;
