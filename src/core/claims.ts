@@ -15,6 +15,8 @@ export interface ClaimMatch {
   source: [number, number] | null;
   /** Token range of the content P. */
   content: [number, number];
+  /** The cue ends in a colon ("The governor added: P"): the words may run on to the paragraph's end. */
+  block?: boolean;
 }
 
 /** A claim needs at least this many words outside quotation marks. */
@@ -176,6 +178,8 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
   const t = tokens[k];
   if (!t) return -1;
   if (t.word && c.complementizers.has(t.lower)) return k + 1;
+  // "The governor added: P": the reported words follow a colon.
+  if (t.text === ':' && tokens[k + 1]?.word) return k + 1;
   // "he said, ''What…''" / "told me: ''We…''": words in marks the quote pairing did not take.
   if ((t.text === ',' || t.text === ':') && isLoose(tokens[k + 1])) {
     let m = k + 1;
@@ -369,7 +373,8 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     // "X said (that) P", "X told Y (that) P", ", saying P".
     const start = source || participle ? complementStart(tokens, after, cue, c, weak) : -1;
     if (start >= 0) {
-      push({ cue, source, content: [start, clauseEnd(tokens, start, c)] });
+      const block = tokens[start - 1]?.text === ':';
+      push({ cue, source, content: [start, clauseEnd(tokens, start, c)], ...(block ? { block } : {}) });
       j = start - 1;
       continue;
     }
@@ -541,6 +546,7 @@ function typewriterMarks(tokens: readonly ClauseToken[], from: number, to: numbe
 export class ClaimRunOn {
   private threaded = false;
   private open = false;
+  private block = false;
   private paragraph = -1;
 
   constructor(private readonly c: CompiledLexicon) {}
@@ -551,15 +557,16 @@ export class ClaimRunOn {
     this.paragraph = paragraph;
     const last = claims[claims.length - 1];
     if (last) {
+      this.block = last.block === true;
       const marks = typewriterMarks(tokens, last.content[0] > 0 && isLoose(tokens[last.content[0] - 1]) ? last.content[0] - 2 : last.content[0], tokens.length);
       this.threaded = marks > 0;
       this.open = marks % 2 === 1;
       return false;
     }
     const opens = typewriterMarks(tokens, 0, 2) === 1;
-    const carries = this.threaded && samePara && (this.open || opens) && !this.hasCue(tokens);
+    const carries = samePara && ((this.threaded && (this.open || opens)) || this.block) && !this.hasCue(tokens);
     if (carries) this.open = this.open !== (typewriterMarks(tokens, 0, tokens.length) % 2 === 1);
-    else this.threaded = this.open = false;
+    else this.threaded = this.open = this.block = false;
     return carries;
   }
 
