@@ -34,11 +34,14 @@ const EXTENSION_ENTRIES = {
   background: 'src/background/main.ts',
   content: 'src/content/main.ts',
   popup: 'src/popup/main.tsx',
+  library: 'src/library/main.tsx',
 };
 /** Files copied as they are: source -> name in the extension folder. */
 const EXTENSION_STATIC = {
   'src/popup/popup.html': 'popup.html',
   'src/popup/popup.css': 'popup.css',
+  'src/library/library.html': 'library.html',
+  'src/library/library.css': 'library.css',
   'icons/icon-16.png': 'icons/icon-16.png',
   'icons/icon-32.png': 'icons/icon-32.png',
   'icons/icon-48.png': 'icons/icon-48.png',

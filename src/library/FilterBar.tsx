@@ -1,0 +1,118 @@
+// The library's filters: full-text search, tags, kinds, speaker, site and a date range. Changes
+// go up as a new LibraryFilter; the page debounces the text box.
+import type { AnnotationKind, Tag } from '../shared/model';
+import { KIND_LABEL, TAG_LABEL, TAG_ORDER } from '../popup/labels';
+import type { LibraryFilter } from './query';
+
+const KINDS: readonly AnnotationKind[] = ['quote', 'claim', 'scare', 'manual'];
+
+export interface FilterBarProps {
+  filter: LibraryFilter;
+  speakers: string[];
+  sites: string[];
+  onChange: (next: LibraryFilter) => void;
+}
+
+function toggle<T>(list: readonly T[] | undefined, item: T): T[] {
+  const set = new Set(list ?? []);
+  if (set.has(item)) set.delete(item);
+  else set.add(item);
+  return [...set];
+}
+
+/** yyyy-mm-dd of an epoch ms (UTC), or '' */
+function dayOf(ms: number | undefined): string {
+  return ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10);
+}
+
+function parseDay(value: string, endOfDay: boolean): number | undefined {
+  if (!/^\d{4}-\d\d-\d\d$/.test(value)) return undefined;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(ms) ? ms + (endOfDay ? 86_400_000 - 1 : 0) : undefined;
+}
+
+export function FilterBar({ filter, speakers, sites, onChange }: FilterBarProps) {
+  const set = (patch: Partial<LibraryFilter>) => onChange({ ...filter, ...patch });
+  return (
+    <section class="filters" aria-label="Search and filters">
+      <input
+        type="search"
+        class="search"
+        placeholder="Search quotes, claims, speakers and notes"
+        aria-label="Search"
+        value={filter.text ?? ''}
+        onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })}
+      />
+      <div class="filter-row">
+        <span class="filter-label">Tags</span>
+        {TAG_ORDER.map((tag: Tag) => (
+          <button
+            type="button"
+            key={tag}
+            class={`chip tag-${tag}`}
+            aria-pressed={filter.tags?.includes(tag) ?? false}
+            onClick={() => set({ tags: toggle(filter.tags, tag) })}
+          >
+            {TAG_LABEL[tag]}
+          </button>
+        ))}
+        <span class="filter-label">Kinds</span>
+        {KINDS.map((kind) => (
+          <button
+            type="button"
+            key={kind}
+            class={`chip kind-${kind}`}
+            aria-pressed={filter.kinds?.includes(kind) ?? false}
+            onClick={() => set({ kinds: toggle(filter.kinds, kind) })}
+          >
+            {KIND_LABEL[kind].many}
+          </button>
+        ))}
+      </div>
+      <div class="filter-row">
+        <label>
+          Speaker{' '}
+          <select
+            aria-label="Speaker"
+            value={filter.speaker ?? ''}
+            onChange={(e) => set({ speaker: (e.currentTarget as HTMLSelectElement).value || undefined })}
+          >
+            <option value="">Anyone</option>
+            {speakers.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Site{' '}
+          <select aria-label="Site" value={filter.site ?? ''} onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value || undefined })}>
+            <option value="">Any site</option>
+            {sites.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From{' '}
+          <input type="date" aria-label="From" value={dayOf(filter.from)} onChange={(e) => set({ from: parseDay((e.currentTarget as HTMLInputElement).value, false) })} />
+        </label>
+        <label>
+          To{' '}
+          <input type="date" aria-label="To" value={dayOf(filter.to)} onChange={(e) => set({ to: parseDay((e.currentTarget as HTMLInputElement).value, true) })} />
+        </label>
+        {filter.article && (
+          <button type="button" class="chip" aria-pressed="true" title={filter.article} onClick={() => set({ article: undefined })}>
+            One article ✕
+          </button>
+        )}
+        <button type="button" class="button-quiet" onClick={() => onChange({})}>
+          Clear filters
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+// The windowed list: only the rows in (and just around) the viewport exist in the DOM, and only
+// their pages are read from the database, so 100,000 annotations scroll like 100.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SourcelightDb } from '../background/db';
+import type { AnnotationRecord, ArticleRecord } from '../shared/model';
+import { AnnotationRow } from './AnnotationRow';
+import { articlesByUrl, type LibraryView } from './query';
+
+export const ROW_HEIGHT = 132;
+const PAGE = 50;
+const OVERSCAN = 6;
+
+export interface ResultListProps {
+  db: SourcelightDb;
+  view: LibraryView;
+  onOnlyArticle: (url: string) => void;
+}
+
+/** Which rows a scroll position shows (with some rows of margin). */
+export function visibleRange(scrollTop: number, viewport: number, total: number): { first: number; last: number } {
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(total, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  return { first, last };
+}
+
+export function ResultList({ db, view, onOnlyArticle }: ResultListProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const frame = useRef(0);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(800);
+  const [, setVersion] = useState(0);
+  const pages = useMemo(() => new Map<number, AnnotationRecord[] | 'loading'>(), [view]);
+  const articles = useMemo(() => new Map<string, ArticleRecord>(), [view]);
+
+  useEffect(() => {
+    box.current?.scrollTo({ top: 0 });
+    setScrollTop(0);
+  }, [view]);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => setViewport(el.clientHeight || 800);
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(el);
+    return () => observer?.disconnect();
+  }, []);
+
+  const { first, last } = visibleRange(scrollTop, viewport, view.total);
+
+  useEffect(() => {
+    let cancelled = false;
+    for (let p = Math.floor(first / PAGE); p * PAGE < last; p++) {
+      if (pages.has(p)) continue;
+      pages.set(p, 'loading');
+      void view
+        .page(p * PAGE, PAGE)
+        .then(async (rows) => {
+          const missing = rows.map((r) => r.article).filter((u) => !articles.has(u));
+          if (missing.length > 0) for (const [url, a] of await articlesByUrl(db, missing)) articles.set(url, a);
+          pages.set(p, rows);
+          if (!cancelled) setVersion((v) => v + 1);
+        })
+        .catch(() => pages.delete(p));
+    }
+    return () => {
+      cancelled = true;
+    };
+  }, [first, last, view, pages, articles, db]);
+
+  const rows = [];
+  for (let i = first; i < last; i++) {
+    const page = pages.get(Math.floor(i / PAGE));
+    const row = Array.isArray(page) ? page[i % PAGE] : undefined;
+    rows.push(
+      row ? (
+        <AnnotationRow key={row.id} annotation={row} article={articles.get(row.article)} top={i * ROW_HEIGHT} height={ROW_HEIGHT} onOnlyArticle={onOnlyArticle} />
+      ) : (
+        <div key={`p${i}`} class="row row-loading" style={{ top: `${i * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }} />
+      ),
+    );
+  }
+
+  return (
+    <div
+      class="results"
+      ref={box}
+      role="feed"
+      aria-busy={false}
+      aria-label={`${view.total} annotations`}
+      onScroll={(e) => {
+        const top = (e.currentTarget as HTMLDivElement).scrollTop;
+        cancelAnimationFrame(frame.current);
+        frame.current = requestAnimationFrame(() => setScrollTop(top));
+      }}
+    >
+      <div class="results-space" style={{ height: `${view.total * ROW_HEIGHT}px` }}>
+        {rows}
+      </div>
+      {view.total === 0 && <p class="empty">No annotations match.</p>}
+    </div>
+  );
+}
