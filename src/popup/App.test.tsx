@@ -154,6 +154,8 @@ describe('the list', () => {
       ['Bea Minor', '1'],
     ]);
     expect(root.querySelector('.article-meta')!.textContent).toContain('3 quotes · 1 claim · 3 scare quotes');
+    // The legend names only the colours the bars use.
+    expect([...root.querySelectorAll('.chart-legend li')].map((li) => li.textContent?.trim())).toEqual(['people']);
   });
 
   it('filters by kind and by tag', async () => {
