@@ -256,10 +256,18 @@ function openingPhrase(tokens: readonly ClauseToken[], c: CompiledLexicon): [num
  */
 function shortSubject(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
   let a = v;
-  while (a > 0 && v - a < 6 && tokens[a - 1]!.word && !c.complementizers.has(tokens[a - 1]!.lower)) a--;
+  while (a > 0 && v - a < 8 && tokens[a - 1]!.word && !c.complementizers.has(tokens[a - 1]!.lower) && !cueAt(tokens, a - 1, c)) a--;
   if (a === v || (a > 0 && tokens[a - 1]!.text !== ',' && !isLoose(tokens[a - 1]))) return null;
   const first = tokens[a]!;
-  return first.cap || c.determiners.has(first.lower) || isPronoun(first, c) ? [a, v] : null;
+  if (nounPhraseStart(first, c)) return [a, v];
+  // "elected officials from both parties say": a head noun inside.
+  for (let k = a; k < v; k++) if (isHead(tokens[k]!, c) && !tokens[k]!.cap) return [a, v];
+  return null;
+}
+
+/** A word that can open a noun phrase: a capital, a determiner, a pronoun, a number word ("one source"). */
+function nounPhraseStart(t: ClauseToken, c: CompiledLexicon): boolean {
+  return t.cap || c.determiners.has(t.lower) || c.indefinites.has(t.lower) || isPronoun(t, c);
 }
 
 function isHead(t: ClauseToken, c: CompiledLexicon): boolean {
@@ -320,9 +328,15 @@ function tailAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
     if (t.word) {
       words++;
       if (words === 1 && (!c.notClauseStart.has(t.lower) || c.complementizers.has(t.lower))) return null;
+      if (words > MAX_TAIL_WORDS) return null;
+    } else if (t.text === ',' && words > 0) {
+      // "P, the agency said in a June report, and Q": past the tail, the clause goes on.
+      const w = tokens[m + 1];
+      if (!w || !w.word || cueAt(tokens, m + 1, c) || w.lower.endsWith('ing')) return { kind: 'end' };
+      return w.cap && !c.stopwords.has(w.lower) ? null : { kind: 'more', at: m + 1 };
     } else if (t.text === ',' || t.text === ';') return null;
   }
-  return words <= MAX_TAIL_WORDS ? { kind: 'end' } : null;
+  return { kind: 'end' };
 }
 
 /** From a comma to the sentence's end: short descriptive pieces with no cue and no quote in them. */
@@ -402,7 +416,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     const closeInv = commaBefore(tokens, j);
     if (closeInv) {
       const np = phraseAfter(tokens, after, c);
-      if (!np || !hasWord(tokens, np) || !tokens[np[0]]!.cap && !c.determiners.has(tokens[np[0]]!.lower) && !isPronoun(tokens[np[0]]!, c)) continue;
+      if (!np || !hasWord(tokens, np) || !nounPhraseStart(tokens[np[0]]!, c)) continue;
       const tail = tailAfter(tokens, np[1], c, true);
       if (tail) before(tokens, closeInv.end, tail, { cue, source: np, content: [0, 0] }, c, push);
     }
@@ -418,6 +432,8 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
 function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: ClaimMatch, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
   let start = contentStart(tokens, end);
   while (start < end && isLoose(tokens[start])) start++;
+  // "But the plan is still too costly, the group said": the conjunction links to the sentence before.
+  if (tokens[start]?.word && c.conjunctions.has(tokens[start]!.lower) && tokens[start + 1]?.word) start++;
   const first = tokens[start];
   if (!first || !first.word) return;
   if (tail.kind === 'end') {
@@ -466,7 +482,7 @@ function subjectOf(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon)
   while (a > 0 && tokens[a - 1]!.word && (tokens[a - 1]!.cap || c.nameParticles.has(tokens[a - 1]!.lower))) a--;
   if (a === k) return openingName(tokens, v, c);
   const lead = tokens[a - 1];
-  if (lead && lead.word && !c.stopwords.has(lead.lower)) return null;
+  if (lead && lead.word && !c.stopwords.has(lead.lower) && !c.titleWords.has(lead.lower)) return null;
   return [a, v - 1];
 }
 
@@ -478,7 +494,7 @@ function subjectOf(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon)
 function openingName(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
   if (v > 3 * MAX_APPOSITION) return null;
   const open = openingPhrase(tokens, c);
-  if (!open || !tokens[open[0]]!.cap || tokens[open[1]]?.text !== ',') return null;
+  if (!open || !tokens[open[0]]!.cap || (tokens[open[1]]?.text !== ',' && tokens[open[1]]?.text !== '(')) return null;
   for (let k = open[1]; k < v - 1; k++) {
     const t = tokens[k]!;
     if (t.quote !== undefined || t.text === ';' || (t.word && cueAt(tokens, k, c) && !t.cap)) return null;

@@ -39,6 +39,8 @@ export interface CompiledLexicon {
   addressee: Set<string>;
   /** Words that cannot open a bare reported clause after a say-verb. */
   notClauseStart: Set<string>;
+  /** Coordinating conjunctions ("and", "but"). */
+  conjunctions: Set<string>;
   /** Time and setting phrases between a say-verb and its clause. */
   cueAdjuncts: PhraseTable;
 }
@@ -96,6 +98,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     relative: set(lex.pronouns.relative),
     addressee: set(lex.addresseeVerbs ?? []),
     notClauseStart: set(lex.notClauseStart ?? []),
+    conjunctions: set(lex.conjunctions ?? []),
     cueAdjuncts: table(lex.cueAdjuncts ?? []),
   };
   cache.set(lex, c);

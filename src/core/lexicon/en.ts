@@ -139,9 +139,10 @@ export const en: Lexicon = {
   notClauseStart: verb(`of, to, in, on, at, for, from, by, with, without, about, into, onto, over, under, through,
     during, against, toward, towards, upon, among, between, via, per, than, like, as, and, or, but, nor, so, yet,
     him, them, me, us, nothing, something, anything, everything, little, much, more, less, goodbye, hello, thanks,
-    sorry, yes, no, okay, ok, too, also, not, only, just, repeatedly, again, instead, otherwise, later, afterward,
+    sorry, yes, no, okay, ok, also, not, only, just, repeatedly, again, instead, otherwise, later, afterward,
     afterwards, recently, then, previously, earlier, publicly, privately, simply, directly, exactly, such,
     after, before, when, while, since, until, upon, despite, amid, following, throughout, outside, inside, behind`),
+  conjunctions: ['and', 'but', 'or', 'so', 'yet', 'nor'],
   cueAdjuncts: [
     ...verb(`monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, yesterday, tonight, recently,
       this week, last week, this month, last month, this year, last year, earlier this week, earlier this month,

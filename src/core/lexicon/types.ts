@@ -68,6 +68,8 @@ export interface Lexicon {
    * object pronouns ("said of", "said to", "told him"). Optional: without it bare clauses are not read.
    */
   notClauseStart?: string[];
+  /** Coordinating conjunctions that may open a reported clause without being part of it ("But …, she said"). Optional. */
+  conjunctions?: string[];
   /**
    * Time and setting phrases that may stand between a say-verb and its reported clause
    * ("said Friday", "said in a statement", "told CNN on Monday"). Optional.
