@@ -42,7 +42,7 @@ export const en: Lexicon = {
     be quoted as saying, was quoted as saying, were quoted as saying, told reporters, told journalists
   `),
   weakCues: verb(`call, calls, called, calling, describe, describes, described, describing, find, finds, found,
-    show, shows, showed, shown, hold, holds, held, believe, believes, believed, think, thinks, thought, read, reads,
+    hold, holds, held, believe, believes, believed, think, thinks, thought, read, reads,
     ask, asks, asked, asking, wonder, wonders, wondered, cite, cites, cited, citing, agree, agrees, agreed`),
   bareComplementVerbs: verb(`say, says, said, claim, claims, claimed, insist, insists, insisted, argue, argues, argued,
     believe, believes, believed, think, thinks, thought, suggest, suggests, suggested, add, adds, added,
@@ -52,7 +52,7 @@ export const en: Lexicon = {
     tell, tells, told, telling, write, writes, wrote, concede, concedes, conceded, conceding,
     contend, contends, contended, contending, assert, asserts, asserted, asserting, assure, assures, assured, assuring,
     testify, testifies, testified, reiterate, reiterates, reiterated, speculate, speculates, speculated, allege, alleges, alleged,
-    note, notes, noted, mention, mentions, mentioned`),
+    note, notes, noted, mention, mentions, mentioned, show, shows, showed`),
   accordingTo: ['according to', 'in the words of', 'as reported by', 'quoting', 'citing'],
   claimNouns: verb(`allegation, allegations, claim, claims, report, reports, assertion, assertions, statement,
     statements, warning, warnings, suggestion, suggestions, accusation, accusations, charge, charges, rumours,
