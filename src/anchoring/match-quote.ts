@@ -233,7 +233,7 @@ function acceptable(c: Candidate, q: PreparedQuote, unique: boolean): boolean {
   }
   // Approximate: the words mostly agree and so does the context, on both sides or strongly on one
   // (a near-duplicate sentence elsewhere on the page, a teaser or a pull quote, must not qualify).
-  if (c.quote < 0.75) return false;
+  if (c.quote < 0.8) return false;
   if (q.exact.length < 16) return bothContext >= CONTEXT_OK + 0.1;
   return bothContext >= CONTEXT_OK || (context >= 0.75 && c.quote >= 0.9);
 }
