@@ -265,6 +265,20 @@ function shortSubject(tokens: readonly ClauseToken[], v: number, c: CompiledLexi
   return null;
 }
 
+/** Where a time or setting phrase that covers the range r begins ("on Saturday", "this month"), or -1. */
+function adjunctStart(tokens: readonly ClauseToken[], r: [number, number], c: CompiledLexicon): number {
+  for (let a = Math.max(0, r[0] - 2); a <= r[0]; a++) {
+    let k = a;
+    for (let n = 0; n < 3; n++) {
+      const len = phraseAt(c.cueAdjuncts, tokens, k);
+      if (!len) break;
+      k += len;
+    }
+    if (k > a && k >= r[1]) return a;
+  }
+  return -1;
+}
+
 /** A word that can open a noun phrase: a capital, a determiner, a pronoun, a number word ("one source"). */
 function nounPhraseStart(t: ClauseToken, c: CompiledLexicon): boolean {
   return t.cap || c.determiners.has(t.lower) || c.indefinites.has(t.lower) || isPronoun(t, c);
@@ -465,7 +479,14 @@ function nounUse(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon):
  */
 function subjectOf(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): [number, number] | null {
   const s = sourceOfCue(tokens, cue, c);
-  if (s && hasWord(tokens, s) && !(s[1] < cue.at && tokens[s[1]]!.quote !== undefined)) return s;
+  if (s && hasWord(tokens, s) && !(s[1] < cue.at && tokens[s[1]]!.quote !== undefined)) {
+    // "The paper on Saturday reported", "the bank just this month announced": the time phrase is no source.
+    const adj = adjunctStart(tokens, s, c);
+    if (adj < 0) return s;
+    let v = adj;
+    while (v > 0 && tokens[v - 1]!.text === ',') v--;
+    return v > 0 ? subjectBefore(tokens, v, c) ?? shortSubject(tokens, v, c) : null;
+  }
   const j = cue.at;
   let v = j;
   while (v > 0 && tokens[v - 1]!.word && c.verbModifiers.has(tokens[v - 1]!.lower)) v--;
