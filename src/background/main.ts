@@ -3,7 +3,7 @@
 // annotates the current tab when the reader presses the keyboard shortcut.
 // Listeners are registered synchronously at the top level, as Manifest V3 requires.
 import browser from 'webextension-polyfill';
-import { checkBackgroundMessage, dispatch, sendToTab, type PageReport } from '../shared/messages';
+import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, sendToTab, type PageReport } from '../shared/messages';
 import { openDb } from './db';
 import { createHandlers } from './handlers';
 import { CONTENT_SCRIPT, type TabAccess } from './inject';
@@ -34,7 +34,7 @@ function showCount(tabId: number, report: PageReport): void {
 const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-  dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id),
+  dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY),
 );
 
 const commandDeps = {

@@ -2,7 +2,9 @@
 // refused with a clear error and never reaches a handler; handler failures come back as Results.
 import { describe, expect, it, vi } from 'vitest';
 import {
+  BACKGROUND_PAGES_ONLY,
   CHANNEL,
+  isContentScript,
   MessageError,
   asResult,
   checkBackgroundMessage,
@@ -138,6 +140,34 @@ describe('dispatch', () => {
       code: 'internal',
       error: 'boom',
     });
+  });
+});
+
+describe('pages-only messages', () => {
+  const contentScript = { id: ID, url: 'https://page.example/a', tab: { id: 3 } };
+  const popupInTab = { id: ID, url: 'chrome-extension://our-extension-id/popup.html?tab=3', tab: { id: 4 } };
+  const firefoxPopup = { id: ID, url: 'moz-extension://5d1e/popup.html' };
+  const handlers = () =>
+    ({ annotateTab: vi.fn(async () => 'annotated'), getArticle: vi.fn(async () => 'read') }) as unknown as Handlers<BackgroundCalls>;
+
+  it('refuses annotateTab and exportArticle from a content script', async () => {
+    const h = handlers();
+    const out = await dispatch(checkBackgroundMessage, h, envelope('annotateTab', { tabId: 9 }), contentScript, ID, BACKGROUND_PAGES_ONLY);
+    expect(out).toMatchObject({ ok: false, code: 'invalid', error: expect.stringMatching(/only the extension's own pages/) });
+    expect(h.annotateTab).not.toHaveBeenCalled();
+    expect(isContentScript(contentScript)).toBe(true);
+  });
+
+  it('lets extension pages send them, in a popup or in a tab', async () => {
+    for (const sender of [popupInTab, firefoxPopup]) {
+      const out = await dispatch(checkBackgroundMessage, handlers(), envelope('annotateTab', { tabId: 9 }), sender, ID, BACKGROUND_PAGES_ONLY);
+      expect(out).toEqual({ ok: true, value: 'annotated' });
+    }
+  });
+
+  it('lets a content script read and write its article', async () => {
+    const out = await dispatch(checkBackgroundMessage, handlers(), envelope('getArticle', { url: 'https://page.example/a' }), contentScript, ID, BACKGROUND_PAGES_ONLY);
+    expect(out).toEqual({ ok: true, value: 'read' });
   });
 });
 

@@ -317,6 +317,20 @@ export function isOwnSender(sender: SenderInfo | undefined, extensionId: string)
   return !!sender && typeof sender.id === 'string' && sender.id === extensionId;
 }
 
+/**
+ * True for a content script (it runs in a web page's tab), false for the extension's own pages
+ * (popup, library), even when one of those is open in a tab.
+ */
+export function isContentScript(sender: SenderInfo | undefined): boolean {
+  return !!sender?.tab && !/^(chrome|moz)-extension:\/\//.test(sender.url ?? '');
+}
+
+/**
+ * Background messages only the extension's pages may send: a content script lives in a web page
+ * and has no business annotating other tabs or exporting other articles.
+ */
+export const BACKGROUND_PAGES_ONLY: ReadonlySet<BackgroundType> = new Set<BackgroundType>(['annotateTab', 'exportArticle']);
+
 /** Checks a value received as an answer: a Result object, or a no-receiver failure. */
 export function asResult<T>(answer: unknown): Result<T> {
   if (isObject(answer) && answer.ok === true && 'value' in answer) return answer as unknown as Ok<T>;
@@ -353,11 +367,15 @@ export async function dispatch<M>(
   message: unknown,
   sender: SenderInfo | undefined,
   extensionId: string,
+  /** Types a content script may not send (only extension pages may). */
+  pagesOnly: ReadonlySet<keyof M> = new Set(),
 ): Promise<Result<unknown>> {
   if (!isOwnSender(sender, extensionId)) return fail('invalid', 'Refused a message from outside the extension.');
   const checked = check(message);
   if (!checked.ok) return checked;
   const { type, payload } = checked.value;
+  if (pagesOnly.has(type) && isContentScript(sender))
+    return fail('invalid', `Refused ${String(type)}: only the extension's own pages may ask for it.`);
   try {
     const handler = handlers[type] as (p: unknown, s: SenderInfo) => unknown;
     return ok(await handler(payload, sender ?? {}));
