@@ -1,7 +1,8 @@
 // Starts Debian's Chromium (playwright-core) or Firefox ESR (puppeteer-core) with the test build
 // of the extension loaded, behind one small interface so that the same scenario runs in both.
 // No tool downloads a browser: both drivers get the installed binary's path.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
@@ -61,6 +62,12 @@ export interface LaunchOptions {
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
+/** The id Chromium gives an unpacked extension: SHA-256 of its absolute path, hex mapped to a-p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
 function wrapPlaywright(page: PwPage): TestPage {
   const events: PageEvent[] = [];
   page.on('console', (m) => events.push({ kind: 'console', type: m.type(), text: m.text(), source: m.location().url }));
@@ -102,9 +109,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<TestB
       '--disable-quic',
     ],
   });
+  // A fresh profile starts the worker at once; a reused one (browser restart) starts it only on
+  // the first event, so fall back to the id Chromium derives from the extension's path.
   let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionId = new URL(worker.url()).host;
+  worker ??= await context.waitForEvent('serviceworker', { timeout: ownProfile ? 15_000 : 3_000 }).catch(() => undefined);
+  const extensionId = worker ? new URL(worker.url()).host : unpackedExtensionId(dist);
   // The persistent context opens a blank tab of its own: reuse it rather than leave it around.
   const spare = context.pages();
   return {
