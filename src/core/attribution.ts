@@ -77,6 +77,8 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     // "“…” — Jane Doe": a byline dash.
     const np = phraseAfter(tokens, i + 1, c);
     if (np && tokens[np[0]]!.cap) return { cue: { type: 'colon', at: i, len: 1, text: tokens[i]!.text }, source: np, after: true };
+    // "«…», — сказал он", "«…» — dijo ella": Russian and Spanish set a dash between a quote and its cue.
+    if (cueAt(tokens, i + 1, c)?.type === 'speech') i++;
   }
   if (!isWord(tokens[i])) return null;
   // Inverted: "said Peskov", "added the minister".
@@ -88,7 +90,7 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
   // Subject first: "he said", "the Kremlin spokesman pointed out", "Mr. Smith, a lawyer, said".
   for (let k = i + 1; k < tokens.length && k - i <= 10; k++) {
     const t = tokens[k]!;
-    if (t.quote !== undefined || (!t.word && t.text !== ',' && t.text !== '.' && t.text !== "'")) break;
+    if (t.quote !== undefined || (!t.word && !/^[,.'’()]$/.test(t.text))) break;
     const cue = cueAt(tokens, k, c);
     if (cue && cue.type === 'speech' && !t.cap) {
       const subj = subjectBefore(tokens, k, c);
@@ -156,6 +158,8 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   const before = cueBefore(tokens, qi, c);
   // "…escape, “so they cannot…,” Mr. McHugh said.": a cue right after the quote outranks one
   // earlier in the sentence that belongs to the reporter's framing.
-  if (after && (!before || !before.source || qi - (before.cue.at + before.cue.len) > 3)) return after;
+  const between = before ? tokens.slice(before.cue.at + before.cue.len, qi) : [];
+  const framed = before?.source && between.length <= 3 && !between.some((t) => t.quote !== undefined);
+  if (after && !framed) return after;
   return before ?? after;
 }

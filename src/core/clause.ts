@@ -67,8 +67,9 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
     }
   }
   while (end > 0 && tokens[end - 1]!.word && c.verbModifiers.has(tokens[end - 1]!.lower)) end--;
-  // "王伟（Wang Wei）表示": the subject is the name before its bracketed gloss, gloss included.
-  const gloss = c.lex.unspaced ? glossBefore(tokens, end) : -1;
+  // "王伟（Wang Wei）表示", "Rep. Jane Doe (D-Ohio) said": the subject is the name before its
+  // bracketed gloss or tag, bracket included.
+  const gloss = glossBefore(tokens, end);
   if (gloss > 0) {
     const named = scanLeft(tokens, gloss, c);
     if (named) return [named[0], end];

@@ -51,7 +51,8 @@ interface Name {
 }
 
 const POSSESSIVE = /['’]s?$/;
-const ACRONYM = /^[\p{Lu}\d.&]{2,6}$/u;
+/** An acronym ("UN", "NASA"); dotted initials ("G.K.") are part of a name instead. */
+const ACRONYM = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}\d.&]{2,6}$/u;
 
 export class EntityRegistry {
   private persons: Person[] = [];

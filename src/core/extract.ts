@@ -2,15 +2,15 @@
 // each with its speaker and a selector. Pure: the caller hands in a Document (the live page,
 // or jsdom in Node) and gets plain data back.
 import { attributeQuote, type QuoteAttribution } from './attribution';
-import { readArticle, NoArticleError } from './article';
+import { readArticle } from './article';
 import { ClaimRunOn, findClaims } from './claims';
 import { clauseTokens, sentenceSubject, type ClauseToken } from './clause';
-import { EntityRegistry, spanText, type Speaker } from './entities';
+import { EntityRegistry, type Speaker } from './entities';
 import { lexiconFor } from './lexicon/index';
 import { compile, type CompiledLexicon } from './lexicon/compiled';
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { positionSelector, quoteSelector, stableId } from './selector';
-import { splitSentences, type Sentence } from './sentences';
+import { splitSentences } from './sentences';
 import type { Article, Extraction, Finding, FindingKind } from './types';
 
 export { NoArticleError } from './article';
@@ -174,5 +174,3 @@ function toFinding(text: string, d: Draft): Finding {
   };
 }
 
-export type { Sentence };
-export { spanText, NoArticleError as _NoArticleError };

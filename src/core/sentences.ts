@@ -37,6 +37,8 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
       while (q < quotes.length && quotes[q]!.outerEnd <= cut) q++;
       const inQuote = q < quotes.length && quotes[q]!.outerStart < cut && cut < quotes[q]!.outerEnd;
       if (inQuote || endsWithAbbreviation(text, cut, abbreviations) || startsLowercase(text, cut)) continue;
+      // "…?” | Clinton said.": the attribution of a quote that ends in its own full stop.
+      if (afterQuote(quotes, q, cut) && cueFollows(text, cut, para.end, lex)) continue;
       kept.push(cut);
     }
     let start = para.start;
@@ -59,7 +61,24 @@ function endsWithAbbreviation(text: string, cut: number, abbreviations: Set<stri
   let j = i - 1;
   while (j > 0 && /[\p{L}.]/u.test(text[j - 1]!)) j--;
   const word = text.slice(j, i);
-  return abbreviations.has(word.toLowerCase()) || /^\p{Lu}\.$/u.test(word);
+  // Initials ("J.", "G.K.") belong to the name that follows.
+  return abbreviations.has(word.toLowerCase()) || /^(\p{Lu}\.)+$/u.test(word);
+}
+
+/** The cut comes right after a quotation closes. */
+function afterQuote(quotes: QuoteSpan[], q: number, cut: number): boolean {
+  const prev = quotes[q - 1];
+  return prev !== undefined && prev.outerEnd <= cut && cut - prev.outerEnd <= 2;
+}
+
+const speechWords = new WeakMap<Lexicon, Set<string>>();
+
+/** A speech verb stands within the first few words after the cut: the quote's attribution. */
+function cueFollows(text: string, cut: number, end: number, lex: Lexicon): boolean {
+  let words = speechWords.get(lex);
+  if (!words) speechWords.set(lex, (words = new Set(lex.speechVerbs.map((v) => v.split(' ')[0]!.toLowerCase()))));
+  const head = text.slice(cut, Math.min(end, cut + 80)).split(/[^\p{L}\p{M}'’.-]+/u).slice(0, 6);
+  return head.some((w) => words!.has(w.toLowerCase().replace(/\.+$/, '')));
 }
 
 /** A "sentence" that starts with a lower-case letter continues the one before it. */

@@ -1,0 +1,272 @@
+// Extraction in each language with a lexicon of its own, on small invented paragraphs written from
+// the language's grammar (no corpus text): a quote with its cue after it, before it, after a colon,
+// a pronoun subject, a title, "according to", and an anonymous source. Cases the engine does not
+// handle yet are written as `it.fails` with the change they need: they pass while the engine falls
+// short and fail (asking to become plain tests) the day it handles them.
+import { describe, expect, it } from 'vitest';
+import { extractFromArticle } from './extract';
+import { lexiconFor, supportedLanguages } from './lexicon/index';
+import type { Article, Finding } from './types';
+
+function article(lang: string, paragraphs: string[]): Article {
+  const text = paragraphs.join('\n\n');
+  const paras: Article['paragraphs'] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    paras.push({ start: at, end: at + p.length, blockquote: false, heading: false });
+    at += p.length + 2;
+  }
+  return { url: 'https://example.org/story', title: 'A story', byline: null, siteName: null, lang, text, paragraphs: paras, inlineQuotes: [] };
+}
+
+function findings(lang: string, paragraphs: string[]): Finding[] {
+  return extractFromArticle(article(lang, paragraphs)).findings;
+}
+
+/** The finding whose text contains words (quotes first). */
+function finding(all: Finding[], words: string): Finding {
+  const f = all.find((x) => x.kind !== 'claim' && x.text.includes(words)) ?? all.find((x) => x.text.includes(words));
+  if (!f) throw new Error(`no finding holds "${words}"; found: ${all.map((x) => `${x.kind}:${x.text}`).join(' | ')}`);
+  return f;
+}
+
+/** The speaker's name without the tag and description the engine appends ("X (tag), the minister"). */
+function nameOf(speaker: string | null): string | null {
+  return speaker === null ? null : speaker.split(/, | \(|（/)[0]!;
+}
+
+function speakerOf(lang: string, paragraphs: string[], words: string): string | null {
+  return nameOf(finding(findings(lang, paragraphs), words).speaker);
+}
+
+describe('lexicon choice', () => {
+  it('has a lexicon for every language the issue names, chosen by the primary subtag', () => {
+    for (const lang of ['en', 'fr', 'de', 'es', 'pt', 'cs', 'ru', 'zh']) {
+      expect(supportedLanguages()).toContain(lang);
+      expect(lexiconFor(lang).lang).toBe(lang);
+    }
+    expect(lexiconFor('pt-BR').lang).toBe('pt');
+    expect(lexiconFor('zh_Hant').lang).toBe('zh');
+    expect(lexiconFor('CS').lang).toBe('cs');
+    expect(lexiconFor('xx').lang).toBe('en');
+  });
+});
+
+describe('French', () => {
+  const intro = '«Nous ne reculerons pas», a déclaré la ministre Claire Dubois.';
+  it('inverted perfect after the quote: «…», a déclaré X', () => {
+    expect(speakerOf('fr', [intro], 'reculerons')).toBe('Claire Dubois');
+  });
+  it('colon after the verb: X a affirmé : «…»', () => {
+    const f = finding(findings('fr', [intro, 'Marc Lefèvre a affirmé : «Le budget sera voté avant l’été.»']), 'budget');
+    expect(nameOf(f.speaker)).toBe('Marc Lefèvre');
+    expect(f.cue).toMatch(/affirmé$/);
+  });
+  it('a subject pronoun before the verb: Il a ajouté que «…»', () => {
+    const paras = ['Marc Lefèvre, député de la majorité, a pris la parole dans la soirée.', 'Il a ajouté que «rien n’est joué».'];
+    expect(speakerOf('fr', paras, 'rien n’est joué')).toBe('Marc Lefèvre');
+  });
+  it('selon before the quote names the source', () => {
+    expect(speakerOf('fr', [intro, 'Selon Marc Lefèvre, «la réforme arrive trop tard».'], 'réforme')).toBe('Marc Lefèvre');
+  });
+  it('a title refers back to the person introduced with it', () => {
+    const paras = [intro, 'Marc Lefèvre a protesté.', '«Les hôpitaux recevront des moyens», a précisé la ministre.'];
+    expect(speakerOf('fr', paras, 'hôpitaux')).toBe('Claire Dubois');
+  });
+  it('an anonymous source stays anonymous', () => {
+    const f = finding(findings('fr', ['«Le calendrier sera tenu», a assuré une source proche du dossier.']), 'calendrier');
+    expect(f.speakerKind).toBe('anonymous');
+  });
+  it('an elided complementizer opens a claim: X a déclaré qu’il…', () => {
+    const all = findings('fr', ['Marc Lefèvre a déclaré qu’il voterait contre le texte de loi.']);
+    const claim = all.find((f) => f.kind === 'claim');
+    expect(nameOf(claim?.speaker ?? null)).toBe('Marc Lefèvre');
+    expect(claim?.text).toContain('voterait contre le texte');
+  });
+  // Needs: an inverted cue whose token carries its own subject ("a-t-il", "dit-elle", "explique-t-on")
+  // is its own source, resolved as the pronoun after the last hyphen (attribution.ts cueAfter).
+  it.fails('inverted clitic pronoun: «…», a-t-il ajouté', () => {
+    const paras = [intro, 'Marc Lefèvre, député de la majorité, a répondu dans la soirée. «C’est une erreur», a-t-il ajouté.'];
+    expect(speakerOf('fr', paras, 'erreur')).toBe('Marc Lefèvre');
+  });
+});
+
+describe('German', () => {
+  const intro = '„Wir werden nicht nachgeben“, sagte die Ministerin Anna Becker am Montag.';
+  it('inverted verb after the quote: „…“, sagte X', () => {
+    expect(speakerOf('de', [intro], 'nachgeben')).toBe('Anna Becker');
+  });
+  it('colon after the verb: X erklärte: „…“', () => {
+    expect(speakerOf('de', [intro, 'Jonas Weber erklärte: „Der Haushalt wird vor dem Sommer beschlossen.“'], 'Haushalt')).toBe('Jonas Weber');
+  });
+  it('a pronoun after the inverted verb: „…“, sagte er', () => {
+    const paras = ['Jonas Weber, Sprecher der Partei, trat vor die Presse.', '„Das ist ein Fehler“, sagte er.'];
+    expect(speakerOf('de', paras, 'Fehler')).toBe('Jonas Weber');
+  });
+  it('laut before the quote names the source', () => {
+    expect(speakerOf('de', [intro, 'Laut Weber sind „alle Mittel ausgeschöpft“.'], 'Mittel')).toBe('Jonas Weber'.split(' ')[1]);
+  });
+  it('„…“, so die Ministerin: a title after "so"', () => {
+    expect(speakerOf('de', [intro, 'Jonas Weber schwieg.', '„Die Kliniken bekommen mehr Geld“, so die Ministerin.'], 'Kliniken')).toBe('Anna Becker');
+  });
+  it('an anonymous source stays anonymous', () => {
+    const f = finding(findings('de', ['„Der Zeitplan wird eingehalten“, sagte ein Beamter, der nicht genannt werden wollte.']), 'Zeitplan');
+    expect(f.speakerKind).toBe('anonymous');
+  });
+  // Needs: postpositions ("zufolge", after its noun phrase) as a cue whose source stands before it:
+  // a lexicon list (e.g. accordingToAfter) and a left scan in attribution.ts cueBefore / claims.
+  it.fails('zufolge after its noun: Dem Ministerium zufolge ist „…“', () => {
+    const f = finding(findings('de', ['Dem Ministerium zufolge ist die Lage „sehr ernst“.']), 'sehr ernst');
+    expect(nameOf(f.speaker)).toBe('Ministerium');
+  });
+  // Needs: "so" + bare name after a quote and comma ("„…“, so Weber") as an inverted cue; "so" alone
+  // cannot be a cue word anywhere else (it means "so/thus"), so it needs a rule in cueAfter only.
+  it.fails('„…“, so X with a bare surname', () => {
+    expect(speakerOf('de', [intro, 'Jonas Weber widersprach.', '„Das reicht nicht“, so Weber.'], 'reicht')).toBe('Jonas Weber');
+  });
+});
+
+describe('Spanish', () => {
+  const intro = '«No vamos a retroceder», dijo la ministra Lucía Romero.';
+  it('inverted preterite after the quote: «…», dijo X', () => {
+    expect(speakerOf('es', [intro], 'retroceder')).toBe('Lucía Romero');
+  });
+  it('colon after the verb: X afirmó: «…»', () => {
+    expect(speakerOf('es', [intro, 'Andrés Molina afirmó: «El presupuesto se aprobará antes del verano».'], 'presupuesto')).toBe('Andrés Molina');
+  });
+  it('según before the quote names the source', () => {
+    expect(speakerOf('es', [intro, 'Según Andrés Molina, «la reforma llega tarde».'], 'reforma')).toBe('Andrés Molina');
+  });
+  it('a pronoun after the inverted verb: «…», señaló él', () => {
+    const paras = ['Andrés Molina, portavoz del partido, habló con la prensa.', '«Es un error», señaló él.'];
+    expect(speakerOf('es', paras, 'error')).toBe('Andrés Molina');
+  });
+  it('a title refers back: «…», explicó la ministra', () => {
+    const paras = [intro, 'Andrés Molina protestó.', '«Los hospitales tendrán más fondos», explicó la ministra.'];
+    expect(speakerOf('es', paras, 'hospitales')).toBe('Lucía Romero');
+  });
+  it('anonymous sources stay anonymous', () => {
+    const f = finding(findings('es', ['«El calendario se cumplirá», aseguraron fuentes del ministerio.']), 'calendario');
+    expect(f.speakerKind).toBe('anonymous');
+  });
+  // Needs: pro-drop. Spanish, Portuguese, Czech and Russian leave the subject out ("«…», señaló."):
+  // a cue with no subject should take the subject of the previous sentence, not the last quote's speaker.
+  it.fails('pro-drop: «…», señaló. takes the person just named', () => {
+    const paras = [intro, 'Andrés Molina, portavoz del partido, no estaba de acuerdo. «Es un error», señaló.'];
+    expect(speakerOf('es', paras, 'error')).toBe('Andrés Molina');
+  });
+});
+
+describe('Portuguese', () => {
+  const intro = '“Não vamos recuar”, disse Beatriz Almeida, ministra da Saúde.';
+  it('inverted preterite after the quote: “…”, disse X', () => {
+    expect(speakerOf('pt', [intro], 'recuar')).toBe('Beatriz Almeida');
+  });
+  it('colon after the verb: X afirmou: “…”', () => {
+    expect(speakerOf('pt', [intro, 'Rui Carvalho afirmou: “O orçamento será aprovado antes do verão.”'], 'orçamento')).toBe('Rui Carvalho');
+  });
+  it('a pronoun after the inverted verb: “…”, disse ele', () => {
+    const paras = ['Rui Carvalho, porta-voz do partido, falou à imprensa.', '“É um erro”, disse ele.'];
+    expect(speakerOf('pt', paras, 'erro')).toBe('Rui Carvalho');
+  });
+  it('segundo and de acordo com before the quote name the source', () => {
+    expect(speakerOf('pt', [intro, 'Segundo Rui Carvalho, “a reforma chega tarde”.'], 'reforma')).toBe('Rui Carvalho');
+    expect(speakerOf('pt', [intro, 'De acordo com Rui Carvalho, “o prazo é curto”.'], 'prazo')).toBe('Rui Carvalho');
+  });
+  it('anonymous sources stay anonymous', () => {
+    const f = finding(findings('pt', ['“O calendário será cumprido”, garantiram fontes do ministério.']), 'calendário');
+    expect(f.speakerKind).toBe('anonymous');
+  });
+});
+
+describe('Czech', () => {
+  const intro = '„Neustoupíme,“ řekla ministryně zdravotnictví Jana Dvořáková.';
+  it('inverted past after the quote, feminine form: „…,“ řekla X', () => {
+    expect(speakerOf('cs', [intro], 'Neustoupíme')).toBe('Jana Dvořáková');
+  });
+  it('colon after the verb: X prohlásil: „…“', () => {
+    expect(speakerOf('cs', [intro, 'Petr Novák prohlásil: „Rozpočet bude schválen před létem.“'], 'Rozpočet')).toBe('Petr Novák');
+  });
+  it('surname after the inverted verb: „…,“ dodal Novák', () => {
+    const paras = [intro, 'Petr Novák prohlásil: „Rozpočet bude schválen před létem.“', '„Je to chyba,“ dodal Novák.'];
+    expect(speakerOf('cs', paras, 'chyba')).toBe('Petr Novák');
+  });
+  it('reflexive cue: „…,“ přidává se X', () => {
+    const paras = [intro, 'Petr Novák mlčel.', '„Na tom se shodneme,“ přidává se Dvořáková.'];
+    expect(speakerOf('cs', paras, 'shodneme')).toBe('Jana Dvořáková');
+  });
+  it('a pronoun subject before the verb: On uvedl, že „…“', () => {
+    const paras = ['Petr Novák, mluvčí opozice, vystoupil před novináři.', 'On uvedl, že „reforma přichází pozdě“.'];
+    expect(speakerOf('cs', paras, 'reforma')).toBe('Petr Novák');
+  });
+  it('anonymous sources stay anonymous', () => {
+    const f = finding(findings('cs', ['„Harmonogram se dodrží,“ uvedl nejmenovaný zdroj z ministerstva.']), 'Harmonogram');
+    expect(f.speakerKind).toBe('anonymous');
+  });
+  // Needs: case endings. "podle Nováka" (genitive) is Petr Novák: Czech and Russian surnames decline
+  // (-a, -ovi, -em, -e, -ou, -é), so a surname look-up in entities.ts should also try the stem.
+  it.fails('podle + genitive surname is the person named before', () => {
+    const paras = [intro, 'Petr Novák prohlásil: „Rozpočet bude schválen před létem.“', 'Podle Nováka je „situace vážná“.'];
+    expect(speakerOf('cs', paras, 'situace')).toBe('Petr Novák');
+  });
+  it('free word order: „…,“ napsal na sociální síti X', () => {
+    expect(speakerOf('cs', ['„Děkuji všem voličům,“ napsal na sociální síti Petr Novák.'], 'voličům')).toBe('Petr Novák');
+  });
+});
+
+describe('Russian', () => {
+  const intro = '«Мы не отступим», — сказала министр здравоохранения Ольга Смирнова.';
+  it('inverted past after the quote and its dash: «…», — сказала X', () => {
+    expect(speakerOf('ru', [intro], 'отступим')).toBe('Ольга Смирнова');
+  });
+  it('colon after the verb: X заявил: «…»', () => {
+    expect(speakerOf('ru', [intro, 'Игорь Волков заявил: «Бюджет примут до лета».'], 'Бюджет')).toBe('Игорь Волков');
+  });
+  it('a pronoun after the verb: «…», — добавил он', () => {
+    const paras = ['Игорь Волков, представитель оппозиции, выступил перед журналистами.', '«Это ошибка», — добавил он.'];
+    expect(speakerOf('ru', paras, 'ошибка')).toBe('Игорь Волков');
+  });
+  it('anonymous sources stay anonymous', () => {
+    const f = finding(findings('ru', ['«Сроки будут соблюдены», — сообщили источники в министерстве.']), 'Сроки');
+    expect(f.speakerKind).toBe('anonymous');
+  });
+  // Needs the same case-ending look-up as Czech: "по словам Волкова" is Игорь Волков.
+  it.fails('по словам + genitive surname is the person named before', () => {
+    const paras = [intro, 'Игорь Волков заявил: «Бюджет примут до лета».', 'По словам Волкова, «ситуация серьёзная».'];
+    expect(speakerOf('ru', paras, 'ситуация')).toBe('Игорь Волков');
+  });
+});
+
+describe('Chinese', () => {
+  const intro = '外交部发言人王建国表示：“我们不会让步。”';
+  it('title then name before the verb and a colon: 发言人X表示：“…”', () => {
+    expect(speakerOf('zh', [intro], '让步')).toBe('王建国');
+  });
+  it('a bare name before the verb: X说，“…”', () => {
+    expect(speakerOf('zh', [intro, '李华说，“预算将在夏天之前通过。”'], '预算')).toBe('李华');
+  });
+  it('a pronoun before the verb refers to the last person: 他说：“…”', () => {
+    const paras = [intro, '李华说，“预算将在夏天之前通过。”', '他还说：“这是一个错误。”'];
+    expect(speakerOf('zh', paras, '错误')).toBe('李华');
+  });
+  it('a cue after the quote: “…”王建国补充说。', () => {
+    const paras = [intro, '“谈判的大门始终敞开。”王建国补充说。'];
+    expect(speakerOf('zh', paras, '大门')).toBe('王建国');
+  });
+  it('a transliterated name with a middle dot and a Latin gloss', () => {
+    const speaker = speakerOf('zh', ['研究所所长玛丽·琼斯（Mary Jones）指出：“数据并不支持这一结论。”'], '数据');
+    expect(speaker).toContain('玛丽·琼斯');
+  });
+  it('the surname alone later refers to the dotted name', () => {
+    const paras = ['研究所所长玛丽·琼斯（Mary Jones）指出：“数据并不支持这一结论。”', '琼斯强调：“我们还需要更多时间。”'];
+    expect(speakerOf('zh', paras, '更多时间')).toContain('玛丽·琼斯');
+  });
+  it('anonymous sources stay anonymous', () => {
+    const f = finding(findings('zh', ['一位不愿透露姓名的消息人士透露：“谈判已经接近尾声。”']), '谈判');
+    expect(f.speakerKind).toBe('anonymous');
+  });
+  it('据 + an agency names an organisation', () => {
+    const f = finding(findings('zh', ['据新华社报道，当地官员称“救援工作仍在进行”。']), '救援');
+    expect(f.speaker).not.toBeNull();
+  });
+});
