@@ -82,6 +82,10 @@ describe('shipped builds', () => {
     const m = manifest(dir) as { icons: Record<string, string>; action: { default_popup: string } };
     for (const f of ['background.js', 'content.js', 'popup.js', 'popup.css', m.action.default_popup, ...Object.values(m.icons)])
       expect(files).toContain(f);
+    // Every file popup.html refers to (script, style, icon, library link) is in the folder.
+    const refs = [...readFileSync(dist(`${dir}/popup.html`), 'utf8').matchAll(/(?:src|href)="([^"]+)"/g)].map((r) => r[1]!);
+    expect(refs.length).toBeGreaterThan(2);
+    for (const ref of refs) expect(files, `popup.html refers to ${ref}`).toContain(ref);
     // Classic scripts: the same background.js runs as a service worker and a background script.
     for (const js of ['background.js', 'content.js', 'popup.js'])
       expect(readFileSync(dist(`${dir}/${js}`), 'utf8')).not.toMatch(/^\s*(import|export)\s[^(]/m);
