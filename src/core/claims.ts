@@ -466,11 +466,30 @@ function hasWord(tokens: readonly ClauseToken[], r: [number, number]): boolean {
   return false;
 }
 
-/** A cue word used as a noun here: after a number or "of" ("18 states", "secretary of state"). */
+/**
+ * A cue word used as a noun or in no report of its own here: after a number, "of" or a
+ * possessive ("18 states", "secretary of state", "the editor's note"), after a blocker ("worth
+ * noting"), a noun-like cue not right after a subject ("swing states"), or inside a free
+ * relative ("what experts say it costs").
+ */
 function nounUse(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): boolean {
   const prev = tokens[j - 1];
   if (!prev || !prev.word) return false;
-  return /^\p{N}/u.test(prev.text) || prev.lower === 'of' || c.determiners.has(prev.lower);
+  if (/^\p{N}/u.test(prev.text) || prev.lower === 'of' || c.determiners.has(prev.lower)) return true;
+  if (/['’]s$/.test(prev.lower) && prev.text.length > 2) return true;
+  if (c.cueBlockers.has(prev.lower)) return true;
+  if (c.nounLikeCues.has(tokens[j]!.lower)) {
+    let p = j - 1;
+    while (p > 0 && tokens[p]!.word && c.verbModifiers.has(tokens[p]!.lower)) p--;
+    const s = tokens[p]!;
+    if (!(s.word && (s.cap || isPronoun(s, c) || isHead(s, c))) && s.text !== ',') return true;
+  }
+  for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (!t.word) break;
+    if (c.freeRelatives.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -39,6 +39,12 @@ export interface CompiledLexicon {
   addressee: Set<string>;
   /** Words that cannot open a bare reported clause after a say-verb. */
   notClauseStart: Set<string>;
+  /** Words before a cue word that show it reports nobody's words. */
+  cueBlockers: Set<string>;
+  /** Words that open a free relative around a cue. */
+  freeRelatives: Set<string>;
+  /** Cue words that are more often nouns. */
+  nounLikeCues: Set<string>;
   /** Coordinating conjunctions ("and", "but"). */
   conjunctions: Set<string>;
   /** Time and setting phrases between a say-verb and its clause. */
@@ -98,6 +104,9 @@ export function compile(lex: Lexicon): CompiledLexicon {
     relative: set(lex.pronouns.relative),
     addressee: set(lex.addresseeVerbs ?? []),
     notClauseStart: set(lex.notClauseStart ?? []),
+    cueBlockers: set(lex.cueBlockers ?? []),
+    freeRelatives: set(lex.freeRelatives ?? []),
+    nounLikeCues: set(lex.nounLikeCues ?? []),
     conjunctions: set(lex.conjunctions ?? []),
     cueAdjuncts: table(lex.cueAdjuncts ?? []),
   };

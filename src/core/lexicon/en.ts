@@ -144,6 +144,11 @@ export const en: Lexicon = {
     afterwards, recently, then, previously, earlier, publicly, privately, simply, directly, exactly, such,
     after, before, when, while, since, until, upon, despite, amid, following, throughout, outside, inside, behind`),
   conjunctions: ['and', 'but', 'or', 'so', 'yet', 'nor'],
+  cueBlockers: ['worth', 'without'],
+  freeRelatives: ['what', 'how', 'whatever', 'everything', 'anything', 'nothing', 'why', 'where'],
+  nounLikeCues: verb(`state, states, show, shows, note, notes, post, posts, tweet, tweets, report, reports, claim, claims,
+    charge, charges, estimate, estimates, counter, remark, remarks, signal, signals, call, calls, read, reads,
+    promise, promises, vow, vows, joke, jokes, quip, quips, find, finds, hold, holds`),
   cueAdjuncts: [
     ...verb(`monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, yesterday, tonight, recently,
       this week, last week, this month, last month, this year, last year, earlier this week, earlier this month,

@@ -68,6 +68,15 @@ export interface Lexicon {
    * object pronouns ("said of", "said to", "told him"). Optional: without it bare clauses are not read.
    */
   notClauseStart?: string[];
+  /** Words right before a cue word that show it reports nobody's words ("worth noting", "goes without saying"). Optional. */
+  cueBlockers?: string[];
+  /**
+   * Words that open a free relative around a cue ("what experts say it costs", "everything he
+   * says"): the cue's clause is no claim of its own. Optional.
+   */
+  freeRelatives?: string[];
+  /** Cue words that are more often nouns ("states", "shows"): a verb only right after its subject. Optional. */
+  nounLikeCues?: string[];
   /** Coordinating conjunctions that may open a reported clause without being part of it ("But …, she said"). Optional. */
   conjunctions?: string[];
   /**
