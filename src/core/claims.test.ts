@@ -163,6 +163,62 @@ describe('what is not a claim', () => {
   });
 });
 
+describe('more shapes of reported speech', () => {
+  it('reads a cue with its own complementizer even when no subject is found', () => {
+    const found = claims('Sens. Ann Lee (D), Raj Patel (D) and Tom Ray (R) all suggested that the agency had misled them.');
+    expect(found.map((f) => f.text)).toEqual(['the agency had misled them']);
+    expect(found[0]?.source).toContain('Ann Lee');
+  });
+
+  it('finds the subject before a time phrase ("The paper on Saturday reported")', () => {
+    expect(claims('The Gazette on Saturday reported that the mill would close.')[0]?.source).toBe('The Gazette');
+  });
+
+  it('leaves a leading conjunction out of "But P, X said"', () => {
+    expect(claims('But the new plan is still tilted toward the rich, the institute said.')[0]?.text).toBe('the new plan is still tilted toward the rich');
+  });
+
+  it('reads "P, X said in a report, and Q" as one content', () => {
+    expect(claims('The middle fifth paid a tenth, the agency said in a June report, and the bottom fifth paid nothing.')[0]?.text).toBe(
+      'The middle fifth paid a tenth, the agency said in a June report, and the bottom fifth paid nothing',
+    );
+  });
+
+  it('reads a number word or indefinite as an inverted source', () => {
+    expect(claims('The meeting went badly from the start, said one source in the room.')[0]?.source).toBe('one source');
+  });
+
+  it('leaves possessive, blocked, free-relative and noun uses of cue words alone', () => {
+    expect(claims('The editor’s note was added to the column after the vote.')).toEqual([]);
+    expect(claims('It is worth noting that the bridge was built in a single year.')).toEqual([]);
+    expect(claims('Everything the mayor says is repeated by the local paper.')).toEqual([]);
+    expect(claims('In the swing states, turnout is likely to be higher than last time.')).toEqual([]);
+  });
+
+  it('reads "X added: P" after a colon', () => {
+    expect(claims('The governor added: the budget will be balanced by spring.')[0]).toEqual({
+      text: 'the budget will be balanced by spring',
+      source: 'The governor',
+      cue: 'added',
+    });
+  });
+});
+
+describe('claims that run on over sentences', () => {
+  it('carries typewriter-quoted words over the next sentences until the marks close', () => {
+    const text = "''The plan is sound,'' the engineer said. ''It will hold for decades. Nobody doubts that.'' The council met on Monday.";
+    const found = claimFindings(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toBe("''The plan is sound,'' the engineer said. ''It will hold for decades. Nobody doubts that.''");
+  });
+
+  it('carries the words after "X added:" to the paragraph end, not past a sentence with its own cue', () => {
+    const text = 'Mayor Ruth Olsen added: the budget is tight. Every department must save. Her deputy said the parks would stay open.';
+    const found = claimFindings(text);
+    expect(found.map((f) => f.text)).toEqual(['the budget is tight. Every department must save.', 'the parks would stay open']);
+  });
+});
+
 describe('speakers through the engine', () => {
   it('resolves a pronoun subject to the person named before', () => {
     const text = 'Anna Berg, the town’s mayor, opened the new library on Monday.\n\nShe said the building would also house a youth centre.';

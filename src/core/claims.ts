@@ -498,6 +498,7 @@ function nounUse(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon):
  */
 function subjectOf(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): [number, number] | null {
   const s = sourceOfCue(tokens, cue, c);
+  while (s && s[0] < s[1] && isLoose(tokens[s[0]])) s[0]++;
   if (s && hasWord(tokens, s) && !(s[1] < cue.at && tokens[s[1]]!.quote !== undefined)) {
     // "The paper on Saturday reported", "the bank just this month announced": the time phrase is no source.
     const adj = adjunctStart(tokens, s, c);
@@ -629,7 +630,7 @@ export class ClaimRunOn {
   private hasCue(tokens: readonly ClauseToken[]): boolean {
     for (let k = 0; k < tokens.length; k++) {
       const cue = cueAt(tokens, k, this.c);
-      if (cue && cue.type !== 'relay' && !tokens[k]!.cap) return true;
+      if (cue && cue.type !== 'relay' && !tokens[k]!.cap && !this.c.weak.has(cue.text.toLowerCase()) && !nounUse(tokens, k, this.c)) return true;
     }
     return false;
   }

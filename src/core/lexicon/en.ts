@@ -85,7 +85,9 @@ export const en: Lexicon = {
   honorifics: ['mr.', 'mrs.', 'ms.', 'miss', 'dr.', 'prof.', 'sir', 'dame', 'lord', 'lady', 'mr', 'mrs', 'ms', 'dr'],
   abbreviations: verb(`mr., mrs., ms., dr., prof., sr., jr., st., gen., col., lt., capt., sgt., rep., sen., gov.,
     rev., hon., u.s., u.k., u.n., e.u., inc., ltd., co., corp., no., vs., etc., jan., feb., mar., apr., aug., sept.,
-    sep., oct., nov., dec., a.m., p.m., d.c., e.g., i.e., approx., est., dept., univ., mt., ft., st., ave., blvd.`),
+    sep., oct., nov., dec., a.m., p.m., d.c., e.g., i.e., approx., est., dept., univ., mt., ft., st., ave., blvd.,
+    sens., reps., ala., ariz., ark., calif., colo., conn., fla., ga., ill., kan., ky., md., mass., mich., minn., neb.,
+    nev., okla., ore., tenn., tex., va., vt., wis., wyo.`),
   anonymous: {
     markers: verb(`unnamed, anonymous, unidentified, undisclosed, sources, source, insiders, insider,
       familiar with, close to, speaking on condition of anonymity, who asked not to be named, who declined to be named,
