@@ -88,7 +88,7 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     if (np && !c.complementizers.has(tokens[np[0]]!.lower)) return { cue: inverted, source: withApposition(tokens, np, c), after: true };
   }
   // Subject first: "he said", "the Kremlin spokesman pointed out", "Mr. Smith, a lawyer, said".
-  for (let k = i + 1; k < tokens.length && k - i <= 10; k++) {
+  for (let k = i + 1; k < tokens.length && k - i <= 48; k++) {
     const t = tokens[k]!;
     if (t.quote !== undefined || (!t.word && !/^[,.'’()]$/.test(t.text))) break;
     const cue = cueAt(tokens, k, c);
@@ -148,13 +148,29 @@ function cueAtLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexic
 }
 
 /**
+ * "…the “most affected” and the “most vulnerable”, according to the ministry.": an "according
+ * to" phrase after a comma that closes the sentence names the source of every quote before it.
+ */
+function accordingAtEnd(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
+  for (let j = qi + 1; j < tokens.length; j++) {
+    if (tokens[j - 1]!.text !== ',' && tokens[j - 1]!.quote === undefined) continue; // “…,” according to
+    const cue = cueAt(tokens, j, c);
+    if (!cue || cue.type !== 'according') continue;
+    const np = phraseAfter(tokens, j + cue.len, c);
+    if (!np || tokens.slice(np[1]).some((t) => t.word || t.quote !== undefined)) return null;
+    return { cue, source: np, after: true };
+  }
+  return null;
+}
+
+/**
  * Attributes the quote placeholder at token index qi. A quote that opens its sentence looks for
  * its cue after it; any other looks before it first (the reporter's frame), then after it.
  */
 export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
   const opensSentence = !tokens.slice(0, qi).some((t) => t.word);
-  if (opensSentence) return cueAfter(tokens, qi, c) ?? null;
-  const after = cueAfter(tokens, qi, c);
+  if (opensSentence) return cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c);
+  const after = cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c);
   const before = cueBefore(tokens, qi, c);
   // "…escape, “so they cannot…,” Mr. McHugh said.": a cue right after the quote outranks one
   // earlier in the sentence that belongs to the reporter's framing.

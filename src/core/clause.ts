@@ -51,19 +51,25 @@ function endsSubject(t: ClauseToken, c: CompiledLexicon): boolean {
 export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
   let end = v;
   while (end > 0 && tokens[end - 1]!.word && c.verbModifiers.has(tokens[end - 1]!.lower)) end--;
-  // Skip an aside between commas right before the verb.
   if (end > 0 && tokens[end - 1]!.text === ',') {
-    let k = end - 2;
-    while (k >= 0 && tokens[k]!.text !== ',' && tokens[k]!.quote === undefined && end - k < 8) k--;
-    if (k >= 0 && tokens[k]!.text === ',') {
-      const inner = tokens.slice(k + 1, end - 1);
-      const aside = inner.length > 0 && phraseAt(c.parentheticals, inner, 0) === inner.length;
-      if (aside) end = k;
-      else {
-        // An apposition: "Name, the title," — take the name before it.
-        const before = scanLeft(tokens, k, c);
-        if (before && before[1] - before[0] > 0) return [before[0], end - 1];
+    const comma = end - 1;
+    const prev = previousComma(tokens, comma);
+    const inner = tokens.slice(prev + 1, comma);
+    if (prev >= 0 && inner.length > 0 && phraseAt(c.parentheticals, inner, 0) === inner.length) end = prev; // "Lavrov, for his part, said"
+    else {
+      // Appositions: "Name, a lawyer at X, who has long …, said" — walk back over the
+      // descriptions to the name and keep them all with it.
+      let k = comma;
+      for (let chunks = 0; chunks < 4; chunks++) {
+        const p = previousComma(tokens, k);
+        const first = tokens[p + 1];
+        if (p < 0 || !first || !describes(first, c)) {
+          const name = p < 0 ? scanLeft(tokens, k, c) : nameChunk(tokens, p + 1, k, c);
+          return name ? [name[0], comma] : null;
+        }
+        k = p;
       }
+      return null;
     }
   }
   while (end > 0 && tokens[end - 1]!.word && c.verbModifiers.has(tokens[end - 1]!.lower)) end--;
@@ -125,13 +131,17 @@ export function withApposition(tokens: readonly ClauseToken[], range: [number, n
   if (tokens[end]?.text !== ',') return [range[0], end];
   const first = tokens[end + 1];
   if (!first || !first.word) return [range[0], end];
-  const describes = c.determiners.has(first.lower) || c.titleWords.has(first.lower) || c.relative.has(first.lower) || (!first.cap && !c.speech.has(first.lower));
-  if (!describes) return [range[0], end];
+  const descriptive = c.determiners.has(first.lower) || c.titleWords.has(first.lower) || c.relative.has(first.lower) || (!first.cap && !c.speech.has(first.lower));
+  if (!descriptive) return [range[0], end];
   let k = end + 1;
-  while (k < tokens.length && tokens[k]!.text !== ',' && tokens[k]!.quote === undefined && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
+  while (k < tokens.length && tokens[k]!.quote === undefined && !/^[.;:!?]$/.test(tokens[k]!.text)) {
+    // A further comma goes on only into another description ("…, a lawyer, who …").
+    if (tokens[k]!.text === ',' && !(tokens[k + 1] && describes(tokens[k + 1]!, c))) break;
+    k++;
+  }
   // Only an apposition that closes the sentence: anything else may be the reported words.
   const closes = k >= tokens.length || (/^[.;!?]$/.test(tokens[k]!.text) && k >= tokens.length - 2);
-  if (k - end > 32 || !closes) return [range[0], end];
+  if (k - end > 48 || !closes) return [range[0], end];
   return [range[0], k];
 }
 
@@ -161,6 +171,28 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
 
 function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
   return c.male.has(t.lower) || c.female.has(t.lower);
+}
+
+/** Index of the comma before index i in the same stretch (no quote, at most 40 tokens back), or -1. */
+function previousComma(tokens: readonly ClauseToken[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 40; k--) {
+    const t = tokens[k]!;
+    if (t.quote !== undefined || /^[.;:!?]$/.test(t.text)) return -1;
+    if (t.text === ',') return k;
+  }
+  return -1;
+}
+
+/** Does a chunk starting with this word describe someone ("a lawyer", "who runs", "the head")? */
+function describes(first: ClauseToken, c: CompiledLexicon): boolean {
+  if (!first.word) return false;
+  return c.determiners.has(first.lower) || c.relative.has(first.lower) || c.titleWords.has(first.lower) || (!first.cap && !c.stopwords.has(first.lower));
+}
+
+/** The name in tokens[from, to) when the whole chunk is a name-like phrase, else null. */
+function nameChunk(tokens: readonly ClauseToken[], from: number, to: number, c: CompiledLexicon): [number, number] | null {
+  const np = scanLeft(tokens, to, c);
+  return np && np[0] <= from + 2 ? np : null;
 }
 
 /** A noun phrase to the right of index i (an inverted subject, or a source after "according to"). */

@@ -45,6 +45,8 @@ export interface CompiledLexicon {
   freeRelatives: Set<string>;
   /** Cue words that are more often nouns. */
   nounLikeCues: Set<string>;
+  /** Words after a comma that end a reported clause. */
+  contentEnders: Set<string>;
   /** Coordinating conjunctions ("and", "but"). */
   conjunctions: Set<string>;
   /** Time and setting phrases between a say-verb and its clause. */
@@ -107,6 +109,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     cueBlockers: set(lex.cueBlockers ?? []),
     freeRelatives: set(lex.freeRelatives ?? []),
     nounLikeCues: set(lex.nounLikeCues ?? []),
+    contentEnders: set(lex.contentEnders ?? (process.env.CE ?? '').split(',')),
     conjunctions: set(lex.conjunctions ?? []),
     cueAdjuncts: table(lex.cueAdjuncts ?? []),
   };

@@ -77,6 +77,8 @@ export interface Lexicon {
   freeRelatives?: string[];
   /** Cue words that are more often nouns ("states", "shows"): a verb only right after its subject. Optional. */
   nounLikeCues?: string[];
+  /** Words after a comma that end a reported clause and return to the reporter ("…, although", "…, which"). Optional. */
+  contentEnders?: string[];
   /** Coordinating conjunctions that may open a reported clause without being part of it ("But …, she said"). Optional. */
   conjunctions?: string[];
   /**
