@@ -12,6 +12,17 @@ export interface ImportPanelProps {
   onImported: () => void;
 }
 
+/** The file's text (FileReader where Blob.text is missing). */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+    reader.readAsText(file);
+  });
+}
+
 export function ImportPanel({ db, onImported }: ImportPanelProps) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -27,7 +38,7 @@ export function ImportPanel({ db, onImported }: ImportPanelProps) {
     }
     setBusy(true);
     try {
-      const result = await importFile(db, await file.text());
+      const result = await importFile(db, await readText(file));
       setOutcome(result);
       if (result.ok) onImported();
     } catch (e) {

@@ -26,6 +26,7 @@ export function visibleRange(scrollTop: number, viewport: number, total: number)
 export function ResultList({ db, view, onOnlyArticle }: ResultListProps) {
   const box = useRef<HTMLDivElement>(null);
   const frame = useRef(0);
+  const mounted = useRef(true);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(800);
   const [, setVersion] = useState(0);
@@ -33,7 +34,7 @@ export function ResultList({ db, view, onOnlyArticle }: ResultListProps) {
   const articles = useMemo(() => new Map<string, ArticleRecord>(), [view]);
 
   useEffect(() => {
-    box.current?.scrollTo({ top: 0 });
+    if (box.current) box.current.scrollTop = 0;
     setScrollTop(0);
   }, [view]);
 
@@ -50,7 +51,13 @@ export function ResultList({ db, view, onOnlyArticle }: ResultListProps) {
   const { first, last } = visibleRange(scrollTop, viewport, view.total);
 
   useEffect(() => {
-    let cancelled = false;
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  useEffect(() => {
     for (let p = Math.floor(first / PAGE); p * PAGE < last; p++) {
       if (pages.has(p)) continue;
       pages.set(p, 'loading');
@@ -60,13 +67,10 @@ export function ResultList({ db, view, onOnlyArticle }: ResultListProps) {
           const missing = rows.map((r) => r.article).filter((u) => !articles.has(u));
           if (missing.length > 0) for (const [url, a] of await articlesByUrl(db, missing)) articles.set(url, a);
           pages.set(p, rows);
-          if (!cancelled) setVersion((v) => v + 1);
+          if (mounted.current) setVersion((v) => v + 1);
         })
         .catch(() => pages.delete(p));
     }
-    return () => {
-      cancelled = true;
-    };
   }, [first, last, view, pages, articles, db]);
 
   const rows = [];
