@@ -177,4 +177,12 @@ export const cs: Lexicon = {
     jedno, nějaký, nějaká, některé, mnohé, další, nové, nová, nový, poslední, nedávné, opakované, nepodložené, falešné`),
   indefinites: ['jeden', 'jedna', 'jedno', 'nějaký', 'nějaká', 'nějaké', 'někteří', 'některé', 'mnozí', 'dva', 'dvě', 'tři', 'další'],
   quotes: [['„', '“'], ['‚', '‘'], ['»', '«']],
+  addresseeVerbs: list(`řekl, řekla, řekli, sdělil, sdělila, sdělili, vysvětlil, vysvětlila, napsal, napsala, potvrdil, potvrdila`),
+  notClauseStart: list(`o, na, v, ve, do, z, ze, s, se, k, ke, u, od, po, pro, před, za, při, bez, a, i, ale, nebo, mu, jí,
+    jim, mi, nic, něco, všechno, ano, ne, děkuji, také, též, pak, potom, to, tohle`),
+  conjunctions: ['ale', 'a', 'však', 'avšak', 'i'],
+  contentEnders: list(`ačkoli, ačkoliv, zatímco, přičemž, což, který, která, které`),
+  cueAdjuncts: list(`v pondělí, v úterý, ve středu, ve čtvrtek, v pátek, v sobotu, v neděli, včera, dnes, v prohlášení, v rozhovoru,
+    v tiskové zprávě, na tiskové konferenci, na twitteru, na síti x, na facebooku, na sociálních sítích, pro čtk, pro
+    server, pro deník, novinářům, ve sněmovně, ráno, večer, odpoledne`),
 };

@@ -154,4 +154,13 @@ export const de: Lexicon = {
     keine, keinen, solche, solchen, neue, neuen, neuer, jüngste, jüngsten, frühere, früheren, mehrere, einige, manche, viele`),
   indefinites: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'einige', 'mehrere', 'manche', 'zwei', 'drei', 'viele'],
   quotes: [['„', '“'], ['‚', '‘'], ['»', '«'], ['›', '‹']],
+  addresseeVerbs: list(`sagte, sagt, erklärte, erklärt, versicherte, versichert, erzählte, erzählt, teilte mit, berichtete`),
+  notClauseStart: list(`dem, der, den, zu, zum, zur, mit, von, vom, für, über, auf, an, am, im, in, bei, beim, nach, aus, und,
+    oder, aber, ihm, ihr, ihnen, nichts, etwas, alles, danke, ja, nein, auch, noch, dann, dazu, darüber, dabei`),
+  conjunctions: ['aber', 'und', 'doch', 'denn', 'sondern'],
+  contentEnders: list(`obwohl, während, wobei, was, der, die, das, welche, welcher`),
+  cueAdjuncts: list(`am montag, am dienstag, am mittwoch, am donnerstag, am freitag, am samstag, am sonntag, gestern, heute,
+    am abend, am morgen, am vormittag, am nachmittag, in einer erklärung, in einer mitteilung, in einem interview,
+    in einer pressekonferenz, auf einer pressekonferenz, auf twitter, auf x, auf anfrage, auf nachfrage, im gespräch mit,
+    der zeitung, dem sender, der nachrichtenagentur, vor journalisten, im bundestag, in berlin, zuvor, später, erneut`),
 };

@@ -133,4 +133,13 @@ export const es: Lexicon = {
     últimas, últimos, última, último, varias, varios, algunas, algunos, ciertas, ciertos, falsas, falsos`),
   indefinites: ['un', 'una', 'unos', 'unas', 'algún', 'alguna', 'algunos', 'algunas', 'varios', 'varias', 'otro', 'otra', 'dos', 'tres'],
   quotes: [['«', '»'], ['“', '”'], ['‘', '’']],
+  addresseeVerbs: list(`dijo a, contó a, explicó a, aseguró a, afirmó a, declaró a, le dijo a, les dijo a, indicó a, señaló a`),
+  notClauseStart: list(`de, a, al, en, con, por, para, sin, sobre, hacia, desde, contra, durante, y, e, o, u, pero, ni, le, les,
+    lo, la, nada, algo, todo, sí, no, gracias, también, además, luego, entonces, eso, esto`),
+  conjunctions: ['pero', 'y', 'e', 'sino', 'aunque'],
+  contentEnders: list(`aunque, mientras que, si bien, lo que, el cual, la cual, quien, quienes`),
+  cueAdjuncts: list(`el lunes, el martes, el miércoles, el jueves, el viernes, el sábado, el domingo, ayer, hoy, este lunes,
+    este martes, este miércoles, este jueves, este viernes, este sábado, este domingo, en un comunicado, en una entrevista,
+    en rueda de prensa, en una rueda de prensa, en declaraciones a, en su cuenta de x, en su cuenta de twitter, en redes
+    sociales, a los periodistas, a la prensa, a efe, en el congreso, esta mañana, esta tarde, anoche`),
 };
