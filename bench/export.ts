@@ -2,6 +2,10 @@
 // JSON.stringify of the same rows (target: at most 3x). Later rows time the library page's
 // queries on a fake-indexeddb database holding that library.
 import { performance } from 'node:perf_hooks';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openDb } from '../src/background/db';
+import type { ExportBundle } from '../src/format/bundle';
+import { openView, type LibraryFilter } from '../src/library/query';
 import { EXPORT_FORMATS, type ExportFormat } from '../src/format/bundle';
 import { formatChunks } from '../src/format/index';
 import { BENCH_LIBRARY, generateLibrary } from './export/library-data';
@@ -64,7 +68,47 @@ export async function runExportBench(options: { repeats?: number; library?: bool
     ratios[format] = round(median(perRepeat[format]));
     rows.push({ bench: 'export', case: format, annotations: bundle.annotations.length, ms: round(median(formatMs[format]), 1), MB: round((sizes[format] ?? 0) / 1e6), overStringify: ratios[format], target: '<= 3' });
   }
+  if (options.library !== false) rows.push(...(await runLibraryBench(bundle, repeats)));
   return { rows, exportOverStringify: { json: ratios.json, w3c: ratios.w3c, csv: ratios.csv, md: ratios.md } };
+}
+
+/**
+ * The library page's reads on a fake-indexeddb database holding the bench library, through the
+ * same query functions the page uses: the first page of everything, and filtered searches
+ * (open the view, read its first page of 50 rows). fake-indexeddb is far slower than a
+ * browser's IndexedDB, so these are upper bounds.
+ */
+export async function runLibraryBench(bundle: ExportBundle, repeats = 3): Promise<Array<Record<string, string | number>>> {
+  const db = openDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const t0 = performance.now();
+  await db.articles.bulkPut(bundle.articles);
+  for (let i = 0; i < bundle.annotations.length; i += 5000) await db.annotations.bulkPut(bundle.annotations.slice(i, i + 5000));
+  const loadMs = performance.now() - t0;
+  const rows: Array<Record<string, string | number>> = [
+    { bench: 'library', case: 'load database (fake-indexeddb, setup only)', annotations: bundle.annotations.length, ms: round(loadMs, 0) },
+  ];
+  const speaker = bundle.annotations.find((a) => a.speaker !== null)?.speaker ?? '';
+  const cases: Array<[string, LibraryFilter]> = [
+    ['first page, no filter', {}],
+    ['search one word', { text: 'bridge' }],
+    ['search two words + tag disputed', { text: 'council budget', tags: ['disputed'] }],
+    ['speaker + kind quote', { speaker, kinds: ['quote'] }],
+    ['site + last 90 days', { site: bundle.articles[0]!.site, from: Math.max(...bundle.annotations.map((a) => a.created)) - 90 * 86_400_000 }],
+  ];
+  for (const [name, filter] of cases) {
+    const times: number[] = [];
+    let total = 0;
+    for (let r = 0; r < repeats; r++) {
+      const start = performance.now();
+      const view = await openView(db, filter);
+      await view.page(0, 50);
+      times.push(performance.now() - start);
+      total = view.total;
+    }
+    rows.push({ bench: 'library', case: name, annotations: bundle.annotations.length, matches: total, ms: round(median(times), 1) });
+  }
+  db.close();
+  return rows;
 }
 
 export { BENCH_LIBRARY };
