@@ -119,3 +119,17 @@ describe('excerpt', () => {
     expect(cut.length).toBeLessThanOrEqual(51);
   });
 });
+
+describe('Card focus', () => {
+  it('gives focus back to where it was when closed with Escape', () => {
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    const { card, root } = makeCard();
+    card.show(data, rect, { focus: true, pinned: true });
+    expect(document.activeElement).toBe(card.host);
+    root.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.activeElement).toBe(button);
+    button.remove();
+  });
+});

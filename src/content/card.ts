@@ -105,6 +105,8 @@ export class Card {
   private readonly statusEl: HTMLDivElement;
   private data: CardData | null = null;
   private noteTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Where focus was before the card took it, to give it back on close. */
+  private returnFocus: HTMLElement | null = null;
   /** True once the reader clicked or focused the card: hover-out no longer closes it. */
   pinned = false;
 
@@ -195,7 +197,12 @@ export class Card {
     const { left, top } = placeCard(anchorRect, size, viewport);
     this.box.style.left = `${left + (view?.scrollX ?? 0)}px`;
     this.box.style.top = `${top + (view?.scrollY ?? 0)}px`;
-    if (options.focus) this.tagButtons.get('disputed')?.focus();
+    if (options.focus) {
+      const active = this.doc.activeElement;
+      const Html = this.doc.defaultView?.HTMLElement;
+      if (Html && active instanceof Html && active !== this.host) this.returnFocus = active;
+      this.tagButtons.get('disputed')?.focus();
+    }
   }
 
   /** New data for the open card (after a change made elsewhere, e.g. in the popup). */
@@ -208,8 +215,11 @@ export class Card {
   hide(): void {
     if (!this.isOpen) return;
     this.flushNote();
+    const hadFocus = this.doc.activeElement === this.host;
     this.box.hidden = true;
     this.pinned = false;
+    if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
+    this.returnFocus = null;
     this.actions.closed?.();
   }
 

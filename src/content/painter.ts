@@ -40,7 +40,8 @@ export function browserPaintTarget(win: Window & typeof globalThis = window): Pa
   return { registry, createHighlight: () => new HighlightCtor() };
 }
 
-const FLASH_STEPS_MS = [0, 220, 440, 660, 880, 1100];
+/** On, off, on, off: two long blinks the eye catches after a smooth scroll. */
+const FLASH_STEPS_MS = [0, 450, 650, 1100, 1300];
 
 export class Painter {
   private readonly highlights = new Map<HighlightName, HighlightLike>();

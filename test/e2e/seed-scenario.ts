@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../src/shared/messages';
 import { launchers, type BrowserName, type TestBrowser, type TestPage } from './helpers/browsers';
-import { annotate, openControl, paintedHighlights, rectOfPainted, storedArticle, tabIdOf, waitFor } from './helpers/extension';
+import { annotate, openControl, ourErrors, paintedHighlights, rectOfPainted, storedArticle, tabIdOf, waitFor } from './helpers/extension';
 import { matchGold, readSeedGold, tokens, topGoldSpeaker } from './helpers/gold';
 import { SEED_PATH, startTestServer, type TestServer } from './helpers/server';
 
@@ -199,6 +199,8 @@ export function seedScenario(name: BrowserName): void {
       expect(pageDatabases).toEqual([]);
       expect(await page.evaluate(() => Object.keys(localStorage), null)).toEqual([]);
       expect(await mutations(page)).toEqual([]);
+      expect(page.events.filter((e) => e.kind === 'pageerror')).toEqual([]);
+      expect(ourErrors(page.events)).toEqual([]);
     }, STEP_TIMEOUT);
 
     it('annotating again adds no rows and keeps the tag', async () => {

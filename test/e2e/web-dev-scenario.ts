@@ -1,21 +1,12 @@
 // Every saved news page of ../shared/corpus/web-dev, annotated in a real browser: the page throws
 // nothing, nothing of ours is logged as an error, and the findings are painted where they are.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchers, type BrowserName, type PageEvent, type TestBrowser, type TestPage } from './helpers/browsers';
-import { annotate, openControl, paintedHighlights, tabIdOf } from './helpers/extension';
+import { launchers, type BrowserName, type TestBrowser, type TestPage } from './helpers/browsers';
+import { annotate, openControl, ourErrors, paintedHighlights, tabIdOf } from './helpers/extension';
 import { startTestServer, webDevPages, webDevPath, type TestServer } from './helpers/server';
 
 const TIMEOUT = 60_000;
 const BLANK_PATH = '/blank.html';
-
-/** Console errors that come from the extension (its scripts, or messages naming it). */
-export function ourErrors(events: readonly PageEvent[]): PageEvent[] {
-  return events.filter(
-    (e) =>
-      (e.kind === 'pageerror' || e.type === 'error') &&
-      (/^(chrome|moz)-extension:/.test(e.source) || /sourcelight/i.test(e.text)),
-  );
-}
 
 export function webDevScenario(name: BrowserName): void {
   const pages = webDevPages();

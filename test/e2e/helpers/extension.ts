@@ -1,7 +1,7 @@
 // Talks to the extension the way its own pages do: from an extension page (the popup opened as
 // a tab) through the typed message map, and reads what the content script painted from the page.
 import { CHANNEL, type ArticleWithAnnotations, type PageReport, type Result } from '../../../src/shared/messages';
-import type { TestBrowser, TestPage } from './browsers';
+import type { PageEvent, TestBrowser, TestPage } from './browsers';
 
 /** The bit of the extension API the control page uses (browser.* in Firefox, chrome.* in Chromium). */
 interface ControlApi {
@@ -95,4 +95,13 @@ export async function waitFor<T>(what: string, read: () => Promise<T>, ok: (valu
     last = await read();
   }
   return last;
+}
+
+/** Errors that come from the extension (its scripts, or messages naming it). */
+export function ourErrors(events: readonly PageEvent[]): PageEvent[] {
+  return events.filter(
+    (e) =>
+      (e.kind === 'pageerror' || e.type === 'error') &&
+      (/^(chrome|moz)-extension:/.test(e.source) || /sourcelight/i.test(e.text)),
+  );
 }
