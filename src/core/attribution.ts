@@ -108,14 +108,20 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
     const colonCue = cueAtLeft(tokens, qi - 1, c);
     if (!colonCue) {
       const np = subjectBefore(tokens, qi - 1, c);
-      if (np) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: np, after: false };
+      // Only a name before the colon ("Peskov: “…”"), not the reporter's words ("his message: “…”").
+      if (np && namesOnly(tokens, np, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: np, after: false };
     }
   }
   let first: Cue | null = null;
   for (let j = qi - 1; j >= 0; j--) {
     const cue = cueAt(tokens, j, c);
     if (!cue || cue.at + cue.len > qi) continue;
-    if (tokens[j]!.cap && j === 0 && cue.type !== 'according') continue; // "Speaking to…, X said"
+    if (tokens[j]!.cap && j === 0 && cue.type !== 'according') {
+      // "Said Ellis: “…”" names its speaker after the verb; "Speaking to…, X said" does not.
+      const np = phraseAfter(tokens, j + cue.len, c);
+      if (cue.type === 'speech' && np && /^[:,]$/.test(tokens[np[1]]?.text ?? '') && namesOnly(tokens, np, c)) return { cue, source: np, after: false };
+      continue;
+    }
     first ??= cue;
     const source = sourceOfCue(tokens, cue, c);
     if (source || cue.type === 'according') return { cue: first, source, after: false };
@@ -137,6 +143,19 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
   const before = tokens[cue.at - 1];
   if (before && c.asWords.has(before.lower)) return subjectBefore(tokens, cue.at - 1, c);
   return null;
+}
+
+/** Every word of the range is capitalised, a title or a determiner: a name, not a clause. */
+function namesOnly(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): boolean {
+  if (c.lex.unspaced) return true;
+  let named = false;
+  for (let k = range[0]; k < range[1]; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (t.cap) named = true;
+    else if (!c.determiners.has(t.lower) && !c.titleWords.has(t.lower) && !c.nameParticles.has(t.lower)) return false;
+  }
+  return named;
 }
 
 function cueAtLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexicon): Cue | null {

@@ -31,7 +31,6 @@ const MAX_APPOSITION = 24;
 const COMPLEMENTIZER_WINDOW = 12;
 
 const END_PUNCT = /^[;:!?.]$/;
-const ENDERS = new Set((process.env.ENDERS ?? 'ing,and').split(','));
 /** Quotation marks the quote pairing left as plain text (typewriter '' and stray marks). */
 const LOOSE_MARK = /^['’‘"“”]$/;
 
@@ -62,17 +61,8 @@ function clauseEnd(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
       // "P, he said." / "P, officials said, Q": the content stops before a new source and cue.
       if (next && next.type === 'speech' && k + 1 > i) return k;
       if (endsWithCueAt(tokens, k + 1, c) || opensAttribution(tokens, k + 1, c)) return k;
-      // ", contradicting the police account", ", although he refused": the reporter's words again.
-      const w = tokens[k + 1]!;
-      if (ENDERS.has('ing') && !w.cap && w.lower.endsWith('ing') && !c.stopwords.has(w.lower)) return k;
-      if (c.contentEnders.has(w.lower)) return k;
-    }
-    // "Merrill says P and said Q": a second cue of the same subject ends the first content.
-    if (t.word && c.conjunctions.has(t.lower) && k > i) {
-      let m = k + 1;
-      while (m < tokens.length && tokens[m]!.word && c.verbModifiers.has(tokens[m]!.lower)) m++;
-      const cue = cueAt(tokens, m, c);
-      if (ENDERS.has('and') && cue && cue.type === 'speech' && !tokens[m]!.cap) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+      // "P, although he refused to…": the reporter's words again.
+      if (c.contentEnders.has(tokens[k + 1]!.lower)) return k;
     }
   }
   let end = tokens.length;

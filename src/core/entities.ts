@@ -17,7 +17,10 @@ interface Person {
   gender: 'm' | 'f' | null;
   /** Offset of the last mention seen so far. */
   lastSeen: number;
-  /** Offset of the last time this person was the source of a quote or claim (-1: never). */
+  /**
+   * Offset of the last time this person was salient: the source of a quote or claim, or the
+   * subject of a sentence (-1: never). Pronouns go to the salient rather than the merely named.
+   */
   lastSpoke: number;
   /** A bracketed tag written after the name, e.g. a party and state. */
   tag: string | null;
@@ -32,7 +35,7 @@ function labelOf(p: Person): string {
 
 const MAX_DESCRIPTION_WORDS = 30;
 /** How far back (characters) a recent speaker outranks a person named since. */
-const SPEAKER_SALIENCE = 1500;
+const SPEAKER_SALIENCE = 3000;
 
 /** A speaker as resolved: the name to show, its kind, and how the text referred to it. */
 export interface Speaker {
@@ -126,13 +129,16 @@ export class EntityRegistry {
   }
 
   /** Records the persons named in a stretch of text (outside quotes), in text order. */
-  observe(tokens: readonly Token[]): void {
+  observe(tokens: readonly Token[], subject: readonly [number, number] | null = null): void {
     for (const n of this.namesIn(tokens)) {
-      if (n.name.length >= 2 || n.honorific || n.titles.some((t) => this.isTitleWord(t))) this.notePerson(n.name, n.titles, n.honorific, n.name[0]!.start);
+      const at = n.name[0]!.start;
+      let person: Person | null = null;
+      if (n.name.length >= 2 || n.honorific || n.titles.some((t) => this.isTitleWord(t))) person = this.notePerson(n.name, n.titles, n.honorific, at);
       else {
-        const known = this.lookupSurname(n.name[0]!.lower);
-        if (known) known.lastSeen = n.name[0]!.start;
+        person = this.lookupSurname(n.name[0]!.lower);
+        if (person) person.lastSeen = Math.max(person.lastSeen, at);
       }
+      if (person && subject && at >= subject[0] && at < subject[1]) person.lastSpoke = Math.max(person.lastSpoke, at);
     }
   }
 
@@ -169,6 +175,10 @@ export class EntityRegistry {
       else if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'dame' || h === 'lady') person.gender = 'f';
     }
     const titleWords = titles.filter((t) => !this.c.stopwords.has(t.lower)).map((t) => t.lower);
+    if (!person.gender) {
+      if (titleWords.some((w) => this.c.femaleTitles.has(w))) person.gender = 'f';
+      else if (titleWords.some((w) => this.c.maleTitles.has(w))) person.gender = 'm';
+    }
     if (titleWords.some((w) => this.c.titleWords.has(w))) {
       person.titles.add(titleWords.join(' '));
       person.titles.add(titleWords[titleWords.length - 1]!);
@@ -196,7 +206,7 @@ export class EntityRegistry {
       if (!seen || p.lastSeen > seen.lastSeen) seen = p;
       if (p.lastSpoke >= 0 && p.lastSpoke <= before && (!spoke || p.lastSpoke > spoke.lastSpoke)) spoke = p;
     }
-    if (spoke && seen && spoke !== seen && before - spoke.lastSpoke < SPEAKER_SALIENCE && !(seen.gender === gender && spoke.gender !== gender && gender)) return spoke;
+    if (spoke && before - spoke.lastSpoke < SPEAKER_SALIENCE) return spoke;
     return seen;
   }
 

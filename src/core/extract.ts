@@ -75,7 +75,9 @@ export function extractFromArticle(article: Article): Extraction {
       // "…, Indyk said. “That has nothing…”": the next quote may go on with this source.
       if (speaker?.name) lastQuote = draft;
     }
-    registry.observe(tokens.filter((t) => t.quote === undefined));
+    const plain = tokens.filter((t) => t.quote === undefined);
+    const subject = sentenceSubject(plain, plain.length, c);
+    registry.observe(plain, subject ? [plain[subject[0]]!.start, plain[subject[1] - 1]!.end] : null);
     for (const d of drafts) if (d.speaker && d.start >= s.start) registry.touch(d.speaker, s.end);
   }
   return {

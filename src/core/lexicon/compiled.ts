@@ -25,6 +25,8 @@ export interface CompiledLexicon {
   orgHeads: Set<string>;
   stopwords: Set<string>;
   determiners: Set<string>;
+  femaleTitles: Set<string>;
+  maleTitles: Set<string>;
   indefinites: Set<string>;
   clauseBreaks: Set<string>;
   verbModifiers: Set<string>;
@@ -94,6 +96,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     orgHeads: new Set(lex.organizationHeads.flatMap(words)),
     stopwords: set(lex.stopwords),
     determiners: set(lex.determiners),
+    femaleTitles: set(lex.genderedTitles?.female ?? []),
+    maleTitles: set(lex.genderedTitles?.male ?? []),
     indefinites: set(lex.indefinites),
     clauseBreaks: set(lex.clauseBreaks.filter((w) => !w.includes(' '))),
     verbModifiers: set(lex.verbModifiers),
@@ -109,7 +113,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     cueBlockers: set(lex.cueBlockers ?? []),
     freeRelatives: set(lex.freeRelatives ?? []),
     nounLikeCues: set(lex.nounLikeCues ?? []),
-    contentEnders: set(lex.contentEnders ?? (process.env.CE ?? '').split(',')),
+    contentEnders: set(lex.contentEnders ?? []),
     conjunctions: set(lex.conjunctions ?? []),
     cueAdjuncts: table(lex.cueAdjuncts ?? []),
   };

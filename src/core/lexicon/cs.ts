@@ -4,7 +4,7 @@
 // and word order is free: the cue usually follows the quote, subject after the verb ("…,“ řekl Novák).
 import type { Lexicon } from './types';
 
-const list = (s: string): string[] => s.trim().split(/\s*,\s*/).filter(Boolean);
+const list = (s: string): string[] => s.trim().split(/\s*,\s*/).filter(Boolean).map((w) => w.replace(/\s+/g, ' '));
 
 /** Every gender and number of an l-participle ("řekl" → řekl, řekla, řeklo, řekli, řekly). */
 const past = (l: string): string[] => [l, `${l}a`, `${l}o`, `${l}i`, `${l}y`];
@@ -101,7 +101,7 @@ const SPEECH = [
 export const cs: Lexicon = {
   lang: 'cs',
   speechVerbs: [...new Set(SPEECH)],
-  weakCues: list(`myslí si, myslel, myslela, věří, věřil, věřila, hodnotí, hodnotil, hodnotila, kritizuje, kritizoval,
+  weakCues: list(`myslí si, myslel si, myslela si, věří, věřil, věřila, hodnotí, hodnotil, hodnotila, kritizuje, kritizoval,
     kritizovala, chválí, chválil, chválila, pochválil, pochválila, ptá se, ptal se, ptala se, zeptal se, zeptala se, kroutí hlavou,
     kroutil hlavou, kroutila hlavou, směje se, usmívá se, diví se, vyzývá, vyzval, vyzvala, odmítá, odmítl, odmítla`),
   bareComplementVerbs: list(`řekl, řekla, řekli, říká, říkají, uvedl, uvedla, uvedli, uvádí, tvrdí, tvrdil, tvrdila, míní,

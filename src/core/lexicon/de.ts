@@ -3,7 +3,7 @@
 // verbs both joined and split ("fügte hinzu", "hinzugefügt"). German quotes open low („…“).
 import type { Lexicon } from './types';
 
-const list = (s: string): string[] => s.trim().split(/\s*,\s*/).filter(Boolean);
+const list = (s: string): string[] => s.trim().split(/\s*,\s*/).filter(Boolean).map((w) => w.replace(/\s+/g, ' '));
 
 /** present 3sg, present 3pl, past 3sg, past 3pl, participle → every form with its auxiliaries. */
 function verb(sg: string, pl: string, past: string, pastPl: string, participle: string): string[] {

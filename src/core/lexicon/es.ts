@@ -4,7 +4,7 @@
 // ("—…—, dijo el ministro").
 import type { Lexicon } from './types';
 
-const list = (s: string): string[] => s.trim().split(/\s*,\s*/).filter(Boolean);
+const list = (s: string): string[] => s.trim().split(/\s*,\s*/).filter(Boolean).map((w) => w.replace(/\s+/g, ' '));
 
 /** present 3sg/3pl, preterite 3sg/3pl, imperfect 3sg, participle, gerund → forms with auxiliaries. */
 function verb(sg: string, pl: string, past: string, pastPl: string, imperfect: string, participle: string, gerund: string): string[] {

@@ -4,7 +4,7 @@
 // words together: "a-t-il" is one token, "dit-elle" another.
 import type { Lexicon } from './types';
 
-const list = (s: string): string[] => s.trim().split(/\s*,\s*/).filter(Boolean);
+const list = (s: string): string[] => s.trim().split(/\s*,\s*/).filter(Boolean).map((w) => w.replace(/\s+/g, ' '));
 
 /** Perfect-tense auxiliaries, plain and inverted ("a", "ont", "a-t-il", "avait"). */
 const AUX = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'a-t-il', 'a-t-elle', 'a-t-on', 'ont-ils', 'ont-elles', 'avait-il', 'avait-elle'];

@@ -3,7 +3,7 @@
 // past with "tem"/"tinha", the participle and the gerund; quotes are “…” (Brazil) or «…» (Portugal).
 import type { Lexicon } from './types';
 
-const list = (s: string): string[] => s.trim().split(/\s*,\s*/).filter(Boolean);
+const list = (s: string): string[] => s.trim().split(/\s*,\s*/).filter(Boolean).map((w) => w.replace(/\s+/g, ' '));
 
 /** present 3sg/3pl, preterite 3sg/3pl, imperfect 3sg, participle, gerund → forms with auxiliaries. */
 function verb(sg: string, pl: string, past: string, pastPl: string, imperfect: string, participle: string, gerund: string): string[] {
@@ -32,7 +32,7 @@ const SPEECH = [
   ...ar('ponder'), ...ar('cit'), ...ir('garant'), ...ar('inform'),
   ...er('respond'), ...er('escrev'), ...er('defend'), ...er('promet'), ...er('reconhec'), ...er('esclarec'), ...er('entend'),
   ...ir('admit'), ...ir('insist'), ...ir('assum'), ...ir('desment'), ...ir('prossegu'), ...ir('discut'),
-  ...ar('sustent'), ...ar('fris'),
+  ...ar('sustent'), ...ar('fris'), ...ar('acredit'),
   ...verb('diz', 'dizem', 'disse', 'disseram', 'dizia', 'dito', 'dizendo'),
   ...verb('conclui', 'concluem', 'concluiu', 'concluíram', 'concluía', 'concluído', 'concluindo'),
   ...verb('adverte', 'advertem', 'advertiu', 'advertiram', 'advertia', 'advertido', 'advertindo'),

@@ -4,7 +4,7 @@
 // titles decline ("по словам министра"), so each title is listed with its case forms.
 import type { Lexicon } from './types';
 
-const list = (s: string): string[] => s.trim().split(/\s*,\s*/).filter(Boolean);
+const list = (s: string): string[] => s.trim().split(/\s*,\s*/).filter(Boolean).map((w) => w.replace(/\s+/g, ' '));
 
 /** Every gender and number of a past tense ("сказал" → сказал, сказала, сказало, сказали). */
 const past = (l: string): string[] => [l, `${l}а`, `${l}о`, `${l}и`];
