@@ -1,0 +1,207 @@
+// The library page in Debian's Chromium (playwright-core): annotate the seed article, tag a claim,
+// find it in the library, export everything in each format (the browser really downloads a file),
+// then import the JSON into a fresh profile and see the same library there.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseImport } from '../../src/format/import';
+import { CHANNEL, type PageReport, type Result } from '../../src/shared/messages';
+import type { AnnotationRecord } from '../../src/shared/model';
+import { CHROMIUM_PATH, DIST, requireBuilt } from './helpers/paths';
+import { SEED_PATH, startTestServer, type TestServer } from './helpers/server';
+
+const STEP = 90_000;
+
+interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  profile: string;
+}
+
+async function launch(): Promise<Launched> {
+  requireBuilt(DIST.chromium);
+  const profile = mkdtempSync(join(tmpdir(), 'sourcelight-library-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${DIST.chromium}`,
+      `--load-extension=${DIST.chromium}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return { context, extensionId: new URL(worker.url()).host, profile };
+}
+
+async function close(b: Launched | undefined): Promise<void> {
+  if (!b) return;
+  await b.context.close().catch(() => undefined);
+  rmSync(b.profile, { recursive: true, force: true });
+}
+
+/** Sends one message of the typed map from an extension page, as the popup does. */
+async function call<T>(control: Page, type: string, payload: unknown): Promise<T> {
+  const result = await control.evaluate(
+    async ({ channel, type, payload }) =>
+      (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ channel, type, payload })) as Result<unknown>,
+    { channel: CHANNEL, type, payload },
+  );
+  if (!result.ok) throw new Error(`${type} failed: ${result.error}`);
+  return result.value as T;
+}
+
+async function openLibrary(b: Launched): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/library.html`);
+  await page.waitForSelector('.counts');
+  return page;
+}
+
+async function countsText(page: Page): Promise<string> {
+  await page.waitForFunction(() => /\d+ annotations in \d+ articles/.test(document.querySelector('.counts')?.textContent ?? ''));
+  return (await page.textContent('.counts')) ?? '';
+}
+
+/** Exports everything in one format and returns the downloaded file's name and text. */
+async function exportAll(page: Page, format: string): Promise<{ name: string; text: string }> {
+  await page.selectOption('select[aria-label="Export format"]', format);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Export everything')]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+const byId = (a: AnnotationRecord, b: AnnotationRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+describe('library page in Chromium', () => {
+  let server: TestServer;
+  let first: Launched | undefined;
+  let second: Launched | undefined;
+  let report: PageReport;
+  let claimId = '';
+  let jsonExport = '';
+  let libraryCounts = '';
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    server.set('/blank.html', '<!doctype html><title>blank</title>');
+    first = await launch();
+  }, STEP);
+
+  afterAll(async () => {
+    await close(first);
+    await close(second);
+    await server?.close();
+  });
+
+  it('annotates the seed article and tags a claim', async () => {
+    const article = await first!.context.newPage();
+    await article.goto(server.url(SEED_PATH));
+    const control = await first!.context.newPage();
+    await control.goto(`chrome-extension://${first!.extensionId}/popup.html?tab=0`);
+    const tabId = await control.evaluate(async (u) => {
+      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? -1;
+    }, server.url(SEED_PATH));
+    expect(tabId).toBeGreaterThanOrEqual(0);
+    report = await call<PageReport>(control, 'annotateTab', { tabId });
+    expect(report.annotations.length).toBeGreaterThan(5);
+    const claim = report.annotations.find((a) => a.kind === 'claim');
+    expect(claim).toBeDefined();
+    claimId = claim!.id;
+    const updated = await call<AnnotationRecord>(control, 'updateAnnotation', { id: claimId, tags: ['disputed'], note: 'Ask for the <b>source</b>' });
+    expect(updated.tags).toEqual(['disputed']);
+    await control.close();
+  }, STEP);
+
+  it('lists every annotation, and finds the tagged claim by tag and by its note', async () => {
+    const library = await openLibrary(first!);
+    libraryCounts = await countsText(library);
+    expect(libraryCounts).toContain(`${report.annotations.length} annotations in 1 articles`);
+    await library.click('button.chip:has-text("Disputed")');
+    await library.waitForFunction(() => document.querySelector('.counts')?.textContent?.includes('· 1 match'));
+    await library.waitForSelector(`.row[data-id="${claimId}"]`);
+    expect(await library.textContent(`.row[data-id="${claimId}"]`)).toContain('Note: Ask for the <b>source</b>');
+    const href = await library.getAttribute(`.row[data-id="${claimId}"] a`, 'href');
+    expect(href).toMatch(new RegExp(`^${server.url(SEED_PATH).replace(/[.?]/g, '\\$&')}#:~:text=`));
+    await library.click('text=Clear filters');
+    await library.fill('input[type=search]', 'source');
+    await library.waitForSelector(`.row[data-id="${claimId}"]`);
+    await library.close();
+  }, STEP);
+
+  it('exports everything in each format as a real download', async () => {
+    const library = await openLibrary(first!);
+    await countsText(library);
+    const json = await exportAll(library, 'json');
+    expect(json.name).toMatch(/^sourcelight-\d{4}-\d\d-\d\d\.json$/);
+    const parsed = parseImport(json.text);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.bundle.annotations).toHaveLength(report.annotations.length);
+    expect(parsed.bundle.annotations.find((a) => a.id === claimId)?.tags).toEqual(['disputed']);
+    jsonExport = json.text;
+
+    const w3c = await exportAll(library, 'w3c');
+    expect(w3c.name).toMatch(/\.jsonld$/);
+    const collection = JSON.parse(w3c.text) as { type: string; total: number; first: { items: Array<{ body?: Array<{ purpose: string; value: string }> }> } };
+    expect(collection.type).toBe('AnnotationCollection');
+    expect(collection.total).toBe(report.annotations.length);
+    expect(collection.first.items.some((i) => i.body?.some((b) => b.purpose === 'tagging' && b.value === 'disputed'))).toBe(true);
+
+    const csv = await exportAll(library, 'csv');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(csv.text.startsWith('\uFEFFid,article_url')).toBe(true);
+    expect(csv.text.split('\r\n').filter((l) => l.startsWith('auto-') || l.startsWith('"auto-')).length).toBe(report.annotations.length);
+
+    const md = await exportAll(library, 'md');
+    expect(md.name).toMatch(/\.md$/);
+    expect(md.text).toContain('### Claims');
+    expect(md.text).toContain('`disputed`');
+    expect(md.text).toContain('&lt;b&gt;source&lt;/b&gt;');
+    expect(md.text).not.toMatch(/<b>/);
+    await library.close();
+  }, STEP);
+
+  it('imports the JSON into a fresh profile and shows the same library', async () => {
+    second = await launch();
+    const library = await openLibrary(second);
+    expect(await countsText(library)).toContain('0 annotations in 0 articles');
+    const file = join(second.profile, 'import.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, jsonExport);
+    await library.setInputFiles('input[type=file]', file);
+    await library.waitForSelector('.import-ok');
+    expect(await library.textContent('.import-ok')).toContain(`${report.annotations.length} added, 0 merged, 0 skipped`);
+    await library.waitForFunction((c) => document.querySelector('.counts')?.textContent === c, libraryCounts);
+
+    // Importing the same file again merges nothing and skips everything.
+    await library.setInputFiles('input[type=file]', file);
+    await library.waitForFunction((n) => document.querySelector('.import-ok')?.textContent?.includes(`0 added, 0 merged, ${n} skipped`), report.annotations.length);
+
+    // A broken file is refused with its first problem named, and nothing changes.
+    const broken = join(second.profile, 'broken.json');
+    writeFileSync(broken, jsonExport.replace('"version":1', '"version":7'));
+    await library.setInputFiles('input[type=file]', broken);
+    await library.waitForSelector('.import-error');
+    expect(await library.textContent('.import-error')).toContain('schema version 7 is newer');
+
+    // The same rows as in the first profile: export again and compare.
+    const again = parseImport((await exportAll(library, 'json')).text);
+    const before = parseImport(jsonExport);
+    if (!again.ok || !before.ok) throw new Error('exports do not parse');
+    expect([...again.bundle.annotations].sort(byId)).toEqual([...before.bundle.annotations].sort(byId));
+    expect(again.bundle.articles).toEqual(before.bundle.articles);
+    await library.close();
+  }, STEP);
+});
