@@ -7,8 +7,15 @@ import type { ContentSession } from './session';
 const HOVER_OPEN_MS = 450;
 const HOVER_CLOSE_MS = 350;
 
+/** Options for tests; the defaults are what the extension uses. */
+export interface InteractionOptions {
+  /** Ignore clicks a page script made up (default true). */
+  trustedOnly?: boolean;
+}
+
 /** Attaches the listeners; returns a function that removes them. */
-export function wireInteractions(session: ContentSession, doc: Document): () => void {
+export function wireInteractions(session: ContentSession, doc: Document, options: InteractionOptions = {}): () => void {
+  const trustedOnly = options.trustedOnly ?? true;
   const view = doc.defaultView;
   if (!view) return () => undefined;
   const { card, painter } = session;
@@ -57,7 +64,7 @@ export function wireInteractions(session: ContentSession, doc: Document): () => 
   };
 
   const onClick = (e: MouseEvent) => {
-    if (!e.isTrusted || e.button !== 0 || card.contains(e.target)) return;
+    if ((trustedOnly && !e.isTrusted) || e.button !== 0 || card.contains(e.target)) return;
     const selection = view.getSelection();
     if (selection && !selection.isCollapsed) return; // the reader is selecting text
     const entry = at(e.clientX, e.clientY);
@@ -74,17 +81,17 @@ export function wireInteractions(session: ContentSession, doc: Document): () => 
     if (card.isOpen && !card.pinned) card.hide();
   };
 
-  const options = { capture: true, passive: true } as const;
-  doc.addEventListener('mousemove', onMove, options);
-  doc.addEventListener('click', onClick, options);
-  doc.addEventListener('keydown', onKey, options);
-  view.addEventListener('scroll', onScroll, options);
+  const listen = { capture: true, passive: true } as const;
+  doc.addEventListener('mousemove', onMove, listen);
+  doc.addEventListener('click', onClick, listen);
+  doc.addEventListener('keydown', onKey, listen);
+  view.addEventListener('scroll', onScroll, listen);
   return () => {
     clearTimers();
     if (frame) view.cancelAnimationFrame(frame);
-    doc.removeEventListener('mousemove', onMove, options);
-    doc.removeEventListener('click', onClick, options);
-    doc.removeEventListener('keydown', onKey, options);
-    view.removeEventListener('scroll', onScroll, options);
+    doc.removeEventListener('mousemove', onMove, listen);
+    doc.removeEventListener('click', onClick, listen);
+    doc.removeEventListener('keydown', onKey, listen);
+    view.removeEventListener('scroll', onScroll, listen);
   };
 }
