@@ -77,6 +77,10 @@ describe('reported clause after its cue', () => {
     expect(found.map((f) => f.text)).toEqual(['the dam was safe', 'repairs would start soon']);
   });
 
+  it('ends the content where the reporter takes over again ("…, although he refused…")', () => {
+    expect(claims('The minister said the plan was sound, although he refused to release the figures.')[0]?.text).toBe('the plan was sound');
+  });
+
   it('gives a participle the subject of its clause', () => {
     expect(claims('The senator spoke for an hour, saying the law had failed working families.')).toEqual([
       { text: 'the law had failed working families', source: 'The senator', cue: 'saying' },
