@@ -6,8 +6,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 const watch = process.argv.includes('--watch');
 /** `node build.mjs --extension` rebuilds only the extension (quick loop while working on it). */
 const extensionOnly = process.argv.includes('--extension');
-if (!extensionOnly) rmSync('dist', { recursive: true, force: true });
-for (const dir of ['chrome', 'chrome-test', 'firefox', 'firefox-test']) rmSync(`dist/${dir}`, { recursive: true, force: true });
+/** `node build.mjs --node` rebuilds only the Node programs (CLI, benchmark, corpus predictor). */
+const nodeOnly = process.argv.includes('--node');
+if (!extensionOnly && !nodeOnly) rmSync('dist', { recursive: true, force: true });
+if (!nodeOnly) for (const dir of ['chrome', 'chrome-test', 'firefox', 'firefox-test']) rmSync(`dist/${dir}`, { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 
 /** Node programs: dependencies stay in node_modules (jsdom cannot be bundled). */
@@ -107,5 +109,5 @@ async function buildExtension() {
 }
 
 if (!extensionOnly) await buildNode();
-await buildExtension();
+if (!nodeOnly) await buildExtension();
 if (watch) console.log('watch mode is not supported; run npm run build again');

@@ -6,7 +6,7 @@ import { phraseAt } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
-import { glossBefore } from './unspaced';
+import { glossBefore, unspacedSubject } from './unspaced';
 
 /** A token of a sentence; quote placeholders carry the index of their span. */
 export interface ClauseToken extends Token {
@@ -150,6 +150,7 @@ export function withApposition(tokens: readonly ClauseToken[], range: [number, n
  * name followed by a lower-case word (its verb). A leading adverbial up to a comma is skipped.
  */
 export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c: CompiledLexicon): [number, number] | null {
+  if (c.lex.unspaced) return unspacedSubject(tokens, limit, c); // no capitals to go by
   let start = 0;
   const first = tokens[0];
   if (first && first.word && c.stopwords.has(first.lower) && !c.determiners.has(first.lower) && !isPronoun(first, c)) {

@@ -250,3 +250,27 @@ export function glossBefore(tokens: ReadonlyArray<Token>, end: number): number {
   }
   return -1;
 }
+
+/**
+ * The subject at the head of an unspaced sentence, before token limit: the name, title, body or
+ * pronoun words it opens with (after a leading adverbial up to "，"), followed by more words.
+ */
+export function unspacedSubject(tokens: ReadonlyArray<Token>, limit: number, c: CompiledLexicon): [number, number] | null {
+  let start = 0;
+  const first = tokens[0];
+  if (first && first.word && (c.stopwords.has(first.lower) || c.parentheticals.has(first.lower)) && !c.male.has(first.lower) && !c.female.has(first.lower)) {
+    const comma = tokens.findIndex((t, i) => i < 12 && (t.text === '，' || t.text === ','));
+    if (comma < 0) return null;
+    start = comma + 1;
+  }
+  let end = start;
+  while (end < limit && end - start < 8) {
+    const t = tokens[end]!;
+    const nominal = t.word && (namePart(t, c) || c.titleWords.has(t.lower) || c.orgHeads.has(t.lower) || c.male.has(t.lower) || c.female.has(t.lower));
+    const dot = !t.word && NAME_DOTS.has(t.text) && end > start && namePart(tokens[end + 1], c);
+    if (!nominal && !dot) break;
+    end++;
+  }
+  if (end === start || end >= limit || !tokens[end]?.word) return null;
+  return [start, end];
+}
