@@ -236,6 +236,14 @@ describe('speakers through the engine', () => {
 });
 
 describe('robustness', () => {
+  it('keeps every content within a bounded window on a huge run-on sentence', () => {
+    const sentence = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? 'officials said' : 'the plan failed again')).join(' ') + '.';
+    const tokens = tokensOf(sentence);
+    const found = findClaims(tokens, c);
+    expect(found.length).toBeGreaterThan(100);
+    for (const m of found) expect(m.content[1] - m.content[0]).toBeLessThanOrEqual(160);
+  });
+
   const vocabulary = ['said', 'the', 'plan', 'that', ',', 'told', 'according', 'to', 'X', 'allegations', 'he', 'Mr.', 'Smith', 'failed', '.', "''", 'saying', 'in', 'a', 'statement'];
   it('returns contents inside the sentence, with words, on any token soup', () => {
     fc.assert(

@@ -19,6 +19,11 @@ export interface ClaimMatch {
   block?: boolean;
 }
 
+/**
+ * The longest content in tokens. Every scan from a cue stops here, so a sentence is read in
+ * time linear in its length however many cues it holds (a run-on "sentence" of a broken page).
+ */
+const MAX_CONTENT = 160;
 /** A claim needs at least this many words outside quotation marks. */
 const MIN_WORDS = 3;
 /** Words a short tail after "P, X said" may hold ("in a statement on its website"). */
@@ -49,7 +54,8 @@ function commaBefore(tokens: readonly ClauseToken[], i: number): { comma: number
 
 /** Where a reported clause that starts at token i ends: the sentence end, a semicolon, or a new cue. */
 function clauseEnd(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): number {
-  for (let k = i; k < tokens.length; k++) {
+  const limit = Math.min(tokens.length, i + MAX_CONTENT);
+  for (let k = i; k < limit; k++) {
     const t = tokens[k]!;
     if (!t.word && END_PUNCT.test(t.text) && k === tokens.length - 1) return k;
     if (!t.word && t.text === ';') return k;
@@ -65,7 +71,7 @@ function clauseEnd(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
       if (c.contentEnders.has(tokens[k + 1]!.lower)) return k;
     }
   }
-  let end = tokens.length;
+  let end = limit;
   while (end > i && !tokens[end - 1]!.word && tokens[end - 1]!.quote === undefined) end--;
   return end;
 }
@@ -301,7 +307,7 @@ function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
 /** The start of a reported clause that runs up to the comma at index comma. */
 function contentStart(tokens: readonly ClauseToken[], comma: number): number {
   let k = comma - 1;
-  while (k >= 0 && tokens[k]!.text !== ';') k--;
+  while (k >= 0 && comma - k <= MAX_CONTENT && tokens[k]!.text !== ';') k--;
   return k + 1;
 }
 
