@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance, matchQuote } from './match-quote';
 
@@ -38,10 +39,10 @@ describe('matchQuote', () => {
 
   it('finds an edited quote approximately and says so', () => {
     const q = quoteAt(TEXT, 'a gift to the whole town');
-    const edited = TEXT.replace('a gift to the whole town', 'a gift to the whole city');
+    const edited = TEXT.replace('a gift to the whole town', 'a gift to the whole tovn');
     const m = matchQuote(edited, q);
     expect(m).toMatchObject({ fuzzy: true });
-    expect(edited.slice(m?.start, m?.end)).toBe('a gift to the whole city');
+    expect(edited.slice(m?.start, m?.end)).toBe('a gift to the whole tovn');
     expect(m?.score).toBeLessThan(1);
   });
 
@@ -77,7 +78,25 @@ describe('matchQuote', () => {
   });
 });
 
+describe('matchQuote on hostile text', () => {
+  it('stays bounded on a huge repetitive text and still finds a quote in it', () => {
+    const text = 'a'.repeat(300_000) + ' the needle sentence we are looking for, said nobody ' + 'a'.repeat(300_000);
+    expect(matchQuote(text, { exact: 'a'.repeat(40) + 'b', prefix: 'aaaa', suffix: 'aaaa' })).toBeNull();
+    const m = matchQuote(text, { exact: 'the needle sentence we are looking fur', prefix: 'aaaaaaaa ', suffix: ', said nobody' }, { hint: 300_000 });
+    expect(text.slice(m?.start, m?.end)).toBe('the needle sentence we are looking for');
+  });
+});
+
 describe('editDistance', () => {
+  it('agrees with and without a limit (banded computation)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), fc.nat(12), (a, b, limit) => {
+        const full = editDistance(a, b);
+        expect(editDistance(a, b, limit)).toBe(full > limit ? limit + 1 : full);
+      }),
+    );
+  });
+
   it('counts insertions, deletions and substitutions, and stops at the limit', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);

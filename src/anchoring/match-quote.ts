@@ -37,6 +37,10 @@ const MAX_EXACT_CANDIDATES = 2000;
 const MAX_SCORED = 24;
 /** Longest folded text scanned approximately at once; longer texts are scanned near the hint only. */
 const MAX_FUZZY_SCAN = 400_000;
+/** Folded characters given to one approximate search call. */
+const FUZZY_CHUNK = 16_384;
+/** Approximate matches collected before scanning stops (only a repetitive text gets near this). */
+const MAX_FUZZY_MATCHES = 512;
 /** Approximate matches looked at. */
 const MAX_FUZZY_CANDIDATES = 64;
 /** An exact match this long (folded) that occurs once needs no context to be trusted. */
@@ -87,20 +91,28 @@ export function prepareQuote(q: QuoteToMatch): PreparedQuote {
   };
 }
 
-/** Edit distance between a and b, giving up (returning limit + 1) once it must exceed limit. */
+/**
+ * Edit distance between a and b, giving up (returning limit + 1) once it must exceed limit. With a
+ * finite limit only a band of width 2 * limit + 1 is computed: O(length * limit), not O(length^2).
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
+  if (a.length === 0) return Math.min(b.length, limit + 1);
+  if (b.length === 0) return Math.min(a.length, limit + 1);
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  const band = Number.isFinite(limit) ? limit : Math.max(a.length, b.length);
+  const BIG = a.length + b.length + 1;
+  let prev = new Array<number>(b.length + 1).fill(BIG);
+  let cur = new Array<number>(b.length + 1).fill(BIG);
+  for (let j = 0; j <= Math.min(b.length, band); j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(b.length, i + band);
+    cur.fill(BIG, Math.max(0, lo - 1), Math.min(b.length, hi + 1) + 1);
+    cur[0] = i <= band ? i : BIG;
+    let rowMin = cur[0] as number;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = lo; j <= hi; j++) {
       const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
       cur[j] = v;
@@ -109,7 +121,8 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     if (rowMin > limit) return limit + 1;
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length] as number;
+  const d = prev[b.length] as number;
+  return d > limit ? limit + 1 : d;
 }
 
 /** Similarity 0..1 of two strings by edit distance (1 when both are empty). */
@@ -184,6 +197,8 @@ interface Candidate {
   prefix: number;
   suffix: number;
   total: number;
+  /** Agreement (0..1) on whether the span starts and ends inside a word. */
+  edges: number;
   /** The selector and the page agree that the span (with its near context) is a whole paragraph. */
   wholeParagraph: boolean;
 }
@@ -214,7 +229,7 @@ function scoreCandidate(f: FoldedText, q: PreparedQuote, start: number, end: num
   const total =
     (WEIGHTS.quote * quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.edges * edges + WEIGHTS.position * position) /
     WEIGHT_SUM;
-  return { start, end, quote, prefix, suffix, total, wholeParagraph: isWholeParagraph(f, q, start, end) };
+  return { start, end, quote, prefix, suffix, total, edges, wholeParagraph: isWholeParagraph(f, q, start, end) };
 }
 
 /** Whether the best candidate is good enough to be placed (else the quote is orphaned). */
@@ -235,7 +250,7 @@ function acceptable(c: Candidate, q: PreparedQuote, unique: boolean): boolean {
   // (a near-duplicate sentence elsewhere on the page, a teaser or a pull quote, must not qualify).
   if (c.quote < 0.8) return false;
   if (q.exact.length < 16) return bothContext >= CONTEXT_OK + 0.1;
-  return bothContext >= CONTEXT_OK || (context >= 0.75 && c.quote >= 0.9);
+  return bothContext >= CONTEXT_OK || (context >= 0.75 && c.quote >= 0.9 && c.edges === 1);
 }
 
 /** Cheap context agreement: characters that agree right next to the span (for ranking many candidates). */
@@ -289,18 +304,26 @@ function matchApproximately(f: FoldedText, q: PreparedQuote, hint: number | unde
     from = Math.max(0, hint - MAX_FUZZY_SCAN / 2);
     to = Math.min(f.text.length, from + MAX_FUZZY_SCAN);
   }
-  const found = search(f.text.slice(from, to), q.exact, maxErrors);
+  // Scanned in overlapping chunks: each chunk reports its own best matches (so a slightly worse
+  // match far away is still seen), and a repetitive hostile text cannot flood us with matches.
+  const found: Array<{ s: number; e: number; errors: number }> = [];
+  const chunk = Math.max(FUZZY_CHUNK, 4 * q.exact.length);
+  const overlap = q.exact.length + maxErrors;
+  for (let at = from; at < to && found.length < MAX_FUZZY_MATCHES; at += chunk) {
+    const base = Math.max(from, at - overlap);
+    for (const m of search(f.text.slice(base, Math.min(to, at + chunk)), q.exact, maxErrors)) {
+      found.push({ s: m.start + base, e: m.end + base, errors: m.errors });
+    }
+  }
   if (found.length === 0) return null;
   const near = (s: number) => (hint === undefined ? 0 : Math.abs(s - hint));
   const ranked = found
-    .slice(0, MAX_FUZZY_CANDIDATES * 4)
-    .map((m) => ({ s: m.start + from, e: m.end + from, errors: m.errors }))
     .sort((a, b) => a.errors - b.errors || near(a.s) - near(b.s))
     .slice(0, MAX_FUZZY_CANDIDATES);
   let best: Candidate | null = null;
   for (const m of ranked) {
     const [s, e] = refineEdges(f, q, m.s, m.e);
-    const errors = s === m.s && e === m.e ? m.errors : editDistance(q.exact, f.text.slice(s, e), q.exact.length);
+    const errors = s === m.s && e === m.e ? m.errors : editDistance(q.exact, f.text.slice(s, e), maxErrors + 2 * EDGE_SLACK);
     const scored = scoreCandidate(f, q, s, e, Math.max(0, 1 - errors / q.exact.length), hint);
     if (best === null || scored.total > best.total) best = scored;
   }
