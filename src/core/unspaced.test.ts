@@ -5,7 +5,7 @@ import { compile } from './lexicon/compiled';
 import { zh } from './lexicon/zh';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
-import { glossBefore, unspacedNames, unspacedTokens } from './unspaced';
+import { glossBefore, unspacedNames, unspacedSubject, unspacedTokens } from './unspaced';
 
 const c = compile(zh);
 const words = (s: string): string[] => unspacedTokens(s, 0, s.length, zh).map((t) => t.text);
@@ -93,5 +93,24 @@ describe('glossBefore', () => {
     const ts = tokens('王伟表示');
     expect(glossBefore(ts, ts.length - 1)).toBe(-1);
     expect(glossBefore(ts, 0)).toBe(-1);
+  });
+});
+
+describe('unspacedSubject', () => {
+  const subject = (s: string): string | null => {
+    const ts = tokens(s);
+    const r = unspacedSubject(ts, ts.length, c);
+    return r ? ts.slice(r[0], r[1]).map((t) => t.text).join('') : null;
+  };
+
+  it('is the name or pronoun that opens a sentence before its speech verb', () => {
+    expect(subject('王伟认为，会谈很有成果。')).toBe('王伟');
+    expect(subject('然而，王伟也指出，问题仍然存在。')).toBe('王伟');
+    expect(subject('他认为这不公平。')).toBe('他');
+  });
+
+  it('is nothing when no speech verb follows, or a lone noun stands before a weak cue', () => {
+    expect(subject('为什么不能这样做？')).toBeNull();
+    expect(subject('研究表明，睡眠很重要。')).toBeNull();
   });
 });

@@ -272,5 +272,14 @@ export function unspacedSubject(tokens: ReadonlyArray<Token>, limit: number, c: 
     end++;
   }
   if (end === start || end >= limit || !tokens[end]?.word) return null;
+  // Without capitals any words could open a sentence: only a subject of a speech verb counts,
+  // and a single word before a weak cue only when it is a pronoun or a title ("研究表明" is not).
+  let v = end;
+  while (v < limit && tokens[v]!.word && c.verbModifiers.has(tokens[v]!.lower)) v++;
+  const verb = tokens[v];
+  if (!verb || !verb.word || !c.speech.has(verb.lower)) return null;
+  const one = end - start === 1 ? tokens[start]! : null;
+  const weakOk = !one || c.male.has(one.lower) || c.female.has(one.lower) || c.titleWords.has(one.lower);
+  if (c.weak.has(verb.lower) && !weakOk) return null;
   return [start, end];
 }
