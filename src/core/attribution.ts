@@ -38,7 +38,7 @@ export function cueAt(tokens: readonly ClauseToken[], i: number, c: CompiledLexi
 /** "the claims", "his remarks", "states’", "an alleged invasion": a cue word that is a noun or an adjective here. */
 function usedAsNoun(tokens: readonly ClauseToken[], i: number, len: number, c: CompiledLexicon): boolean {
   const prev = tokens[i - 1];
-  if (prev && prev.word && c.determiners.has(prev.lower)) return true;
+  if (prev && prev.word && (c.determiners.has(prev.lower) || /\p{L}['’]s$/u.test(prev.text))) return true; // "the claims", "Editor’s note"
   const next = tokens[i + len];
   return next !== undefined && !next.word && (next.text === '’' || next.text === "'") && tokens[i + len - 1]!.lower.endsWith('s');
 }
@@ -135,8 +135,10 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
  */
 export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): [number, number] | null {
   if (cue.type === 'according') {
-    const np = phraseAfter(tokens, cue.at + cue.len, c);
-    return np ? withApposition(tokens, np, c) : null;
+    // "according to a complaint filed by the SEC, …": the source runs to the comma.
+    let end = cue.at + cue.len;
+    while (end < tokens.length && end - cue.at < 30 && tokens[end]!.text !== ',' && tokens[end]!.quote === undefined && !/^[.;:!?]$/.test(tokens[end]!.text)) end++;
+    return end > cue.at + cue.len ? [cue.at + cue.len, end] : null;
   }
   const subj = subjectBefore(tokens, cue.at, c);
   if (subj) return subj;

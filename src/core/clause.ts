@@ -166,7 +166,15 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
     if (!nominal) break;
     end++;
   }
-  if (end === start || end >= limit || !tokens[end]?.word || tokens[end]!.cap) return null;
+  if (end === start || end >= limit) return null;
+  // "Another critic, Laurence H. Tribe, likened…": a name in apposition to the subject.
+  if (tokens[end]!.text === ',') {
+    let k = end + 1;
+    while (k < limit && k - end <= 8 && tokens[k]!.word && (tokens[k]!.cap || c.nameParticles.has(tokens[k]!.lower))) k++;
+    if (k > end + 1 && tokens[k]?.text === ',' && tokens[k + 1]?.word && !tokens[k + 1]!.cap && k + 1 < limit) return [start, k];
+    return null;
+  }
+  if (!tokens[end]?.word || tokens[end]!.cap) return null;
   return [start, end];
 }
 

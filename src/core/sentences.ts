@@ -77,6 +77,8 @@ const speechWords = new WeakMap<Lexicon, Set<string>>();
 function cueFollows(text: string, cut: number, end: number, lex: Lexicon): boolean {
   let words = speechWords.get(lex);
   if (!words) speechWords.set(lex, (words = new Set(lex.speechVerbs.map((v) => v.split(' ')[0]!.toLowerCase()))));
+  // "…” ― Jane Doe": a byline dash after a quote.
+  if (/^\s*[\u2015\u2014\u2013]\s*\p{Lu}/u.test(text.slice(cut, cut + 6))) return true;
   const head = text.slice(cut, Math.min(end, cut + 80)).split(/[^\p{L}\p{M}'’.-]+/u).slice(0, 6);
   return head.some((w) => words!.has(w.toLowerCase().replace(/\.+$/, '')));
 }
