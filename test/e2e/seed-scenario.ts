@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../src/shared/messages';
 import { launchers, type BrowserName, type TestBrowser, type TestPage } from './helpers/browsers';
-import { annotate, openControl, ourErrors, paintedHighlights, rectOfPainted, storedArticle, tabIdOf, waitFor } from './helpers/extension';
+import { annotate, injectAgain, openControl, ourErrors, paintedHighlights, rectOfPainted, storedArticle, tabIdOf, waitFor } from './helpers/extension';
 import { matchGold, readSeedGold, tokens, topGoldSpeaker } from './helpers/gold';
 import { SEED_PATH, startTestServer, type TestServer } from './helpers/server';
 
@@ -203,8 +203,18 @@ export function seedScenario(name: BrowserName): void {
       expect(ourErrors(page.events)).toEqual([]);
     }, STEP_TIMEOUT);
 
-    it('annotating again adds no rows and keeps the tag', async () => {
+    it('injecting and annotating again reuses the page session: no new rows or highlights, tag kept', async () => {
+      const before = await paintedWords(page);
+      await injectAgain(control, tabId);
       const again = await annotate(control, tabId);
+      expect(await paintedWords(page)).toEqual(before);
+      // A second session would answer clicks too: exactly one card must open.
+      await page.bringToFront();
+      const quote = await rectOfPainted(page, 'sourcelight-quote', 0);
+      await page.click(quote!.x, quote!.y);
+      await waitFor('the card', () => cardState(page), (c) => c.open);
+      expect(await page.evaluate(() => document.querySelectorAll('sourcelight-card').length, null)).toBe(1);
+      await page.press('Escape');
       expect(again.annotations.map((a) => a.id).sort()).toEqual(first.annotations.map((a) => a.id).sort());
       expect(again.annotations.find((a) => a.id === disputedId)?.tags).toEqual(['disputed']);
     }, STEP_TIMEOUT);

@@ -7,6 +7,7 @@ import type { PageEvent, TestBrowser, TestPage } from './browsers';
 interface ControlApi {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  scripting: { executeScript(options: { target: { tabId: number }; files: string[] }): Promise<unknown> };
 }
 type ControlGlobal = { browser?: ControlApi; chrome?: ControlApi };
 
@@ -44,6 +45,15 @@ export async function annotate(control: TestPage, tabId: number): Promise<PageRe
   const result = await call<PageReport>(control, 'annotateTab', { tabId });
   if (!result.ok) throw new Error(`annotateTab failed: ${result.code}: ${result.error}`);
   return result.value;
+}
+
+/** Injects content.js into the tab again, as a second toolbar click on an old browser might. */
+export async function injectAgain(control: TestPage, tabId: number): Promise<void> {
+  await control.evaluate(async (t) => {
+    const g = globalThis as unknown as ControlGlobal;
+    const api = (g.browser ?? g.chrome) as ControlApi;
+    await api.scripting.executeScript({ target: { tabId: t }, files: ['content.js'] });
+  }, tabId);
 }
 
 /** Everything the database holds for one article. */
