@@ -273,6 +273,24 @@ function shortSubject(tokens: readonly ClauseToken[], v: number, c: CompiledLexi
   return null;
 }
 
+/**
+ * "…from the start, said one source": a phrase that ends at a comma right before the verb, with
+ * no comma inside it, is the end of the reported words, not a subject set off by an apposition.
+ */
+function commaBeforeVerb(tokens: readonly ClauseToken[], s: [number, number], v: number, c: CompiledLexicon): boolean {
+  let end = v;
+  while (end > 0 && tokens[end - 1]!.word && c.verbModifiers.has(tokens[end - 1]!.lower)) end--;
+  if (tokens[end - 1]?.text !== ',' || s[1] !== end - 1) return false;
+  for (let k = s[0]; k < s[1]; k++) if (tokens[k]!.text === ',') return false;
+  return true;
+}
+
+/** A noun phrase after the cue and nothing but a short tail after it: "…, said one source in the room." */
+function invertedAfter(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): boolean {
+  const np = phraseAfter(tokens, cue.at + cue.len, c);
+  return np !== null && hasWord(tokens, np) && nounPhraseStart(tokens[np[0]]!, c) && !c.complementizers.has(tokens[np[0]]!.lower) && tailAfter(tokens, np[1], c, true) !== null;
+}
+
 /** Where a time or setting phrase that covers the range r begins ("on Saturday", "this month"), or -1. */
 function adjunctStart(tokens: readonly ClauseToken[], r: [number, number], c: CompiledLexicon): number {
   for (let a = Math.max(0, r[0] - 2); a <= r[0]; a++) {
@@ -507,6 +525,8 @@ function nounUse(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon):
 function subjectOf(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): [number, number] | null {
   const s = sourceOfCue(tokens, cue, c);
   while (s && s[0] < s[1] && isLoose(tokens[s[0]])) s[0]++;
+  if (s && s[1] < cue.at && commaBeforeVerb(tokens, s, cue.at, c) && invertedAfter(tokens, cue, c)) return null; // "P, said X"
+
   if (s && hasWord(tokens, s) && !(s[1] < cue.at && tokens[s[1]]!.quote !== undefined)) {
     // "The paper on Saturday reported", "the bank just this month announced": the time phrase is no source.
     const adj = adjunctStart(tokens, s, c);
