@@ -79,7 +79,7 @@ async function main() {
     server.close();
     rmSync(profile, { recursive: true, force: true });
   };
-  process.once('SIGINT', () => void cleanUp().then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void cleanUp().then(() => process.exit(0)));
 
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');

@@ -120,6 +120,11 @@ export class Card {
     this.host = doc.createElement('sourcelight-card');
     // Kept out of the live text index, so the card's words are never anchored as page text.
     this.host.setAttribute(UI_MARKER_ATTRIBUTE, '');
+    // Inline and !important: a page rule aimed at unknown elements cannot hide or move the card.
+    this.host.setAttribute(
+      'style',
+      'all: initial !important; display: block !important; position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;',
+    );
     this.root = this.host.attachShadow({ mode });
     const style = el(doc, 'style', { text: CARD_CSS });
     this.box = el(doc, 'div', { className: 'card', attrs: { role: 'dialog', 'aria-label': 'Sourcelight finding' } });
