@@ -84,6 +84,11 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
   // Inverted: "said Peskov", "added the minister".
   const inverted = cueAt(tokens, i, c);
   if (inverted && inverted.type === 'speech') {
+    // "«…», a-t-il ajouté", "dit-elle": the inverted verb carries its subject pronoun in its word.
+    for (let k = i; k < i + inverted.len; k++) {
+      const w = tokens[k]!.lower;
+      if (c.male.has(w) || c.female.has(w) || c.plural.has(w)) return { cue: inverted, source: [k, k + 1], after: true };
+    }
     const np = nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, i + inverted.len, c);
     if (np && !c.complementizers.has(tokens[np[0]]!.lower)) return { cue: inverted, source: withApposition(tokens, np, c), after: true };
   }

@@ -83,11 +83,12 @@ describe('French', () => {
     expect(nameOf(claim?.speaker ?? null)).toBe('Marc Lefèvre');
     expect(claim?.text).toContain('voterait contre le texte');
   });
-  // Needs: an inverted cue whose token carries its own subject ("a-t-il", "dit-elle", "explique-t-on")
-  // is its own source, resolved as the pronoun after the last hyphen (attribution.ts cueAfter).
-  it.fails('inverted clitic pronoun: «…», a-t-il ajouté', () => {
-    const paras = [intro, 'Marc Lefèvre, député de la majorité, a répondu dans la soirée. «C’est une erreur», a-t-il ajouté.'];
+  it('inverted clitic pronoun: «…», a-t-il ajouté / dit-elle', () => {
+    const paras = ['Marc Lefèvre, député de la majorité, a pris la parole dans la soirée.', '«C’est une erreur», a-t-il ajouté.'];
     expect(speakerOf('fr', paras, 'erreur')).toBe('Marc Lefèvre');
+    const f = finding(findings('fr', [intro, '«Les hôpitaux recevront des moyens», explique-t-elle.']), 'hôpitaux');
+    expect(nameOf(f.speaker)).toBe('Claire Dubois');
+    expect(f.mention).toBe('explique-t-elle');
   });
 });
 

@@ -83,6 +83,9 @@ const SPEECH = [
   'a assuré', 'a dit', 'ont dit',
 ];
 
+/** The inverted incise words of the speech verbs that carry a subject pronoun ("a-t-il", "dit-elle"). */
+const clitics = (suffix: RegExp): string[] => [...new Set(SPEECH.flatMap((f) => f.split(' ')).filter((w) => suffix.test(w)))];
+
 export const fr: Lexicon = {
   lang: 'fr',
   speechVerbs: [...new Set(SPEECH)],
@@ -99,9 +102,9 @@ export const fr: Lexicon = {
   complementizers: list(`que, qu’il, qu’elle, qu’ils, qu’elles, qu’on, qu’un, qu’une, qu’en, qu’au, qu’aux, qu’à, qu’à,
     qu'il, qu'elle, qu'ils, qu'elles, qu'on, qu'un, qu'une, qu'en, qu'au, qu'à`),
   pronouns: {
-    male: ['il', 'lui', 'lui-même', 'celui-ci'],
-    female: ['elle', 'elle-même', 'celle-ci'],
-    plural: ['ils', 'elles', 'eux', 'nous', 'leur', 'leurs', 'ceux-ci', 'celles-ci'],
+    male: ['il', 'lui', 'lui-même', 'celui-ci', ...clitics(/-il$/)],
+    female: ['elle', 'elle-même', 'celle-ci', ...clitics(/-elle$/)],
+    plural: ['ils', 'elles', 'eux', 'nous', 'leur', 'leurs', 'ceux-ci', 'celles-ci', ...clitics(/-(ils|elles)$/)],
     neuter: ['cela', 'ça', 'ceci', 'on'],
     relative: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   },
