@@ -112,6 +112,6 @@ export function ourErrors(events: readonly PageEvent[]): PageEvent[] {
   return events.filter(
     (e) =>
       (e.kind === 'pageerror' || e.type === 'error') &&
-      (/^(chrome|moz)-extension:/.test(e.source) || /sourcelight/i.test(e.text)),
+      (/^(chrome|moz)-extension:/.test(e.source) || /(chrome|moz)-extension:\/\/|sourcelight/i.test(e.text)),
   );
 }
