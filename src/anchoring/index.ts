@@ -6,3 +6,4 @@ export { anchor, anchorAll, describeSpan, type AnchorSelectors, type Anchored, t
 export { matchQuote, type QuoteMatch, type QuoteToMatch, type MatchQuoteOptions } from './match-quote';
 export { canonicalUrl, sameSite, stripTracking } from './canonical-url';
 export { fold, foldText, type FoldedText } from './fold-text';
+export { watchPage, insideOurUi, type PageChange, type PageWatch, type PageWatchOptions } from './page-watcher';
