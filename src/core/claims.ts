@@ -36,6 +36,9 @@ const MAX_APPOSITION = 24;
 const COMPLEMENTIZER_WINDOW = 12;
 
 const END_PUNCT = /^[;:!?.]$/;
+const DASH = /^[\u2014\u2013]$/;
+const AND_SAID = process.env.AND_SAID === '1';
+const COORD = process.env.COORD !== '0';
 /** Quotation marks the quote pairing left as plain text (typewriter '' and stray marks). */
 const LOOSE_MARK = /^['’‘"“”]$/;
 
@@ -59,7 +62,7 @@ function clauseEnd(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
     const t = tokens[k]!;
     if (!t.word && END_PUNCT.test(t.text) && k === tokens.length - 1) return k;
     if (!t.word && t.text === ';') return k;
-    if (t.text === ',' && tokens[k + 1]?.word) {
+    if ((t.text === ',' || DASH.test(t.text)) && tokens[k + 1]?.word) {
       const next = cueAt(tokens, k + 1, c);
       // ", adding that…", ", according to…": the reported clause ends at the comma.
       if (next && (next.type === 'according' || tokens[k + 1]!.lower.endsWith('ing'))) return k;
@@ -69,6 +72,15 @@ function clauseEnd(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
       if (endsWithCueAt(tokens, k + 1, c) || opensAttribution(tokens, k + 1, c)) return k;
       // "P, although he refused to…": the reporter's words again.
       if (c.contentEnders.has(tokens[k + 1]!.lower)) return k;
+      // "P — and he noted that Q": a conjunction that opens a new attribution.
+      if (c.conjunctions.has(tokens[k + 1]!.lower) && opensAttribution(tokens, k + 1, c)) return k;
+    }
+    // "Merrill says P and said Q": a second cue of the same subject ends the first content.
+    if (AND_SAID && t.word && c.conjunctions.has(t.lower) && k > i) {
+      let m = k + 1;
+      while (m < tokens.length && tokens[m]!.word && c.verbModifiers.has(tokens[m]!.lower)) m++;
+      const cue = cueAt(tokens, m, c);
+      if (cue && cue.type === 'speech' && !tokens[m]!.cap && complementizerOrClause(tokens, m + cue.len, c)) return tokens[k - 1]?.text === ',' ? k - 1 : k;
     }
   }
   let end = limit;
@@ -291,6 +303,21 @@ function invertedAfter(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexi
   return np !== null && hasWord(tokens, np) && nounPhraseStart(tokens[np[0]]!, c) && !c.complementizers.has(tokens[np[0]]!.lower) && tailAfter(tokens, np[1], c, true) !== null;
 }
 
+/** The cue at j follows "and" (past auxiliaries): "…and said", "…and has repeatedly claimed". */
+function coordinatedVerb(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): boolean {
+  let p = j - 1;
+  while (p > 0 && tokens[p]!.word && c.verbModifiers.has(tokens[p]!.lower)) p--;
+  const w = tokens[p];
+  return w !== undefined && w.word && c.conjunctions.has(w.lower) && p > 0;
+}
+
+/** A complementizer or a word that can open a bare clause at index i. */
+function complementizerOrClause(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): boolean {
+  const k = skipAdjuncts(tokens, i, c);
+  const t = tokens[k];
+  return t !== undefined && t.word && (c.complementizers.has(t.lower) || !c.notClauseStart.has(t.lower));
+}
+
 /** Where a time or setting phrase that covers the range r begins ("on Saturday", "this month"), or -1. */
 function adjunctStart(tokens: readonly ClauseToken[], r: [number, number], c: CompiledLexicon): number {
   for (let a = Math.max(0, r[0] - 2); a <= r[0]; a++) {
@@ -423,7 +450,9 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     const weak = c.weak.has(cue.text.toLowerCase());
     const after = j + cue.len;
     const participle = tokens[j - 1]?.text === ',' && t.lower.endsWith('ing');
-    const source = participle ? governingSubject(tokens, j, c) : subjectOf(tokens, cue, c);
+    // "Authorities announced an arrest and said P": the second verb shares the first one's subject.
+    const coordinated = !participle && COORD && coordinatedVerb(tokens, j, c);
+    const source = participle || coordinated ? governingSubject(tokens, j, c) : subjectOf(tokens, cue, c);
     // "X said (that) P", "X told Y (that) P", ", saying P".
     const start = source || participle ? complementStart(tokens, after, cue, c, weak) : -1;
     if (start >= 0) {

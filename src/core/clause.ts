@@ -131,16 +131,18 @@ export function withApposition(tokens: readonly ClauseToken[], range: [number, n
   if (tokens[end]?.text !== ',') return [range[0], end];
   const first = tokens[end + 1];
   if (!first || !first.word) return [range[0], end];
-  const descriptive = c.determiners.has(first.lower) || c.titleWords.has(first.lower) || c.relative.has(first.lower) || (!first.cap && !c.speech.has(first.lower));
+  const opening = tokens.slice(end + 1, end + 4);
+  const descriptive = describes(first, c) && !c.speech.has(first.lower) || opening.some((t) => t.word && c.titleWords.has(t.lower));
   if (!descriptive) return [range[0], end];
   let k = end + 1;
   while (k < tokens.length && tokens[k]!.quote === undefined && !/^[.;:!?]$/.test(tokens[k]!.text)) {
-    // A further comma goes on only into another description ("…, a lawyer, who …").
-    if (tokens[k]!.text === ',' && !(tokens[k + 1] && describes(tokens[k + 1]!, c))) break;
+    // A further comma goes on into more description ("…, a lawyer, who …, and has …").
+    if (tokens[k]!.text === ',' && !(tokens[k + 1]?.word && !tokens[k + 1]!.cap && !c.speech.has(tokens[k + 1]!.lower))) break;
     k++;
   }
-  // Only an apposition that closes the sentence: anything else may be the reported words.
-  const closes = k >= tokens.length || (/^[.;!?]$/.test(tokens[k]!.text) && k >= tokens.length - 2);
+  // Only an apposition that closes the sentence (or is followed by a short "in a statement"):
+  // anything else may be the reported words.
+  const closes = k >= tokens.length || (/^[.;!?]$/.test(tokens[k]!.text) && k >= tokens.length - 2) || (tokens[k]!.text === ',' && shortTail(tokens, k + 1, c));
   if (k - end > 48 || !closes) return [range[0], end];
   return [range[0], k];
 }
@@ -175,6 +177,7 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
     return null;
   }
   if (!tokens[end]?.word || tokens[end]!.cap) return null;
+  if (/['’]s?$/.test(tokens[end - 1]!.text) && /['’]/.test(tokens[end - 1]!.text)) return null; // "Monday’s debate"
   return [start, end];
 }
 
@@ -202,6 +205,18 @@ function describes(first: ClauseToken, c: CompiledLexicon): boolean {
 function nameChunk(tokens: readonly ClauseToken[], from: number, to: number, c: CompiledLexicon): [number, number] | null {
   const np = scanLeft(tokens, to, c);
   return np && np[0] <= from + 2 ? np : null;
+}
+
+/** Only a short prepositional tail ("in a statement", "on Twitter") runs to the sentence's end. */
+function shortTail(tokens: readonly ClauseToken[], from: number, c: CompiledLexicon): boolean {
+  const first = tokens[from];
+  if (!first?.word || !c.stopwords.has(first.lower)) return false;
+  let words = 0;
+  for (let k = from; k < tokens.length; k++) {
+    if (tokens[k]!.quote !== undefined) return false;
+    if (tokens[k]!.word) words++;
+  }
+  return words <= 6;
 }
 
 /** A noun phrase to the right of index i (an inverted subject, or a source after "according to"). */

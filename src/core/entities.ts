@@ -5,6 +5,7 @@
 import type { CompiledLexicon } from './lexicon/compiled';
 import { phraseAt } from './lexicon/compiled';
 import type { Token } from './tokens';
+import { sameName } from './inflection';
 import { unspacedNames } from './unspaced';
 import type { SpeakerKind } from './types';
 
@@ -142,8 +143,18 @@ export class EntityRegistry {
     }
   }
 
+  /** The persons with this surname: as written, else (inflected languages) in another case. */
+  private holders(surname: string): Person[] {
+    const exact = this.bySurname.get(surname);
+    const endings = this.c.lex.caseEndings ?? [];
+    if ((exact && exact.length > 0) || endings.length === 0) return exact ?? [];
+    const out: Person[] = [];
+    for (const [key, list] of this.bySurname) if (sameName(key, surname, endings)) out.push(...list);
+    return out;
+  }
+
   private lookupSurname(word: string): Person | null {
-    const list = this.bySurname.get(word.replace(POSSESSIVE, ''));
+    const list = this.holders(word.replace(POSSESSIVE, ''));
     if (!list || list.length === 0) return null;
     // The most recently mentioned holder of that name.
     return list.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
@@ -156,7 +167,8 @@ export class EntityRegistry {
     if (parts.length === 1) person = this.lookupSurname(parts[0]!);
     else {
       const last = parts[parts.length - 1]!;
-      person = (this.bySurname.get(last) ?? []).find((p) => p.parts.length === 1 || p.parts.join(' ') === parts.join(' ') || p.parts[0] === parts[0]) ?? null;
+      const endings = this.c.lex.caseEndings ?? [];
+      person = this.holders(last).find((p) => p.parts.length === 1 || p.parts.join(' ') === parts.join(' ') || sameName(p.parts[0]!, parts[0]!, endings)) ?? null;
       if (person && person.parts.length < parts.length) {
         person.name = display;
         person.parts = parts;

@@ -185,4 +185,5 @@ export const cs: Lexicon = {
   cueAdjuncts: list(`v pondělí, v úterý, ve středu, ve čtvrtek, v pátek, v sobotu, v neděli, včera, dnes, v prohlášení, v rozhovoru,
     v tiskové zprávě, na tiskové konferenci, na twitteru, na síti x, na facebooku, na sociálních sítích, pro čtk, pro
     server, pro deník, novinářům, ve sněmovně, ráno, večer, odpoledne`),
+  caseEndings: ['a', 'u', 'e', 'ovi', 'em', 'ou', 'é', 'á', 'y', 'i', 'ů', 'ům', 'ého', 'ému', 'ým', 'ý', 'ím', 'í'],
 };

@@ -7,7 +7,7 @@ export const en: Lexicon = {
   lang: 'en',
   speechVerbs: verb(`
     say, says, said, saying, tell, tells, told, telling, add, adds, added, adding,
-    state, states, stated, stating, claim, claims, claimed, claiming, allege, alleges, alleged, alleging,
+    states, stated, stating, claim, claims, claimed, claiming, allege, alleges, alleged, alleging,
     report, reports, reported, reporting, write, writes, wrote, written, writing,
     note, notes, noted, noting, argue, argues, argued, arguing, warn, warns, warned, warning,
     stress, stresses, stressed, stressing, emphasize, emphasizes, emphasized, emphasizing,

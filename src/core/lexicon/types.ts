@@ -56,6 +56,12 @@ export interface Lexicon {
   indefinites: string[];
   /** Preferred quotation marks, outer and inner, as [open, close] pairs (for display and tests). */
   quotes: Array<[string, string]>;
+  /**
+   * Endings a name takes in the other grammatical cases ("a", "ovi", "em" in Czech; "а", "у",
+   * "ом" in Russian): a surname look-up also matches the word without one ("podle Nováka" is
+   * Novák). Optional: without it names match only as written.
+   */
+  caseEndings?: string[];
   /** Writing without spaces between words (Chinese): names are found by position, not by case. */
   unspaced?: boolean;
   /** Particles written between a speaker and a speech verb in unspaced writing ("也", "还"). */
