@@ -8,13 +8,20 @@ import { CARD_CSS } from './card-styles';
 
 /** What the card shows: one stored annotation. */
 export interface CardData {
+  /** AnnotationRecord.id */
   id: string;
+  /** Shown as a badge: Quote, Claim, Scare quote, Your highlight. */
   kind: AnnotationKind;
+  /** The quoted words or the claim's content (shortened for display). */
   text: string;
+  /** Who said it, or null ("Unknown speaker"). */
   speaker: string | null;
   speakerKind: SpeakerKind;
+  /** The attribution cue ("said", "according to"), or null. */
   cue: string | null;
+  /** The reader's verdicts; each is a toggle button. */
   tags: Tag[];
+  /** The reader's note ("" for none). */
   note: string;
 }
 

@@ -19,7 +19,9 @@ import { findingAnnotationId } from './stable-id';
 
 /** The live page's text, with a way back to its nodes (src/anchoring's TextIndex). */
 export interface LiveTextIndex {
+  /** The visible text of the page, shaped like the engine's article text. */
   text: string;
+  /** A live Range over the page's own text nodes for text[start, end). */
   rangeFor(start: number, end: number): Range;
 }
 
@@ -28,17 +30,25 @@ export type AnchorResult = { start: number; end: number } | null;
 
 /** The pieces a session is made of; main.ts passes the real ones, tests pass stand-ins. */
 export interface SessionDeps {
+  /** The live page. */
   doc: Document;
+  /** The page's address (location.href). */
   location: string;
+  /** The engine (src/core/extract.ts): Readability on a clone, then the findings. */
   extract(doc: Document, url: string): { extraction: Extraction; article: Article };
   /** True when err means "Readability found no article" (NoArticleError). */
   isNoArticle(err: unknown): boolean;
+  /** The article's key in the store (src/anchoring/canonical-url.ts). */
   canonicalUrl(doc: Document, location: string): string;
+  /** Indexes the live page's visible text (src/anchoring). */
   buildTextIndex(root: Node): LiveTextIndex;
+  /** Places a selector in the index, or null when it is not on the page (src/anchoring). */
   anchor(index: LiveTextIndex, selectors: { quote: TextQuoteSelector; position?: TextPositionSelector }): AnchorResult;
+  /** The typed message helper to the background (src/shared/messages.ts). */
   send<K extends keyof BackgroundCalls>(type: K, payload: Req<BackgroundCalls, K>): Promise<Result<Res<BackgroundCalls, K>>>;
   /** null where the CSS Custom Highlight API is missing. */
   paintTarget: PaintTarget | null;
+  /** The card's shadow root mode: closed when shipped, open in test builds. */
   cardMode?: ShadowRootMode;
 }
 
@@ -77,6 +87,7 @@ export class ContentSession {
   private index: LiveTextIndex | null = null;
   private canonical: string | null = null;
   private running: Promise<PageReport> | null = null;
+  private changedWhileRunning = false;
 
   constructor(private readonly deps: SessionDeps) {
     this.painter = deps.paintTarget ? new Painter(deps.paintTarget) : null;
@@ -94,6 +105,29 @@ export class ContentSession {
   annotate(): Promise<PageReport> {
     if (this.running) return this.running;
     const run = this.state === 'ready' ? this.refresh() : this.runEngine();
+    this.running = run.finally(() => (this.running = null));
+    return this.running;
+  }
+
+  /**
+   * The page changed under the index (late paragraphs, a re-render, a story swapped in by a
+   * single-page app): once the reader has annotated this page, run the engine again on the live
+   * page, which re-indexes it, saves new findings (stored ones merge by id) and re-anchors and
+   * repaints every stored annotation. A change during a run is handled right after it (once).
+   * See live-updates.ts; added by the anchoring work (issue 5).
+   */
+  pageChanged(change: { navigated: boolean }): Promise<PageReport> | null {
+    if (this.state !== 'ready' && !(change.navigated && this.state !== 'idle')) return null;
+    if (change.navigated) this.painter?.clear();
+    if (this.running) {
+      this.changedWhileRunning = true;
+      return this.running;
+    }
+    const run = this.runEngine().then((report) => {
+      if (!this.changedWhileRunning) return report;
+      this.changedWhileRunning = false;
+      return this.runEngine();
+    });
     this.running = run.finally(() => (this.running = null));
     return this.running;
   }
