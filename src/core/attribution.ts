@@ -26,6 +26,8 @@ export interface QuoteAttribution {
 export function cueAt(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): Cue | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
+  // A capitalised cue word inside a sentence is part of a name ("the United States", "Said Hassan").
+  if (t.cap && i > 0 && tokens[i - 1]!.word && !c.lex.unspaced) return null;
   let len = phraseAt(c.according, tokens, i);
   if (len) return { type: 'according', at: i, len, text: joinWords(tokens, i, len) };
   len = phraseAt(c.relay, tokens, i);

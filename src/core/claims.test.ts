@@ -81,6 +81,15 @@ describe('reported clause after its cue', () => {
     expect(claims('The minister said the plan was sound, although he refused to release the figures.')[0]?.text).toBe('the plan was sound');
   });
 
+  it('gives a coordinated cue the subject of the first verb ("X announced … and said P")', () => {
+    const found = claims('The police announced an arrest on Friday and said the curfew would continue through the weekend.');
+    expect(found).toContainEqual({ text: 'the curfew would continue through the weekend', source: 'The police', cue: 'said' });
+  });
+
+  it('ends the content at a dash that opens a new attribution', () => {
+    expect(claims('The mayor said the budget was tight \u2014 and she noted that the parks would stay open.')[0]?.text).toBe('the budget was tight');
+  });
+
   it('gives a participle the subject of its clause', () => {
     expect(claims('The senator spoke for an hour, saying the law had failed working families.')).toEqual([
       { text: 'the law had failed working families', source: 'The senator', cue: 'saying' },

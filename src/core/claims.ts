@@ -37,8 +37,7 @@ const COMPLEMENTIZER_WINDOW = 12;
 
 const END_PUNCT = /^[;:!?.]$/;
 const DASH = /^[\u2014\u2013]$/;
-const AND_SAID = process.env.AND_SAID === '1';
-const COORD = process.env.COORD !== '0';
+
 /** Quotation marks the quote pairing left as plain text (typewriter '' and stray marks). */
 const LOOSE_MARK = /^['’‘"“”]$/;
 
@@ -74,13 +73,6 @@ function clauseEnd(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
       if (c.contentEnders.has(tokens[k + 1]!.lower)) return k;
       // "P — and he noted that Q": a conjunction that opens a new attribution.
       if (c.conjunctions.has(tokens[k + 1]!.lower) && opensAttribution(tokens, k + 1, c)) return k;
-    }
-    // "Merrill says P and said Q": a second cue of the same subject ends the first content.
-    if (AND_SAID && t.word && c.conjunctions.has(t.lower) && k > i) {
-      let m = k + 1;
-      while (m < tokens.length && tokens[m]!.word && c.verbModifiers.has(tokens[m]!.lower)) m++;
-      const cue = cueAt(tokens, m, c);
-      if (cue && cue.type === 'speech' && !tokens[m]!.cap && complementizerOrClause(tokens, m + cue.len, c)) return tokens[k - 1]?.text === ',' ? k - 1 : k;
     }
   }
   let end = limit;
@@ -311,13 +303,6 @@ function coordinatedVerb(tokens: readonly ClauseToken[], j: number, c: CompiledL
   return w !== undefined && w.word && c.conjunctions.has(w.lower) && p > 0;
 }
 
-/** A complementizer or a word that can open a bare clause at index i. */
-function complementizerOrClause(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): boolean {
-  const k = skipAdjuncts(tokens, i, c);
-  const t = tokens[k];
-  return t !== undefined && t.word && (c.complementizers.has(t.lower) || !c.notClauseStart.has(t.lower));
-}
-
 /** Where a time or setting phrase that covers the range r begins ("on Saturday", "this month"), or -1. */
 function adjunctStart(tokens: readonly ClauseToken[], r: [number, number], c: CompiledLexicon): number {
   for (let a = Math.max(0, r[0] - 2); a <= r[0]; a++) {
@@ -451,7 +436,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     const after = j + cue.len;
     const participle = tokens[j - 1]?.text === ',' && t.lower.endsWith('ing');
     // "Authorities announced an arrest and said P": the second verb shares the first one's subject.
-    const coordinated = !participle && COORD && coordinatedVerb(tokens, j, c);
+    const coordinated = !participle && coordinatedVerb(tokens, j, c);
     const source = participle || coordinated ? governingSubject(tokens, j, c) : subjectOf(tokens, cue, c);
     // "X said (that) P", "X told Y (that) P", ", saying P".
     const start = source || participle ? complementStart(tokens, after, cue, c, weak) : -1;

@@ -77,6 +77,11 @@ export function extractFromArticle(article: Article): Extraction {
     }
     const plain = tokens.filter((t) => t.quote === undefined);
     const subject = sentenceSubject(plain, plain.length, c);
+    // A body that is a sentence's subject is what a later "it" or "they" most likely means.
+    if (subject) {
+      const body = registry.resolve(plain.slice(subject[0], subject[1]), plain[subject[0]]!.start);
+      if (body.kind === 'organization' && body.name) registry.touch(body, s.end);
+    }
     registry.observe(plain, subject ? [plain[subject[0]]!.start, plain[subject[1] - 1]!.end] : null);
     for (const d of drafts) if (d.speaker && d.start >= s.start) registry.touch(d.speaker, s.end);
   }
