@@ -600,10 +600,23 @@ function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon,
     const from = commaBefore && !tokens[start]!.cap ? contentStart(tokens, j - 1) : start;
     push({ cue, source, content: [from, clauseEnd(tokens, start, c)] });
   } else if (commaBefore || (j > 0 && tokens[j - 1]!.word)) {
-    // "P, according to X." and "P according to X."
+    // "P, according to X." and "P according to X." — unless P is already someone's report
+    // ("analysts said P, citing X": the citing names their evidence, not a new source).
     const end = commaBefore ? j - 1 : j;
-    push({ cue, source, content: [contentStart(tokens, end), end] });
+    const start = contentStart(tokens, end);
+    if (!hasSpeechCue(tokens, start, end, c)) push({ cue, source, content: [start, end] });
   }
+}
+
+/** A speech cue (not a noun use) somewhere in tokens [from, to). */
+function hasSpeechCue(tokens: readonly ClauseToken[], from: number, to: number, c: CompiledLexicon): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap) continue;
+    const cue = cueAt(tokens, k, c);
+    if (cue && cue.type === 'speech' && !c.weak.has(cue.text.toLowerCase()) && !nounUse(tokens, k, c)) return true;
+  }
+  return false;
 }
 
 /** The source of "X's allegations" / "Western media allegations" / "allegations by X". */
