@@ -6,6 +6,7 @@ import { anchor, buildTextIndex, canonicalUrl } from '../anchoring';
 import { checkTabMessage, dispatch, send, type SenderInfo } from '../shared/messages';
 import { installHighlightStyles } from './highlight-styles';
 import { wireInteractions } from './interactions';
+import { followPageChanges } from './live-updates';
 import { browserPaintTarget } from './painter';
 import { ContentSession } from './session';
 import { tabHandlers } from './tab-handlers';
@@ -35,7 +36,10 @@ function start(): ContentSession {
   if (paintTarget) installHighlightStyles(document);
   const session = new ContentSession({
     doc: document,
-    location: location.href,
+    // Read at each run: a single-page app changes the address without reloading (live-updates.ts).
+    get location() {
+      return window.location.href;
+    },
     extract: (doc, url) => extract(doc, url),
     isNoArticle: (err) => err instanceof NoArticleError,
     canonicalUrl,
@@ -46,6 +50,7 @@ function start(): ContentSession {
     cardMode: testBuild ? 'open' : 'closed',
   });
   wireInteractions(session, document);
+  followPageChanges(session, window);
   const handlers = tabHandlers(session);
   runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own messages are answered; anything else is left to other listeners.
