@@ -190,6 +190,8 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
   const t = tokens[k];
   if (!t) return -1;
   if (t.word && c.complementizers.has(t.lower)) return k + 1;
+  // "told MSNBC’s “Morning Joe” that P": a quoted name inside the addressee.
+  if (t.quote !== undefined && tokens[k + 1]?.word && c.complementizers.has(tokens[k + 1]!.lower)) return k + 2;
   // "The governor added: P": the reported words follow a colon.
   if (t.text === ':' && tokens[k + 1]?.word) return k + 1;
   // "he said, ''What…''" / "told me: ''We…''": words in marks the quote pairing did not take.
@@ -209,6 +211,8 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
       }
       if (c.complementizers.has(w.lower)) return m + 1;
       if (cueAt(tokens, m, c)) return -1;
+      // "said after the convention he would…": a subject pronoun past a short phrase opens the clause.
+      if (m - k <= 6 && isSubjectPronoun(w, c) && tokens[m + 1]?.word && !weak && c.bareComplement.has(firstWord(cue))) return m;
     }
     return -1;
   }
@@ -330,6 +334,11 @@ function isPossessive(t: ClauseToken, c: CompiledLexicon): boolean {
   return c.determiners.has(t.lower) && (c.male.has(t.lower) || c.female.has(t.lower) || c.plural.has(t.lower) || c.neuter.has(t.lower));
 }
 
+/** A pronoun that can be a clause's subject ("he", "they", "it"), not an object or a possessive. */
+function isSubjectPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
+  return isPronoun(t, c) && !c.determiners.has(t.lower) && !c.notClauseStart.has(t.lower) && !t.lower.endsWith('self') && !t.lower.endsWith('selves');
+}
+
 function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
   return c.male.has(t.lower) || c.female.has(t.lower) || (c.plural.has(t.lower) && t.lower !== 'their') || t.lower === 'it';
 }
@@ -357,7 +366,7 @@ function tailAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
   }
   if (tokens[k]?.text === ',' && tokens[k + 1]?.word) {
     const w = tokens[k + 1]!;
-    if (cueAt(tokens, k + 1, c) || w.lower.endsWith('ing')) return { kind: 'end' }; // ", adding that…" has its own claim
+    if (cueAt(tokens, k + 1, c)) return { kind: 'end' }; // ", adding that…" has its own claim
     const describes = c.determiners.has(w.lower) || c.titleWords.has(w.lower) || c.relative.has(w.lower) || (w.cap && apposition);
     if (describes) {
       // "…, said Jane Doe, a lawyer at the firm." — an apposition closing the sentence.
@@ -439,7 +448,8 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     const coordinated = !participle && coordinatedVerb(tokens, j, c);
     const source = participle || coordinated ? governingSubject(tokens, j, c) : subjectOf(tokens, cue, c);
     // "X said (that) P", "X told Y (that) P", ", saying P".
-    const start = source || participle ? complementStart(tokens, after, cue, c, weak) : -1;
+    let start = source || participle ? complementStart(tokens, after, cue, c, weak) : -1;
+    if (start >= 0 && tokens[start]?.text === ',' && tokens[start + 1]?.word) start++; // "say that, in addition to X, P"
     if (start >= 0) {
       const block = tokens[start - 1]?.text === ':';
       push({ cue, source, content: [start, clauseEnd(tokens, start, c)], ...(block ? { block } : {}) });
@@ -588,8 +598,18 @@ function openingName(tokens: readonly ClauseToken[], v: number, c: CompiledLexic
 /** "according to X, P", "P, according to X", "P, according to X, Q". */
 function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
   const j = cue.at;
-  const np = phraseAfter(tokens, j + cue.len, c);
+  let np = phraseAfter(tokens, j + cue.len, c);
   if (!np) return;
+  // "According to a new report by the paper, P": the source runs on to the comma when a short
+  // phrase with no cue in it leads there.
+  for (let k = np[1]; k < tokens.length && k - np[0] <= 12; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') {
+      if (k > np[1]) np = [np[0], k];
+      break;
+    }
+    if (!t.word || cueAt(tokens, k, c) || c.complementizers.has(t.lower)) break;
+  }
   // The phrase up to the comma: the content starts after it ("according to the ministry, exports fell").
   const source = np;
   const afterNp = np[1];

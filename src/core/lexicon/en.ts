@@ -149,7 +149,7 @@ export const en: Lexicon = {
   notClauseStart: verb(`of, to, in, on, at, for, from, by, with, without, about, into, onto, over, under, through,
     during, against, toward, towards, upon, among, between, via, per, than, like, as, and, or, but, nor, so, yet,
     him, them, me, us, nothing, something, anything, everything, little, much, more, less, goodbye, hello, thanks,
-    sorry, yes, no, okay, ok, also, not, only, just, repeatedly, again, instead, otherwise, later, afterward,
+    sorry, yes, okay, ok, also, not, only, just, repeatedly, again, instead, otherwise, later, afterward,
     afterwards, recently, then, previously, earlier, publicly, privately, simply, directly, exactly, such,
     after, before, when, while, since, until, upon, despite, amid, following, throughout, outside, inside, behind`),
   conjunctions: ['and', 'but', 'or', 'so', 'yet', 'nor'],
