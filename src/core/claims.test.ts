@@ -209,6 +209,31 @@ describe('more shapes of reported speech', () => {
     expect(claims('In the swing states, turnout is likely to be higher than last time.')).toEqual([]);
   });
 
+  it('reads a clause whose subject pronoun follows a short phrase ("said after the vote he would…")', () => {
+    expect(claims('The senator said after the vote he would resign in the spring.')[0]?.text).toBe('he would resign in the spring');
+  });
+
+  it('reads past a quoted show name in the addressee', () => {
+    const tokens = tokensOf('She told the station’s Q that nobody doubted her plan.');
+    // The quote placeholder stands where a quoted show name would be.
+    const q = tokens.findIndex((t) => t.text === 'Q');
+    tokens[q] = { ...tokens[q]!, word: false, quote: 0 };
+    expect(findClaims(tokens, c).map((m) => m.content[0])).toEqual([q + 2]);
+  });
+
+  it('takes "according to a report by X" whole as the source', () => {
+    expect(claims('According to a new report by the Tribune, party leaders are trying to raise more money.')[0]).toEqual({
+      text: 'party leaders are trying to raise more money',
+      source: 'a new report by the Tribune',
+      cue: 'According to',
+    });
+  });
+
+  it('adds no claim for "P, citing X" when P is already someone’s report', () => {
+    const found = claims('Analysts said the region has grown in importance, citing its long border with two powers.');
+    expect(found.map((f) => f.cue)).toEqual(['said']);
+  });
+
   it('reads "X added: P" after a colon', () => {
     expect(claims('The governor added: the budget will be balanced by spring.')[0]).toEqual({
       text: 'the budget will be balanced by spring',
