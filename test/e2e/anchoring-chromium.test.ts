@@ -1,0 +1,4 @@
+// Annotations that stay put, in Debian's Chromium. See anchoring-scenario.ts.
+import { anchoringScenario } from './anchoring-scenario';
+
+anchoringScenario('chromium');
