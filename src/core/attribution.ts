@@ -30,6 +30,7 @@ export function cueAt(tokens: readonly ClauseToken[], i: number, c: CompiledLexi
   if (t.cap && i > 0 && tokens[i - 1]!.word && !c.lex.unspaced) return null;
   let len = phraseAt(c.according, tokens, i);
   if (len) return { type: 'according', at: i, len, text: joinWords(tokens, i, len) };
+  if (c.accordingAfter.has(t.lower) && i > 0) return { type: 'according', at: i, len: 1, text: t.text };
   len = phraseAt(c.relay, tokens, i);
   if (len) return { type: 'relay', at: i, len, text: joinWords(tokens, i, len) };
   len = phraseAt(c.speech, tokens, i);
@@ -83,6 +84,11 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     if (cueAt(tokens, i + 1, c)?.type === 'speech') i++;
   }
   if (!isWord(tokens[i])) return null;
+  // "„…“, so Müller": a word that attributes only here, its source right after it.
+  if (c.quoteTagCues.has(tokens[i]!.lower) && isWord(tokens[i + 1])) {
+    const np = nameAhead(tokens, i + 1, c) ?? phraseAfter(tokens, i + 1, c);
+    if (np && !c.complementizers.has(tokens[np[0]]!.lower)) return { cue: { type: 'speech', at: i, len: 1, text: tokens[i]!.text }, source: withApposition(tokens, np, c), after: true };
+  }
   // Inverted: "said Peskov", "added the minister".
   const inverted = cueAt(tokens, i, c);
   if (inverted && inverted.type === 'speech') {
@@ -141,6 +147,7 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
  * subject, else, for "cited X as saying", the phrase before "as".
  */
 export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): [number, number] | null {
+  if (cue.type === 'according' && c.accordingAfter.has(tokens[cue.at]!.lower)) return subjectBefore(tokens, cue.at, c); // "dem Bericht zufolge"
   if (cue.type === 'according') {
     // "according to a complaint filed by the SEC, …": the source runs to the comma.
     let end = cue.at + cue.len;

@@ -354,7 +354,8 @@ export function spanText(tokens: readonly Token[]): string {
 
 function stripDeterminers(tokens: readonly Token[], c: CompiledLexicon): string {
   let i = 0;
-  while (i < tokens.length && (!tokens[i]!.word || (c.stopwords.has(tokens[i]!.lower) && !tokens[i]!.cap) || tokens[i]!.lower === 'the')) i++;
+  // Lower-case function words, and articles even when capitalised ("The", "Dem", "Le").
+  while (i < tokens.length && (!tokens[i]!.word || (c.stopwords.has(tokens[i]!.lower) && (!tokens[i]!.cap || c.determiners.has(tokens[i]!.lower))))) i++;
   let j = tokens.length;
   while (j > i && !tokens[j - 1]!.word) j--;
   return spanText(tokens.slice(i, j)) || spanText(tokens);

@@ -114,16 +114,16 @@ describe('German', () => {
     const f = finding(findings('de', ['„Der Zeitplan wird eingehalten“, sagte ein Beamter, der nicht genannt werden wollte.']), 'Zeitplan');
     expect(f.speakerKind).toBe('anonymous');
   });
-  // Needs: postpositions ("zufolge", after its noun phrase) as a cue whose source stands before it:
-  // a lexicon list (e.g. accordingToAfter) and a left scan in attribution.ts cueBefore / claims.
-  it.fails('zufolge after its noun: Dem Ministerium zufolge ist „…“', () => {
+  it('zufolge after its noun: Dem Ministerium zufolge ist „…“', () => {
     const f = finding(findings('de', ['Dem Ministerium zufolge ist die Lage „sehr ernst“.']), 'sehr ernst');
     expect(nameOf(f.speaker)).toBe('Ministerium');
   });
-  // Needs: "so" + bare name after a quote and comma ("„…“, so Weber") as an inverted cue; "so" alone
-  // cannot be a cue word anywhere else (it means "so/thus"), so it needs a rule in cueAfter only.
-  it.fails('„…“, so X with a bare surname', () => {
+  it('„…“, so X with a bare surname', () => {
     expect(speakerOf('de', [intro, 'Jonas Weber widersprach.', '„Das reicht nicht“, so Weber.'], 'reicht')).toBe('Jonas Weber');
+  });
+  it('"so" anywhere but right after a quote attributes nothing', () => {
+    const f = finding(findings('de', ['Das Projekt ist so „innovativ“ wie nie.']), 'innovativ');
+    expect(f.cue).not.toBe('so');
   });
 });
 

@@ -53,6 +53,10 @@ export interface CompiledLexicon {
   conjunctions: Set<string>;
   /** Time and setting phrases between a say-verb and its clause. */
   cueAdjuncts: PhraseTable;
+  /** Postpositions with the source before them ("zufolge"). */
+  accordingAfter: Set<string>;
+  /** Words that attribute only right after a quote and its comma ("so"). */
+  quoteTagCues: Set<string>;
 }
 
 function words(phrase: string): string[] {
@@ -116,6 +120,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     contentEnders: set(lex.contentEnders ?? []),
     conjunctions: set(lex.conjunctions ?? []),
     cueAdjuncts: table(lex.cueAdjuncts ?? []),
+    accordingAfter: set(lex.accordingToAfter ?? []),
+    quoteTagCues: set(lex.quoteTagCues ?? []),
   };
   cache.set(lex, c);
   return c;

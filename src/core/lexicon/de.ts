@@ -62,7 +62,7 @@ const SPEECH = [
   ...verb('gibt zu bedenken', 'geben zu bedenken', 'gab zu bedenken', 'gaben zu bedenken', 'zu bedenken gegeben'),
   ...verb('zeigt sich', 'zeigen sich', 'zeigte sich', 'zeigten sich', 'gezeigt'),
   ...verb('ist überzeugt', 'sind überzeugt', 'war überzeugt', 'waren überzeugt', 'überzeugt'),
-  'so der', 'so die', 'so das', 'so ein', 'so eine', 'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
+  'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
 ];
 
 export const de: Lexicon = {
@@ -163,4 +163,6 @@ export const de: Lexicon = {
     am abend, am morgen, am vormittag, am nachmittag, in einer erklärung, in einer mitteilung, in einem interview,
     in einer pressekonferenz, auf einer pressekonferenz, auf twitter, auf x, auf anfrage, auf nachfrage, im gespräch mit,
     der zeitung, dem sender, der nachrichtenagentur, vor journalisten, im bundestag, in berlin, zuvor, später, erneut`),
+  accordingToAfter: ['zufolge'],
+  quoteTagCues: ['so'],
 };

@@ -62,6 +62,16 @@ export interface Lexicon {
    * Novák). Optional: without it names match only as written.
    */
   caseEndings?: string[];
+  /**
+   * Postpositions that put the source before them ("dem Bericht zufolge": German "zufolge").
+   * Optional.
+   */
+  accordingToAfter?: string[];
+  /**
+   * Words that attribute a quote only right after it and its comma, the source after them
+   * ("„…“, so Müller": German "so"); anywhere else they are ordinary words. Optional.
+   */
+  quoteTagCues?: string[];
   /** Writing without spaces between words (Chinese): names are found by position, not by case. */
   unspaced?: boolean;
   /** Particles written between a speaker and a speech verb in unspaced writing ("也", "还"). */
