@@ -64,7 +64,7 @@ const hostile = [
   'line one\r\nline two, with "quotes"',
 ];
 
-describe('CSV export', () => {
+describe('CSV export', { timeout: 120_000 }, () => {
   it('quotes by RFC 4180 and keeps every cell text (less the formula guard) through a parser', () => {
     fc.assert(
       fc.property(bundleArb, (bundle) => {

@@ -4,7 +4,7 @@ import { bundleArb } from './arbitraries';
 import { EXPORT_FORMATS } from './bundle';
 import { formatBundle, formatBundleAsync, formatChunks } from './index';
 
-describe('formatBundle and its chunked forms', () => {
+describe('formatBundle and its chunked forms', { timeout: 120_000 }, () => {
   it('give the same text for every format', async () => {
     await fc.assert(
       fc.asyncProperty(bundleArb, fc.constantFrom(...EXPORT_FORMATS), fc.integer({ min: 1, max: 4 }), async (bundle, format, chunkSize) => {

@@ -4,7 +4,7 @@ import { bundleArb } from './arbitraries';
 import { formatJson, jsonChunks, JSON_SCHEMA_VERSION } from './json';
 import { parseImport } from './import';
 
-describe('Sourcelight JSON export', () => {
+describe('Sourcelight JSON export', { timeout: 120_000 }, () => {
   it('round-trips every generated bundle exactly (odd Unicode, long notes, every tag)', () => {
     fc.assert(
       fc.property(bundleArb, (bundle) => {

@@ -56,7 +56,7 @@ function annotation(over: Partial<AnnotationRecord>): AnnotationRecord {
 
 const article: ArticleRecord = { url: 'https://news.example/x', title: 'A story', site: 'news.example', firstVisit: 0, lastVisit: 86_400_000 };
 
-describe('Markdown export', () => {
+describe('Markdown export', { timeout: 120_000 }, () => {
   it('renders hostile text in every field as text: no HTML, no script links', () => {
     for (const bad of HOSTILE) {
       const md = formatMarkdown({

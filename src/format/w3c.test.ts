@@ -24,7 +24,7 @@ const record: AnnotationRecord = {
   updated: Date.UTC(2026, 0, 3),
 };
 
-describe('W3C Web Annotation export', () => {
+describe('W3C Web Annotation export', { timeout: 120_000 }, () => {
   it('maps one record to an Annotation with selectors, tagging, commenting and describing bodies', () => {
     const a = toW3cAnnotation(record);
     expect(a['@context']?.[0]).toBe('http://www.w3.org/ns/anno.jsonld');
@@ -107,7 +107,7 @@ describe('W3C Web Annotation export', () => {
   });
 });
 
-describe('w3cAnnotationJson (the fast path of the collection export)', () => {
+describe('w3cAnnotationJson (the fast path of the collection export)', { timeout: 120_000 }, () => {
   it('writes exactly the JSON of toW3cAnnotation without context', async () => {
     const { bundleArb: arb } = await import('./arbitraries');
     const { w3cAnnotationJson } = await import('./w3c');

@@ -46,7 +46,7 @@ async function until(check: () => boolean, what: string, ms = 10_000): Promise<v
 const text = () => root.textContent ?? '';
 const rows = () => root.querySelectorAll('.row[data-id]');
 
-describe('library page', () => {
+describe('library page', { timeout: 120_000 }, () => {
   it('shows the counts and only a window of the rows', async () => {
     render(<LibraryApp db={db} />, root);
     await until(() => text().includes('600 annotations in 40 articles'), 'counts');

@@ -27,7 +27,7 @@ const sorted = (b: ExportBundle): ExportBundle => ({
   annotations: [...b.annotations].sort(byId),
 });
 
-describe('import into the database', () => {
+describe('import into the database', { timeout: 120_000 }, () => {
   it('export → wipe → import gives back identical rows (JSON and W3C)', async () => {
     await fc.assert(
       fc.asyncProperty(bundleArb, fc.constantFrom('json' as const, 'w3c' as const), async (bundle, format) => {

@@ -50,20 +50,37 @@ async function keysAnyOf(db: SourcelightDb, index: 'tags' | 'kind', values: read
   return lists.length === 1 ? lists[0]! : [...new Set(lists.flat())];
 }
 
-/** Primary keys of the rows each filter clause admits (null: the clause admits everything). */
-async function clauseKeySets(db: SourcelightDb, f: LibraryFilter): Promise<Array<Set<string>>> {
+/**
+ * Primary keys admitted by the selective clauses (words, speaker, site, article, dates), each
+ * from its index; null when the filter has none of them.
+ */
+async function selectiveKeySets(db: SourcelightDb, f: LibraryFilter): Promise<Array<Set<string>> | null> {
   const t = db.annotations;
   const sets: Array<Promise<string[]>> = [];
   for (const word of searchWords(f.text ?? '')) sets.push(t.where('searchWords').startsWith(word).primaryKeys());
-  if (f.tags?.length) sets.push(keysAnyOf(db, 'tags', f.tags));
-  if (f.kinds?.length) sets.push(keysAnyOf(db, 'kind', f.kinds));
   if (f.speaker) sets.push(t.where('speaker').equals(f.speaker).primaryKeys());
   if (f.site) sets.push(t.where('searchSite').equals(f.site).primaryKeys());
   if (f.article) sets.push(t.where('article').equals(f.article).primaryKeys());
   if (f.from !== undefined || f.to !== undefined) {
     sets.push(t.where('created').between(f.from ?? 0, f.to ?? Number.MAX_SAFE_INTEGER, true, true).primaryKeys());
   }
+  if (sets.length === 0) return null;
   return (await Promise.all(sets)).map((keys) => new Set(keys));
+}
+
+/** Primary keys admitted by the broad clauses (tags, kinds: few values, many rows each). */
+async function broadKeySets(db: SourcelightDb, f: LibraryFilter): Promise<Array<Set<string>>> {
+  const sets: Array<Promise<string[]>> = [];
+  if (f.tags?.length) sets.push(keysAnyOf(db, 'tags', f.tags));
+  if (f.kinds?.length) sets.push(keysAnyOf(db, 'kind', f.kinds));
+  return (await Promise.all(sets)).map((keys) => new Set(keys));
+}
+
+/** The broad clauses checked on a row (the same test the indexes make). */
+function passesBroad(a: AnnotationRecord, f: LibraryFilter): boolean {
+  if (f.tags?.length && !a.tags.some((t) => f.tags!.includes(t))) return false;
+  if (f.kinds?.length && !f.kinds.includes(a.kind)) return false;
+  return true;
 }
 
 function intersect(sets: Array<Set<string>>): Set<string> {
@@ -74,8 +91,29 @@ function intersect(sets: Array<Set<string>>): Set<string> {
   return out;
 }
 
-/** Above this many matches the order comes from the `updated` index, below it from the rows. */
-const SORT_IN_MEMORY = 2000;
+/** Up to this many rows are read to finish a filter or to sort a result in memory. */
+const ROWS_IN_MEMORY = 5000;
+
+/** Newest change first; ties by id from high to low, as a reversed walk of the `updated` index gives them. */
+const newestFirst = (a: AnnotationRecord, b: AnnotationRecord) => b.updated - a.updated || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+async function rowsOf(db: SourcelightDb, ids: Iterable<string>): Promise<AnnotationRecord[]> {
+  return (await db.annotations.bulkGet([...ids])).filter((r): r is AnnotationRecord => r !== undefined);
+}
+
+/** The ids that match a non-empty filter, newest change first. */
+async function matchingIds(db: SourcelightDb, filter: LibraryFilter): Promise<string[]> {
+  const selective = await selectiveKeySets(db, filter);
+  const candidates = selective === null ? null : intersect(selective);
+  if (candidates !== null && candidates.size <= ROWS_IN_MEMORY) {
+    // Few candidates: read them and check tags and kinds on the rows.
+    return (await rowsOf(db, candidates)).filter((a) => passesBroad(a, filter)).sort(newestFirst).map((a) => a.id);
+  }
+  const matches = intersect([...(candidates === null ? [] : [candidates]), ...(await broadKeySets(db, filter))]);
+  if (matches.size <= ROWS_IN_MEMORY) return (await rowsOf(db, matches)).sort(newestFirst).map((a) => a.id);
+  // Many matches: the order comes from the `updated` index (keys only).
+  return (await db.annotations.orderBy('updated').reverse().primaryKeys()).filter((id) => matches.has(id));
+}
 
 /** Opens a view of the annotations that match the filter. */
 export async function openView(db: SourcelightDb, filter: LibraryFilter): Promise<LibraryView> {
@@ -88,19 +126,10 @@ export async function openView(db: SourcelightDb, filter: LibraryFilter): Promis
       ids: () => t.orderBy('updated').reverse().primaryKeys(),
     };
   }
-  const matches = intersect(await clauseKeySets(db, filter));
-  let ordered: string[];
-  if (matches.size <= SORT_IN_MEMORY) {
-    const rows = (await t.bulkGet([...matches])).filter((r): r is AnnotationRecord => r !== undefined);
-    rows.sort((a, b) => b.updated - a.updated || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    ordered = rows.map((r) => r.id);
-  } else {
-    ordered = (await t.orderBy('updated').reverse().primaryKeys()).filter((id) => matches.has(id));
-  }
+  const ordered = await matchingIds(db, filter);
   return {
     total: ordered.length,
-    page: async (offset, limit) =>
-      (await t.bulkGet(ordered.slice(offset, offset + limit))).filter((r): r is AnnotationRecord => r !== undefined),
+    page: (offset, limit) => rowsOf(db, ordered.slice(offset, offset + limit)),
     ids: async () => ordered,
   };
 }
