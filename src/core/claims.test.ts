@@ -229,9 +229,23 @@ describe('more shapes of reported speech', () => {
     });
   });
 
-  it('adds no claim for "P, citing X" when P is already someone’s report', () => {
+  it('reads the evidence of "cited X" and ", citing X" as the claim, given to the subject', () => {
     const found = claims('Analysts said the region has grown in importance, citing its long border with two powers.');
-    expect(found.map((f) => f.cue)).toEqual(['said']);
+    expect(found).toEqual([
+      { text: 'the region has grown in importance', source: 'Analysts', cue: 'said' },
+      { text: 'its long border with two powers', source: 'Analysts', cue: 'citing' },
+    ]);
+    expect(claims('The mayor cited the falling crime figures at the meeting.')[0]).toEqual({ text: 'the falling crime figures at the meeting', source: 'The mayor', cue: 'cited' });
+    expect(claims('Citing a new internal poll, the campaign said the race was tied.').map((f) => [f.text, f.source])).toEqual([
+      ['a new internal poll', 'the campaign'],
+      ['the race was tied', 'the campaign'],
+    ]);
+  });
+
+  it('leaves "cited X as saying that P" to the cue after "as"', () => {
+    expect(claims('The paper cited two officials as saying that the deal was off.')).toEqual([
+      { text: 'the deal was off', source: 'two officials', cue: 'saying' },
+    ]);
   });
 
   it('reads "X added: P" after a colon', () => {

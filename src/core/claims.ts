@@ -434,6 +434,10 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     }
     const cue = cueAt(tokens, j, c);
     if (!cue || cue.type === 'relay') continue;
+    if (c.evidenceCues.has(t.lower) && (!t.cap || j === 0) && !nounUse(tokens, j, c)) {
+      evidence(tokens, cue, c, push);
+      continue;
+    }
     if (cue.type === 'according') {
       according(tokens, cue, c, push);
       j += cue.len - 1;
@@ -593,6 +597,35 @@ function openingName(tokens: readonly ClauseToken[], v: number, c: CompiledLexic
     if (t.quote !== undefined || t.text === ';' || (t.word && cueAt(tokens, k, c) && !t.cap)) return null;
   }
   return [open[0], v - 1];
+}
+
+/**
+ * "Clinton cited the figures", "…, citing a threat to public safety", "Citing a new poll, the
+ * campaign said…": the object is the evidence brought forward, its subject the source. "cited X
+ * as saying that P" is left to the cue after "as" (X is then the source of P).
+ */
+function evidence(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  const j = cue.at;
+  const start = skipAdjuncts(tokens, j + cue.len, c);
+  const first = tokens[start];
+  if (!first || !first.word || c.complementizers.has(first.lower) || c.notClauseStart.has(first.lower)) return;
+  const opening = j === 0 || (j === 1 && isLoose(tokens[0]));
+  let end = clauseEnd(tokens, start, c);
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.word && c.asWords.has(t.lower) && cueAt(tokens, k + 1, c)) return;
+    if (opening && t.text === ',') {
+      end = k;
+      break;
+    }
+  }
+  let source: [number, number] | null;
+  if (opening) {
+    // "Citing a new poll, the campaign said…": the subject follows the comma.
+    source = tokens[end]?.text === ',' ? phraseAfter(tokens, end + 1, c) : null;
+  } else if (tokens[j - 1]?.text === ',') source = governingSubject(tokens, j, c);
+  else source = coordinatedVerb(tokens, j, c) ? governingSubject(tokens, j, c) : subjectOf(tokens, cue, c);
+  push({ cue, source, content: [start, end] });
 }
 
 /** "according to X, P", "P, according to X", "P, according to X, Q". */

@@ -49,6 +49,8 @@ export interface CompiledLexicon {
   nounLikeCues: Set<string>;
   /** Words after a comma that end a reported clause. */
   contentEnders: Set<string>;
+  /** Cues whose object is the evidence brought forward ("cited"). */
+  evidenceCues: Set<string>;
   /** Coordinating conjunctions ("and", "but"). */
   conjunctions: Set<string>;
   /** Time and setting phrases between a say-verb and its clause. */
@@ -118,6 +120,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     freeRelatives: set(lex.freeRelatives ?? []),
     nounLikeCues: set(lex.nounLikeCues ?? []),
     contentEnders: set(lex.contentEnders ?? []),
+    evidenceCues: set(lex.evidenceCues ?? []),
     conjunctions: set(lex.conjunctions ?? []),
     cueAdjuncts: table(lex.cueAdjuncts ?? []),
     accordingAfter: set(lex.accordingToAfter ?? []),

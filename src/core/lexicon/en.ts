@@ -153,6 +153,7 @@ export const en: Lexicon = {
     afterwards, recently, then, previously, earlier, publicly, privately, simply, directly, exactly, such,
     after, before, when, while, since, until, upon, despite, amid, following, throughout, outside, inside, behind`),
   conjunctions: ['and', 'but', 'or', 'so', 'yet', 'nor'],
+  evidenceCues: ['cite', 'cites', 'cited', 'citing'],
   contentEnders: ['although', 'though', 'whereas', 'but'],
   cueBlockers: ['worth', 'without'],
   freeRelatives: ['what', 'how', 'whatever', 'everything', 'anything', 'nothing', 'why', 'where'],

@@ -97,6 +97,11 @@ export interface Lexicon {
   nounLikeCues?: string[];
   /** Words after a comma that end a reported clause and return to the reporter ("…, although", "…, which"). Optional. */
   contentEnders?: string[];
+  /**
+   * Cues whose object is the evidence the subject brings forward ("cited the figures", ", citing
+   * a poll"): the object is the claim, the subject its source. Optional.
+   */
+  evidenceCues?: string[];
   /** Coordinating conjunctions that may open a reported clause without being part of it ("But …, she said"). Optional. */
   conjunctions?: string[];
   /**
