@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL } from '../../src/shared/messages';
-import { launchers, type BrowserName, type TestBrowser, type TestPage } from './helpers/browsers';
-import { annotate, openControl, ourErrors, paintedHighlights, storedArticle, tabIdOf, waitFor } from './helpers/extension';
+import type { BrowserName } from './helpers/browsers';
+import { annotate, ourErrors, paintedHighlights, storedArticle, tabIdOf, waitFor } from './helpers/extension';
 import { SEED_DIR } from './helpers/paths';
-import { startTestServer, type TestServer } from './helpers/server';
+import { openSession, type E2eSession } from './helpers/session';
 
 const TIMEOUT = 60_000;
 
@@ -45,27 +45,18 @@ const HOSTILE_SCRIPT = `
 
 function hostileScenario(name: BrowserName): void {
   describe(`a hostile page in ${name}`, () => {
-    let server: TestServer;
-    let browser: TestBrowser;
-    let page: TestPage;
-    let control: TestPage;
+    let session: E2eSession;
 
     beforeAll(async () => {
-      server = await startTestServer();
+      session = await openSession(name);
       const seed = readFileSync(join(SEED_DIR, 'article.html'), 'utf8');
-      server.set('/hostile.html', seed.replace(/<\/body>/i, `${HOSTILE_SCRIPT}</body>`));
-      server.set('/blank.html', '<!doctype html><title>blank</title><p>control page</p>');
-      browser = await launchers[name]();
-      page = await browser.newPage();
-      control = await openControl(browser, server.url('/blank.html'));
+      session.server.set('/hostile.html', seed.replace(/<\/body>/i, `${HOSTILE_SCRIPT}</body>`));
     }, TIMEOUT);
 
-    afterAll(async () => {
-      await browser?.close().catch(() => undefined);
-      await server?.close();
-    });
+    afterAll(() => session?.close());
 
     it('annotates anyway, ignores forged messages and made-up clicks', async () => {
+      const { server, page, control } = session;
       const url = server.url('/hostile.html');
       await page.goto(url);
       await page.bringToFront();

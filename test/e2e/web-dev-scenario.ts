@@ -1,39 +1,30 @@
 // Every saved news page of ../shared/corpus/web-dev, annotated in a real browser: the page throws
 // nothing, nothing of ours is logged as an error, and the findings are painted where they are.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchers, type BrowserName, type TestBrowser, type TestPage } from './helpers/browsers';
-import { annotate, openControl, ourErrors, paintedHighlights, tabIdOf } from './helpers/extension';
-import { startTestServer, webDevPages, webDevPath, type TestServer } from './helpers/server';
+import type { BrowserName } from './helpers/browsers';
+import { annotate, ourErrors, paintedHighlights, tabIdOf } from './helpers/extension';
+import { webDevPages, webDevPath } from './helpers/server';
+import { openSession, type E2eSession } from './helpers/session';
 
 const TIMEOUT = 60_000;
-const BLANK_PATH = '/blank.html';
 
 export function webDevScenario(name: BrowserName): void {
   const pages = webDevPages();
   describe(`web-dev pages in ${name}`, () => {
-    let server: TestServer;
-    let browser: TestBrowser;
-    let page: TestPage;
-    let control: TestPage;
+    let session: E2eSession;
 
     beforeAll(async () => {
-      server = await startTestServer();
-      server.set(BLANK_PATH, '<!doctype html><title>blank</title><p>control page</p>');
-      browser = await launchers[name]();
-      page = await browser.newPage();
-      control = await openControl(browser, server.url(BLANK_PATH));
+      session = await openSession(name);
     }, TIMEOUT);
 
-    afterAll(async () => {
-      await browser?.close().catch(() => undefined);
-      await server?.close();
-    });
+    afterAll(() => session?.close());
 
     it('has pages to run on', () => {
       expect(pages.length).toBeGreaterThanOrEqual(10);
     });
 
     it.each(pages)('%s: annotates without errors and paints its findings', async (slug) => {
+      const { server, page, control } = session;
       page.events.length = 0;
       const url = server.url(webDevPath(slug));
       await page.goto(url);
