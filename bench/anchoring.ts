@@ -13,6 +13,7 @@ import { buildTextIndex } from '../src/anchoring/text-index';
 import { extract } from '../src/core/extract';
 import type { TextQuoteSelector } from '../src/core/types';
 import { expectations, insertMarkers, sameSpan, type Expectation } from './anchoring/ground-truth';
+import { measureLivePage } from './anchoring/live-page';
 import { VARIANTS } from './anchoring/mutations';
 import { seededRng } from './anchoring/random';
 
@@ -225,6 +226,13 @@ export async function runAnchoringBench(options: AnchoringBenchOptions = {}): Pr
     overParseMedian: round(median(ratios), 3),
   };
   rows.push({ variant: `${stored} findings on ${pages.length} pages; not found in the live page at all: ${notInPage}` });
+  const live = pages.find((p) => p.name === 'seed') ?? pages[0];
+  if (live !== undefined) {
+    const m = await measureLivePage(live.html, live.url, 4000);
+    rows.push({
+      variant: `live page (${live.name}, ticker): ${m.mutations} changes in ${m.durationMs} ms -> ${m.recordsSeen} records looked at, ${m.reports} re-anchor requests, ${m.microsPerMutation} µs watcher time per change`,
+    });
+  }
   return { rows, summary };
 }
 

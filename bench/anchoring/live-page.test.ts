@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { measureLivePage } from './live-page';
+
+// Invented page.
+const PAGE = '<!doctype html><body><article><p>The ferry company said its boats would run on time.</p></article></body>';
+
+describe('measureLivePage', () => {
+  it('counts the ticker changes, the records the watcher looked at and its reports', async () => {
+    const m = await measureLivePage(PAGE, 'https://example.org/live', 400);
+    expect(m.mutations).toBeGreaterThan(20);
+    // One record per change, each looked at once at most; the burst is reported (at least at the end).
+    expect(m.recordsSeen).toBeLessThanOrEqual(m.mutations + 1);
+    expect(m.reports).toBeGreaterThanOrEqual(1);
+    expect(m.reports).toBeLessThan(m.mutations / 10);
+    expect(m.microsPerMutation).toBeGreaterThan(0);
+  });
+});
