@@ -99,6 +99,9 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     }
     const np = nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, i + inverted.len, c);
     if (np && !c.complementizers.has(tokens[np[0]]!.lower)) return { cue: inverted, source: withApposition(tokens, np, c), after: true };
+    // "«…», señaló.", "„…,“ dodal.": a language that leaves the subject out; the caller finds it.
+    const rest = tokens.slice(i + inverted.len);
+    if (c.lex.proDrop && rest.every((t) => !t.word || c.verbModifiers.has(t.lower)) && rest.every((t) => t.quote === undefined)) return { cue: inverted, source: null, after: true };
   }
   // Subject first: "he said", "the Kremlin spokesman pointed out", "Mr. Smith, a lawyer, said".
   for (let k = i + 1; k < tokens.length && k - i <= 48; k++) {

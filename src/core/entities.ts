@@ -199,6 +199,22 @@ export class EntityRegistry {
   }
 
   /** Notes that a person was just referred to with a gendered pronoun. */
+  /**
+   * The person a cue with no subject refers to (languages that leave the subject out): the one in
+   * focus, as for a pronoun of that gender. Null when nobody fits.
+   */
+  implicitSubject(at: number, gender: 'm' | 'f' | null, mention: string): Speaker | null {
+    const p = this.lastPerson(at, gender);
+    if (!p) return null;
+    if (gender && !p.gender) p.gender = gender;
+    return this.label({ name: p.name, kind: 'person', mention, person: p });
+  }
+
+  /** Notes a speaker's gender shown by the form of its cue ("řekla"). */
+  noteGender(s: Speaker, gender: 'm' | 'f' | null): void {
+    if (gender && s.person && !s.person.gender) s.person.gender = gender;
+  }
+
   private setGender(p: Person, pronoun: string): void {
     if (p.gender) return;
     if (this.c.male.has(pronoun)) p.gender = 'm';

@@ -99,6 +99,16 @@ function wordsIn(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length || [...s].filter((ch) => /\p{L}/u.test(ch)).length / 2;
 }
 
+/** The speaker's gender shown by the cue's verb form ("řekla", "сказал"), or null. */
+function cueGender(cue: string, c: CompiledLexicon): 'm' | 'f' | null {
+  const g = c.lex.cueGender;
+  if (!g) return null;
+  const words = cue.toLowerCase().split(/\s+/);
+  if (words.some((w) => g.female.some((e) => w.endsWith(e)))) return 'f';
+  if (words.some((w) => g.male.some((e) => w.endsWith(e)))) return 'm';
+  return null;
+}
+
 function quoteDraft(
   text: string,
   span: QuoteSpan,
@@ -120,6 +130,7 @@ function quoteDraft(
   if (attribution?.source) {
     const [a, b] = attribution.source;
     const speaker = registry.resolve(tokens.slice(a, b), tokens[a]!.start);
+    registry.noteGender(speaker, cueGender(attribution.cue.text, c));
     return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
   }
   if (attribution && !heading) {
@@ -128,6 +139,11 @@ function quoteDraft(
     if (subject) {
       const speaker = registry.resolve(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
       if (speaker.name) return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
+    }
+    if (c.lex.proDrop && attribution.cue.type === 'speech') {
+      // "«…», señaló.": the left-out subject is the person in focus.
+      const speaker = registry.implicitSubject(tokens[attribution.cue.at]!.start, cueGender(attribution.cue.text, c), attribution.cue.text);
+      if (speaker) return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
     }
   }
   const words = wordsIn(text.slice(span.start, span.end));

@@ -150,8 +150,14 @@ describe('Spanish', () => {
     const f = finding(findings('es', ['«El calendario se cumplirá», aseguraron fuentes del ministerio.']), 'calendario');
     expect(f.speakerKind).toBe('anonymous');
   });
-  // Needs: pro-drop. Spanish, Portuguese, Czech and Russian leave the subject out ("«…», señaló."):
-  // a cue with no subject should take the subject of the previous sentence, not the last quote's speaker.
+  // Pro-drop ("«…», señaló.") goes to the person in focus, but a subject followed by an apposition
+  // ("X, portavoz del partido, no estaba…") is not yet taken as the sentence's subject (clause.ts
+  // sentenceSubject), so the last speaker stays in focus. Czech and Russian get it from the verb's gender.
+  it('pro-drop: «…», añadió. goes on with the speaker in focus', () => {
+    const f = finding(findings('es', [intro, '«Y no vamos a cambiar de opinión», añadió.']), 'opinión');
+    expect(nameOf(f.speaker)).toBe('Lucía Romero');
+    expect(f.cue).toBe('añadió');
+  });
   it.fails('pro-drop: «…», señaló. takes the person just named', () => {
     const paras = [intro, 'Andrés Molina, portavoz del partido, no estaba de acuerdo. «Es un error», señaló.'];
     expect(speakerOf('es', paras, 'error')).toBe('Andrés Molina');
@@ -200,6 +206,12 @@ describe('Czech', () => {
     const paras = ['Petr Novák, mluvčí opozice, vystoupil před novináři.', 'On uvedl, že „reforma přichází pozdě“.'];
     expect(speakerOf('cs', paras, 'reforma')).toBe('Petr Novák');
   });
+  it('pro-drop with the gender of the verb: „…,“ dodal. is the man, not the woman who spoke before', () => {
+    const paras = [intro, 'Petr Novák, mluvčí opozice, nesouhlasil. „Je to chyba,“ dodal.'];
+    const f = finding(findings('cs', paras), 'chyba');
+    expect(nameOf(f.speaker)).toBe('Petr Novák');
+    expect(f.cue).toBe('dodal');
+  });
   it('anonymous sources stay anonymous', () => {
     const f = finding(findings('cs', ['„Harmonogram se dodrží,“ uvedl nejmenovaný zdroj z ministerstva.']), 'Harmonogram');
     expect(f.speakerKind).toBe('anonymous');
@@ -223,6 +235,10 @@ describe('Russian', () => {
   });
   it('a pronoun after the verb: «…», — добавил он', () => {
     const paras = ['Игорь Волков, представитель оппозиции, выступил перед журналистами.', '«Это ошибка», — добавил он.'];
+    expect(speakerOf('ru', paras, 'ошибка')).toBe('Игорь Волков');
+  });
+  it('pro-drop with the gender of the verb: «…», — добавил. is the man named after the woman spoke', () => {
+    const paras = [intro, 'Игорь Волков, представитель оппозиции, не согласился. «Это ошибка», — добавил.'];
     expect(speakerOf('ru', paras, 'ошибка')).toBe('Игорь Волков');
   });
   it('anonymous sources stay anonymous', () => {

@@ -186,4 +186,6 @@ export const cs: Lexicon = {
     v tiskové zprávě, na tiskové konferenci, na twitteru, na síti x, na facebooku, na sociálních sítích, pro čtk, pro
     server, pro deník, novinářům, ve sněmovně, ráno, večer, odpoledne`),
   caseEndings: ['a', 'u', 'e', 'ovi', 'em', 'ou', 'é', 'á', 'y', 'i', 'ů', 'ům', 'ého', 'ému', 'ým', 'ý', 'ím', 'í'],
+  proDrop: true,
+  cueGender: { male: ['l'], female: ['la'] },
 };

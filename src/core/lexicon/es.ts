@@ -142,4 +142,5 @@ export const es: Lexicon = {
     este martes, este miércoles, este jueves, este viernes, este sábado, este domingo, en un comunicado, en una entrevista,
     en rueda de prensa, en una rueda de prensa, en declaraciones a, en su cuenta de x, en su cuenta de twitter, en redes
     sociales, a los periodistas, a la prensa, a efe, en el congreso, esta mañana, esta tarde, anoche`),
+  proDrop: true,
 };

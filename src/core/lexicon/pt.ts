@@ -136,4 +136,5 @@ export const pt: Lexicon = {
     nesta segunda-feira, nesta terça-feira, nesta quarta-feira, nesta quinta-feira, nesta sexta-feira, neste sábado,
     neste domingo, ontem, hoje, em comunicado, em nota, em entrevista, em coletiva, em conferência de imprensa,
     em declarações, nas redes sociais, no twitter, aos jornalistas, à imprensa, à lusa, à agência lusa, esta manhã, esta tarde`),
+  proDrop: true,
 };

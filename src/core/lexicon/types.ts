@@ -72,6 +72,16 @@ export interface Lexicon {
    * ("„…“, so Müller": German "so"); anywhere else they are ordinary words. Optional.
    */
   quoteTagCues?: string[];
+  /**
+   * The subject may be left out ("«…», señaló.", "„…,“ dodal."): a cue with no subject of its
+   * own refers to the person in focus, as a pronoun would. Optional.
+   */
+  proDrop?: boolean;
+  /**
+   * Endings of verb forms that show the speaker's gender (Czech "řekla", Russian "сказала"):
+   * female endings are tried first. Optional.
+   */
+  cueGender?: { male: string[]; female: string[] };
   /** Writing without spaces between words (Chinese): names are found by position, not by case. */
   unspaced?: boolean;
   /** Particles written between a speaker and a speech verb in unspaced writing ("也", "还"). */
