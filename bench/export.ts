@@ -88,10 +88,13 @@ export async function runLibraryBench(bundle: ExportBundle, repeats = 3): Promis
     { bench: 'library', case: 'load database (fake-indexeddb, setup only)', annotations: bundle.annotations.length, ms: round(loadMs, 0) },
   ];
   const speaker = bundle.annotations.find((a) => a.speaker !== null)?.speaker ?? '';
+  // A rarer word: the longest of the first annotation's words (the made-up long tail).
+  const rare = [...(bundle.annotations[0]?.text.split(' ') ?? [])].sort((a, b) => b.length - a.length)[0] ?? 'council';
   const cases: Array<[string, LibraryFilter]> = [
     ['first page, no filter', {}],
-    ['search one word', { text: 'bridge' }],
-    ['search two words + tag disputed', { text: 'council budget', tags: ['disputed'] }],
+    ['search a common word', { text: 'council' }],
+    [`search a rarer word`, { text: rare }],
+    ['search two words (one a prefix) + tag disputed', { text: `council ${rare.slice(0, 4)}`, tags: ['disputed'] }],
     ['speaker + kind quote', { speaker, kinds: ['quote'] }],
     ['site + last 90 days', { site: bundle.articles[0]!.site, from: Math.max(...bundle.annotations.map((a) => a.created)) - 90 * 86_400_000 }],
   ];

@@ -18,11 +18,15 @@ export function seededRandom(seed: number): () => number {
 }
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tu', 'sa', 'vo', 'del', 'pra', 'ne', 'gor', 'li', 'an', 'bes', 'qui', 'zo', 'har', 'mel', 'tis', 'un'];
-const WORDS = [
+/** Common words: most of any text, as in real prose. */
+const COMMON = [
   'the', 'council', 'budget', 'will', 'not', 'change', 'plan', 'river', 'bridge', 'school', 'report', 'said', 'market', 'prices',
   'rise', 'next', 'year', 'we', 'have', 'agreed', 'talks', 'failed', 'data', 'shows', 'growth', 'slowed', 'officials', 'expect',
   'vote', 'delay', 'workers', 'strike', 'energy', 'costs', 'fell', 'sharply', 'court', 'ruled', 'against', 'appeal', 'new', 'rules',
 ];
+
+/** Rarer made-up words (drawn with a long-tailed distribution, as names and topics are). */
+const RARE_COUNT = 4000;
 
 export interface LibraryShape {
   articles: number;
@@ -37,7 +41,9 @@ export const BENCH_LIBRARY: LibraryShape = { articles: 5000, annotations: 100_00
 export function generateLibrary(shape: LibraryShape = BENCH_LIBRARY): ExportBundle {
   const rnd = seededRandom(shape.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-  const word = () => pick(WORDS);
+  const rare = Array.from({ length: RARE_COUNT }, (_, i) => `${pick(SYLLABLES)}${pick(SYLLABLES)}${SYLLABLES[i % SYLLABLES.length]}`);
+  // Half the words are common ones; the rest follow a long tail over the rare list.
+  const word = () => (rnd() < 0.5 ? pick(COMMON) : rare[Math.floor(RARE_COUNT * rnd() ** 3)]!);
   const name = () => {
     const part = () => {
       const s = Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => pick(SYLLABLES)).join('');
