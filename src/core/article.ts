@@ -124,8 +124,11 @@ export function flattenToText(root: Node): Pick<Article, 'text' | 'paragraphs' |
   return { text: w.text, paragraphs: w.paragraphs, inlineQuotes };
 }
 
-/** Readability on a clone of the document, flattened to text. Throws NoArticleError. */
-export function readArticle(doc: Document, url: string): Article {
+/** What Readability found: its metadata and the article's content element. */
+export type ParsedPage = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
+
+/** Readability on a clone of the document (parse() changes what it reads). Throws NoArticleError. */
+export function runReadability(doc: Document): ParsedPage {
   const clone = doc.cloneNode(true) as Document;
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -134,6 +137,16 @@ export function readArticle(doc: Document, url: string): Article {
     throw new NoArticleError(`Readability failed on this page: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (!parsed || !parsed.content) throw new NoArticleError();
+  return parsed as ParsedPage;
+}
+
+/** Readability on a clone of the document, flattened to text. Throws NoArticleError. */
+export function readArticle(doc: Document, url: string): Article {
+  return articleFrom(runReadability(doc), doc, url);
+}
+
+/** The article text and metadata of a Readability result. Throws NoArticleError if it is too short. */
+export function articleFrom(parsed: ParsedPage, doc: Document, url: string): Article {
   const flat = flattenToText(parsed.content);
   if (flat.text.length < 80) throw new NoArticleError();
   const title = (parsed.title ?? doc.title ?? '').replace(SPACE, ' ').trim();

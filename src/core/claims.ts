@@ -24,6 +24,8 @@ export interface ClaimMatch {
  * time linear in its length however many cues it holds (a run-on "sentence" of a broken page).
  */
 const MAX_CONTENT = 160;
+/** Words of attribution a typewriter-quoted claim may run on across ("he said" yes, a long apposition no). */
+const RUN_ON_GAP = 8;
 /** A claim needs at least this many words outside quotation marks. */
 const MIN_WORDS = 3;
 /** Words a short tail after "P, X said" may hold ("in a statement on its website"). */
@@ -70,7 +72,7 @@ function clauseEnd(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
       if (next && next.type === 'speech' && k + 1 > i) return k;
       if (endsWithCueAt(tokens, k + 1, c) || opensAttribution(tokens, k + 1, c)) return k;
       // "P, although he refused to…": the reporter's words again.
-      if (c.contentEnders.has(tokens[k + 1]!.lower)) return k;
+      if (c.contentEnders.has(tokens[k + 1]!.lower) && tokens[k + 2]?.word && nounPhraseStart(tokens[k + 2]!, c)) return k;
       // "P — and he noted that Q": a conjunction that opens a new attribution.
       if (c.conjunctions.has(tokens[k + 1]!.lower) && opensAttribution(tokens, k + 1, c)) return k;
     }
@@ -148,8 +150,8 @@ function skipAdjuncts(tokens: readonly ClauseToken[], i: number, c: CompiledLexi
 function skipAddressee(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): number {
   const first = tokens[i];
   if (!first || !first.word) return -1;
+  if (isPronoun(first, c) || ['me', 'us', 'you'].includes(first.lower)) return i + 1;
   if (c.notClauseStart.has(first.lower) && !c.stopwords.has(first.lower)) return -1;
-  if (['him', 'her', 'them', 'us', 'me', 'you'].includes(first.lower)) return i + 1;
   let k = i;
   if (c.determiners.has(tokens[k]!.lower) && !tokens[k]!.cap) k++;
   else if (tokens[k]!.lower === 'the') k++;
@@ -358,6 +360,12 @@ type Tail = { kind: 'end' } | { kind: 'more'; at: number };
  */
 function tailAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon, apposition: boolean): Tail | null {
   let k = skipAdjuncts(tokens, i, c);
+  // "…, said Mr. Doe (a view most experts share)." — a bracketed aside is no clause.
+  if (tokens[k]?.text === '(') {
+    let m = k + 1;
+    while (m < tokens.length && m - k <= MAX_APPOSITION && tokens[m]!.text !== ')') m++;
+    if (tokens[m]?.text === ')') k = skipAdjuncts(tokens, m + 1, c);
+  }
   // "''A,'' he said, ''B.''": the words go on in typewriter marks.
   if (tokens[k]?.text === ',' && isLoose(tokens[k + 1])) {
     let m = k + 1;
@@ -429,7 +437,19 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       const start = j + 2;
       if (tokens[start] && c.verbModifiers.has(tokens[start]!.lower)) continue; // "claims that are rejected": a relative clause
       const cue: Cue = { type: 'speech', at: j, len: 1, text: t.text };
-      push({ cue, source: nounSource(tokens, j, c), content: [start, clauseEnd(tokens, start, c)] });
+      let end = clauseEnd(tokens, start, c);
+      // "Contrary to his claim that P, Q": inside a phrase that opens the sentence, P ends at the comma.
+      let p = j - 1;
+      while (p >= 0 && p >= j - 3 && tokens[p]!.word && c.determiners.has(tokens[p]!.lower)) p--;
+      if (p >= 0 && tokens[p]!.word && c.notClauseStart.has(tokens[p]!.lower) && !hasSpeechCue(tokens, 0, p, c)) {
+        for (let k = start; k < end; k++) {
+          if (tokens[k]!.text === ',' && tokens[k + 1]?.word && !c.conjunctions.has(tokens[k + 1]!.lower)) {
+            end = k;
+            break;
+          }
+        }
+      }
+      push({ cue, source: nounSource(tokens, j, c), content: [start, end] });
       continue;
     }
     const cue = cueAt(tokens, j, c);
@@ -476,7 +496,9 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     // "P, X said." / "P, X said, Q." — reported speech before its cue.
     const close = source && source[1] <= j ? commaBefore(tokens, source[0]) : null;
     if (source && close) {
-      const tail = tailAfter(tokens, after, c, false);
+      // "…,'' Ms. Doe told the audience." — the addressee is no tail.
+      const addressed = cue.len === 1 && c.addressee.has(firstWord(cue)) ? skipAddressee(tokens, skipAdjuncts(tokens, after, c), c) : -1;
+      const tail = tailAfter(tokens, addressed >= 0 ? addressed : after, c, false);
       if (tail) before(tokens, close.end, tail, { cue, source, content: [0, 0] }, c, push);
       continue;
     }
@@ -506,7 +528,7 @@ function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Clai
   if (!first || !first.word) return;
   if (tail.kind === 'end') {
     if (wordCount(tokens, start, end) < MIN_BEFORE_WORDS) return;
-    if (c.notClauseStart.has(first.lower) || (first.lower.endsWith('ing') && !first.cap)) return;
+    if ((c.notClauseStart.has(first.lower) && !c.verbModifiers.has(first.lower)) || (first.lower.endsWith('ing') && !first.cap)) return;
     if (first.cap && first.lower.endsWith('ing') && !c.stopwords.has(first.lower)) return;
   }
   const to = tail.kind === 'more' ? clauseEnd(tokens, tail.at, c) : end;
@@ -724,7 +746,10 @@ export class ClaimRunOn {
     if (last) {
       this.block = last.block === true;
       const marks = typewriterMarks(tokens, last.content[0] > 0 && isLoose(tokens[last.content[0] - 1]) ? last.content[0] - 2 : last.content[0], tokens.length);
-      this.threaded = marks > 0;
+      // Only over a short attribution ("…,'' he said."): one span must not swallow a long one.
+      let gap = 0;
+      for (let k = last.content[1]; k < tokens.length; k++) if (tokens[k]!.word) gap++;
+      this.threaded = marks > 0 && gap <= RUN_ON_GAP;
       this.open = marks % 2 === 1;
       return false;
     }

@@ -54,6 +54,7 @@ export function extractFromArticle(article: Article): Extraction {
     // A span that runs past this sentence is seen again by the next one.
     if (inside.length && spans[inside[inside.length - 1]!]!.outerEnd > s.end) si = inside[inside.length - 1]!;
     const tokens = clauseTokens(text, s, spans, inside, c);
+    const sentenceDrafts = drafts.length;
     const para = article.paragraphs[s.paragraph]!;
     for (let ti = 0; ti < tokens.length; ti++) {
       const qi = tokens[ti]!.quote;
@@ -83,7 +84,10 @@ export function extractFromArticle(article: Article): Extraction {
       if (body.kind === 'organization' && body.name) registry.touch(body, s.end);
     }
     registry.observe(plain, subject ? [plain[subject[0]]!.start, plain[subject[1] - 1]!.end] : null);
-    for (const d of drafts) if (d.speaker && d.start >= s.start) registry.touch(d.speaker, s.end);
+    for (let k = sentenceDrafts; k < drafts.length; k++) {
+      const d = drafts[k]!;
+      if (d.speaker) registry.touch(d.speaker, s.end);
+    }
   }
   return {
     url: article.url,
