@@ -68,24 +68,57 @@ export function unpackedExtensionId(dir: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-function wrapPlaywright(page: PwPage): TestPage {
-  const events: PageEvent[] = [];
-  page.on('console', (m) => events.push({ kind: 'console', type: m.type(), text: m.text(), source: m.location().url }));
-  page.on('pageerror', (e) => events.push({ kind: 'pageerror', type: 'error', text: String(e.stack ?? e.message), source: '' }));
+/** What both drivers' pages offer in the same shape (Playwright's and Puppeteer's Page). */
+interface DriverPage {
+  goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
+  reload(options: { waitUntil: 'load' }): Promise<unknown>;
+  url(): string;
+  evaluate(fn: unknown, arg: unknown): Promise<unknown>;
+  mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
+  keyboard: { press(key: string): Promise<void> };
+  screenshot(options: { path: string; fullPage: boolean }): Promise<unknown>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The TestPage over either driver; events are filled by the caller's listeners. */
+function wrapPage(page: DriverPage, events: PageEvent[], setViewport: TestPage['setViewport']): TestPage {
   return {
     events,
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     url: () => page.url(),
-    evaluate: (fn, arg) => (page.evaluate.bind(page) as (f: unknown, a: unknown) => Promise<never>)(fn, arg),
+    evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
     click: (x, y) => page.mouse.click(x, y),
     move: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path, options) => void (await page.screenshot({ path, fullPage: options?.fullPage ?? false })),
-    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    setViewport,
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
+}
+
+function wrapPlaywright(page: PwPage): TestPage {
+  const events: PageEvent[] = [];
+  page.on('console', (m) => events.push({ kind: 'console', type: m.type(), text: m.text(), source: m.location().url }));
+  page.on('pageerror', (e) => events.push({ kind: 'pageerror', type: 'error', text: String(e.stack ?? e.message), source: '' }));
+  return wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewportSize({ width, height }));
+}
+
+/** Chromium's command line for loading one unpacked extension, quietly and without a sandbox. */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<TestBrowser> {
@@ -97,17 +130,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<TestB
     executablePath: CHROMIUM_PATH,
     headless: !options.headed,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(dist),
   });
   // A fresh profile starts the worker at once; a reused one (browser restart) starts it only on
   // the first event, so fall back to the id Chromium derives from the extension's path.
@@ -149,20 +172,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     const cspReport = /^(Error: )?Content-Security-Policy:/.test(text);
     events.push({ kind: cspReport ? 'console' : 'pageerror', type: cspReport ? 'csp-report' : 'error', text, source: '' });
   });
-  return {
-    events,
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    reload: async () => void (await page.reload({ waitUntil: 'load' })),
-    url: () => page.url(),
-    evaluate: (fn, arg) => (page.evaluate.bind(page) as (f: unknown, a: unknown) => Promise<never>)(fn, arg),
-    click: (x, y) => page.mouse.click(x, y),
-    move: (x, y) => page.mouse.move(x, y),
-    press: (key) => page.keyboard.press(key as never),
-    screenshot: async (path, options) => void (await page.screenshot({ path, fullPage: options?.fullPage ?? false })),
-    setViewport: (width, height) => page.setViewport({ width, height }),
-    bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
-  };
+  return wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewport({ width, height }));
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<TestBrowser> {
