@@ -115,6 +115,24 @@ async function writeScreenshots(context, article, extensionId, tabId, report) {
   // A claim is the most telling finding to show: scroll to the first one and open its card.
   const claim = report.annotations.find((a) => a.kind === 'claim' && !report.orphaned.includes(a.id)) ?? report.annotations[0];
   if (!claim) die('nothing was found to show');
+  // Show every verdict style: a second claim needs a source, a quote is supported (through the
+  // page, as the popup does it, so the page repaints; the demo's profile is thrown away).
+  const control = await context.newPage();
+  await control.goto(`chrome-extension://${extensionId}/popup.html?tab=0`);
+  const painted = report.annotations.filter((a) => !report.orphaned.includes(a.id));
+  const verdicts = [
+    [painted.filter((a) => a.kind === 'claim')[1], 'needs-source'],
+    [painted.find((a) => a.kind === 'quote'), 'supported'],
+  ];
+  for (const [annotation, tag] of verdicts) {
+    if (!annotation) continue;
+    await control.evaluate(
+      ({ channel, tabId, id, tag }) => chrome.tabs.sendMessage(tabId, { channel, type: 'updateAnnotation', payload: { id, tags: [tag] } }),
+      { channel: CHANNEL, tabId, id: annotation.id, tag },
+    );
+  }
+  await control.close();
+  await article.bringToFront();
   const spot = await article.evaluate(() => {
     const range = [...(CSS.highlights.get('sourcelight-claim') ?? [])][0];
     if (!range) return null;
