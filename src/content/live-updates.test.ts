@@ -34,17 +34,26 @@ function fakeExtract(doc: Document) {
 function fakeStore() {
   let article: ArticleRecord | null = null;
   const rows = new Map<string, AnnotationRecord>();
+  let saves = 0;
   const send = async <K extends keyof BackgroundCalls>(type: K, payload: Req<BackgroundCalls, K>): Promise<Result<Res<BackgroundCalls, K>>> => {
     const answer = (v: unknown) => ok(v) as Result<Res<BackgroundCalls, K>>;
+    if (type === 'getArticle') {
+      const p = payload as Req<BackgroundCalls, 'getArticle'>;
+      return answer({ article, annotations: [...rows.values()].filter((r) => r.article === p.url) });
+    }
     if (type === 'saveFindings') {
+      saves++;
       const p = payload as Req<BackgroundCalls, 'saveFindings'>;
       article = { ...p.article, firstVisit: 1, lastVisit: 2 };
-      for (const f of p.findings) if (!rows.has(f.id)) rows.set(f.id, { ...f, article: p.article.url, tags: [], note: '', origin: 'auto', created: 1, updated: 1 });
+      for (const f of p.findings) {
+        const old = rows.get(f.id);
+        rows.set(f.id, { ...f, article: p.article.url, tags: old?.tags ?? [], note: '', origin: 'auto', created: 1, updated: 1 });
+      }
       return answer({ article, annotations: [...rows.values()].filter((r) => r.article === p.article.url) });
     }
     return fail('invalid', 'not in this fake');
   };
-  return { send: send as SessionDeps['send'], rows };
+  return { send: send as SessionDeps['send'], rows, saves: () => saves };
 }
 
 const watches: PageWatch[] = [];
@@ -103,6 +112,24 @@ describe('live updates', () => {
     expect(report.annotations.map((a) => a.text)).toContain('wishful thinking');
     const orphan = report.annotations.find((a) => report.orphaned.includes(a.id));
     expect(orphan?.text).toBe('wishful thinking');
+  });
+
+  it('keeps one row per finding when its context changes (paragraphs reordered), tags included', async () => {
+    const { session, store } = await annotatedPage();
+    const [first] = [...store.rows.values()];
+    store.rows.set(first!.id, { ...first!, tags: ['disputed'] });
+    const saves = store.saves();
+    const suffixes = new Map([...store.rows.values()].map((r) => [r.id, r.selectors.quote.suffix]));
+    const article = document.querySelector('article') as HTMLElement;
+    article.append(...[...article.children].reverse());
+    for (let i = 0; i < 100 && store.saves() === saves; i++) await sleep(20);
+    await until(session, () => true);
+    expect(store.saves()).toBeGreaterThan(saves);
+    expect(store.rows.size).toBe(2);
+    expect(store.rows.get(first!.id)?.tags).toEqual(['disputed']);
+    // The rows now carry the selectors of the current version of the page.
+    expect([...store.rows.values()].some((r) => r.selectors.quote.suffix !== suffixes.get(r.id))).toBe(true);
+    expect(session.report().orphaned).toEqual([]);
   });
 
   it('treats a history-API navigation to another story as a new article', async () => {

@@ -132,6 +132,20 @@ export class ContentSession {
     return this.running;
   }
 
+  /** Where this article's stored engine findings sit in the live page ("kind:start:end" -> id). */
+  private async storedSpans(url: string, index: LiveTextIndex): Promise<{ ids: Set<string>; bySpan: Map<string, string> }> {
+    const known = { ids: new Set<string>(), bySpan: new Map<string, string>() };
+    const stored = await this.deps.send('getArticle', { url });
+    if (!stored.ok) return known;
+    for (const r of stored.value.annotations) {
+      known.ids.add(r.id);
+      if (r.origin !== 'auto') continue;
+      const at = this.deps.anchor(index, { quote: r.selectors.quote, position: r.selectors.position });
+      if (at) known.bySpan.set(`${r.kind}:${at.start}:${at.end}`, r.id);
+    }
+    return known;
+  }
+
   /** What the popup shows, without running anything. */
   report(): PageReport {
     const annotations = [...this.records.values()].sort(
@@ -215,11 +229,19 @@ export class ContentSession {
     const canonical = this.canonical;
     const index = this.index;
     const live = new Map<string, AnchorResult>();
+    const known = await this.storedSpans(canonical, index);
     const findings: FindingInput[] = [];
     for (const f of extraction.findings) {
-      const id = findingAnnotationId(canonical, f.kind, f.selector);
+      let id = findingAnnotationId(canonical, f.kind, f.selector);
       if (live.has(id)) continue; // the same span twice: one row
       const at = this.deps.anchor(index, { quote: f.selector });
+      // Stored from an earlier version of the page whose context has since changed (paragraphs
+      // moved, an ad or an edit nearby): the same words, so the same row (its selectors refresh).
+      const earlier = at && !known.ids.has(id) ? known.bySpan.get(`${f.kind}:${at.start}:${at.end}`) : undefined;
+      if (earlier !== undefined) {
+        if (live.has(earlier)) continue;
+        id = earlier;
+      }
       live.set(id, at);
       const position: TextPositionSelector = at
         ? { type: 'TextPositionSelector', start: at.start, end: at.end }
