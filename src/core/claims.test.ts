@@ -248,6 +248,24 @@ describe('more shapes of reported speech', () => {
     ]);
   });
 
+  it('skips an object pronoun after "told" and a bracketed aside after an inverted source', () => {
+    expect(claims("She told me, ''We are only a supplier of parts.''")[0]?.text).toBe("''We are only a supplier of parts");
+    expect(claims("''The tax is a misguided approach,'' said Mr. Ortiz (a view shared by most experts).")[0]?.text).toBe("''The tax is a misguided approach,''");
+    expect(claims("''The sooner he pays, the better,'' Mr. Ortiz told a radio station in August.")[0]?.text).toBe("''The sooner he pays, the better,''");
+  });
+
+  it('reads no clause in "telling them what to do"', () => {
+    expect(claims('The envoy kept telling them what to do.')).toEqual([]);
+  });
+
+  it('ends a claim noun inside an opening phrase at its comma', () => {
+    expect(claims('Contrary to his claim that voters would learn nothing, the records hold much of interest.')[0]?.text).toBe('voters would learn nothing');
+  });
+
+  it('ends at a concessive only when a clause follows it', () => {
+    expect(claims('The mayor said the story was one of loss, but also of hope and of renewal.')[0]?.text).toBe('the story was one of loss, but also of hope and of renewal');
+  });
+
   it('reads "X added: P" after a colon', () => {
     expect(claims('The governor added: the budget will be balanced by spring.')[0]).toEqual({
       text: 'the budget will be balanced by spring',

@@ -24,8 +24,6 @@ export interface ClaimMatch {
  * time linear in its length however many cues it holds (a run-on "sentence" of a broken page).
  */
 const MAX_CONTENT = 160;
-/** Words of attribution a typewriter-quoted claim may run on across ("he said" yes, a long apposition no). */
-const RUN_ON_GAP = 8;
 /** A claim needs at least this many words outside quotation marks. */
 const MIN_WORDS = 3;
 /** Words a short tail after "P, X said" may hold ("in a statement on its website"). */
@@ -192,6 +190,8 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
   const t = tokens[k];
   if (!t) return -1;
   if (t.word && c.complementizers.has(t.lower)) return k + 1;
+  // "telling them what to do": a question word before an infinitive reports no clause.
+  if (t.word && c.freeRelatives.has(t.lower) && tokens[k + 1]?.word && c.notClauseStart.has(tokens[k + 1]!.lower)) return -1;
   // "told MSNBC’s “Morning Joe” that P": a quoted name inside the addressee.
   if (t.quote !== undefined && tokens[k + 1]?.word && c.complementizers.has(tokens[k + 1]!.lower)) return k + 2;
   // "The governor added: P": the reported words follow a colon.
@@ -746,10 +746,7 @@ export class ClaimRunOn {
     if (last) {
       this.block = last.block === true;
       const marks = typewriterMarks(tokens, last.content[0] > 0 && isLoose(tokens[last.content[0] - 1]) ? last.content[0] - 2 : last.content[0], tokens.length);
-      // Only over a short attribution ("…,'' he said."): one span must not swallow a long one.
-      let gap = 0;
-      for (let k = last.content[1]; k < tokens.length; k++) if (tokens[k]!.word) gap++;
-      this.threaded = marks > 0 && gap <= RUN_ON_GAP;
+      this.threaded = marks > 0;
       this.open = marks % 2 === 1;
       return false;
     }
