@@ -133,6 +133,10 @@ export function anchoringScenario(name: BrowserName): void {
       expect(report.state).toBe('ready');
       const firstIds = new Set(first.annotations.map((a) => a.id));
       expect(report.orphaned.filter((id) => firstIds.has(id))).toEqual([]);
+      // The same findings keep their rows (no duplicate of a stored finding whose context changed).
+      const seen = new Set(first.annotations.map((a) => `${a.kind}:${words(a.selectors.quote.exact)}`));
+      const duplicates = report.annotations.filter((a) => !firstIds.has(a.id) && seen.has(`${a.kind}:${words(a.selectors.quote.exact)}`));
+      expect(duplicates.map((a) => a.selectors.quote.exact)).toEqual([]);
       const shown = await waitFor('the tags painted again', () => painted(page), (p) => (p['sourcelight-disputed'] ?? []).length === 1);
       expect(shown['sourcelight-disputed']).toEqual([words(disputed.selectors.quote.exact)]);
       expect(shown['sourcelight-supported']).toEqual([words(supported.selectors.quote.exact)]);
