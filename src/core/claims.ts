@@ -214,7 +214,8 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
       if (c.complementizers.has(w.lower)) return m + 1;
       if (cueAt(tokens, m, c)) return -1;
       // "said after the convention he would…": a subject pronoun past a short phrase opens the clause.
-      if (m - k <= 6 && isSubjectPronoun(w, c) && tokens[m + 1]?.word && !weak && c.bareComplement.has(firstWord(cue))) return m;
+      // ("said as he entered": a pronoun right after the first word heads an adverbial clause instead.)
+      if (m - k >= 2 && m - k <= 6 && isSubjectPronoun(w, c) && tokens[m + 1]?.word && !weak && c.bareComplement.has(firstWord(cue))) return m;
     }
     return -1;
   }

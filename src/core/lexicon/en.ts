@@ -155,7 +155,7 @@ export const en: Lexicon = {
   conjunctions: ['and', 'but', 'or', 'so', 'yet', 'nor'],
   evidenceCues: ['cite', 'cites', 'cited', 'citing'],
   contentEnders: ['although', 'though', 'whereas', 'but'],
-  cueBlockers: ['worth', 'without'],
+  cueBlockers: ['worth', 'without', 'having'],
   freeRelatives: ['what', 'how', 'whatever', 'everything', 'anything', 'nothing', 'why', 'where'],
   nounLikeCues: verb(`state, states, show, shows, note, notes, post, posts, tweet, tweets, report, reports, claim, claims,
     charge, charges, estimate, estimates, counter, remark, remarks, signal, signals, call, calls, read, reads,
