@@ -225,7 +225,10 @@ export function phraseAfter(tokens: readonly ClauseToken[], i: number, c: Compil
   while (end < tokens.length && end - i < 12) {
     const t = tokens[end]!;
     if (isBreak(t, c)) break;
-    if (end > i && t.word && !t.cap && (c.verbModifiers.has(t.lower) || (c.stopwords.has(t.lower) && !['the', 'a', 'an', 'of'].includes(t.lower)))) break;
+    // A particle inside a name goes on ("Klara von der Heide", "Juan de la Cruz").
+    const particle = c.nameParticles.has(t.lower) && (tokens[end - 1]?.cap === true || c.nameParticles.has(tokens[end - 1]?.lower ?? '')) &&
+      (tokens[end + 1]?.cap === true || (c.nameParticles.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.cap === true));
+    if (end > i && t.word && !t.cap && !particle && (c.verbModifiers.has(t.lower) || (c.stopwords.has(t.lower) && !['the', 'a', 'an', 'of'].includes(t.lower)))) break;
     end++;
   }
   return end > i ? [i, end] : null;

@@ -77,14 +77,19 @@ export class EntityRegistry {
     const close = (next?: Token) => {
       // "the Islamic State group", "the Royal Free Hospital": a body or a place, not a person.
       const before = tokens[runAt - 1];
-      const body = (next !== undefined && next.word && this.c.orgHeads.has(next.lower)) || (before !== undefined && before.lower === 'the' && !this.isTitleWord(run[0]!));
+      // German writes every noun with a capital: after an article it is a noun ("der Opposition"), not a name.
+      const article = before !== undefined && (before.lower === 'the' || (this.c.lex.capitalisedNouns === true && this.c.determiners.has(before.lower)));
+      const body = (next !== undefined && next.word && this.c.orgHeads.has(next.lower)) || (article && !this.isTitleWord(run[0]!));
       // Strip title words and acronyms from the left of the run ("UN Dmitry Polyanskiy").
       let i = 0;
       while (i < run.length && (this.isTitleWord(run[i]!) || ACRONYM.test(run[i]!.text) || this.c.stopwords.has(run[i]!.lower))) {
         titles.push(run[i]!);
         i++;
       }
-      const name = run.slice(i);
+      // "Sprecher der Opposition": an article inside the run makes what follows it a noun too.
+      const nounAfterArticle = this.c.lex.capitalisedNouns === true && i > 0 && i < run.length && this.c.determiners.has(run[i - 1]!.lower);
+      const name = nounAfterArticle ? [] : run.slice(i);
+      if (nounAfterArticle) titles.push(...run.slice(i));
       while (name.length && this.c.nameParticles.has(name[name.length - 1]!.lower)) name.pop();
       if (name.length && !body && !name.some((t) => this.c.orgHeads.has(t.lower))) {
         out.push({ name, titles: [...titles], honorific });
@@ -106,7 +111,9 @@ export class EntityRegistry {
         honorific = t;
         continue;
       }
-      const particle = run.length > 0 && this.c.nameParticles.has(t.lower) && tokens[i + 1]?.cap === true;
+      // "de Gaulle", and two in a row: "von der Leyen", "de la Cruz".
+      const particle = run.length > 0 && this.c.nameParticles.has(t.lower) &&
+        (tokens[i + 1]?.cap === true || (this.c.nameParticles.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap === true));
       if ((t.cap && !this.c.stopwords.has(t.lower)) || particle) {
         if (POSSESSIVE.test(t.text) && t.text.length > 2 && /['’]/.test(t.text)) {
           // "Russia’s" ends a run as a modifier; it is no part of the name after it.

@@ -104,6 +104,16 @@ describe('German', () => {
     const paras = ['Jonas Weber, Sprecher der Partei, trat vor die Presse.', '„Das ist ein Fehler“, sagte er.'];
     expect(speakerOf('de', paras, 'Fehler')).toBe('Jonas Weber');
   });
+  it('a capitalised noun after an article is no person: "Sprecher der Opposition"', () => {
+    const paras = ['Jonas Weber, Sprecher der Opposition, trat vor die Presse.', '„Das ist ein Fehler“, sagte er.'];
+    expect(speakerOf('de', paras, 'Fehler')).toBe('Jonas Weber');
+  });
+  it('two particles in a row stay in the name: "Klara von der Heide"', () => {
+    expect(speakerOf('de', ['„Wir warten ab“, sagte Klara von der Heide.'], 'warten')).toBe('Klara von der Heide');
+  });
+  it('a title in the genitive still introduces a name: "laut des Kanzlers Paul Richter"', () => {
+    expect(speakerOf('de', ['Eine Sprecherin des Kanzlers Paul Richter sagte: „Wir prüfen das.“'], 'prüfen')).not.toBe('Kanzlers Paul Richter');
+  });
   it('laut before the quote names the source', () => {
     expect(speakerOf('de', [intro, 'Laut Weber sind „alle Mittel ausgeschöpft“.'], 'Mittel')).toBe('Jonas Weber'.split(' ')[1]);
   });

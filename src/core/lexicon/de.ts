@@ -65,6 +65,38 @@ const SPEECH = [
   'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
 ];
 
+const TITLES = list(`präsident, präsidentin, bundespräsident, bundespräsidentin, vizepräsident, vizepräsidentin, kanzler, kanzlerin,
+    bundeskanzler, bundeskanzlerin, minister, ministerin, bundesminister, bundesministerin, außenminister, außenministerin,
+    innenminister, innenministerin, finanzminister, finanzministerin, verteidigungsminister, verteidigungsministerin,
+    gesundheitsminister, gesundheitsministerin, wirtschaftsminister, wirtschaftsministerin, justizminister, justizministerin,
+    ministerpräsident, ministerpräsidentin, regierungssprecher, regierungssprecherin, sprecher, sprecherin, pressesprecher,
+    pressesprecherin, staatssekretär, staatssekretärin, abgeordneter, abgeordnete, bundestagsabgeordneter, bundestagsabgeordnete,
+    senator, senatorin, bürgermeister, bürgermeisterin, oberbürgermeister, oberbürgermeisterin, landrat, landrätin,
+    vorsitzender, vorsitzende, parteichef, parteichefin, fraktionschef, fraktionschefin, chef, chefin, leiter, leiterin,
+    direktor, direktorin, geschäftsführer, geschäftsführerin, vorstandschef, vorstandschefin, vorstand, gründer, gründerin,
+    botschafter, botschafterin, diplomat, diplomatin, gesandter, vertreter, vertreterin, beauftragter, beauftragte,
+    staatsanwalt, staatsanwältin, oberstaatsanwalt, richter, richterin, anwalt, anwältin, rechtsanwalt, rechtsanwältin,
+    verteidiger, verteidigerin, general, generalin, oberst, kommandeur, admiral, könig, königin, prinz, prinzessin, papst,
+    bischof, bischöfin, kardinal, pfarrer, pfarrerin, kandidat, kandidatin, spitzenkandidat, spitzenkandidatin, politiker,
+    politikerin, aktivist, aktivistin, gewerkschafter, professor, professorin, forscher, forscherin, wissenschaftler,
+    wissenschaftlerin, ökonom, ökonomin, analyst, analystin, experte, expertin, politologe, politologin, soziologe, soziologin,
+    historiker, historikerin, arzt, ärztin, virologe, virologin, epidemiologe, epidemiologin, autor, autorin, schriftsteller,
+    schriftstellerin, journalist, journalistin, korrespondent, korrespondentin, redakteur, redakteurin, trainer, trainerin,
+    nationaltrainer, bundestrainer, spieler, spielerin, stürmer, stürmerin, kapitän, kapitänin, torwart, manager, managerin,
+    sportdirektor, zeuge, zeugin, opfer, augenzeuge, augenzeugin, einwohner, einwohnerin, anwohner, anwohnerin, student,
+    studentin, lehrer, lehrerin, generalsekretär, generalsekretärin, eu-kommissar, eu-kommissarin, kommissar, kommissarin,
+    polizeisprecher, polizeisprecherin, polizeichef, polizeipräsident, polizeipräsidentin, ministeriumssprecher,
+    ministeriumssprecherin, konzernchef, konzernchefin, unternehmenssprecher, unternehmenssprecherin, beamter, beamtin,
+    beamte, mitarbeiter, mitarbeiterin, insider, informant, informantin, vertrauter, vertraute, funktionär, funktionärin`);
+
+/** A title in its other cases: genitive "-s"/"-es" and weak "-en"/"-n" ("des Kanzlers", "dem Präsidenten"). */
+const titleCases = (t: string): string[] => {
+  if (/in$/.test(t)) return [t, `${t}nen`];
+  if (/e$/.test(t)) return [t, `${t}n`];
+  if (/(ent|ant|at|ist|ot|og|oge|e)$/.test(t)) return [t, `${t}en`];
+  return [t, /[sßxz]$/.test(t) ? `${t}es` : `${t}s`];
+};
+
 export const de: Lexicon = {
   lang: 'de',
   speechVerbs: [...new Set(SPEECH)],
@@ -85,29 +117,7 @@ export const de: Lexicon = {
     neuter: ['es', 'das', 'dies'],
     relative: ['der', 'die', 'das', 'den', 'dem', 'dessen', 'deren', 'welcher', 'welche', 'welches'],
   },
-  titles: list(`präsident, präsidentin, bundespräsident, bundespräsidentin, vizepräsident, vizepräsidentin, kanzler, kanzlerin,
-    bundeskanzler, bundeskanzlerin, minister, ministerin, bundesminister, bundesministerin, außenminister, außenministerin,
-    innenminister, innenministerin, finanzminister, finanzministerin, verteidigungsminister, verteidigungsministerin,
-    gesundheitsminister, gesundheitsministerin, wirtschaftsminister, wirtschaftsministerin, justizminister, justizministerin,
-    ministerpräsident, ministerpräsidentin, regierungssprecher, regierungssprecherin, sprecher, sprecherin, pressesprecher,
-    pressesprecherin, staatssekretär, staatssekretärin, abgeordneter, abgeordnete, bundestagsabgeordneter, bundestagsabgeordnete,
-    senator, senatorin, bürgermeister, bürgermeisterin, oberbürgermeister, oberbürgermeisterin, landrat, landrätin,
-    vorsitzender, vorsitzende, parteichef, parteichefin, fraktionschef, fraktionschefin, chef, chefin, leiter, leiterin,
-    direktor, direktorin, geschäftsführer, geschäftsführerin, vorstandschef, vorstandschefin, vorstand, gründer, gründerin,
-    botschafter, botschafterin, diplomat, diplomatin, gesandter, vertreter, vertreterin, beauftragter, beauftragte,
-    staatsanwalt, staatsanwältin, oberstaatsanwalt, richter, richterin, anwalt, anwältin, rechtsanwalt, rechtsanwältin,
-    verteidiger, verteidigerin, general, generalin, oberst, kommandeur, admiral, könig, königin, prinz, prinzessin, papst,
-    bischof, bischöfin, kardinal, pfarrer, pfarrerin, kandidat, kandidatin, spitzenkandidat, spitzenkandidatin, politiker,
-    politikerin, aktivist, aktivistin, gewerkschafter, professor, professorin, prof., dr., forscher, forscherin, wissenschaftler,
-    wissenschaftlerin, ökonom, ökonomin, analyst, analystin, experte, expertin, politologe, politologin, soziologe, soziologin,
-    historiker, historikerin, arzt, ärztin, virologe, virologin, epidemiologe, epidemiologin, autor, autorin, schriftsteller,
-    schriftstellerin, journalist, journalistin, korrespondent, korrespondentin, redakteur, redakteurin, trainer, trainerin,
-    nationaltrainer, bundestrainer, spieler, spielerin, stürmer, stürmerin, kapitän, kapitänin, torwart, manager, managerin,
-    sportdirektor, zeuge, zeugin, opfer, augenzeuge, augenzeugin, einwohner, einwohnerin, anwohner, anwohnerin, student,
-    studentin, lehrer, lehrerin, generalsekretär, generalsekretärin, eu-kommissar, eu-kommissarin, kommissar, kommissarin,
-    polizeisprecher, polizeisprecherin, polizeichef, polizeipräsident, polizeipräsidentin, ministeriumssprecher,
-    ministeriumssprecherin, konzernchef, konzernchefin, unternehmenssprecher, unternehmenssprecherin, beamter, beamtin,
-    beamte, mitarbeiter, mitarbeiterin, insider, informant, informantin, vertrauter, vertraute, funktionär, funktionärin`),
+  titles: [...new Set([...TITLES.flatMap(titleCases), 'prof.', 'dr.'])],
   honorifics: ['herr', 'frau', 'dr.', 'prof.', 'dr', 'prof'],
   abbreviations: list(`dr., prof., hr., fr., st., bzw., ca., etc., evtl., ggf., inkl., usw., z.b., u.a., d.h., v.a., s.o.,
     nr., str., mio., mrd., jan., feb., febr., aug., sept., okt., nov., dez., jh., jhd., bspw., vgl., sog., abs., art., tel.`),
@@ -165,4 +175,5 @@ export const de: Lexicon = {
     der zeitung, dem sender, der nachrichtenagentur, vor journalisten, im bundestag, in berlin, zuvor, später, erneut`),
   accordingToAfter: ['zufolge'],
   quoteTagCues: ['so'],
+  capitalisedNouns: true,
 };

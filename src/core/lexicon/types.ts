@@ -82,6 +82,11 @@ export interface Lexicon {
    * female endings are tried first. Optional.
    */
   cueGender?: { male: string[]; female: string[] };
+  /**
+   * Every noun is written with a capital (German): a capitalised word after an article is a
+   * noun, not the start of a name. Optional.
+   */
+  capitalisedNouns?: boolean;
   /** Writing without spaces between words (Chinese): names are found by position, not by case. */
   unspaced?: boolean;
   /** Particles written between a speaker and a speech verb in unspaced writing ("也", "还"). */
