@@ -63,6 +63,8 @@ export class EntityRegistry {
   private bySurname = new Map<string, Person[]>();
   /** The last non-person source seen (for "they" and for continuation). */
   private lastGroup: Speaker | null = null;
+  /** Set while peeking: resolve then registers nobody. */
+  private dryRun = false;
 
   constructor(private readonly c: CompiledLexicon) {}
 
@@ -255,6 +257,16 @@ export class EntityRegistry {
   }
 
   /** Resolves the words that name a source ("he", "the Kremlin spokesman", "Peskov") to a speaker. */
+  /** Like resolve, but registers no new person: for asking what a phrase is without committing to it. */
+  peek(tokens: readonly Token[], at: number): Speaker {
+    this.dryRun = true;
+    try {
+      return this.resolve(tokens, at);
+    } finally {
+      this.dryRun = false;
+    }
+  }
+
   resolve(tokens: readonly Token[], at: number): Speaker {
     // "Name (tag), description": the name decides; the rest describes a person.
     const cut = tokens.findIndex((t, i) => i > 0 && (t.text === ',' || t.text === '('));
@@ -322,6 +334,7 @@ export class EntityRegistry {
           return { name: namedBody ? solo.text : stripDeterminers(tokens, this.c), kind: 'organization', mention };
         }
       }
+      if (this.dryRun) return { name: spanText(last.name), kind: 'person', mention };
       const person = this.notePerson(last.name, last.titles, last.honorific, last.name[0]!.start);
       return { name: person.name, kind: 'person', mention, person };
     }

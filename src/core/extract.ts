@@ -67,20 +67,21 @@ export function extractFromArticle(article: Article): Extraction {
     }
     const claims = findClaims(tokens, c);
     if (runOn.step(tokens, claims, s.paragraph) && lastClaim && tokens.length) lastClaim.end = tokens[tokens.length - 1]!.end;
+    const lastCue = claims.reduce((m, cl) => Math.max(m, cl.cue.at), -1);
     for (const claim of claims) {
       const [a, b] = claim.content;
       const speaker = claim.source ? registry.resolve(tokens.slice(claim.source[0], claim.source[1]), tokens[claim.source[0]]!.start) : lastQuote?.speaker ?? null;
       const draft: Draft = { kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false };
       drafts.push(draft);
       lastClaim = draft;
-      // "…, Indyk said. “That has nothing…”": the next quote may go on with this source.
-      if (speaker?.name) lastQuote = draft;
+      // "…, Indyk said. “That has nothing…”": the next quote may go on with the sentence's last source.
+      if (speaker?.name && claim.cue.at === lastCue) lastQuote = draft;
     }
     const plain = tokens.filter((t) => t.quote === undefined);
     const subject = sentenceSubject(plain, plain.length, c);
     // A body that is a sentence's subject is what a later "it" or "they" most likely means.
     if (subject) {
-      const body = registry.resolve(plain.slice(subject[0], subject[1]), plain[subject[0]]!.start);
+      const body = registry.peek(plain.slice(subject[0], subject[1]), plain[subject[0]]!.start);
       if (body.kind === 'organization' && body.name) registry.touch(body, s.end);
     }
     registry.observe(plain, subject ? [plain[subject[0]]!.start, plain[subject[1] - 1]!.end] : null);
