@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { anchor, anchorAll, describeSpan } from './anchor';
+import { anchor, anchorAll, describeRange, describeSpan } from './anchor';
 import { buildTextIndex } from './text-index';
 
 // Invented text: no corpus sentences.
@@ -53,6 +53,35 @@ describe('anchor', () => {
         expect(r).not.toBeNull();
         expect(index.rangeFor(r?.start ?? 0, r?.end ?? 0).toString().replace(/\s+/g, ' ')).toBe(w);
       });
+    } finally {
+      dom.window.close();
+    }
+  });
+
+  it('describes a selection (a DOM range) so that it anchors again after the page changes', () => {
+    const dom = new JSDOM(`<body><p>${PARAS[0]}</p><p>${PARAS[1]?.replace('schedule', '<b>sche</b>dule')}</p><p>${PARAS[2]}</p></body>`);
+    try {
+      const doc = dom.window.document;
+      const index = buildTextIndex(doc.body);
+      const range = doc.createRange();
+      const b = doc.querySelector('b') as Element;
+      range.setStart(b.firstChild as Text, 0);
+      range.setEnd(doc.querySelectorAll('p')[1]?.lastChild as Text, 'dule \u201coptimistic\u201d'.length);
+      const sel = describeRange(index, range);
+      expect(sel?.quote.exact).toBe('schedule \u201coptimistic\u201d');
+      expect(sel?.quote.prefix.endsWith('called the ')).toBe(true);
+      // The reader selected from the end of one paragraph into the next: separators at the edges are dropped.
+      const across = doc.createRange();
+      across.setStart(doc.querySelectorAll('p')[0]?.firstChild as Text, PARAS[0]!.length - 5);
+      across.setEnd(doc.querySelectorAll('p')[1] as Element, 0);
+      expect(describeRange(index, across)?.quote.exact).toBe('year.');
+      doc.body.prepend(doc.createElement('hr'), doc.createTextNode('Breaking: a new banner'));
+      const moved = buildTextIndex(doc.body);
+      const again = anchor(moved, sel!);
+      expect(moved.text.slice(again?.start, again?.end)).toBe('schedule \u201coptimistic\u201d');
+      const empty = doc.createRange();
+      empty.setStart(doc.body, 0);
+      expect(describeRange(index, empty)).toBeNull();
     } finally {
       dom.window.close();
     }

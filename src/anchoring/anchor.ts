@@ -4,6 +4,7 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
 import { fold, foldText, foldedOffset, type FoldedText } from './fold-text';
 import { SELF_EVIDENT_LENGTH, matchFolded, prepareQuote, toSource } from './match-quote';
+import type { TextIndex } from './text-index';
 
 /** The selectors stored with an annotation. */
 export interface AnchorSelectors {
@@ -80,6 +81,19 @@ export function anchorAll(target: AnchorTarget, list: readonly AnchorSelectors[]
       return null; // a malformed stored selector orphans its own annotation, not the others
     }
   });
+}
+
+/** Selectors for a DOM range (e.g. the reader's selection, for a manual annotation); null when it holds no indexed text. */
+export function describeRange(index: TextIndex, range: AbstractRange): AnchorSelectors | null {
+  const start = index.offsetOf(range.startContainer, range.startOffset);
+  const end = index.offsetOf(range.endContainer, range.endOffset);
+  if (start === null || end === null) return null;
+  // Leave out separators and spaces at the edges of the selection.
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(index.text.charAt(s))) s++;
+  while (e > s && /\s/.test(index.text.charAt(e - 1))) e--;
+  return e > s ? describeSpan(index, s, e) : null;
 }
 
 /** Selectors describing text[start, end) of a text, for a new (e.g. manual) annotation. */
