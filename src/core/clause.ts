@@ -226,7 +226,9 @@ export function phraseAfter(tokens: readonly ClauseToken[], i: number, c: Compil
     const t = tokens[end]!;
     if (isBreak(t, c)) break;
     // A particle inside a name goes on ("Klara von der Heide", "Juan de la Cruz").
-    const particle = c.nameParticles.has(t.lower) && (tokens[end - 1]?.cap === true || c.nameParticles.has(tokens[end - 1]?.lower ?? '')) &&
+    // An article ("der") continues a name only after another particle ("von der"), where nouns are capitalised.
+    const articleOnly = c.lex.capitalisedNouns === true && c.determiners.has(t.lower) && !c.nameParticles.has(tokens[end - 1]?.lower ?? '');
+    const particle = !articleOnly && c.nameParticles.has(t.lower) && (tokens[end - 1]?.cap === true || c.nameParticles.has(tokens[end - 1]?.lower ?? '')) &&
       (tokens[end + 1]?.cap === true || (c.nameParticles.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.cap === true));
     if (end > i && t.word && !t.cap && !particle && (c.verbModifiers.has(t.lower) || (c.stopwords.has(t.lower) && !['the', 'a', 'an', 'of'].includes(t.lower)))) break;
     end++;

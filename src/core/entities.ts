@@ -114,7 +114,9 @@ export class EntityRegistry {
         continue;
       }
       // "de Gaulle", and two in a row: "von der Leyen", "de la Cruz".
-      const particle = run.length > 0 && this.c.nameParticles.has(t.lower) &&
+      // Where nouns are capitalised an article ("der") is a particle only after another ("von der").
+      const articleOnly = this.c.lex.capitalisedNouns === true && this.c.determiners.has(t.lower) && !this.c.nameParticles.has(tokens[i - 1]?.lower ?? '');
+      const particle = run.length > 0 && !articleOnly && this.c.nameParticles.has(t.lower) &&
         (tokens[i + 1]?.cap === true || (this.c.nameParticles.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap === true));
       if ((t.cap && !this.c.stopwords.has(t.lower)) || particle) {
         if (POSSESSIVE.test(t.text) && t.text.length > 2 && /['’]/.test(t.text)) {

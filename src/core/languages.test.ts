@@ -111,6 +111,9 @@ describe('German', () => {
   it('two particles in a row stay in the name: "Klara von der Heide"', () => {
     expect(speakerOf('de', ['„Wir warten ab“, sagte Klara von der Heide.'], 'warten')).toBe('Klara von der Heide');
   });
+  it('an article after a name starts the addressee, not more name: "sagte Weber der Zeitung"', () => {
+    expect(speakerOf('de', ['„Wir prüfen alle Optionen“, sagte Jonas Weber der Regionalzeitung.'], 'Optionen')).toBe('Jonas Weber');
+  });
   it('a title in the genitive still introduces a name: "laut des Kanzlers Paul Richter"', () => {
     expect(speakerOf('de', ['Eine Sprecherin des Kanzlers Paul Richter sagte: „Wir prüfen das.“'], 'prüfen')).not.toBe('Kanzlers Paul Richter');
   });
