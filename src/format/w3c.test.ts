@@ -119,3 +119,11 @@ describe('w3cAnnotationJson (the fast path of the collection export)', { timeout
     );
   });
 });
+
+describe('W3C ids', () => {
+  it('never throws on an id with a lone surrogate', async () => {
+    const { w3cAnnotationId } = await import('./w3c');
+    expect(w3cAnnotationId('a\ud800b')).toBe(`${SL_ANNOTATION_PREFIX}a%EF%BF%BDb`);
+    expect(w3cAnnotationId('😀')).toBe(`${SL_ANNOTATION_PREFIX}%F0%9F%98%80`);
+  });
+});

@@ -41,14 +41,18 @@ export interface W3cAnnotation {
     ];
   };
   'sl:kind': AnnotationRecord['kind'];
-  'sl:text': string;
+  /** The finding text, when it differs from the quoted span (claims); else the span is the text. */
+  'sl:text'?: string;
   'sl:speakerKind': AnnotationRecord['speakerKind'];
   'sl:cue': string | null;
   'sl:origin': AnnotationRecord['origin'];
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The IRI of a stored id (a broken UTF-16 id, which no IRI can hold, gets U+FFFD in its place). */
 export function w3cAnnotationId(id: string): string {
-  return SL_ANNOTATION_PREFIX + encodeURIComponent(id);
+  return SL_ANNOTATION_PREFIX + encodeURIComponent(id.replace(LONE_SURROGATE, '\ufffd'));
 }
 
 /** One stored annotation as a Web Annotation; `withContext` for a stand-alone document. */
@@ -75,7 +79,7 @@ export function toW3cAnnotation(record: AnnotationRecord, withContext = true): W
       ],
     },
     'sl:kind': record.kind,
-    'sl:text': record.text,
+    ...(record.text === quote.exact ? {} : { 'sl:text': record.text }),
     'sl:speakerKind': record.speakerKind,
     'sl:cue': record.cue,
     'sl:origin': record.origin,
@@ -90,22 +94,25 @@ const q = JSON.stringify;
  * hot path of a large export (no intermediate objects), kept equal to it by a test.
  */
 export function w3cAnnotationJson(record: AnnotationRecord): string {
+  // Enums, tags, ISO dates, numbers and the percent-encoded id need no escaping; free text does.
   let body = '';
-  for (const tag of record.tags) body += `,{"type":"TextualBody","purpose":"tagging","value":${q(tag)}}`;
+  for (const tag of record.tags) body += `,{"type":"TextualBody","purpose":"tagging","value":"${tag}"}`;
   if (record.note !== '') body += `,{"type":"TextualBody","purpose":"commenting","value":${q(record.note)},"format":"text/plain"}`;
   if (record.speaker !== null) {
     body += `,{"type":"TextualBody","purpose":"describing","value":${q(record.speaker)},"format":"text/plain","sl:role":"speaker"}`;
   }
   const { quote, position } = record.selectors;
+  const created = new Date(record.created).toISOString();
+  const modified = record.updated === record.created ? created : new Date(record.updated).toISOString();
   return (
-    `{"id":${q(w3cAnnotationId(record.id))},"type":"Annotation","motivation":"highlighting",` +
-    `"created":"${new Date(record.created).toISOString()}","modified":"${new Date(record.updated).toISOString()}",` +
+    `{"id":"${w3cAnnotationId(record.id)}","type":"Annotation","motivation":"highlighting",` +
+    `"created":"${created}","modified":"${modified}",` +
     (body === '' ? '' : `"body":[${body.slice(1)}],`) +
     `"target":{"source":${q(record.article)},"selector":[` +
     `{"type":"TextQuoteSelector","exact":${q(quote.exact)},"prefix":${q(quote.prefix)},"suffix":${q(quote.suffix)}},` +
-    `{"type":"TextPositionSelector","start":${q(position.start)},"end":${q(position.end)}}]},` +
-    `"sl:kind":${q(record.kind)},"sl:text":${q(record.text)},"sl:speakerKind":${q(record.speakerKind)},` +
-    `"sl:cue":${q(record.cue)},"sl:origin":${q(record.origin)}}`
+    `{"type":"TextPositionSelector","start":${position.start},"end":${position.end}}]},` +
+    `"sl:kind":"${record.kind}",${record.text === quote.exact ? '' : `"sl:text":${q(record.text)},`}"sl:speakerKind":"${record.speakerKind}",` +
+    `"sl:cue":${record.cue === null ? 'null' : q(record.cue)},"sl:origin":"${record.origin}"}`
   );
 }
 
