@@ -190,6 +190,10 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
   const t = tokens[k];
   if (!t) return -1;
   if (t.word && c.complementizers.has(t.lower)) return k + 1;
+  // "заявил, что P", "uvedl, že P", "sagte, dass P": a comma before the complementizer.
+  if (t.text === ',' && c.lex.commaBeforeComplementizer === true && tokens[k + 1]?.word && c.complementizers.has(tokens[k + 1]!.lower)) return k + 2;
+  // "王伟表示，P": unspaced writing reports a clause after a comma, without a complementizer.
+  if (c.lex.unspaced && t.text === ',' && tokens[k + 1]?.word && !weak && c.bareComplement.has(firstWord(cue))) return k + 1;
   // "telling them what to do": a question word before an infinitive reports no clause.
   if (t.word && c.freeRelatives.has(t.lower) && tokens[k + 1]?.word && c.notClauseStart.has(tokens[k + 1]!.lower)) return -1;
   // "told MSNBC’s “Morning Joe” that P": a quoted name inside the addressee.
@@ -248,6 +252,7 @@ function openingPhrase(tokens: readonly ClauseToken[], c: CompiledLexicon): [num
     if (i > 2) return null;
     i++;
   }
+  if (tokens[i]?.word && tokens[i]!.lower.endsWith('ing') && !c.stopwords.has(tokens[i]!.lower) && !isHead(tokens[i]!, c)) return null; // "Digging deeper, …"
   let k = i;
   while (k < tokens.length && k - i < 8) {
     const t = tokens[k]!;

@@ -52,6 +52,8 @@ interface Name {
   name: Token[];
   titles: Token[];
   honorific: Token | null;
+  /** Written as a possessor ("Blige’s show"): the phrase is about something of theirs. */
+  possessive?: boolean;
 }
 
 const POSSESSIVE = /['’]s?$/;
@@ -120,8 +122,12 @@ export class EntityRegistry {
         (tokens[i + 1]?.cap === true || (this.c.nameParticles.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap === true));
       if ((t.cap && !this.c.stopwords.has(t.lower)) || particle) {
         if (POSSESSIVE.test(t.text) && t.text.length > 2 && /['’]/.test(t.text)) {
-          // "Russia’s" ends a run as a modifier; it is no part of the name after it.
-          if (run.length) close();
+          // "Russia’s", "Blige’s": a possessor ends its run; it is no part of a name after it.
+          if (run.length === 0) runAt = i;
+          run.push(t);
+          const before = out.length;
+          close(tokens[i + 1]);
+          if (out.length > before) out[out.length - 1]!.possessive = true;
           titles = [];
           continue;
         }
@@ -322,6 +328,14 @@ export class EntityRegistry {
     const anonymous = this.isAnonymous(tokens);
     const names = this.namesIn(tokens);
     const last = names[names.length - 1];
+    if (last?.possessive) {
+      // "Gary Johnson’s doctor" is someone of theirs; "Blige’s show" speaks for Blige.
+      const head = words[words.length - 1]!;
+      if (head !== last.name[last.name.length - 1]) {
+        if (this.isTitleWord(head)) return { name: stripDeterminers(tokens, this.c), kind: 'unknown', mention };
+        if (this.c.orgHeads.has(head.lower)) return { name: stripDeterminers(tokens, this.c), kind: 'organization', mention };
+      }
+    }
     if (last && !anonymous) {
       const solo = last.name.length === 1 ? last.name[0]! : null;
       if (solo && ACRONYM.test(solo.text)) return { name: solo.text, kind: 'organization', mention };

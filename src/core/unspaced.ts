@@ -40,8 +40,12 @@ function dictionaryOf(lex: Lexicon): Dictionary {
 const UPPER = /^\p{Lu}/u;
 const WORDISH = /[\p{L}\p{N}]/u;
 
+/** Full-width punctuation as the rules compare it ("，" is ","): offsets still point at the page's own character. */
+const PUNCT: Record<string, string> = { '，': ',', '、': ',', '：': ':', '；': ';', '。': '.', '？': '?', '！': '!', '（': '(', '）': ')' };
+
 function tok(text: string, start: number, end: number, word: boolean): Token {
-  const t = text.slice(start, end);
+  const raw = text.slice(start, end);
+  const t = word ? raw : PUNCT[raw] ?? raw;
   return { text: t, lower: t.toLowerCase(), start, end, word, cap: word && UPPER.test(t) };
 }
 

@@ -188,4 +188,5 @@ export const cs: Lexicon = {
   caseEndings: ['a', 'u', 'e', 'ovi', 'em', 'ou', 'é', 'á', 'y', 'i', 'ů', 'ům', 'ého', 'ému', 'ým', 'ý', 'ím', 'í'],
   proDrop: true,
   cueGender: { male: ['l'], female: ['la'] },
+  commaBeforeComplementizer: true,
 };

@@ -176,4 +176,5 @@ export const de: Lexicon = {
   accordingToAfter: ['zufolge'],
   quoteTagCues: ['so'],
   capitalisedNouns: true,
+  commaBeforeComplementizer: true,
 };

@@ -192,4 +192,5 @@ export const ru: Lexicon = {
   caseEndings: ['а', 'у', 'ом', 'ым', 'е', 'ой', 'ою', 'ого', 'ему', 'ым', 'им', 'ий', 'ый', 'ая', 'ую', 'я', 'ю', 'ем', 'ей', 'ы', 'и'],
   proDrop: true,
   cueGender: { male: ['л', 'лся'], female: ['ла', 'лась'] },
+  commaBeforeComplementizer: true,
 };

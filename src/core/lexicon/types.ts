@@ -87,6 +87,8 @@ export interface Lexicon {
    * noun, not the start of a name. Optional.
    */
   capitalisedNouns?: boolean;
+  /** A comma always stands before the complementizer ("заявил, что", "uvedl, že", "sagte, dass"). Optional. */
+  commaBeforeComplementizer?: boolean;
   /** Writing without spaces between words (Chinese): names are found by position, not by case. */
   unspaced?: boolean;
   /** Particles written between a speaker and a speech verb in unspaced writing ("也", "还"). */
