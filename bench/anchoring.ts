@@ -14,7 +14,7 @@ import { extract } from '../src/core/extract';
 import type { TextQuoteSelector } from '../src/core/types';
 import { expectations, insertMarkers, sameSpan, type Expectation } from './anchoring/ground-truth';
 import { measureLivePage } from './anchoring/live-page';
-import { VARIANTS } from './anchoring/mutations';
+import { CHANGED_WORDS_VARIANTS, VARIANTS } from './anchoring/mutations';
 import { seededRng } from './anchoring/random';
 
 /** The headline numbers (shares are fractions 0..1). */
@@ -143,6 +143,7 @@ export async function runAnchoringBench(options: AnchoringBenchOptions = {}): Pr
   const pages = options.pages ?? corpusPages();
   const source = options.source ?? engineSource;
   const tallies = new Map<string, Tally>(Object.keys(VARIANTS).map((v) => [v, emptyTally()]));
+  const changedTallies = new Map<string, Tally>(Object.keys(CHANGED_WORDS_VARIANTS).map((v) => [v, emptyTally()]));
   const ratios: number[] = [];
   let notInPage = 0;
   let stored = 0;
@@ -171,7 +172,11 @@ export async function runAnchoringBench(options: AnchoringBenchOptions = {}): Pr
       insertMarkers(index0, first);
 
       const pageMs: number[] = [];
-      for (const [variant, mutations] of Object.entries(VARIANTS)) {
+      const allVariants = [
+        ...Object.entries(VARIANTS).map(([v, m]) => [v, m, false] as const),
+        ...Object.entries(CHANGED_WORDS_VARIANTS).map(([v, m]) => [v, m, true] as const),
+      ];
+      for (const [variant, mutations, wordsChange] of allVariants) {
         const copy = doc.cloneNode(true) as Document;
         const rng = seededRng(`${page.name}/${variant}`);
         for (const m of mutations) m(copy, rng);
@@ -179,11 +184,11 @@ export async function runAnchoringBench(options: AnchoringBenchOptions = {}): Pr
         const index = buildTextIndex(copy.body);
         const placed = anchorAll(index, selectors);
         const ms = now() - t;
-        const wants = expectations(index, texts);
+        const wants = expectations(index, texts, wordsChange);
         const folded = foldText(index.text);
-        const tally = tallies.get(variant) as Tally;
+        const tally = (wordsChange ? changedTallies : tallies).get(variant) as Tally;
         tally.ms.push(ms);
-        if (variant !== 'unchanged') pageMs.push(ms);
+        if (variant !== 'unchanged' && !wordsChange) pageMs.push(ms);
         wants.forEach((want, i) => {
           if (want === null) return;
           const got = placed[i] ?? null;
@@ -219,6 +224,7 @@ export async function runAnchoringBench(options: AnchoringBenchOptions = {}): Pr
     rows.push(row(variant, t));
   }
   rows.push(row('all variants', total));
+  for (const [variant, t] of changedTallies) rows.push(row(`${variant}: not in the summary`, t));
   const summary: AnchoringSummary = {
     placedRight: round(share(total.placedRight, total.expectPlaced)),
     orphanedRight: round(share(total.orphanedRight, total.expectOrphan)),

@@ -59,8 +59,12 @@ function lastMappedTextBefore(index: TextIndex, node: Node): [Node, number] | nu
   return null;
 }
 
-/** Reads the expectations for every annotation from the markers in a changed, re-indexed page. */
-export function expectations(index: TextIndex, originalTexts: ReadonlyArray<string | null>): Array<Expectation | null> {
+/**
+ * Reads the expectations for every annotation from the markers in a changed, re-indexed page.
+ * With wordsMayChange, an annotation whose markers survive is expected between them whatever
+ * its words became (a corrected quote).
+ */
+export function expectations(index: TextIndex, originalTexts: ReadonlyArray<string | null>, wordsMayChange = false): Array<Expectation | null> {
   const root = index.root;
   const starts = new Map<string, Element>();
   const ends = new Map<string, Element>();
@@ -79,7 +83,7 @@ export function expectations(index: TextIndex, originalTexts: ReadonlyArray<stri
       const start = index.offsetOf(s.parentNode as Node, Array.prototype.indexOf.call(s.parentNode?.childNodes ?? [], s));
       const last = lastMappedTextBefore(index, e);
       const end = last === null ? null : index.offsetOf(last[0], last[1]);
-      if (start !== null && end !== null && end > start && fold(index.text.slice(start, end)) === want) {
+      if (start !== null && end !== null && end > start && (wordsMayChange || fold(index.text.slice(start, end)) === want)) {
         return { kind: 'placed', start, end };
       }
     }

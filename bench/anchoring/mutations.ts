@@ -163,6 +163,26 @@ export const editNearQuotes: Mutation = (doc, rng) => {
   }
 };
 
+/** Changes one inner word of about half the annotations of four words or more (a correction of the quote itself). */
+export const correctQuotes: Mutation = (doc, rng) => {
+  for (const start of Array.from(doc.querySelectorAll(`[${MARKER_ATTRIBUTE}^="s:"]`))) {
+    if (!rng.chance(0.5)) continue;
+    const id = (start.getAttribute(MARKER_ATTRIBUTE) ?? '').slice(2);
+    const end = doc.querySelector(`[${MARKER_ATTRIBUTE}="e:${id}"]`);
+    if (end === null) continue;
+    const words: Array<{ node: Text; index: number; word: string }> = [];
+    const walker = doc.createTreeWalker(doc.body, 0x4);
+    walker.currentNode = start;
+    for (let n = walker.nextNode(); n !== null && (end.compareDocumentPosition(n) & 2) /* PRECEDING */; n = walker.nextNode()) {
+      for (const m of (n as Text).data.matchAll(WORD)) words.push({ node: n as Text, index: m.index, word: m[0] });
+    }
+    if (words.length < 4) continue;
+    const w = words[1 + rng.int(words.length - 2)] as (typeof words)[number];
+    const replacement = rng.pick(WORDS.filter((x) => x !== w.word));
+    w.node.data = w.node.data.slice(0, w.index) + replacement + w.node.data.slice(w.index + w.word.length);
+  }
+};
+
 /** Removes about a third of the paragraphs that hold annotations (at least one). */
 export const removeParagraphs: Mutation = (doc, rng) => {
   const paragraphs = new Set(paragraphsOf(doc));
@@ -209,4 +229,12 @@ export const VARIANTS: Record<string, Mutation[]> = {
   removed: [removeParagraphs],
   reordered: [reorderParagraphs],
   everything: [editNearQuotes, removeParagraphs, reorderParagraphs, insertAds, changeMarkup],
+};
+
+/**
+ * Variants whose annotated words themselves change: reported in rows of their own, outside the
+ * summary (whose "placed right" counts annotations whose words are still on the page).
+ */
+export const CHANGED_WORDS_VARIANTS: Record<string, Mutation[]> = {
+  'corrected (one word of the quote changed)': [correctQuotes],
 };
