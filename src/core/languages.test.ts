@@ -297,3 +297,34 @@ describe('Chinese', () => {
     expect(f.speaker).not.toBeNull();
   });
 });
+
+describe('reported speech (claims) in each language', () => {
+  const claim = (lang: string, sentence: string): Finding | undefined => findings(lang, [sentence]).find((f) => f.kind === 'claim');
+  it.each([
+    ['fr', 'Le ministre Paul Martin a affirmé mardi que la réforme serait votée avant l’été.', 'Paul Martin', 'la réforme serait votée'],
+    ['es', 'El ministro Pedro Ruiz afirmó el martes que la reforma se aprobará antes del verano.', 'Pedro Ruiz', 'la reforma se aprobará'],
+    ['pt', 'O ministro Paulo Souza disse nesta terça-feira que a reforma será aprovada antes do verão.', 'Paulo Souza', 'a reforma será aprovada'],
+    ['de', 'Die Ministerin Anna Becker sagte am Dienstag, dass die Reform vor dem Sommer komme.', 'Anna Becker', 'die Reform vor dem Sommer'],
+    ['cs', 'Ministr Petr Novák v úterý uvedl, že reforma bude schválena před létem.', 'Petr Novák', 'reforma bude schválena'],
+    ['ru', 'Министр Иван Петров заявил, что реформа будет принята до лета.', 'Иван Петров', 'реформа будет принята'],
+    ['zh', '外交部发言人王伟表示，中方愿意继续推动谈判。', '王伟', '中方愿意继续推动谈判'],
+  ])('%s: X said (,) that P', (lang, sentence, speaker, content) => {
+    const f = claim(lang, sentence);
+    expect(nameOf(f?.speaker ?? null)).toBe(speaker);
+    expect(f?.text).toContain(content);
+  });
+  it.each([
+    ['fr', 'Selon l’institut national, le chômage a baissé de deux points en un an.', 'le chômage a baissé'],
+    ['es', 'Según el banco central, el paro bajará dos puntos este año.', 'el paro bajará'],
+    ['pt', 'Segundo o banco central, a inflação vai cair este ano.', 'a inflação vai cair'],
+    ['ru', 'По данным статистического ведомства, безработица снизилась на два процента.', 'безработица снизилась'],
+    ['zh', '据新华社报道，当地经济增长了百分之五。', '当地经济增长'],
+  ])('%s: according to X, P', (lang, sentence, content) => {
+    const f = claim(lang, sentence);
+    expect(f?.speaker).not.toBeNull();
+    expect(f?.text).toContain(content);
+  });
+  it('English keeps "said, that is…" out of the comma rule (no comma before "that" there)', () => {
+    expect(findings('en', ['He said, that is not true.']).filter((f) => f.kind === 'claim')).toEqual([]);
+  });
+});
