@@ -72,6 +72,28 @@ function nameAhead(tokens: readonly ClauseToken[], from: number, c: CompiledLexi
   return null;
 }
 
+/**
+ * Where the subject starts after an inverted verb in free word order: past a prepositional
+ * phrase ("napsal ve svém komentáři server X", "сказал в интервью министр"), at the first
+ * title, body or capitalised word within six words, when the subject runs from there to the
+ * sentence's end. Returns from itself otherwise.
+ */
+function pastPrepositionalPhrase(tokens: readonly ClauseToken[], from: number, c: CompiledLexicon): number {
+  const first = tokens[from];
+  if (!first || !first.word || first.cap || !c.stopwords.has(first.lower) || c.determiners.has(first.lower)) return from;
+  if (c.male.has(first.lower) || c.female.has(first.lower) || c.plural.has(first.lower) || c.complementizers.has(first.lower)) return from;
+  for (let k = from + 1; k < tokens.length && k - from <= 6; k++) {
+    const t = tokens[k]!;
+    if (!t.word) return from;
+    if (k > from + 1 && (t.cap || c.titleWords.has(t.lower) || c.orgHeads.has(t.lower) || c.anonymousHeads.has(t.lower))) {
+      // The subject closes the sentence in this order; anything after it means we are still inside the phrase.
+      const np = phraseAfter(tokens, k, c);
+      return np && tokens.slice(np[1]).every((x) => !x.word && x.quote === undefined) ? k : from;
+    }
+  }
+  return from;
+}
+
 /** The cue after a quote: "“…”, he said", "“…”, said the minister", "“…” Smith added." */
 function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
   let i = qi + 1;
@@ -97,7 +119,7 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
       const w = tokens[k]!.lower;
       if (c.male.has(w) || c.female.has(w) || c.plural.has(w)) return { cue: inverted, source: [k, k + 1], after: true };
     }
-    const np = nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, i + inverted.len, c);
+    const np = nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, pastPrepositionalPhrase(tokens, i + inverted.len, c), c);
     if (np && !c.complementizers.has(tokens[np[0]]!.lower)) return { cue: inverted, source: withApposition(tokens, np, c), after: true };
     // "«…», señaló.", "„…,“ dodal.": a language that leaves the subject out; the caller finds it.
     const rest = tokens.slice(i + inverted.len);

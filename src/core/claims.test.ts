@@ -90,6 +90,14 @@ describe('reported clause after its cue', () => {
     expect(claims('The mayor said the budget was tight \u2014 and she noted that the parks would stay open.')[0]?.text).toBe('the budget was tight');
   });
 
+  it('looks past an opening time phrase for the subject of a participle', () => {
+    expect(claims('In 1986, the court blocked the closure, citing a threat to public health.')[0]).toEqual({
+      text: 'a threat to public health',
+      source: 'the court',
+      cue: 'citing',
+    });
+  });
+
   it('gives a participle the subject of its clause', () => {
     expect(claims('The senator spoke for an hour, saying the law had failed working families.')).toEqual([
       { text: 'the law had failed working families', source: 'The senator', cue: 'saying' },

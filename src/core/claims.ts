@@ -242,15 +242,22 @@ function governingSubject(tokens: readonly ClauseToken[], j: number, c: Compiled
     const s = sourceOfCue(tokens, cue, c);
     if (s) return s;
   }
-  return openingPhrase(tokens, c);
+  return openingPhrase(tokens, c, 0, true);
 }
 
 /** The noun phrase that opens a sentence, up to its verb ("The GOP nominee complained" → "The GOP nominee"). */
-function openingPhrase(tokens: readonly ClauseToken[], c: CompiledLexicon): [number, number] | null {
-  let i = 0;
+function openingPhrase(tokens: readonly ClauseToken[], c: CompiledLexicon, from = 0, pastAdverbial = false): [number, number] | null {
+  let i = from;
   while (i < tokens.length && (!tokens[i]!.word || (c.stopwords.has(tokens[i]!.lower) && !c.determiners.has(tokens[i]!.lower) && !isPronoun(tokens[i]!, c)))) {
-    if (i > 2) return null;
+    if (i > from + 2) return null;
     i++;
+  }
+  // "In 1986, the court blocked…": past an opening phrase that a preposition leads, to the subject.
+  if (pastAdverbial && from === 0 && i > 0 && tokens[i - 1]!.word && c.notClauseStart.has(tokens[i - 1]!.lower)) {
+    for (let k = i; k < tokens.length && k - i <= 8; k++) {
+      if (tokens[k]!.text === ',') return openingPhrase(tokens, c, k + 1);
+      if (!tokens[k]!.word) break;
+    }
   }
   if (tokens[i]?.word && tokens[i]!.lower.endsWith('ing') && !c.stopwords.has(tokens[i]!.lower) && !isHead(tokens[i]!, c)) return null; // "Digging deeper, …"
   let k = i;

@@ -114,7 +114,10 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
     if (t && t.word && c.relative.has(t.lower) && tokens[start - 2]?.text === ',') return scanLeft(tokens, start - 2, c);
     return null;
   }
-  return nominal(tokens, start, end, c) ? [start, end] : null;
+  // Between a comma (or a quote) and its verb, a short phrase is the subject whatever its words:
+  // "…, forecasters said."
+  const bounded = start > 0 && (tokens[start - 1]!.text === ',' || tokens[start - 1]!.quote !== undefined) && end - start <= 4;
+  return bounded || nominal(tokens, start, end, c) ? [start, end] : null;
 }
 
 /**

@@ -383,7 +383,9 @@ export class EntityRegistry {
   private isAnonymous(tokens: readonly Token[]): boolean {
     const words = tokens.filter((t) => t.word);
     const named = words.some(
-      (w) => w.cap && !ACRONYM.test(w.text) && !this.isTitleWord(w) && !this.c.orgHeads.has(w.lower) && !this.c.stopwords.has(w.lower) && !this.c.honorifics.has(w.lower),
+      (w) =>
+        w.cap && !ACRONYM.test(w.text) && !this.isTitleWord(w) && !this.c.orgHeads.has(w.lower) && !this.c.stopwords.has(w.lower) &&
+        !this.c.honorifics.has(w.lower) && phraseAt(this.c.anonymousMarkers, [w], 0) === 0 && !this.c.anonymousHeads.has(w.lower),
     );
     if (named) return false;
     for (let i = 0; i < words.length; i++) if (phraseAt(this.c.anonymousMarkers, words, i) > 0) return true;

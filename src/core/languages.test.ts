@@ -225,6 +225,10 @@ describe('Czech', () => {
     expect(nameOf(f.speaker)).toBe('Petr Novák');
     expect(f.cue).toBe('dodal');
   });
+  it('free word order: a prepositional phrase between the verb and a titled subject', () => {
+    const paras = [intro, '„Souhlasím,“ řekl pro rozhlas ministr financí Karel Svoboda.'];
+    expect(speakerOf('cs', paras, 'Souhlasím')).toBe('Karel Svoboda');
+  });
   it('anonymous sources stay anonymous', () => {
     const f = finding(findings('cs', ['„Harmonogram se dodrží,“ uvedl nejmenovaný zdroj z ministerstva.']), 'Harmonogram');
     expect(f.speakerKind).toBe('anonymous');
@@ -253,6 +257,9 @@ describe('Russian', () => {
   it('pro-drop with the gender of the verb: «…», — добавил. is the man named after the woman spoke', () => {
     const paras = [intro, 'Игорь Волков, представитель оппозиции, не согласился. «Это ошибка», — добавил.'];
     expect(speakerOf('ru', paras, 'ошибка')).toBe('Игорь Волков');
+  });
+  it('free word order: «…», — сказал в интервью агентству министр X', () => {
+    expect(speakerOf('ru', [intro, '«Это ошибка», — сказал в интервью агентству министр финансов Иван Петров.'], 'ошибка')).toBe('Иван Петров');
   });
   it('anonymous sources stay anonymous', () => {
     const f = finding(findings('ru', ['«Сроки будут соблюдены», — сообщили источники в министерстве.']), 'Сроки');

@@ -220,7 +220,7 @@ export function findQuoteSpans(article: Pick<Article, 'text' | 'paragraphs' | 'i
       }
       const closeAt = close ? close.at : para.end;
       const [s, e] = trimSpan(text, open.at + open.len, closeAt);
-      if (e <= s) continue;
+      if (e <= s || (open.family === 'single' && e - s < 3)) continue; // "rock 'n' roll"
       spans.push({
         start: s, end: e, outerStart: open.at, outerEnd: close ? close.at + close.len : para.end,
         paragraph: pi, source: 'marks', continues, continued: continuedHere && open.at === para.start,

@@ -104,7 +104,7 @@ export const en: Lexicon = {
   },
   organizationHeads: verb(`media, press, ministry, department, agency, government, administration, office, commission,
     committee, council, parliament, congress, senate, house, court, police, army, military, forces, party, campaign,
-    company, firm, bank, group, organization, organisation, association, union, institute, institution, university,
+    company, firm, bank, group, opposition, coalition, alliance, organization, organisation, association, union, institute, institution, university,
     foundation, center, centre, board, authority, authorities, service, network, newspaper, agency, outlet, outlets,
     channel, broadcaster, magazine, journal, times, post, news, kremlin, white house, pentagon, embassy, team, club,
     league, federation, corporation, inc., ltd., study, survey, poll, report, researchers, scientists, team,

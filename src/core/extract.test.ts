@@ -1,0 +1,100 @@
+// The engine's attribution rules on invented English paragraphs: cues before and after quotes,
+// inversion, colons, participles, coreference (pronouns, titles, surnames), anonymous sources,
+// organisations, continuation, scare quotes and claims. Names and sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { findingsOf, findingWith } from './test-support';
+
+const speakerOf = (paragraphs: string[], words: string) => findingWith(findingsOf(paragraphs), words).speaker;
+
+describe('quotes and their speakers', () => {
+  it('reads a cue after the quote, in either order', () => {
+    expect(speakerOf(['“We are ready,” said Maria Lopez.'], 'We are ready')).toBe('Maria Lopez');
+    expect(speakerOf(['“We are ready,” Maria Lopez said.'], 'We are ready')).toBe('Maria Lopez');
+  });
+
+  it('reads a cue before the quote and a colon', () => {
+    expect(speakerOf(['Maria Lopez warned that “the dam may fail”.'], 'the dam may fail')).toBe('Maria Lopez');
+    expect(speakerOf(['Maria Lopez said: “The dam may fail.”'], 'The dam may fail')).toBe('Maria Lopez');
+    expect(speakerOf(['Maria Lopez: “The dam may fail.”'], 'The dam may fail')).toBe('Maria Lopez');
+  });
+
+  it('resolves a pronoun, a surname and a title to the person introduced with them', () => {
+    const paras = [
+      'Harbour authority spokesman Tomas Berg told reporters that the port would stay open.',
+      '“We are watching the weather,” he said.',
+      '“Nothing is decided yet,” the harbour authority spokesman added.',
+      'Berg stressed that “safety comes first”.',
+    ];
+    const all = findingsOf(paras);
+    for (const words of ['We are watching', 'Nothing is decided', 'safety comes first']) expect(findingWith(all, words).speaker).toBe('Tomas Berg');
+    expect(findingWith(all, 'the port would stay open', 'claim').speaker).toBe('Tomas Berg');
+  });
+
+  it('gives a participle the subject of its sentence', () => {
+    const all = findingsOf(['Anna Kowal admitted that “the plan is late”, adding that the budget needs “a second look”.']);
+    expect(findingWith(all, 'a second look').speaker).toBe('Anna Kowal');
+  });
+
+  it('skips an aside and keeps an apposition as the description', () => {
+    expect(speakerOf(['Olaf Lind, for his part, stressed that “talks must go on”.'], 'talks must go on')).toBe('Olaf Lind');
+    expect(speakerOf(['“It is a good day,” said Olaf Lind, the head of the rowing club.'], 'It is a good day')).toBe('Olaf Lind, the head of the rowing club');
+  });
+
+  it('lets a cue-less quote paragraph keep the previous speaker', () => {
+    const all = findingsOf(['“The first point is money,” said Petra Holm.', '“The second point is time, and we have little of either.”']);
+    expect(findingWith(all, 'The second point').speaker).toBe('Petra Holm');
+  });
+
+  it('marks anonymous sources and organisations', () => {
+    const all = findingsOf([
+      'Unnamed officials told the paper that the deal was close.',
+      'According to the Transport Ministry, “all trains will run”.',
+    ]);
+    const claim = findingWith(all, 'the deal was close', 'claim');
+    expect(claim.speakerKind).toBe('anonymous');
+    expect(claim.speaker).toMatch(/officials/);
+    const quote = findingWith(all, 'all trains will run');
+    expect(quote.speakerKind).toBe('organization');
+    expect(quote.speaker).toMatch(/Transport Ministry/);
+  });
+
+  it('tells scare quotes from a cued partial quote', () => {
+    const all = findingsOf(['The so-called “reform” was dropped.', 'Ines Varga warned against fuelling “panic” over it.']);
+    expect(findingWith(all, 'reform').kind).toBe('scare');
+    const partial = findingWith(all, 'panic');
+    expect(partial.kind).toBe('quote');
+    expect(partial.speaker).toBe('Ines Varga');
+  });
+
+  it('takes titles of works and shows for scare quotes, not speech', () => {
+    expect(findingWith(findingsOf(['Lena Ostrova appeared on “Good Evening Harbour Town” on Monday.']), 'Good Evening').kind).toBe('scare');
+  });
+});
+
+describe('claims', () => {
+  it.each([
+    ['X told Y that P', 'Mayor Ruth Quinn told residents that the bridge would reopen in May.', 'the bridge would reopen in May', 'Ruth Quinn'],
+    ['according to X, P', 'According to the weather service, the storm will weaken overnight.', 'the storm will weaken overnight', 'weather service'],
+    ['P, X said', 'The storm will weaken overnight, forecasters said.', 'The storm will weaken overnight', 'forecasters'],
+    ['allegations that P', 'He rejected opposition allegations that the vote had been rigged.', 'the vote had been rigged', 'opposition'],
+    ['cited X as claiming that P', 'Newspapers cited unnamed diplomats as claiming that the summit was off.', 'the summit was off', 'unnamed diplomats'],
+  ])('%s', (_rule, sentence, content, source) => {
+    const claim = findingWith(findingsOf([sentence]), content, 'claim');
+    expect(claim.speaker ?? '').toContain(source);
+  });
+});
+
+describe('selectors', () => {
+  it('carries an exact span with its context and position', () => {
+    const [f] = findingsOf(['Intro words here. “Enough is enough,” said Ada Brun.']).filter((x) => x.kind === 'quote');
+    expect(f!.selector.exact).toBe('Enough is enough,');
+    expect(f!.selector.prefix.endsWith('here. “')).toBe(true);
+    expect(f!.selector.suffix.startsWith('” said Ada Brun.')).toBe(true);
+    expect(f!.position.end - f!.position.start).toBe(f!.selector.exact.length);
+  });
+
+  it('gives the same ids on a second run', () => {
+    const paras = ['“Enough is enough,” said Ada Brun.'];
+    expect(findingsOf(paras).map((f) => f.id)).toEqual(findingsOf(paras).map((f) => f.id));
+  });
+});

@@ -1,0 +1,32 @@
+// Sentence splitting with the merges Intl.Segmenter needs: abbreviations, initials, quotations,
+// and a quote's attribution after its own full stop.
+import { describe, expect, it } from 'vitest';
+import { lexiconFor } from './lexicon/index';
+import { findQuoteSpans } from './quotes';
+import { splitSentences } from './sentences';
+import { articleOf } from './test-support';
+
+function sentences(text: string): string[] {
+  const a = articleOf([text]);
+  return splitSentences(a, findQuoteSpans(a), lexiconFor('en')).map((s) => a.text.slice(s.start, s.end));
+}
+
+describe('splitSentences', () => {
+  it('does not split after an abbreviation or an initial', () => {
+    expect(sentences('Mr. Smith met Dr. Jones in the U.S. capital. They talked.')).toEqual(['Mr. Smith met Dr. Jones in the U.S. capital.', 'They talked.']);
+    expect(sentences('The bill was signed by J. K. Doe and G.K. Roe on Monday. It passed.')).toHaveLength(2);
+  });
+
+  it('does not split inside a quotation', () => {
+    expect(sentences('“I am here. You are not,” she said. Then she left.')).toEqual(['“I am here. You are not,” she said.', 'Then she left.']);
+  });
+
+  it('keeps the attribution after a quote that ends with its own stop', () => {
+    expect(sentences('“Why not?” Smith asked. Nobody knew.')).toEqual(['“Why not?” Smith asked.', 'Nobody knew.']);
+    expect(sentences('“We won.” ― Jane Roe')).toEqual(['“We won.” ― Jane Roe']);
+  });
+
+  it('splits ordinary sentences', () => {
+    expect(sentences('One thing happened. Another followed! Did a third?')).toEqual(['One thing happened.', 'Another followed!', 'Did a third?']);
+  });
+});
