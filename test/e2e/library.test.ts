@@ -1,7 +1,8 @@
 // The library page in Debian's Chromium (playwright-core): annotate the seed article, tag a claim,
 // find it in the library, export everything in each format (the browser really downloads a file),
 // then import the JSON into a fresh profile and see the same library there.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -18,6 +19,12 @@ interface Launched {
   context: BrowserContext;
   extensionId: string;
   profile: string;
+}
+
+/** The id Chromium gives an unpacked extension: SHA-256 of its absolute path, hex mapped to a-p. */
+function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 async function launch(): Promise<Launched> {
@@ -40,9 +47,10 @@ async function launch(): Promise<Launched> {
       '--disable-quic',
     ],
   });
+  // On a loaded machine the worker may start late: then use the id Chromium derives from the path.
   let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  return { context, extensionId: new URL(worker.url()).host, profile };
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 }).catch(() => undefined);
+  return { context, extensionId: worker ? new URL(worker.url()).host : unpackedExtensionId(DIST.chromium), profile };
 }
 
 async function close(b: Launched | undefined): Promise<void> {
@@ -115,7 +123,16 @@ describe('library page in Chromium', () => {
       return tabs.find((t) => t.url === u)?.id ?? -1;
     }, server.url(SEED_PATH));
     expect(tabId).toBeGreaterThanOrEqual(0);
-    report = await call<PageReport>(control, 'annotateTab', { tabId });
+    // The page may still be settling when the first request comes: try again for a while.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        report = await call<PageReport>(control, 'annotateTab', { tabId });
+        break;
+      } catch (e) {
+        if (attempt >= 10) throw e;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
     expect(report.annotations.length).toBeGreaterThan(5);
     const claim = report.annotations.find((a) => a.kind === 'claim');
     expect(claim).toBeDefined();
@@ -178,7 +195,6 @@ describe('library page in Chromium', () => {
     const library = await openLibrary(second);
     expect(await countsText(library)).toContain('0 annotations in 0 articles');
     const file = join(second.profile, 'import.json');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(file, jsonExport);
     await library.setInputFiles('input[type=file]', file);
     await library.waitForSelector('.import-ok');
