@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, matchQuote } from './match-quote';
+import { matchQuote } from './match-quote';
+import { editDistance } from './similarity';
 
 // Invented text: no corpus sentences.
 const P1 = 'The harbour master said the new pier was \u201ca gift to the whole town\u201d when it opened on Monday.';

@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchPage, type PageChange, type PageWatch } from './page-watcher';
 import { UI_MARKER_ATTRIBUTE } from './text-index';
 
@@ -82,19 +82,26 @@ describe('watchPage', () => {
   });
 
   it('answers a page that never stops changing at a bounded rate, looking at each record at most once', async () => {
-    const { doc, changes, watch } = setup({ debounceMs: 10, maxWaitMs: 40, maxBackoffMs: 160 });
-    const ticker = doc.createElement('p');
-    doc.body.append(ticker);
-    let ticks = 0;
-    const interval = setInterval(() => {
-      ticker.textContent = `tick ${ticks++}`;
-    }, 2);
-    await sleep(600);
-    clearInterval(interval);
-    // Without back-off a 10 ms debounce capped at 40 ms would answer ~15 times in 600 ms.
-    expect(changes.length).toBeGreaterThan(0);
-    expect(changes.length).toBeLessThan(10);
-    expect(watch.recordsSeen).toBeLessThanOrEqual(ticks * 2 + 2);
+    // Simulated time: the observer's callbacks are microtasks, the watcher's waits are fake timers.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { doc, changes, watch } = setup({ debounceMs: 10, maxWaitMs: 40, maxBackoffMs: 160 });
+      const ticker = doc.createElement('p');
+      doc.body.append(ticker);
+      let ticks = 0;
+      for (; ticks < 300; ticks++) {
+        ticker.textContent = `tick ${ticks}`;
+        await Promise.resolve();
+        await Promise.resolve();
+        vi.advanceTimersByTime(2);
+      }
+      // 600 ms of ticking: a 10 ms debounce capped at 40 ms would answer ~15 times; backing off, about 7.
+      expect(changes.length).toBeGreaterThan(3);
+      expect(changes.length).toBeLessThan(10);
+      expect(watch.recordsSeen).toBeLessThanOrEqual(ticks + 2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stops observing when stopped', async () => {
