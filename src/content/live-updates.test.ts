@@ -85,7 +85,7 @@ async function annotatedPage() {
 
 /** Waits until the session's report satisfies ok (the watcher debounces, then the engine runs). */
 async function until(session: ContentSession, ok: (r: ReturnType<ContentSession['report']>) => boolean) {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 400; i++) {
     const r = session.report();
     if (ok(r)) return r;
     await sleep(20);
@@ -122,7 +122,7 @@ describe('live updates', () => {
     const suffixes = new Map([...store.rows.values()].map((r) => [r.id, r.selectors.quote.suffix]));
     const article = document.querySelector('article') as HTMLElement;
     article.append(...[...article.children].reverse());
-    for (let i = 0; i < 100 && store.saves() === saves; i++) await sleep(20);
+    for (let i = 0; i < 400 && store.saves() === saves; i++) await sleep(20);
     await until(session, () => true);
     expect(store.saves()).toBeGreaterThan(saves);
     expect(store.rows.size).toBe(2);
