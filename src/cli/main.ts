@@ -1,9 +1,12 @@
 // The engine's headless face: `sourcelight extract PAGE.html --url URL [--format F]` prints the
-// JSON of the extraction contract (../shared/docs/extraction-contract.md), or an export format.
+// JSON of the extraction contract (../shared/docs/extraction-contract.md) by default, or the
+// findings as one of the export formats (our JSON, W3C Web Annotation, CSV, Markdown).
 import { extract, NoArticleError } from '../core/extract';
+import { formatBundle, fromExtraction, isExportFormat } from '../format/index';
 import { PageError, pageWindow, readPageFile } from '../node/load-page';
 
-const USAGE = 'usage: cli.js extract PAGE.html --url URL [--format json]';
+const FORMATS = 'contract (default), json, w3c, csv, md';
+const USAGE = `usage: cli.js extract PAGE.html --url URL [--format ${FORMATS.replace(' (default)', '')}]`;
 
 interface Args {
   command: string | undefined;
@@ -13,7 +16,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: undefined, file: undefined, url: undefined, format: 'json' };
+  const args: Args = { command: undefined, file: undefined, url: undefined, format: 'contract' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--url') args.url = argv[++i];
@@ -47,13 +50,14 @@ function main(argv: string[]): void {
   } catch {
     return fail(`--url ${url} is not a URL`, 2);
   }
-  if (args.format !== 'json') return fail(`unknown format ${args.format} (json)`, 2);
+  if (args.format !== 'contract' && !isExportFormat(args.format)) return fail(`unknown format ${args.format} (${FORMATS})`, 2);
   try {
     const html = readPageFile(args.file);
     const dom = pageWindow(html, url);
     try {
       const { extraction } = extract(dom.window.document, url);
-      process.stdout.write(JSON.stringify(extraction, null, 1) + '\n');
+      if (args.format === 'contract') process.stdout.write(JSON.stringify(extraction, null, 1) + '\n');
+      else if (isExportFormat(args.format)) process.stdout.write(formatBundle(fromExtraction(extraction, Date.now()), args.format));
     } finally {
       dom.window.close();
     }
