@@ -132,16 +132,22 @@ export class ContentSession {
     return this.running;
   }
 
-  /** Where this article's stored engine findings sit in the live page ("kind:start:end" -> id). */
-  private async storedSpans(url: string, index: LiveTextIndex): Promise<{ ids: Set<string>; bySpan: Map<string, string> }> {
-    const known = { ids: new Set<string>(), bySpan: new Map<string, string>() };
+  /**
+   * Where this article's stored annotations sit in the live page: every anchor (reused when
+   * painting), and the engine findings by "kind:start:end".
+   */
+  private async storedSpans(
+    url: string,
+    index: LiveTextIndex,
+  ): Promise<{ ids: Set<string>; bySpan: Map<string, string>; anchors: Map<string, AnchorResult> }> {
+    const known = { ids: new Set<string>(), bySpan: new Map<string, string>(), anchors: new Map<string, AnchorResult>() };
     const stored = await this.deps.send('getArticle', { url });
     if (!stored.ok) return known;
     for (const r of stored.value.annotations) {
       known.ids.add(r.id);
-      if (r.origin !== 'auto') continue;
       const at = this.deps.anchor(index, { quote: r.selectors.quote, position: r.selectors.position });
-      if (at) known.bySpan.set(`${r.kind}:${at.start}:${at.end}`, r.id);
+      known.anchors.set(r.id, at);
+      if (at && r.origin === 'auto') known.bySpan.set(`${r.kind}:${at.start}:${at.end}`, r.id);
     }
     return known;
   }
@@ -270,6 +276,7 @@ export class ContentSession {
       findings,
     });
     if (!saved.ok) return this.fail('error', `${MESSAGES.storeFailed}: ${saved.error}`);
+    for (const [id, at] of known.anchors) if (!live.has(id)) live.set(id, at); // anchored once, painted below
     this.paintAll(saved.value.article, saved.value.annotations, live);
     return this.report();
   }
