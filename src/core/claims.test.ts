@@ -262,6 +262,15 @@ describe('more shapes of reported speech', () => {
     expect(claims("''The sooner he pays, the better,'' Mr. Ortiz told a radio station in August.")[0]?.text).toBe("''The sooner he pays, the better,''");
   });
 
+  it('reads "\'\'A,\'\' he said, \'\'B\'\'" as one content, and an addressee that ends in a common noun', () => {
+    expect(claims("''We will walk away happier,'' he said, ''and prouder of this town.''")[0]?.text).toBe(
+      "''We will walk away happier,'' he said, ''and prouder of this town",
+    );
+    expect(claims("''I cannot stay in a company that lies to its clients,'' Ms. Vale told the Radio Nord audience.")[0]?.text).toBe(
+      "''I cannot stay in a company that lies to its clients,''",
+    );
+  });
+
   it('reads no clause in "telling them what to do"', () => {
     expect(claims('The envoy kept telling them what to do.')).toEqual([]);
   });

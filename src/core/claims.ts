@@ -162,7 +162,12 @@ function skipAddressee(tokens: readonly ClauseToken[], i: number, c: CompiledLex
     else if (k > from && (c.titleWords.has(t.lower) || c.orgHeads.has(t.lower)) && tokens[k + 1]?.cap) k++;
     else break;
   }
-  if (k > from) return k;
+  if (k > from) {
+    // "the RT America audience": a common head noun closing the name, before the sentence ends.
+    const head = tokens[k];
+    if (head?.word && !head.cap && !c.stopwords.has(head.lower) && !c.notClauseStart.has(head.lower) && !tokens[k + 1]?.word && !cueAt(tokens, k, c)) return k + 1;
+    return k;
+  }
   // A common noun or two ("reporters", "local radio station").
   while (k < tokens.length && k - from < 3) {
     const t = tokens[k]!;
@@ -487,6 +492,12 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     // "X said (that) P", "X told Y (that) P", ", saying P".
     let start = source || participle ? complementStart(tokens, after, cue, c, weak) : -1;
     if (start >= 0 && tokens[start]?.text === ',' && tokens[start + 1]?.word) start++; // "say that, in addition to X, P"
+    // "''A,'' he said, ''B.''": the words before the cue and after it are one content.
+    const around = start >= 0 && isLoose(tokens[start]) && source && source[1] <= j ? commaBefore(tokens, source[0]) : null;
+    if (around && before(tokens, around.end, { kind: 'more', at: start }, { cue, source, content: [0, 0] }, c, push)) {
+      j = start - 1;
+      continue;
+    }
     if (start >= 0) {
       const block = tokens[start - 1]?.text === ':';
       push({ cue, source, content: [start, clauseEnd(tokens, start, c)], ...(block ? { block } : {}) });
@@ -532,22 +543,22 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
  * tail goes on. A content before its cue must read as a clause: a few words, not opening
  * with a preposition or a participle ("In July 2012, he predicted", "Campaigning in Ohio, she said").
  */
-function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: ClaimMatch, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: ClaimMatch, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): boolean {
   let start = contentStart(tokens, end);
   while (start < end && isLoose(tokens[start])) start++;
   // "But the plan is still too costly, the group said": the conjunction links to the sentence before.
   if (tokens[start]?.word && c.conjunctions.has(tokens[start]!.lower) && tokens[start + 1]?.word) start++;
   const first = tokens[start];
-  if (!first || !first.word) return;
+  if (!first || !first.word) return false;
   if (tail.kind === 'end') {
-    if (wordCount(tokens, start, end) < MIN_BEFORE_WORDS) return;
-    if ((c.notClauseStart.has(first.lower) && !c.verbModifiers.has(first.lower)) || (first.lower.endsWith('ing') && !first.cap)) return;
-    if (first.cap && first.lower.endsWith('ing') && !c.stopwords.has(first.lower)) return;
+    if (wordCount(tokens, start, end) < MIN_BEFORE_WORDS) return false;
+    if ((c.notClauseStart.has(first.lower) && !c.verbModifiers.has(first.lower)) || (first.lower.endsWith('ing') && !first.cap)) return false;
+    if (first.cap && first.lower.endsWith('ing') && !c.stopwords.has(first.lower)) return false;
   }
   const to = tail.kind === 'more' ? clauseEnd(tokens, tail.at, c) : end;
   let s = start;
   while (s > 0 && isLoose(tokens[s - 1])) s--; // keep the opening marks with the words
-  push({ ...m, content: [s, to] });
+  return push({ ...m, content: [s, to] });
 }
 
 function hasWord(tokens: readonly ClauseToken[], r: [number, number]): boolean {
