@@ -7,7 +7,8 @@ import { openDb } from '../src/background/db';
 import type { ExportBundle } from '../src/format/bundle';
 import { openView, type LibraryFilter } from '../src/library/query';
 import { EXPORT_FORMATS, type ExportFormat } from '../src/format/bundle';
-import { formatChunks } from '../src/format/index';
+import { parseImport } from '../src/format/import';
+import { formatBundle, formatChunks } from '../src/format/index';
 import { BENCH_LIBRARY, generateLibrary } from './export/library-data';
 
 export interface ExportBenchResult {
@@ -68,8 +69,24 @@ export async function runExportBench(options: { repeats?: number; library?: bool
     ratios[format] = round(median(perRepeat[format]));
     rows.push({ bench: 'export', case: format, annotations: bundle.annotations.length, ms: round(median(formatMs[format]), 1), MB: round((sizes[format] ?? 0) / 1e6), overStringify: ratios[format], target: '<= 3' });
   }
+  rows.push(...importRows(bundle));
   if (options.library !== false) rows.push(...(await runLibraryBench(bundle, repeats)));
   return { rows, exportOverStringify: { json: ratios.json, w3c: ratios.w3c, csv: ratios.csv, md: ratios.md } };
+}
+
+/** Reading the exports back: parse and validate every field (what an import does before writing). */
+function importRows(bundle: ExportBundle): Array<Record<string, string | number>> {
+  const rows: Array<Record<string, string | number>> = [];
+  for (const format of ['json', 'w3c'] as const) {
+    const text = formatBundle(bundle, format);
+    const t = timed(() => {
+      const result = parseImport(text);
+      if (!result.ok) throw new Error(`bench export does not import: ${result.errors.join('; ')}`);
+      return result.bundle.annotations.length;
+    });
+    rows.push({ bench: 'import', case: `parse + validate ${format}`, annotations: t.size, ms: round(t.ms, 1), MB: round(text.length / 1e6) });
+  }
+  return rows;
 }
 
 /**

@@ -133,13 +133,22 @@ export class FieldReader {
   }
 }
 
+/** Recent answers: an import names the same few article urls on thousands of rows. */
+const urlVerdicts = new Map<string, boolean>();
+
 export function isAbsoluteUrl(value: string): boolean {
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
+  let ok = urlVerdicts.get(value);
+  if (ok === undefined) {
+    try {
+      new URL(value);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (urlVerdicts.size >= 10_000) urlVerdicts.clear();
+    urlVerdicts.set(value, ok);
   }
+  return ok;
 }
 
 /** An ArticleRecord from a file, or null with the problems reported. */
