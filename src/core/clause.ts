@@ -177,6 +177,14 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
     let k = end + 1;
     while (k < limit && k - end <= 8 && tokens[k]!.word && (tokens[k]!.cap || c.nameParticles.has(tokens[k]!.lower))) k++;
     if (k > end + 1 && tokens[k]?.text === ',' && tokens[k + 1]?.word && !tokens[k + 1]!.cap && k + 1 < limit) return [start, k];
+    // "Andrés Molina, portavoz del partido, no estaba…": a name, its description, then the verb.
+    const named = tokens.slice(start, end).some((t) => t.cap && !c.stopwords.has(t.lower) && !c.titleWords.has(t.lower));
+    const first = tokens[end + 1];
+    if (named && first?.word && !first.cap && (c.titleWords.has(first.lower) || c.determiners.has(first.lower))) {
+      let m = end + 1;
+      while (m < limit && m - end <= 10 && tokens[m]!.text !== ',' && tokens[m]!.quote === undefined && !/^[.;:!?]$/.test(tokens[m]!.text)) m++;
+      if (tokens[m]?.text === ',' && tokens[m + 1]?.word && !tokens[m + 1]!.cap && m + 1 < limit) return [start, end];
+    }
     return null;
   }
   if (!tokens[end]?.word || tokens[end]!.cap) return null;

@@ -163,15 +163,14 @@ describe('Spanish', () => {
     const f = finding(findings('es', ['«El calendario se cumplirá», aseguraron fuentes del ministerio.']), 'calendario');
     expect(f.speakerKind).toBe('anonymous');
   });
-  // Pro-drop ("«…», señaló.") goes to the person in focus, but a subject followed by an apposition
-  // ("X, portavoz del partido, no estaba…") is not yet taken as the sentence's subject (clause.ts
-  // sentenceSubject), so the last speaker stays in focus. Czech and Russian get it from the verb's gender.
+  // Pro-drop ("«…», señaló.") goes to the person in focus: the last speaker, or a person who has
+  // since been the subject of a sentence. Czech and Russian also get it from the verb's gender.
   it('pro-drop: «…», añadió. goes on with the speaker in focus', () => {
     const f = finding(findings('es', [intro, '«Y no vamos a cambiar de opinión», añadió.']), 'opinión');
     expect(nameOf(f.speaker)).toBe('Lucía Romero');
     expect(f.cue).toBe('añadió');
   });
-  it.fails('pro-drop: «…», señaló. takes the person just named', () => {
+  it('pro-drop: «…», señaló. takes the person just named as a subject', () => {
     const paras = [intro, 'Andrés Molina, portavoz del partido, no estaba de acuerdo. «Es un error», señaló.'];
     expect(speakerOf('es', paras, 'error')).toBe('Andrés Molina');
   });
