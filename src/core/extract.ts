@@ -128,7 +128,8 @@ function quoteDraft(
   const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c);
   const partial = tokens.slice(0, ti).some((t) => t.word) && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
   const quoted = text.slice(span.start, span.end);
-  if (looksLikeTitle(quoted) && !(attribution && adjacent(attribution, ti))) {
+  const venue = tokens[ti - 1] !== undefined && tokens[ti - 1]!.word && (c.stopwords.has(tokens[ti - 1]!.lower) || /['’]s$/.test(tokens[ti - 1]!.text));
+  if (looksLikeTitle(quoted) && (venue || !(attribution && adjacent(attribution, ti)))) {
     // "appeared on “Morning Joe”": the name of a show, book or slogan, held at a distance.
     return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
   }
@@ -172,12 +173,17 @@ function quoteDraft(
   return { ...base, kind: 'quote', speaker: recent?.speaker ?? null, cue: attribution?.cue.text ?? null, partial };
 }
 
-/** Two or more words, nearly all capitalised, and no sentence ending: a title, not speech. */
+/**
+ * A title of a show, book or slogan rather than speech: two to ten words, first and last and every
+ * longer word capitalised ("Face the Nation"), and no question or exclamation at the end.
+ */
 function looksLikeTitle(s: string): boolean {
   const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (words.length < 2 || words.length > 10 || /[.!?…][,]?\s*$/.test(s)) return false;
-  const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  return caps >= words.length - Math.floor(words.length / 4) && /^\p{Lu}/u.test(words[words.length - 1]!);
+  if (words.length < 2 || words.length > 10 || /[!?…][,.]?\s*$/.test(s)) return false;
+  if (/[.][,]?\s*$/.test(s) && words.length > 6) return false;
+  const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+  const long = words.filter((w) => w.length > 3);
+  return capital(words[0]!) && capital(words[words.length - 1]!) && long.every(capital);
 }
 
 /** The cue stands right next to the quote (at most three tokens away). */
