@@ -271,6 +271,10 @@ describe('more shapes of reported speech', () => {
     );
   });
 
+  it('leaves a dateline out of a content before its cue', () => {
+    expect(claims('PARIS \u2014 The talks will resume next week, officials said.')[0]?.text).toBe('The talks will resume next week');
+  });
+
   it('reads no clause in "telling them what to do"', () => {
     expect(claims('The envoy kept telling them what to do.')).toEqual([]);
   });

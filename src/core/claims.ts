@@ -37,6 +37,7 @@ const COMPLEMENTIZER_WINDOW = 12;
 
 const END_PUNCT = /^[;:!?.]$/;
 const DASH = /^[\u2014\u2013]$/;
+const DASH_OR_HYPHEN = /^[\u2014\u2013-]$/;
 
 /** Quotation marks the quote pairing left as plain text (typewriter '' and stray marks). */
 const LOOSE_MARK = /^['’‘"“”]$/;
@@ -546,6 +547,10 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
 function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: ClaimMatch, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): boolean {
   let start = contentStart(tokens, end);
   while (start < end && isLoose(tokens[start])) start++;
+  // "LONDON — P, officials said": a dateline is no part of the report.
+  let d = start;
+  while (d < end && d - start < 4 && tokens[d]!.word && tokens[d]!.text === tokens[d]!.text.toUpperCase() && /\p{Lu}/u.test(tokens[d]!.text)) d++;
+  if (d > start && d < end && DASH_OR_HYPHEN.test(tokens[d]!.text)) start = d + 1;
   // "But the plan is still too costly, the group said": the conjunction links to the sentence before.
   if (tokens[start]?.word && c.conjunctions.has(tokens[start]!.lower) && tokens[start + 1]?.word) start++;
   const first = tokens[start];
@@ -724,6 +729,8 @@ function nounSource(tokens: readonly ClauseToken[], j: number, c: CompiledLexico
   const owner = tokens[j - 1];
   if (owner && owner.word && !owner.cap && isPossessive(owner, c)) return openingPhrase(tokens, c);
   const before = subjectBefore(tokens, j, c);
+  // "Fuelling speculation that P": a gerund is no owner.
+  if (before && before[1] - before[0] === 1 && tokens[before[0]]!.lower.endsWith('ing')) return null;
   if (before) {
     // Drop the determiner-like modifiers that are not the source ("new", "the").
     let [a, b] = before;
