@@ -29,10 +29,15 @@ const COMMON = [
 const RARE_COUNT = 4000;
 
 export interface LibraryShape {
+  /** Number of articles. */
   articles: number;
+  /** Number of annotations, spread evenly over the articles. */
   annotations: number;
+  /** Distinct sites the articles come from. */
   sites: number;
+  /** Distinct made-up speakers. */
   speakers: number;
+  /** Seed of the generator: the same seed gives the same rows. */
   seed: number;
 }
 

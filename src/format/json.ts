@@ -16,7 +16,9 @@ export interface SourcelightFile {
   version: number;
   /** When the file was written (ISO 8601), if the exporter knew. */
   exported?: string;
+  /** The article rows as stored. */
   articles: ExportBundle['articles'];
+  /** The annotation rows as stored. */
   annotations: ExportBundle['annotations'];
 }
 

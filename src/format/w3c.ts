@@ -17,8 +17,11 @@ export const W3C_CONTEXT = [ANNO_CONTEXT, { sl: SL_NAMESPACE }] as const;
 /** A TextualBody as we write it. */
 export interface W3cTextualBody {
   type: 'TextualBody';
+  /** tagging: one of our tags; commenting: the reader's note; describing: the speaker. */
   purpose: 'tagging' | 'commenting' | 'describing';
+  /** The tag, the note or the speaker's name. */
   value: string;
+  /** Notes and speakers are plain text (never HTML). */
   format?: 'text/plain';
   /** On the describing body: it names the speaker. */
   'sl:role'?: 'speaker';
@@ -26,13 +29,19 @@ export interface W3cTextualBody {
 
 /** One Web Annotation as we write it. */
 export interface W3cAnnotation {
+  /** Present on a stand-alone annotation; inherited from the collection when embedded. */
   '@context'?: typeof W3C_CONTEXT;
+  /** SL_ANNOTATION_PREFIX + the percent-encoded stored id. */
   id: string;
   type: 'Annotation';
   motivation: 'highlighting';
+  /** ISO 8601 of AnnotationRecord.created. */
   created: string;
+  /** ISO 8601 of AnnotationRecord.updated. */
   modified: string;
+  /** Tags, note and speaker; left out when there are none. */
   body?: W3cTextualBody[];
+  /** The article url and where in its text the annotation is. */
   target: {
     source: string;
     selector: [
@@ -40,11 +49,15 @@ export interface W3cAnnotation {
       { type: 'TextPositionSelector'; start: number; end: number },
     ];
   };
+  /** AnnotationRecord.kind */
   'sl:kind': AnnotationRecord['kind'];
   /** The finding text, when it differs from the quoted span (claims); else the span is the text. */
   'sl:text'?: string;
+  /** AnnotationRecord.speakerKind */
   'sl:speakerKind': AnnotationRecord['speakerKind'];
+  /** AnnotationRecord.cue */
   'sl:cue': string | null;
+  /** AnnotationRecord.origin */
   'sl:origin': AnnotationRecord['origin'];
 }
 

@@ -6,9 +6,13 @@ import { annotationLink } from './article-link';
 
 export interface AnnotationRowProps {
   annotation: AnnotationRecord;
+  /** Its article, once read (the url stands in until then). */
   article: ArticleRecord | undefined;
+  /** Position in the list, px from the top. */
   top: number;
+  /** Row height, px. */
   height: number;
+  /** Narrows the list to the article of this url. */
   onOnlyArticle: (url: string) => void;
 }
 

@@ -10,12 +10,17 @@ import { readBundle, type LibraryView } from './query';
 export type ExportScope = 'results' | 'all';
 
 export interface ExportPanelProps {
+  /** Where the rows are read. */
   db: SourcelightDb;
+  /** The current result ("export these results"). */
   view: LibraryView;
   /** True when a filter is on (then "results" differs from "all"). */
   filtered: boolean;
+  /** Set when the list shows one article: the result is then offered as "this article". */
+  article?: string;
   /** Injected for tests: what to do with the finished file. */
   save?: (parts: string[], fileName: string, mime: string) => void;
+  /** Clock for the file name and header; injectable for tests. */
   now?: () => number;
 }
 
@@ -25,7 +30,7 @@ interface Progress {
   total: number;
 }
 
-export function ExportPanel({ db, view, filtered, save = downloadParts, now = Date.now }: ExportPanelProps) {
+export function ExportPanel({ db, view, filtered, article, save = downloadParts, now = Date.now }: ExportPanelProps) {
   const [format, setFormat] = useState<ExportFormat>('json');
   const [progress, setProgress] = useState<Progress | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -41,7 +46,7 @@ export function ExportPanel({ db, view, filtered, save = downloadParts, now = Da
         now: when,
         onProgress: (done, total) => setProgress({ phase: 'Writing', done, total }),
       });
-      save(parts, exportFileName(format, when, scope === 'all' ? '' : 'results'), FORMAT_FILES[format].mime);
+      save(parts, exportFileName(format, when, scope === 'all' ? '' : article ? 'article' : 'results'), FORMAT_FILES[format].mime);
       setMessage(`Exported ${bundle.annotations.length} annotation${bundle.annotations.length === 1 ? '' : 's'} from ${bundle.articles.length} article${bundle.articles.length === 1 ? '' : 's'}.`);
     } catch (e) {
       setMessage(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -67,7 +72,7 @@ export function ExportPanel({ db, view, filtered, save = downloadParts, now = Da
       <div class="panel-buttons">
         {filtered && (
           <button type="button" class="button" disabled={busy || view.total === 0} onClick={() => void run('results')}>
-            Export these {view.total} results
+            {article ? `Export this article (${view.total})` : `Export these ${view.total} results`}
           </button>
         )}
         <button type="button" class={filtered ? 'button-quiet' : 'button'} disabled={busy} onClick={() => void run('all')}>

@@ -7,9 +7,13 @@ import type { LibraryFilter } from './query';
 const KINDS: readonly AnnotationKind[] = ['quote', 'claim', 'scare', 'manual'];
 
 export interface FilterBarProps {
+  /** The filter shown. */
   filter: LibraryFilter;
+  /** Choices of the speaker menu. */
   speakers: string[];
+  /** Choices of the site menu. */
   sites: string[];
+  /** Called with the whole new filter on every change. */
   onChange: (next: LibraryFilter) => void;
 }
 

@@ -7,6 +7,7 @@ import { DEFAULT_MAX_BYTES } from '../format/import';
 import { importFile, type ImportOutcome } from './import-into-db';
 
 export interface ImportPanelProps {
+  /** Where the import is written. */
   db: SourcelightDb;
   /** Called after rows were written, so the page can refresh. */
   onImported: () => void;

@@ -82,6 +82,7 @@ describe('library page', { timeout: 120_000 }, () => {
     const both = library.annotations.filter((a) => a.article === url && a.tags.includes('disputed')).length;
     await until(() => text().includes(` · ${both} match`), 'one article');
     await until(() => rows().length === both, 'rows of the article');
+    expect(text()).toContain(`Export this article (${both})`);
     const link = rows()[0]!.querySelector('a')!;
     expect(link.getAttribute('href')).toMatch(/^https:\/\/.*#:~:text=/);
     expect(link.getAttribute('target')).toBe('_blank');

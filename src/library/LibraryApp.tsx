@@ -70,7 +70,7 @@ export function LibraryApp({ db }: { db: SourcelightDb }) {
           {view ? <ResultList db={db} view={view} onOnlyArticle={onlyArticle} /> : <p class="empty">Loading…</p>}
         </main>
         <aside class="library-side">
-          {view && <ExportPanel db={db} view={view} filtered={filtered} />}
+          {view && <ExportPanel db={db} view={view} filtered={filtered} article={filter.article} />}
           <ImportPanel db={db} onImported={() => setReload((n) => n + 1)} />
         </aside>
       </div>

@@ -11,8 +11,11 @@ const PAGE = 50;
 const OVERSCAN = 6;
 
 export interface ResultListProps {
+  /** Where the articles of the rows are read. */
   db: SourcelightDb;
+  /** The result to page through. */
   view: LibraryView;
+  /** Narrows the list to one article. */
   onOnlyArticle: (url: string) => void;
 }
 
