@@ -1,8 +1,10 @@
 // Attributed claims: reported speech and assertions without quotation marks. "X told Y that P",
 // "X said P", "according to X, P" and "P, according to X", "P, X said", "P, X said, Q",
-// "allegations that P", "cited X as claiming that P", ", saying P". The finding's text is P; its
-// source is the cue's subject (or, for a participle, the subject of the clause it hangs on).
-// Every rule looks at a bounded window around its cue, so a sentence is read in linear time.
+// "allegations that P", "cited X as claiming that P", ", saying P", "X cited NP" (the evidence),
+// "X added: P". The finding's text is P; its source is the cue's subject (for a participle or a
+// coordinated verb, the subject of the clause it hangs on). Words in typewriter marks ('') that
+// the quote pairing leaves as text run on over sentences (ClaimRunOn). Every rule looks at a
+// bounded window around its cue, so a sentence is read in linear time.
 import { cueAt, sourceOfCue, type Cue } from './attribution';
 import { phraseAfter, subjectBefore, type ClauseToken } from './clause';
 import type { CompiledLexicon } from './lexicon/compiled';
@@ -460,7 +462,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       // "Contrary to his claim that P, Q": inside a phrase that opens the sentence, P ends at the comma.
       let p = j - 1;
       while (p >= 0 && p >= j - 3 && tokens[p]!.word && c.determiners.has(tokens[p]!.lower)) p--;
-      if (p >= 0 && tokens[p]!.word && c.notClauseStart.has(tokens[p]!.lower) && !hasSpeechCue(tokens, 0, p, c)) {
+      if (p >= 0 && tokens[p]!.word && c.notClauseStart.has(tokens[p]!.lower) && !hasSpeechCue(tokens, Math.max(0, p - MAX_CONTENT), p, c)) {
         for (let k = start; k < end; k++) {
           if (tokens[k]!.text === ',' && tokens[k + 1]?.word && !c.conjunctions.has(tokens[k + 1]!.lower)) {
             end = k;
