@@ -42,6 +42,8 @@ export function extractFromArticle(article: Article): Extraction {
   const registry = new EntityRegistry(c);
   const drafts: Draft[] = [];
   let lastQuote: Draft | null = null;
+  /** The named subject of the sentence just before, when that sentence quoted nobody. */
+  let prevSubject: { tokens: ClauseToken[]; paragraph: number } | null = null;
   const runOn = new ClaimRunOn(c);
   let lastClaim: Draft | null = null;
   let si = 0;
@@ -61,7 +63,7 @@ export function extractFromArticle(article: Article): Extraction {
       if (qi === undefined) continue;
       const span = spans[qi]!;
       if (span.start < s.start) continue; // attributed in the sentence where it began
-      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading);
+      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, prevSubject?.paragraph === s.paragraph ? prevSubject : null);
       drafts.push(draft);
       if (draft.kind === 'quote' && draft.speaker) lastQuote = draft;
     }
@@ -85,6 +87,8 @@ export function extractFromArticle(article: Article): Extraction {
       if (body.kind === 'organization' && body.name) registry.touch(body, s.end);
     }
     registry.observe(plain, subject ? [plain[subject[0]]!.start, plain[subject[1] - 1]!.end] : null);
+    const named = subject && !inside.length ? plain.slice(subject[0], subject[1]) : null;
+    prevSubject = named && named.some((t) => t.cap) ? { tokens: named, paragraph: s.paragraph } : null;
     for (let k = sentenceDrafts; k < drafts.length; k++) {
       const d = drafts[k]!;
       if (d.speaker) registry.touch(d.speaker, s.end);
@@ -123,6 +127,7 @@ function quoteDraft(
   c: CompiledLexicon,
   lastQuote: Draft | null,
   heading: boolean,
+  prevSubject: { tokens: ClauseToken[] } | null,
 ): Draft {
   const base = { start: span.start, end: span.end, paragraph: span.paragraph };
   const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c);
@@ -154,6 +159,11 @@ function quoteDraft(
   }
   const words = wordsIn(text.slice(span.start, span.end));
   const opensSentence = !tokens.slice(0, ti).some((t) => t.word);
+  if (prevSubject && opensSentence && !attribution?.source && !span.continued && !heading) {
+    // "Web X sees it the same way. “…”": a quote with no cue of its own after a sentence whose subject is named.
+    const speaker = registry.resolve(prevSubject.tokens, prevSubject.tokens[0]!.start);
+    if (speaker.name && speaker.kind !== 'unknown') return { ...base, kind: 'quote', speaker, cue: null, partial };
+  }
   // A whole paragraph in quotation marks may follow its speaker's last words after a paragraph or two.
   const reach = opensSentence && span.end - span.start > 120 ? 3 : 1;
   const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= reach ? lastQuote : null;
