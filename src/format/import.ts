@@ -178,8 +178,15 @@ function w3cItems(data: unknown, problems: Problems): Array<{ value: unknown; pa
       return null;
     }
     for (let i = 0; i < page.items.length; i++) out.push({ value: page.items[i], path: `${path}.items[${i}]` });
+    if (typeof page.next === 'string') {
+      problems.error(`${path}.next`, 'the collection goes on in pages that are not in the file (only embedded pages can be imported)');
+      return null;
+    }
     page = isObject(page.next) ? page.next : undefined;
     path = `${path}.next`;
+  }
+  if (typeof data.total === 'number' && data.total !== out.length) {
+    problems.warn('total', `the collection says ${data.total} annotations, the file holds ${out.length}`);
   }
   return out;
 }

@@ -127,3 +127,18 @@ describe('W3C ids', () => {
     expect(w3cAnnotationId('😀')).toBe(`${SL_ANNOTATION_PREFIX}%F0%9F%98%80`);
   });
 });
+
+describe('W3C collections from elsewhere', () => {
+  it('refuses a collection whose further pages are only addresses, and warns on a wrong total', () => {
+    const annotation = JSON.parse(JSON.stringify(toW3cAnnotation(record, false))) as object;
+    const paged = { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'https://x.example/c', type: 'AnnotationCollection', total: 2,
+      first: { id: 'https://x.example/c/1', type: 'AnnotationPage', items: [annotation], next: 'https://x.example/c/2' } };
+    expect(parseImport(JSON.stringify(paged))).toEqual({
+      ok: false,
+      errors: ['first.next: the collection goes on in pages that are not in the file (only embedded pages can be imported)'],
+    });
+    const { next: _next, ...onlyPage } = paged.first;
+    const result = parseImport(JSON.stringify({ ...paged, first: onlyPage }));
+    expect(result.ok && result.warnings).toEqual(['total: the collection says 2 annotations, the file holds 1']);
+  });
+});
