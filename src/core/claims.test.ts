@@ -271,6 +271,14 @@ describe('more shapes of reported speech', () => {
     );
   });
 
+  it('gives the cue of a relative clause the noun phrase before "who"', () => {
+    expect(claims('The panel heard from an architect who said he was never paid for the design.')[0]).toEqual({
+      text: 'he was never paid for the design',
+      source: 'an architect',
+      cue: 'said',
+    });
+  });
+
   it('leaves a dateline out of a content before its cue', () => {
     expect(claims('PARIS \u2014 The talks will resume next week, officials said.')[0]?.text).toBe('The talks will resume next week');
   });

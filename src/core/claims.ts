@@ -344,6 +344,18 @@ function adjunctStart(tokens: readonly ClauseToken[], r: [number, number], c: Co
   return -1;
 }
 
+/** "an architect who said": the noun phrase a relative pronoun at r stands for, back to its determiner or name. */
+function relativeHead(tokens: readonly ClauseToken[], r: number, c: CompiledLexicon): [number, number] | null {
+  let a = r;
+  while (a > 0 && r - a < 5 && tokens[a - 1]!.word && !c.complementizers.has(tokens[a - 1]!.lower) && !cueAt(tokens, a - 1, c)) {
+    a--;
+    if (c.determiners.has(tokens[a]!.lower) || (tokens[a]!.cap && !tokens[a - 1]?.cap)) break;
+  }
+  if (a === r) return null;
+  const first = tokens[a]!;
+  return nounPhraseStart(first, c) ? [a, r] : null;
+}
+
 /** A word that can open a noun phrase: a capital, a determiner, a pronoun, a number word ("one source"). */
 function nounPhraseStart(t: ClauseToken, c: CompiledLexicon): boolean {
   return t.cap || c.determiners.has(t.lower) || c.indefinites.has(t.lower) || isPronoun(t, c);
@@ -619,6 +631,7 @@ function subjectOf(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon)
   const j = cue.at;
   let v = j;
   while (v > 0 && tokens[v - 1]!.word && c.verbModifiers.has(tokens[v - 1]!.lower)) v--;
+  if (tokens[v - 1]?.word && c.relative.has(tokens[v - 1]!.lower) && !c.complementizers.has(tokens[v - 1]!.lower)) return relativeHead(tokens, v - 1, c);
   if (tokens[v - 1]?.word) return shortSubject(tokens, v, c);
   if (tokens[v - 1]?.text !== ',') return null;
   // Back to the comma that opens the apposition, within a bounded window.
