@@ -45,9 +45,10 @@ describe('anchor', () => {
       const index = buildTextIndex(dom.window.document.body);
       const words = ['optimistic', 'the steel had arrived late', 'finished before the first snow'];
       const sels = words.map((w) => describeSpan(TEXT, TEXT.indexOf(w), TEXT.indexOf(w) + w.length));
-      const broken = { quote: null } as unknown as (typeof sels)[number];
-      const results = anchorAll(index, [...sels, broken]);
-      expect(results[3]).toBeNull();
+      const broken = [{ quote: null }, { quote: { exact: 42 } }, null, { quote: { exact: 'optimistic', prefix: {} } }] as unknown as typeof sels;
+      const results = anchorAll(index, [...sels, ...broken]);
+      expect(results.slice(3)).toEqual([null, null, null, null]);
+      expect(anchor(index, broken[1]!)).toBeNull();
       words.forEach((w, i) => {
         const r = results[i];
         expect(r).not.toBeNull();

@@ -58,8 +58,18 @@ function positionHolds(f: FoldedText, selectors: AnchorSelectors, exactFolded: s
   return { start: p.start, end: p.end, method: 'position' };
 }
 
-/** Anchors one annotation's selectors in a text. Null: orphaned (not on this version of the page). */
+/** Stored selectors come from the database or an imported file: check their shape before use. */
+function wellFormed(selectors: unknown): selectors is AnchorSelectors {
+  if (typeof selectors !== 'object' || selectors === null) return false;
+  const quote = (selectors as { quote?: unknown }).quote;
+  if (typeof quote !== 'object' || quote === null) return false;
+  const { exact, prefix, suffix } = quote as Record<string, unknown>;
+  return typeof exact === 'string' && (prefix === undefined || typeof prefix === 'string') && (suffix === undefined || typeof suffix === 'string');
+}
+
+/** Anchors one annotation's selectors in a text. Null: orphaned (not on this version of the page), or malformed selectors. */
 export function anchor(target: AnchorTarget, selectors: AnchorSelectors): Anchored | null {
+  if (!wellFormed(selectors)) return null;
   const f = foldedOf(target);
   const q = prepareQuote(selectors.quote);
   if (q.exact.length === 0) return null;
