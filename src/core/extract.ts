@@ -64,6 +64,11 @@ export function extractFromArticle(article: Article): Extraction {
       const span = spans[qi]!;
       if (span.start < s.start) continue; // attributed in the sentence where it began
       const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, prevSubject?.paragraph === s.paragraph ? prevSubject : null);
+      // "“A” and “B”": a quote joined to the one before by a single word shares its source.
+      const before = drafts[drafts.length - 1];
+      if (draft.kind === 'scare' && before?.kind === 'quote' && drafts.length > sentenceDrafts && tokens[ti - 1]?.word && tokens[ti - 2]?.quote !== undefined) {
+        Object.assign(draft, { kind: 'quote', speaker: before.speaker, cue: before.cue });
+      }
       drafts.push(draft);
       if (draft.kind === 'quote' && draft.speaker) lastQuote = draft;
     }
@@ -134,7 +139,8 @@ function quoteDraft(
   const partial = tokens.slice(0, ti).some((t) => t.word) && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
   const quoted = text.slice(span.start, span.end);
   const venue = tokens[ti - 1] !== undefined && tokens[ti - 1]!.word && (c.stopwords.has(tokens[ti - 1]!.lower) || /['’]s$/.test(tokens[ti - 1]!.text));
-  if (looksLikeTitle(quoted) && (venue || !(attribution && adjacent(attribution, ti)))) {
+  const named = attribution !== null && c.namingVerbs.has(attribution.cue.text.toLowerCase()) && ti - attribution.cue.at <= 6;
+  if (looksLikeTitle(quoted) && !named && (venue || !(attribution && adjacent(attribution, ti)))) {
     // "appeared on “Morning Joe”": the name of a show, book or slogan, held at a distance.
     return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
   }

@@ -26,6 +26,7 @@ export interface CompiledLexicon {
   stopwords: Set<string>;
   determiners: Set<string>;
   femaleTitles: Set<string>;
+  namingVerbs: Set<string>;
   maleTitles: Set<string>;
   indefinites: Set<string>;
   clauseBreaks: Set<string>;
@@ -103,6 +104,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     stopwords: set(lex.stopwords),
     determiners: set(lex.determiners),
     femaleTitles: set(lex.genderedTitles?.female ?? []),
+    namingVerbs: set(lex.namingVerbs ?? []),
     maleTitles: set(lex.genderedTitles?.male ?? []),
     indefinites: set(lex.indefinites),
     clauseBreaks: set(lex.clauseBreaks.filter((w) => !w.includes(' '))),

@@ -134,6 +134,8 @@ export const en: Lexicon = {
     on saturday, on sunday, last week, this week, on the other hand, in fact, of course, instead, too, though`),
   nameParticles: ['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'du', 'y', 'ter', 'ten', 'zu'],
   asWords: ['as'],
+  namingVerbs: verb(`call, calls, called, calling, dub, dubs, dubbed, brand, brands, branded, label, labels, labelled, labeled,
+    nickname, nicknames, nicknamed, term, terms, termed, describe, describes, described, deride, derides, derided, mock, mocked`),
   genderedTitles: {
     female: verb(`spokeswoman, chairwoman, congresswoman, councilwoman, businesswoman, actress, queen, princess, duchess,
       mother, daughter, wife, sister, grandmother, aunt, niece, girlfriend, widow, mrs., ms., miss, dame, lady, sister-in-law`),

@@ -48,6 +48,8 @@ export interface Lexicon {
   nameParticles: string[];
   /** Words that tie a cited source to a participle ("cited X as saying"): "as". */
   asWords: string[];
+  /** Verbs that give something a name ("called it “Miss X”"): a title-cased quote after one is a quote, not a show's name. */
+  namingVerbs?: string[];
   /** Titles and kinship words that tell a person's gender, for pronouns ("spokeswoman", "his wife"). */
   genderedTitles?: { female: string[]; male: string[] };
   /** Determiners and possessives: a cue word after one is a noun ("the claims", "his remarks"). */
