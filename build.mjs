@@ -35,6 +35,8 @@ async function buildNode() {
 const EXTENSION_ENTRIES = {
   background: 'src/background/main.ts',
   content: 'src/content/main.ts',
+  // Runs before content.js on "always annotate" sites (src/background/site-permissions.ts).
+  'auto-start': 'src/content/auto-start.ts',
   popup: 'src/popup/main.tsx',
   library: 'src/library/main.tsx',
 };

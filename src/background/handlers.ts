@@ -4,7 +4,9 @@ import { formatBundle, FORMAT_FILES } from '../format/index';
 import { MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport } from '../shared/messages';
 import type { SourcelightDb } from './db';
 import { annotateTab, type TabAccess } from './inject';
-import { getArticle, saveFindings, updateAnnotation } from './store';
+import { getArticle, saveFindings, saveManual, updateAnnotation } from './store';
+import { annotateSelectionInTab, type SelectionAccess } from './context-menu';
+import { listAlwaysOn, setAlwaysOn, type SiteAccess } from './site-permissions';
 
 export interface HandlerDependencies {
   db: SourcelightDb;
@@ -13,7 +15,17 @@ export interface HandlerDependencies {
   now: () => number;
   /** Called after a tab was annotated (the toolbar badge shows the count). */
   onAnnotated?: (tabId: number, report: PageReport) => void;
+  /** Manual annotations from a tab's selection (context menu, shortcut). */
+  selection?: SelectionAccess;
+  /** "Always annotate on this site" registrations and permissions. */
+  sites?: SiteAccess;
+  /** A new, unique id for a manual annotation. */
+  newId?: () => string;
 }
+
+const missing = (what: string): never => {
+  throw new MessageError('internal', `${what} is not available here.`);
+};
 
 /** A file name for an article: site and title, lowercase ASCII words, no path characters. */
 export function exportFilename(site: string, title: string, extension: string): string {
@@ -39,6 +51,10 @@ export function createHandlers(deps: HandlerDependencies): Handlers<BackgroundCa
       deps.onAnnotated?.(tabId, report);
       return report;
     },
+    saveManual: (input) => saveManual(db, input, `manual-${deps.newId?.() ?? crypto.randomUUID()}`, now()),
+    annotateSelectionInTab: ({ tabId }) => annotateSelectionInTab(deps.selection ?? missing('Selecting text'), tabId),
+    listAlwaysOn: () => listAlwaysOn(deps.sites ?? missing('Site permissions')),
+    setAlwaysOn: ({ origin, on }) => setAlwaysOn(deps.sites ?? missing('Site permissions'), origin, on),
     exportArticle: async ({ url, format }): Promise<ExportFile> => {
       const { article, annotations } = await getArticle(db, url);
       if (!article) throw new MessageError('not-found', 'Nothing is stored for this article yet.');

@@ -8,6 +8,8 @@ import { openDb } from './db';
 import { createHandlers } from './handlers';
 import { CONTENT_SCRIPT, type TabAccess } from './inject';
 import { onCommand } from './commands';
+import { MENU_ITEM, onMenuClick, type SelectionAccess } from './context-menu';
+import { dropRevoked, type SiteAccess } from './site-permissions';
 
 const BADGE_COLOR = '#1f3a5f';
 
@@ -31,7 +33,26 @@ function showCount(tabId: number, report: PageReport): void {
   void browser.action.setTitle({ tabId, title }).catch(() => undefined);
 }
 
-const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount });
+/** Manual annotations: the tab's selection, with the same injection as the toolbar button. */
+const selection: SelectionAccess = {
+  annotateSelection: (tabId) => sendToTab(tabId, 'annotateSelection', {}),
+  inject: tabs.inject,
+};
+
+/** "Always annotate on this site": dynamic content scripts and optional host permissions. */
+const sites: SiteAccess = {
+  registered: async () => browser.scripting.getRegisteredContentScripts(),
+  register: async (script) => {
+    await browser.scripting.registerContentScripts([script]);
+  },
+  unregister: async (ids) => {
+    await browser.scripting.unregisterContentScripts({ ids });
+  },
+  hasOrigin: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  removeOrigin: (pattern) => browser.permissions.remove({ origins: [pattern] }),
+};
+
+const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY),
@@ -40,6 +61,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 const commandDeps = {
   activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
   annotate: async (tabId: number) => handlers.annotateTab({ tabId }, { id: browser.runtime.id }),
+  annotateSelection: async (tabId: number) => handlers.annotateSelectionInTab({ tabId }, { id: browser.runtime.id }),
   setBadge: async (tabId: number, text: string, title: string | null) => {
     await browser.action.setBadgeText({ tabId, text });
     if (title !== null) await browser.action.setTitle({ tabId, title });
@@ -47,3 +69,16 @@ const commandDeps = {
 };
 
 browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab) => onCommand(commandDeps, command, tab?.id));
+
+// "Annotate with Sourcelight" on a selection. Menu items persist with the extension, so they are
+// created once per install or update.
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create(MENU_ITEM, () => void browser.runtime.lastError);
+});
+browser.contextMenus.onClicked.addListener((info: browser.Menus.OnClickData, tab?: browser.Tabs.Tab) =>
+  onMenuClick(selection, info, tab?.id, (tabId, message) => void commandDeps.setBadge(tabId, '!', `Sourcelight: ${message}`).catch(() => undefined)),
+);
+// A site's permission taken away in the browser's settings: its always-on script goes too.
+browser.permissions.onRemoved.addListener((removed: browser.Permissions.Permissions) => {
+  void dropRevoked(sites, removed.origins ?? []).catch(() => undefined);
+});

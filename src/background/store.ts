@@ -2,7 +2,15 @@
 // without ever losing the reader's tags and notes, read an article back, and apply a reader's edit.
 // Each write is one transaction, so a failure leaves the database as it was.
 import type { AnnotationRecord, ArticleRecord } from '../shared/model';
-import { MessageError, type AnnotationPatch, type ArticleInput, type ArticleWithAnnotations, type FindingInput } from '../shared/messages';
+import {
+  MessageError,
+  type AnnotationPatch,
+  type ArticleInput,
+  type ArticleWithAnnotations,
+  type FindingInput,
+  type ManualInput,
+  type ManualSaved,
+} from '../shared/messages';
 import type { SourcelightDb } from './db';
 
 /** Annotations in reading order (by position in the page text, then id for a stable order). */
@@ -100,5 +108,42 @@ export async function updateAnnotation(db: SourcelightDb, patch: AnnotationPatch
     };
     await db.annotations.put(next);
     return next;
+  });
+}
+
+/**
+ * Stores a passage the reader marked by hand: a new row (origin manual, no tags, empty note) under
+ * its article, which is stored or refreshed like saveFindings does. Engine runs never touch it.
+ */
+export async function saveManual(db: SourcelightDb, input: ManualInput, id: string, now: number): Promise<ManualSaved> {
+  return db.transaction('rw', db.articles, db.annotations, async () => {
+    const old = await db.articles.get(input.article.url);
+    const article: ArticleRecord = {
+      url: input.article.url,
+      title: old?.title || input.article.title,
+      site: input.article.site,
+      firstVisit: old?.firstVisit ?? now,
+      lastVisit: now,
+    };
+    await db.articles.put(article);
+    if (await db.annotations.get(id)) throw new MessageError('internal', 'A new annotation id was already taken; try again.');
+    const annotation: AnnotationRecord = {
+      id,
+      article: article.url,
+      kind: 'manual',
+      text: input.text,
+      speaker: null,
+      speakerKind: 'unknown',
+      cue: null,
+      selectors: input.selectors,
+      tags: [],
+      note: '',
+      origin: 'manual',
+      created: now,
+      updated: now,
+    };
+    await db.annotations.add(annotation);
+    const annotations = await db.annotations.where('article').equals(article.url).toArray();
+    return { article, annotation, annotations: inReadingOrder(annotations) };
   });
 }

@@ -10,6 +10,8 @@ import { followPageChanges } from './live-updates';
 import { browserPaintTarget } from './painter';
 import { ContentSession } from './session';
 import { tabHandlers } from './tab-handlers';
+import { annotateRange, SelectionButton } from './manual-annotation';
+import { autoStartRequested } from './auto-start-key';
 
 interface RuntimeApi {
   id: string;
@@ -59,7 +61,13 @@ function start(): ContentSession {
     return true;
   });
   g[SESSION_KEY] = session;
+  // Manual annotations: a small button by the reader's selection (issue 5).
+  new SelectionButton(document, (range) => void annotateRange(session, document, range).catch(() => undefined), {
+    mode: testBuild ? 'open' : 'closed',
+  });
   return session;
 }
 
-start();
+const session = start();
+// "Always annotate on this site": auto-start.js ran first, so annotate and restore without a click.
+if (autoStartRequested()) void session.annotate().catch(() => undefined);

@@ -152,6 +152,53 @@ export class ContentSession {
     return known;
   }
 
+  /** The live page this session annotates. */
+  get doc(): Document {
+    return this.deps.doc;
+  }
+
+  /** True once the page was annotated (the engine ran, or a manual annotation was made). */
+  get isReady(): boolean {
+    return this.state === 'ready';
+  }
+
+  /**
+   * Stores a passage the reader marked by hand (selectors computed on `index`, a fresh index of
+   * the live page), then re-anchors and repaints everything stored for the article. Works on a
+   * page the engine found no article in, too: the manual annotation is the article's only row.
+   */
+  async addManual(
+    index: LiveTextIndex,
+    selectors: { quote: TextQuoteSelector; position: TextPositionSelector },
+  ): Promise<Result<AnnotationRecord>> {
+    const { doc, location } = this.deps;
+    let canonical: string;
+    try {
+      canonical = this.canonical ?? this.deps.canonicalUrl(doc, location);
+    } catch (err) {
+      return { ok: false, code: 'internal', error: `${MESSAGES.engineFailed}: ${err instanceof Error ? err.message : String(err)}` };
+    }
+    let site = '';
+    try {
+      site = new URL(canonical).hostname;
+    } catch {
+      site = '';
+    }
+    const title = (this.article?.title || doc.title || canonical).slice(0, LIMITS.short);
+    const saved = await this.deps.send('saveManual', {
+      article: { url: canonical, title, site },
+      text: selectors.quote.exact,
+      selectors,
+    });
+    if (!saved.ok) return saved;
+    this.canonical = canonical;
+    this.index = index;
+    const { annotation } = saved.value;
+    const live = new Map<string, AnchorResult>([[annotation.id, { start: selectors.position.start, end: selectors.position.end }]]);
+    this.paintAll(saved.value.article, saved.value.annotations, live);
+    return { ok: true, value: annotation };
+  }
+
   /** What the popup shows, without running anything. */
   report(): PageReport {
     const annotations = [...this.records.values()].sort(

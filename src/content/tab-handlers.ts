@@ -2,6 +2,7 @@
 // the sender and shape checks in src/shared/messages.ts. Page scripts cannot reach this listener.
 import { MessageError, type Handlers, type TabCalls } from '../shared/messages';
 import type { ContentSession } from './session';
+import { annotateSelection } from './manual-annotation';
 
 export function tabHandlers(session: ContentSession): Handlers<TabCalls> {
   return {
@@ -13,5 +14,6 @@ export function tabHandlers(session: ContentSession): Handlers<TabCalls> {
       if (!result.ok) throw new MessageError(result.code, result.error);
       return result.value;
     },
+    annotateSelection: () => annotateSelection(session, session.doc),
   };
 }

@@ -102,6 +102,14 @@ describe('dispatch', () => {
         throw new TypeError('boom');
       }),
       exportArticle: vi.fn(async () => ({ filename: 'a.md', mime: 'text/markdown', text: '#' })),
+      saveManual: vi.fn(async () => {
+        throw new MessageError('internal', 'not in this test');
+      }),
+      annotateSelectionInTab: vi.fn(async () => {
+        throw new MessageError('not-found', 'nothing selected');
+      }),
+      listAlwaysOn: vi.fn(async () => []),
+      setAlwaysOn: vi.fn(async () => []),
     };
   }
 

@@ -86,6 +86,27 @@ export interface ArticleWithAnnotations {
 }
 
 
+/** A passage the reader marked by hand (manual annotation), as the content script hands it over. */
+export interface ManualInput {
+  /** The article it belongs to (stored or refreshed like saveFindings does). */
+  article: ArticleInput;
+  /** The selected words (the quote selector's exact text). */
+  text: string;
+  /** Computed on the live page's text index (src/anchoring describeRange). */
+  selectors: { quote: TextQuoteSelector; position: TextPositionSelector };
+}
+
+/** The stored manual annotation and everything stored for its article. */
+export interface ManualSaved extends ArticleWithAnnotations {
+  annotation: AnnotationRecord;
+}
+
+/** A site the reader asked Sourcelight to annotate on every visit. */
+export interface AlwaysOnSite {
+  /** Origin, e.g. "https://www.bbc.com" (no path, no trailing slash). */
+  origin: string;
+}
+
 /** A file ready to download. */
 export interface ExportFile {
   filename: string;
@@ -124,6 +145,20 @@ export interface BackgroundCalls {
   annotateTab: { req: { tabId: number }; res: PageReport };
   /** One article as a file in the given format. */
   exportArticle: { req: { url: string; format: ExportFormat }; res: ExportFile };
+  /** Store a manual annotation (a new id, origin manual, no tags); answers it and its article's rows. */
+  saveManual: { req: ManualInput; res: ManualSaved };
+  /**
+   * Turn the tab's current selection into a manual annotation (injects the content script if
+   * needed). What the context-menu item and the shortcut do; answers the stored annotation.
+   */
+  annotateSelectionInTab: { req: { tabId: number }; res: AnnotationRecord };
+  /** The sites annotated on every visit ("always annotate on this site"). */
+  listAlwaysOn: { req: Record<string, never>; res: AlwaysOnSite[] };
+  /**
+   * Turn "always annotate on this site" on (the host permission must already be granted: the page
+   * asks for it from the reader's click) or off (unregisters and gives the permission back).
+   */
+  setAlwaysOn: { req: { origin: string; on: boolean }; res: AlwaysOnSite[] };
 }
 
 /** Messages to the content script of one tab (from the popup or the background). */
@@ -136,6 +171,8 @@ export interface TabCalls {
   scrollTo: { req: { id: string }; res: { found: boolean } };
   /** Relay a tag/note change: the content script stores it through the background and repaints. */
   updateAnnotation: { req: AnnotationPatch; res: AnnotationRecord };
+  /** Make the current selection a manual annotation, paint it and open its card (not-found: nothing selected). */
+  annotateSelection: { req: Record<string, never>; res: AnnotationRecord };
 }
 
 export type BackgroundType = keyof BackgroundCalls;
@@ -259,6 +296,24 @@ const findingInput = shape({
   cue: strOrNull(LIMITS.short),
   selectors: shape({ quote: quoteSelector, position: positionSelector }),
 });
+const manualInput = shape({
+  article: articleInput,
+  text: str(LIMITS.text),
+  selectors: shape({ quote: quoteSelector, position: positionSelector }),
+});
+
+/** An http(s) origin as URL.origin writes it: scheme, host and port only. */
+export function isWebOrigin(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 300) return false;
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === value && !u.hostname.includes('*');
+  } catch {
+    return false;
+  }
+}
+const webOrigin: Check = (v, path) => (isWebOrigin(v) ? null : `${path} must be a web origin like https://news.example`);
+
 const patch = shape({ id: str(200), tags: optional(uniqueTags), note: optional(str(LIMITS.note)) });
 const empty = shape({});
 
@@ -268,6 +323,13 @@ const backgroundChecks: { [K in BackgroundType]: Check } = {
   updateAnnotation: patch,
   annotateTab: shape({ tabId: nonNegInt }),
   exportArticle: shape({ url: httpUrl, format: oneOf(EXPORT_FORMATS) }),
+  saveManual: (v, path) =>
+    manualInput(v, path) ??
+    ((v as ManualInput).text !== (v as ManualInput).selectors.quote.exact ? `${path}.text must be the quoted text` : null) ??
+    ((v as ManualInput).text.trim() === '' ? `${path}.text must not be empty` : null),
+  annotateSelectionInTab: shape({ tabId: nonNegInt }),
+  listAlwaysOn: empty,
+  setAlwaysOn: shape({ origin: webOrigin, on: (v, path) => (typeof v === 'boolean' ? null : `${path} must be true or false`) }),
 };
 
 const tabChecks: { [K in TabType]: Check } = {
@@ -275,6 +337,7 @@ const tabChecks: { [K in TabType]: Check } = {
   getFindings: empty,
   scrollTo: shape({ id: str(200) }),
   updateAnnotation: patch,
+  annotateSelection: empty,
 };
 
 /** A message of some map, with its type and checked payload. */
@@ -329,7 +392,13 @@ export function isContentScript(sender: SenderInfo | undefined): boolean {
  * Background messages only the extension's pages may send: a content script lives in a web page
  * and has no business annotating other tabs or exporting other articles.
  */
-export const BACKGROUND_PAGES_ONLY: ReadonlySet<BackgroundType> = new Set<BackgroundType>(['annotateTab', 'exportArticle']);
+export const BACKGROUND_PAGES_ONLY: ReadonlySet<BackgroundType> = new Set<BackgroundType>([
+  'annotateTab',
+  'exportArticle',
+  'annotateSelectionInTab',
+  'listAlwaysOn',
+  'setAlwaysOn',
+]);
 
 /** Checks a value received as an answer: a Result object, or a no-receiver failure. */
 export function asResult<T>(answer: unknown): Result<T> {
