@@ -46,7 +46,18 @@ function openCard(session: ContentSession, id: string): void {
   const entry = session.painter?.get(id);
   const data = session.cardData(id);
   if (!entry || !data) return;
-  session.card.show(data, entry.range.getBoundingClientRect(), { focus: true, pinned: true });
+  session.card.show(data, rectOf(entry.range), { focus: true, pinned: true });
+}
+
+/** Where a range is on screen; its element's box where ranges have no geometry (old engines, jsdom). */
+function rectOf(range: Range): DOMRect {
+  try {
+    return range.getBoundingClientRect();
+  } catch {
+    const node = range.startContainer;
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return el ? el.getBoundingClientRect() : new DOMRect();
+  }
 }
 
 /** The selection of the page in its window, as a manual annotation (the tab message's handler). */
@@ -142,8 +153,13 @@ export class SelectionButton {
     const after = holder && holder !== this.doc.body && holder !== this.doc.documentElement ? holder : null;
     if (after) after.after(this.host);
     else (this.doc.body ?? this.doc.documentElement).append(this.host);
-    const rects = range.getClientRects();
-    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    let last: DOMRect;
+    try {
+      const rects = range.getClientRects();
+      last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    } catch {
+      last = rectOf(range);
+    }
     const left = (view?.scrollX ?? 0) + Math.max(4, Math.min(last.right + 4, (view?.innerWidth ?? 1024) - 90));
     const top = (view?.scrollY ?? 0) + last.bottom + 4;
     this.host.style.setProperty('left', `${left}px`, 'important');
