@@ -39,6 +39,8 @@ const EXTENSION_ENTRIES = {
   'auto-start': 'src/content/auto-start.ts',
   popup: 'src/popup/main.tsx',
   library: 'src/library/main.tsx',
+  // The always-on sites list (options.html, and a slot in the library page).
+  options: 'src/options/main.tsx',
 };
 /** Files copied as they are: source -> name in the extension folder. */
 const EXTENSION_STATIC = {
@@ -46,6 +48,8 @@ const EXTENSION_STATIC = {
   'src/popup/popup.css': 'popup.css',
   'src/library/library.html': 'library.html',
   'src/library/library.css': 'library.css',
+  'src/options/options.html': 'options.html',
+  'src/options/options.css': 'options.css',
   'icons/icon-16.png': 'icons/icon-16.png',
   'icons/icon-32.png': 'icons/icon-32.png',
   'icons/icon-48.png': 'icons/icon-48.png',

@@ -13,6 +13,9 @@ import type { PopupApi } from './popup-api';
 import { SpeakerChart } from './SpeakerChart';
 import { SpeakerGroupList } from './SpeakerGroupList';
 import { StateMessage } from './StateMessage';
+import { AlwaysOnToggle } from './AlwaysOnToggle';
+import { OrphanList } from './OrphanList';
+import type { SitesApi } from '../options/sites-api';
 
 type View =
   | { phase: 'loading' }
@@ -45,14 +48,16 @@ export function failureText(code: ErrorCode | 'no-tab', detail: string): { title
   }
 }
 
-export function App({ api }: { api: PopupApi }) {
+export function App({ api, sites }: { api: PopupApi; sites?: SitesApi }) {
   const [view, setView] = useState<View>({ phase: 'loading' });
+  const [origin, setOrigin] = useState<string | null>(null);
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
 
   async function load() {
     setView({ phase: 'loading' });
     const tabId = await api.activeTabId().catch(() => null);
     if (tabId === null) return setView({ phase: 'failed', code: 'no-tab', detail: '' });
+    if (sites) void sites.tabOrigin(tabId).then(setOrigin, () => setOrigin(null));
     const out = await api.annotate(tabId);
     if (!out.ok) return setView({ phase: 'failed', code: out.code, detail: out.error });
     const report = out.value;
@@ -100,7 +105,12 @@ export function App({ api }: { api: PopupApi }) {
     return out;
   };
 
-  return <ReadyView report={report} filter={filter} onFilter={setFilter} onShow={onShow} onUpdate={onUpdate} onExport={onExport} />;
+  return (
+    <>
+      <ReadyView report={report} filter={filter} onFilter={setFilter} onShow={onShow} onUpdate={onUpdate} onExport={onExport} />
+      {sites && origin && <AlwaysOnToggle api={sites} origin={origin} />}
+    </>
+  );
 }
 
 interface ReadyViewProps {
@@ -117,8 +127,11 @@ function ReadyView({ report, filter, onFilter, onShow, onUpdate, onExport }: Rea
   const kindCounts = useMemo(() => countByKind(all), [all]);
   const tagCounts = useMemo(() => countByTag(all), [all]);
   const shares = useMemo(() => speakerShares(all), [all]);
-  const groups = useMemo(() => groupBySpeaker(all.filter((a) => matchesFilter(a, filter))), [all, filter]);
   const orphaned = useMemo(() => new Set(report.orphaned), [report.orphaned]);
+  // Orphans are listed apart ("Not found on this version of the page"), not among the speakers.
+  const shown = useMemo(() => all.filter((a) => matchesFilter(a, filter)), [all, filter]);
+  const groups = useMemo(() => groupBySpeaker(shown.filter((a) => !orphaned.has(a.id))), [shown, orphaned]);
+  const orphans = useMemo(() => shown.filter((a) => orphaned.has(a.id)), [shown, orphaned]);
   const summary = (['quote', 'claim', 'scare', 'manual'] as const)
     .filter((k) => kindCounts[k] > 0)
     .map((k) => countLabel(kindCounts[k], k))
@@ -156,7 +169,7 @@ function ReadyView({ report, filter, onFilter, onShow, onUpdate, onExport }: Rea
           <>
             <SpeakerChart shares={shares} />
             <FilterBar filter={filter} kindCounts={kindCounts} tagCounts={tagCounts} total={all.length} onChange={onFilter} />
-            {groups.length === 0 ? (
+            {groups.length === 0 && orphans.length === 0 ? (
               <p class="empty-filter">
                 Nothing matches these filters.{' '}
                 <button type="button" class="link-button" onClick={() => onFilter(NO_FILTER)}>
@@ -164,7 +177,10 @@ function ReadyView({ report, filter, onFilter, onShow, onUpdate, onExport }: Rea
                 </button>
               </p>
             ) : (
-              <SpeakerGroupList groups={groups} orphaned={orphaned} onShow={onShow} onUpdate={onUpdate} />
+              <>
+                <SpeakerGroupList groups={groups} orphaned={orphaned} onShow={onShow} onUpdate={onUpdate} />
+                <OrphanList annotations={orphans} onUpdate={onUpdate} />
+              </>
             )}
           </>
         )}

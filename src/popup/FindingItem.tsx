@@ -9,6 +9,8 @@ export interface FindingItemProps {
   annotation: AnnotationRecord;
   /** The finding could not be found in the live page (no scrolling to it). */
   orphaned: boolean;
+  /** Name the speaker in the item (lists not grouped by speaker, e.g. the orphans). */
+  showSpeaker?: boolean;
   onShow: (id: string) => void;
   onUpdate: (patch: AnnotationPatch) => Promise<Result<AnnotationRecord>>;
 }
@@ -18,7 +20,7 @@ function displayText(a: AnnotationRecord): string {
   return a.kind === 'quote' ? `“${a.text}”` : a.text;
 }
 
-export function FindingItem({ annotation: a, orphaned, onShow, onUpdate }: FindingItemProps) {
+export function FindingItem({ annotation: a, orphaned, showSpeaker, onShow, onUpdate }: FindingItemProps) {
   const [noteOpen, setNoteOpen] = useState(false);
   const [draft, setDraft] = useState(a.note);
   const [saving, setSaving] = useState(false);
@@ -72,6 +74,7 @@ export function FindingItem({ annotation: a, orphaned, onShow, onUpdate }: Findi
         <span class="finding-words">{displayText(a)}</span>
       </button>
       <div class="finding-meta">
+        {showSpeaker && a.speaker && <span class="finding-speaker">{a.speaker}</span>}
         {a.cue && <span class="cue">{a.cue}</span>}
         {orphaned && <span class="orphan">not found on the page</span>}
       </div>

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { App } from './App';
 import { browserPopupApi } from './popup-api';
+import { browserSitesApi } from '../options/sites-api';
 
 const root = document.getElementById('app');
-if (root) render(<App api={browserPopupApi()} />, root);
+if (root) render(<App api={browserPopupApi()} sites={browserSitesApi()} />, root);
