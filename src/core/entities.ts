@@ -37,6 +37,10 @@ function labelOf(p: Person): string {
 const MAX_DESCRIPTION_WORDS = 30;
 /** How far back (characters) a recent speaker outranks a person named since. */
 const SPEAKER_SALIENCE = 3000;
+/** Persons kept per surname, and surnames per stem. */
+const MAX_KEPT = 16;
+/** Persons kept for pronouns and titles. */
+const MAX_RECENT = 256;
 
 /** A speaker as resolved: the name to show, its kind, and how the text referred to it. */
 export interface Speaker {
@@ -61,8 +65,12 @@ const POSSESSIVE = /['’]s?$/;
 const ACRONYM = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}\d.&]{2,6}$/u;
 
 export class EntityRegistry {
-  private persons: Person[] = [];
   private bySurname = new Map<string, Person[]>();
+  /** Surnames by their first three letters, for look-ups across grammatical cases. */
+  private byStem = new Map<string, string[]>();
+  /** The persons seen most recently, oldest first, for pronouns and titles (bounded: a page of
+   *  thousands of names costs no more per look-up than a page of dozens). */
+  private recent: Person[] = [];
   /** The last non-person source seen (for "they" and for continuation). */
   private lastGroup: Speaker | null = null;
   /** Set while peeking: resolve then registers nobody. */
@@ -154,9 +162,9 @@ export class EntityRegistry {
       if (n.name.length >= 2 || n.honorific || n.titles.some((t) => this.isTitleWord(t))) person = this.notePerson(n.name, n.titles, n.honorific, at);
       else {
         person = this.lookupSurname(n.name[0]!.lower);
-        if (person) person.lastSeen = Math.max(person.lastSeen, at);
+        if (person) this.mark(person, at, false);
       }
-      if (person && subject && at >= subject[0] && at < subject[1]) person.lastSpoke = Math.max(person.lastSpoke, at);
+      if (person && subject && at >= subject[0] && at < subject[1]) this.mark(person, at, true);
     }
   }
 
@@ -166,7 +174,7 @@ export class EntityRegistry {
     const endings = this.c.lex.caseEndings ?? [];
     if ((exact && exact.length > 0) || endings.length === 0) return exact ?? [];
     const out: Person[] = [];
-    for (const [key, list] of this.bySurname) if (sameName(key, surname, endings)) out.push(...list);
+    for (const key of this.byStem.get(surname.slice(0, 3)) ?? []) if (sameName(key, surname, endings)) out.push(...(this.bySurname.get(key) ?? []));
     return out;
   }
 
@@ -193,11 +201,15 @@ export class EntityRegistry {
     }
     if (!person) {
       person = { name: display, parts, titles: new Set(), gender: null, lastSeen: at, lastSpoke: -1, tag: null, description: null };
-      this.persons.push(person);
       const last = parts[parts.length - 1]!;
-      this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), person]);
+      const holders = this.bySurname.get(last) ?? [];
+      if (holders.length === 0) {
+        const stem = last.slice(0, 3);
+        this.byStem.set(stem, [...(this.byStem.get(stem) ?? []), last].slice(-MAX_KEPT));
+      }
+      this.bySurname.set(last, [...holders, person].slice(-MAX_KEPT));
     }
-    person.lastSeen = Math.max(person.lastSeen, at);
+    this.mark(person, at, false);
     if (honorific) {
       const h = honorific.lower.replace(/\.$/, '');
       if (h === 'mr' || h === 'sir' || h === 'lord') person.gender = 'm';
@@ -245,7 +257,7 @@ export class EntityRegistry {
   private lastPerson(before: number, gender: 'm' | 'f' | null): Person | null {
     let seen: Person | null = null;
     let spoke: Person | null = null;
-    for (const p of this.persons) {
+    for (const p of this.recent) {
       if (p.lastSeen > before) continue;
       if (gender && p.gender && p.gender !== gender) continue;
       if (!seen || p.lastSeen > seen.lastSeen) seen = p;
@@ -255,11 +267,21 @@ export class EntityRegistry {
     return seen;
   }
 
+  /** Records a mention of a person (as a speaker or subject when salient) and keeps it among the recent. */
+  private mark(p: Person, at: number, salient: boolean): void {
+    p.lastSeen = Math.max(p.lastSeen, at);
+    if (salient) p.lastSpoke = Math.max(p.lastSpoke, at);
+    const i = this.recent.lastIndexOf(p);
+    if (i === this.recent.length - 1 && i >= 0) return;
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.push(p);
+    if (this.recent.length > MAX_RECENT) this.recent.shift();
+  }
+
   /** Marks a resolved speaker as just mentioned. */
   touch(s: Speaker, at: number): void {
     if (s.person) {
-      s.person.lastSeen = Math.max(s.person.lastSeen, at);
-      s.person.lastSpoke = Math.max(s.person.lastSpoke, at);
+      this.mark(s.person, at, true);
     }
     else if (s.kind === 'organization' || s.kind === 'anonymous') this.lastGroup = s;
   }
@@ -370,7 +392,7 @@ export class EntityRegistry {
     const phrase = content.join(' ');
     let best: Person | null = null;
     let bestScore = 0;
-    for (const p of this.persons) {
+    for (const p of this.recent) {
       const score = p.titles.has(phrase) ? 2 : p.titles.has(head.lower) ? 1 : 0;
       if (score > bestScore || (score > 0 && score === bestScore && best && p.lastSeen > best.lastSeen)) {
         best = p;

@@ -98,3 +98,17 @@ describe('selectors', () => {
     expect(findingsOf(paras).map((f) => f.id)).toEqual(findingsOf(paras).map((f) => f.id));
   });
 });
+
+describe('hostile text', () => {
+  it('gives each of thousands of speakers sharing a surname their own quote', () => {
+    const paragraph = Array.from({ length: 2000 }, (_, i) => `“Line ${i} here,” said Person${i} Samename.`).join(' ');
+    const quotes = findingsOf([paragraph]).filter((f) => f.kind === 'quote');
+    expect(quotes).toHaveLength(2000);
+    expect(quotes[1234]!.speaker).toBe('Person1234 Samename');
+  });
+
+  it('reads a paragraph that is one enormous word, or thousands of abbreviations, without losing the quote', () => {
+    expect(findingsOf(['a'.repeat(100_000) + ' said ' + 'B'.repeat(50_000)])).toEqual([]);
+    expect(findingWith(findingsOf(['Mr. '.repeat(10_000) + 'Smith said “hello there”.']), 'hello there').kind).toBe('quote');
+  });
+});

@@ -3,19 +3,13 @@
 // not."): a boundary inside a quote span or after an abbreviation is not a boundary.
 import type { Lexicon } from './lexicon/types';
 import type { QuoteSpan } from './quotes';
+import { segmenterFor, segments } from './segment';
 import type { Article } from './types';
 
 export interface Sentence {
   start: number;
   end: number;
   paragraph: number;
-}
-
-const segmenters = new Map<string, Intl.Segmenter>();
-function sentenceSegmenter(lang: string): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'sentence' })));
-  return s;
 }
 
 /** Sentences of every paragraph, in text order. Quote spans are never cut in two. */
@@ -26,8 +20,8 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
   let qi = 0;
   article.paragraphs.forEach((para, pi) => {
     const cuts: number[] = [];
-    for (const seg of sentenceSegmenter(lex.lang).segment(text.slice(para.start, para.end))) {
-      if (seg.index > 0) cuts.push(para.start + seg.index);
+    for (const seg of segments(segmenterFor(lex.lang, 'sentence'), text, para.start, para.end)) {
+      if (seg.start > para.start) cuts.push(seg.start);
     }
     // Quotes of this paragraph, for the "inside a quotation" merge.
     while (qi < quotes.length && quotes[qi]!.outerEnd <= para.start) qi++;

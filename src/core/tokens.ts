@@ -40,12 +40,13 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon): 
     }
     WORD.lastIndex = i;
     const m = WORD.exec(text);
-    if (m && m.index === i && i + m[0].length <= to) {
-      let end = i + m[0].length;
+    if (m && m.index === i) {
+      // A word never runs past the stretch asked for (a cut inside a very long word).
+      let end = Math.min(i + m[0].length, to);
       // Keep the dot of an abbreviation ("Mr.", "U.S.") or an initial ("J.") with its word.
       if (text[end] === '.' && end < to) {
-        const w = m[0].toLowerCase() + '.';
-        if (abbreviations.has(w) || /^\p{Lu}$/u.test(m[0]) || /\.\p{L}$/u.test(m[0])) end++;
+        const word = text.slice(i, end);
+        if (abbreviations.has(word.toLowerCase() + '.') || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word)) end++;
       }
       out.push(token(text, i, end, true));
       i = end;

@@ -6,14 +6,8 @@
 // or the words left between a title or a body and the verb ("外交部发言人王伟表示").
 import type { Lexicon } from './lexicon/types';
 import type { CompiledLexicon } from './lexicon/compiled';
+import { segmenterFor, segments } from './segment';
 import type { Token } from './tokens';
-
-const segmenters = new Map<string, Intl.Segmenter>();
-function wordSegmenter(lang: string): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
-  return s;
-}
 
 interface Dictionary {
   words: Set<string>;
@@ -66,10 +60,10 @@ function longestAt(text: string, p: number, limit: number, dict: Dictionary): nu
 export function unspacedTokens(text: string, from: number, to: number, lex: Lexicon): Token[] {
   const dict = dictionaryOf(lex);
   const segs: Array<{ start: number; end: number; word: boolean }> = [];
-  for (const seg of wordSegmenter(lex.lang).segment(text.slice(from, to))) {
-    if (seg.segment.trim() === '') continue;
-    const start = from + seg.index;
-    segs.push({ start, end: start + seg.segment.length, word: seg.isWordLike === true || WORDISH.test(seg.segment) });
+  for (const seg of segments(segmenterFor(lex.lang, 'word'), text, from, to)) {
+    const piece = text.slice(seg.start, seg.end);
+    if (piece.trim() === '') continue;
+    segs.push({ start: seg.start, end: seg.end, word: seg.isWordLike || WORDISH.test(piece) });
   }
   const out: Token[] = [];
   let k = 0;
