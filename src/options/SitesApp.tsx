@@ -30,7 +30,7 @@ export function SitesApp({ api }: { api: SitesApi }) {
   }
 
   return (
-    <section class="sites" aria-labelledby="sites-title">
+    <section class="always-sites" aria-labelledby="sites-title">
       <h2 id="sites-title">Sites annotated on every visit</h2>
       <p class="sites-help">
         Sourcelight highlights who said what on these sites without a click. Turn a site on from the popup (“Always
@@ -43,7 +43,7 @@ export function SitesApp({ api }: { api: SitesApi }) {
       ) : (
         <ul class="sites-list">
           {sites.map((s) => (
-            <li key={s.origin} class="site" data-origin={s.origin}>
+            <li key={s.origin} class="always-site" data-origin={s.origin}>
               <span class="site-origin">{s.origin}</span>
               <button type="button" class="site-remove" disabled={busy === s.origin} onClick={() => void remove(s.origin)}>
                 Remove
