@@ -140,7 +140,8 @@ function quoteDraft(
   const quoted = text.slice(span.start, span.end);
   const venue = tokens[ti - 1] !== undefined && tokens[ti - 1]!.word && (c.stopwords.has(tokens[ti - 1]!.lower) || /['’]s$/.test(tokens[ti - 1]!.text));
   const named = attribution !== null && c.namingVerbs.has(attribution.cue.text.toLowerCase()) && ti - attribution.cue.at <= 6;
-  if (looksLikeTitle(quoted) && !named && (venue || !(attribution && adjacent(attribution, ti)))) {
+  const goesOn = !tokens.slice(0, ti).some((t) => t.word) && lastQuote !== null && lastQuote.paragraph === span.paragraph && lastQuote.kind === 'quote';
+  if (looksLikeTitle(quoted) && !named && !goesOn && (venue || !(attribution && adjacent(attribution, ti)))) {
     // "appeared on “Morning Joe”": the name of a show, book or slogan, held at a distance.
     return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
   }
@@ -199,7 +200,8 @@ function looksLikeTitle(s: string): boolean {
   if (/[.][,]?\s*$/.test(s) && words.length > 6) return false;
   const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
   const long = words.filter((w) => w.length > 3);
-  return capital(words[0]!) && capital(words[words.length - 1]!) && long.every(capital);
+  const named = words.filter((w) => w.length >= 3 && capital(w)).length; // "Neither do I." is speech
+  return named >= 2 && capital(words[0]!) && capital(words[words.length - 1]!) && long.every(capital);
 }
 
 /** The cue stands right next to the quote (at most three tokens away). */
