@@ -172,6 +172,13 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
     end++;
   }
   if (end === start || end >= limit) return null;
+  // "Sen. Jane Roe (D-Ohio) scolded him": a bracketed tag after the name belongs to it.
+  if (tokens[end]!.text === '(') {
+    let k = end + 1;
+    while (k < limit && k - end <= 8 && tokens[k]!.text !== ')') k++;
+    if (tokens[k]?.text === ')' && tokens[k + 1]?.word && !tokens[k + 1]!.cap && k + 1 < limit) return [start, k + 1];
+    return null;
+  }
   // "Another critic, Laurence H. Tribe, likened…": a name in apposition to the subject.
   if (tokens[end]!.text === ',') {
     let k = end + 1;
