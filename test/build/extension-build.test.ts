@@ -57,13 +57,14 @@ beforeAll(() => {
 });
 
 describe('shipped builds', () => {
-  it.each(['chrome', 'firefox'])('%s asks for activeTab and scripting only, and no host', (dir) => {
+  it.each(['chrome', 'firefox'])('%s asks for activeTab, scripting and contextMenus only, and no host', (dir) => {
     const m = manifest(dir);
     expect(m.manifest_version).toBe(3);
     expect(m.version).toBe(version);
-    expect(m.permissions).toEqual(['activeTab', 'scripting']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus']);
     expect(m.host_permissions).toBeUndefined();
-    expect(m.optional_host_permissions).toBeUndefined();
+    // "Always annotate on this site" asks for one site at a time, from the reader's click.
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.content_scripts).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|127\.0\.0\.1|\*:\/\//);
@@ -87,7 +88,7 @@ describe('shipped builds', () => {
     expect(refs.length).toBeGreaterThan(2);
     for (const ref of refs) expect(files, `popup.html refers to ${ref}`).toContain(ref);
     // Classic scripts: the same background.js runs as a service worker and a background script.
-    for (const js of ['background.js', 'content.js', 'popup.js'])
+    for (const js of ['background.js', 'content.js', 'popup.js', 'auto-start.js', 'options.js'])
       expect(readFileSync(dist(`${dir}/${js}`), 'utf8')).not.toMatch(/^\s*(import|export)\s[^(]/m);
   });
 });
