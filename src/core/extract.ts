@@ -1,17 +1,17 @@
 // The engine's one entry point: a page in, the article's quotes, claims and scare quotes out,
 // each with its speaker and a selector. Pure: the caller hands in a Document (the live page,
 // or jsdom in Node) and gets plain data back.
-import { attributeQuote, type QuoteAttribution } from './attribution';
 import { readArticle } from './article';
 import { ClaimRunOn, findClaims } from './claims';
 import { clauseTokens, sentenceSubject, type ClauseToken } from './clause';
-import { EntityRegistry, type Speaker } from './entities';
+import { quoteDraft, type Draft } from './quote-speaker';
+import { EntityRegistry } from './entities';
 import { lexiconFor } from './lexicon/index';
-import { compile, type CompiledLexicon } from './lexicon/compiled';
-import { findQuoteSpans, type QuoteSpan } from './quotes';
+import { compile } from './lexicon/compiled';
+import { findQuoteSpans } from './quotes';
 import { positionSelector, quoteSelector, stableId } from './selector';
 import { splitSentences } from './sentences';
-import type { Article, Extraction, Finding, FindingKind } from './types';
+import type { Article, Extraction, Finding } from './types';
 
 export { NoArticleError } from './article';
 
@@ -20,18 +20,6 @@ export function extract(doc: Document, url: string): { extraction: Extraction; a
   const article = readArticle(doc, url);
   return { article, extraction: extractFromArticle(article) };
 }
-
-interface Draft {
-  kind: FindingKind;
-  start: number;
-  end: number;
-  paragraph: number;
-  speaker: Speaker | null;
-  cue: string | null;
-  partial: boolean;
-}
-
-const SCARE_MAX_WORDS = 4;
 
 /** Finds the findings of an article already flattened to text. */
 export function extractFromArticle(article: Article): Extraction {
@@ -107,106 +95,6 @@ export function extractFromArticle(article: Article): Extraction {
     lang: article.lang,
     findings: drafts.sort((a, b) => a.start - b.start).map((d) => toFinding(text, d)),
   };
-}
-
-function wordsIn(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length || [...s].filter((ch) => /\p{L}/u.test(ch)).length / 2;
-}
-
-/** The speaker's gender shown by the cue's verb form ("řekla", "сказал"), or null. */
-function cueGender(cue: string, c: CompiledLexicon): 'm' | 'f' | null {
-  const g = c.lex.cueGender;
-  if (!g) return null;
-  const words = cue.toLowerCase().split(/\s+/);
-  if (words.some((w) => g.female.some((e) => w.endsWith(e)))) return 'f';
-  if (words.some((w) => g.male.some((e) => w.endsWith(e)))) return 'm';
-  return null;
-}
-
-function quoteDraft(
-  text: string,
-  span: QuoteSpan,
-  tokens: ClauseToken[],
-  ti: number,
-  registry: EntityRegistry,
-  c: CompiledLexicon,
-  lastQuote: Draft | null,
-  heading: boolean,
-  prevSubject: { tokens: ClauseToken[] } | null,
-): Draft {
-  const base = { start: span.start, end: span.end, paragraph: span.paragraph };
-  const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c);
-  const partial = tokens.slice(0, ti).some((t) => t.word) && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
-  const quoted = text.slice(span.start, span.end);
-  const venue = tokens[ti - 1] !== undefined && tokens[ti - 1]!.word && (c.stopwords.has(tokens[ti - 1]!.lower) || /['’]s$/.test(tokens[ti - 1]!.text));
-  const named = attribution !== null && c.namingVerbs.has(attribution.cue.text.toLowerCase()) && ti - attribution.cue.at <= 6;
-  const goesOn = !tokens.slice(0, ti).some((t) => t.word) && lastQuote !== null && lastQuote.paragraph === span.paragraph && lastQuote.kind === 'quote';
-  if (looksLikeTitle(quoted) && !named && !goesOn && (venue || !(attribution && adjacent(attribution, ti)))) {
-    // "appeared on “Morning Joe”": the name of a show, book or slogan, held at a distance.
-    return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
-  }
-  if (attribution?.source) {
-    const [a, b] = attribution.source;
-    const speaker = registry.resolve(tokens.slice(a, b), tokens[a]!.start);
-    registry.noteGender(speaker, cueGender(attribution.cue.text, c));
-    return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
-  }
-  if (attribution && !heading) {
-    // "Yoon apologised, saying they “…”": a participle's subject is the sentence's.
-    const subject = sentenceSubject(tokens, attribution.cue.at, c);
-    if (subject) {
-      const speaker = registry.resolve(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
-      if (speaker.name) return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
-    }
-    if (c.lex.proDrop && attribution.cue.type === 'speech') {
-      // "«…», señaló.": the left-out subject is the person in focus.
-      const speaker = registry.implicitSubject(tokens[attribution.cue.at]!.start, cueGender(attribution.cue.text, c), attribution.cue.text);
-      if (speaker) return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
-    }
-  }
-  const words = wordsIn(text.slice(span.start, span.end));
-  const opensSentence = !tokens.slice(0, ti).some((t) => t.word);
-  if (prevSubject && opensSentence && !attribution?.source && !span.continued && !heading) {
-    // "Web X sees it the same way. “…”": a quote with no cue of its own after a sentence whose subject is named.
-    const speaker = registry.resolve(prevSubject.tokens, prevSubject.tokens[0]!.start);
-    if (speaker.name && speaker.kind !== 'unknown') return { ...base, kind: 'quote', speaker, cue: null, partial };
-  }
-  // A whole paragraph in quotation marks may follow its speaker's last words after a paragraph or two.
-  const reach = opensSentence && span.end - span.start > 120 ? 3 : 1;
-  const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= reach ? lastQuote : null;
-  // A quote with no cue of its own that follows someone's quote goes on with that speaker.
-  if (recent && !heading && (span.continued || opensSentence || span.source !== 'marks')) {
-    return { ...base, kind: 'quote', speaker: recent.speaker, cue: recent.cue, partial };
-  }
-  if (!heading) {
-    // "Trump praised him as a “strong leader”": no speech verb, but a person's words.
-    const subject = sentenceSubject(tokens, ti, c);
-    if (subject) {
-      const speaker = registry.resolve(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
-      if (speaker.kind === 'person' && speaker.name) return { ...base, kind: 'quote', speaker, cue: null, partial };
-    }
-  }
-  if (words <= SCARE_MAX_WORDS || heading) return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
-  return { ...base, kind: 'quote', speaker: recent?.speaker ?? null, cue: attribution?.cue.text ?? null, partial };
-}
-
-/**
- * A title of a show, book or slogan rather than speech: two to ten words, first and last and every
- * longer word capitalised ("Face the Nation"), and no question or exclamation at the end.
- */
-function looksLikeTitle(s: string): boolean {
-  const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (words.length < 2 || words.length > 10 || /[!?…][,.]?\s*$/.test(s)) return false;
-  if (/[.][,]?\s*$/.test(s) && words.length > 6) return false;
-  const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
-  const long = words.filter((w) => w.length > 3);
-  const named = words.filter((w) => w.length >= 3 && capital(w)).length; // "Neither do I." is speech
-  return named >= 2 && capital(words[0]!) && capital(words[words.length - 1]!) && long.every(capital);
-}
-
-/** The cue stands right next to the quote (at most three tokens away). */
-function adjacent(a: QuoteAttribution, ti: number): boolean {
-  return a.after ? a.cue.at - ti <= 4 : ti - (a.cue.at + a.cue.len) <= 3;
 }
 
 function toFinding(text: string, d: Draft): Finding {
