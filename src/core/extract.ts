@@ -7,7 +7,8 @@ import { clauseTokens, sentenceSubject, type ClauseToken } from './clause';
 import { quoteDraft, type Draft } from './quote-speaker';
 import { EntityRegistry } from './entities';
 import { lexiconFor } from './lexicon/index';
-import { compile } from './lexicon/compiled';
+import { compile, type CompiledLexicon } from './lexicon/compiled';
+import { cueAt, sourceOfCue } from './attribution';
 import { findQuoteSpans } from './quotes';
 import { positionSelector, quoteSelector, stableId } from './selector';
 import { splitSentences } from './sentences';
@@ -80,7 +81,10 @@ export function extractFromArticle(article: Article): Extraction {
       if (body.kind === 'organization' && body.name) registry.touch(body, s.end);
     }
     registry.observe(plain, subject ? [plain[subject[0]]!.start, plain[subject[1] - 1]!.end] : null);
-    const named = subject && !inside.length ? plain.slice(subject[0], subject[1]) : null;
+    // "…, Jane Roe shouted to the crowd. “…”": a sentence that quotes nobody hands its speaker
+    // (the source of its last cue, else its named subject) to a quote that follows.
+    const lead = !inside.length ? lastCueSource(plain, c) ?? subject : null;
+    const named = lead ? plain.slice(lead[0], lead[1]) : null;
     prevSubject = named && named.some((t) => t.cap) ? { tokens: named, paragraph: s.paragraph } : null;
     for (let k = sentenceDrafts; k < drafts.length; k++) {
       const d = drafts[k]!;
@@ -95,6 +99,16 @@ export function extractFromArticle(article: Article): Extraction {
     lang: article.lang,
     findings: drafts.sort((a, b) => a.start - b.start).map((d) => toFinding(text, d)),
   };
+}
+
+/** The source of the last speech cue of a sentence, if it names one. */
+function lastCueSource(tokens: readonly ClauseToken[], c: CompiledLexicon): [number, number] | null {
+  for (let j = tokens.length - 1; j > 0; j--) {
+    const cue = cueAt(tokens, j, c);
+    if (!cue || cue.type !== 'speech' || c.weak.has(cue.text.toLowerCase())) continue;
+    return sourceOfCue(tokens, cue, c);
+  }
+  return null;
 }
 
 function toFinding(text: string, d: Draft): Finding {

@@ -25,7 +25,7 @@ export const en: Lexicon = {
     observe, observes, observed, observing, remark, remarks, remarked, remarking,
     complain, complains, complained, complaining, concede, concedes, conceded, conceding,
     counter, counters, countered, countering, retort, retorts, retorted, boast, boasts, boasted,
-    quip, quips, quipped, mention, mentions, mentioned, mentioning, speculate, speculates, speculated, speculating,
+    quip, quips, quipped, comment, comments, commented, commenting, mention, mentions, mentioned, mentioning, speculate, speculates, speculated, speculating,
     accuse, accuses, accused, accusing, charge, charges, charged, promise, promises, promised, promising,
     vow, vows, vowed, vowing, ask, asks, asked, asking, wonder, wonders, wondered, wondering,
     point out, points out, pointed out, pointing out, went on, goes on, go on, continued, continues,
