@@ -91,7 +91,8 @@ export class EntityRegistry {
       const before = tokens[runAt - 1];
       // German writes every noun with a capital: after an article it is a noun ("der Opposition"), not a name.
       const article = before !== undefined && (before.lower === 'the' || (this.c.lex.capitalisedNouns === true && this.c.determiners.has(before.lower)));
-      const body = (next !== undefined && next.word && this.c.orgHeads.has(next.lower)) || (article && !this.isTitleWord(run[0]!));
+      // "Kremlin spokesman X", "Harbour authority chief X": a run right before a title is whose title it is.
+      const body = (next !== undefined && next.word && (this.c.orgHeads.has(next.lower) || (!next.cap && this.isTitleWord(next)))) || (article && !this.isTitleWord(run[0]!));
       // Strip title words and acronyms from the left of the run ("UN Dmitry Polyanskiy").
       let i = 0;
       while (i < run.length && (this.isTitleWord(run[i]!) || ACRONYM.test(run[i]!.text) || this.c.stopwords.has(run[i]!.lower))) {
@@ -387,18 +388,20 @@ export class EntityRegistry {
   private byTitle(words: readonly Token[]): Person | null {
     const head = words[words.length - 1];
     if (!head || !this.isTitleWord(head)) return null;
-    if (words.some((w) => w.cap && !this.c.stopwords.has(w.lower) && !this.isTitleWord(w) && !this.c.orgHeads.has(w.lower) && !ACRONYM.test(w.text))) return null;
     const content = words.filter((w) => !this.c.stopwords.has(w.lower) && !this.c.determiners.has(w.lower)).map((w) => w.lower);
     const phrase = content.join(' ');
+    // The whole title as the person was introduced with it ("the Kremlin spokesman"), most recent first.
+    const introduced = this.mostRecent((p) => p.titles.has(phrase));
+    if (introduced) return introduced;
+    // Only the head noun ("the spokesman"), when no other name stands in the words.
+    if (words.some((w) => w.cap && !this.c.stopwords.has(w.lower) && !this.isTitleWord(w) && !this.c.orgHeads.has(w.lower) && !ACRONYM.test(w.text))) return null;
+    return this.mostRecent((p) => p.titles.has(head.lower));
+  }
+
+  /** The most recently seen person that passes the test. */
+  private mostRecent(test: (p: Person) => boolean): Person | null {
     let best: Person | null = null;
-    let bestScore = 0;
-    for (const p of this.recent) {
-      const score = p.titles.has(phrase) ? 2 : p.titles.has(head.lower) ? 1 : 0;
-      if (score > bestScore || (score > 0 && score === bestScore && best && p.lastSeen > best.lastSeen)) {
-        best = p;
-        bestScore = score;
-      }
-    }
+    for (const p of this.recent) if (test(p) && (!best || p.lastSeen > best.lastSeen)) best = p;
     return best;
   }
 

@@ -106,7 +106,7 @@ export const en: Lexicon = {
     committee, council, parliament, congress, senate, house, court, police, army, military, forces, party, campaign,
     company, firm, bank, group, opposition, coalition, alliance, organization, organisation, association, union, institute, institution, university,
     foundation, center, centre, board, authority, authorities, service, network, newspaper, agency, outlet, outlets,
-    channel, broadcaster, magazine, journal, times, post, news, kremlin, white house, pentagon, embassy, team, club,
+    channel, broadcaster, magazine, journal, times, post, news, embassy, team, club,
     league, federation, corporation, inc., ltd., study, survey, poll, report, researchers, scientists, team,
     statement, website, site, blog, images, photo, photos, pictures, state, states, republic, kingdom, city, county,
     province, island, islands, valley, street, avenue, road, square, park, hospital, school, college, airport, station, tribunal, prosecutors, regulator, regulators, fund, charity, lab, laboratory`),

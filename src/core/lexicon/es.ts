@@ -106,7 +106,7 @@ export const es: Lexicon = {
     parlamento, congreso, senado, asamblea, tribunal, corte, juzgado, fiscalía, policía, guardia, ejército, fuerzas, empresa,
     compañía, firma, banco, grupo, organización, asociación, sindicato, federación, instituto, institución, universidad,
     fundación, centro, junta, ayuntamiento, alcaldía, gobernación, servicio, diario, periódico, revista, cadena, emisora,
-    televisión, radio, portal, medio, medios, prensa, estudio, encuesta, informe, comunicado, nota, kremlin, casa, blanca,
+    televisión, radio, portal, medio, medios, prensa, estudio, encuesta, informe, comunicado, nota,
     moncloa, embajada, equipo, club, liga, onu, otan, ue, unión, laboratorio, observatorio, defensoría`),
   stopwords: list(`el, la, los, las, lo, un, una, unos, unas, y, e, o, u, pero, sino, ni, si, que, como, cuando, donde, mientras,
     porque, aunque, a, al, ante, bajo, con, contra, de, del, desde, durante, en, entre, hacia, hasta, para, por, sin, sobre,

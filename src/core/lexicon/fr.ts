@@ -143,7 +143,7 @@ export const fr: Lexicon = {
     banque, syndicat, association, fédération, université, institut, fondation, ong, organisation, office, autorité, autorités,
     service, services, journal, quotidien, hebdomadaire, magazine, chaîne, radio, télévision, site, média, médias, presse,
     préfecture, mairie, région, département, ambassade, club, équipe, ligue, étude, rapport, sondage, communiqué, quai,
-    affaires, étrangères, intérieur, justice, défense, santé, union, nations, onu, otan, bruxelles, kremlin, maison, blanche,
+    affaires, étrangères, intérieur, justice, défense, santé, union, nations, onu, otan, bruxelles,
     laboratoire, centre, compagnie, firme, collectif, mouvement, coalition, alliance, rédaction, chercheurs, scientifiques`),
   stopwords: list(`le, la, les, l’, un, une, et, ou, mais, donc, or, ni, car, si, à, au, aux, en, dans, par, pour, sur, sous,
     avec, sans, chez, vers, entre, contre, depuis, pendant, avant, après, lors, ce, cet, cette, ces, son, sa, ses, leur, leurs,

@@ -99,7 +99,7 @@ export const pt: Lexicon = {
     procuradoria, polícia, exército, forças, empresa, companhia, firma, banco, grupo, organização, associação, sindicato,
     federação, confederação, instituto, instituição, universidade, fundação, centro, prefeitura, secretaria, serviço, jornal,
     diário, revista, canal, emissora, televisão, rádio, portal, site, mídia, media, imprensa, estudo, pesquisa, sondagem,
-    inquérito, relatório, comunicado, nota, kremlin, casa, branca, embaixada, equipe, equipa, clube, liga, onu, otan, ue,
+    inquérito, relatório, comunicado, nota, embaixada, equipe, equipa, clube, liga, onu, otan, ue,
     união, laboratório, observatório, defensoria`),
   stopwords: list(`o, a, os, as, um, uma, uns, umas, e, ou, mas, nem, se, que, como, quando, onde, enquanto, porque, embora,
     ao, aos, à, às, ante, após, até, com, contra, de, do, da, dos, das, desde, durante, em, no, na, nos, nas, entre, para, pra,
