@@ -151,8 +151,12 @@ export class SelectionButton {
     const end = range.endContainer;
     const holder = end.nodeType === 1 ? (end as Element) : end.parentElement;
     const after = holder && holder !== this.doc.body && holder !== this.doc.documentElement ? holder : null;
-    if (after) after.after(this.host);
-    else (this.doc.body ?? this.doc.documentElement).append(this.host);
+    try {
+      if (after) after.after(this.host);
+      else (this.doc.body ?? this.doc.documentElement).append(this.host);
+    } catch {
+      this.doc.documentElement.append(this.host); // a page that refuses the insertion (custom elements, frozen nodes)
+    }
     let last: DOMRect;
     try {
       const rects = range.getClientRects();
