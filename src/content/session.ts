@@ -118,7 +118,7 @@ export class ContentSession {
    */
   pageChanged(change: { navigated: boolean }): Promise<PageReport> | null {
     if (this.state !== 'ready' && !(change.navigated && this.state !== 'idle')) return null;
-    if (change.navigated) this.painter?.clear();
+    if (change.navigated) this.painter?.paint([]); // the old story's highlights go with it
     if (this.running) {
       this.changedWhileRunning = true;
       return this.running;

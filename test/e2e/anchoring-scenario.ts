@@ -175,5 +175,32 @@ export function anchoringScenario(name: BrowserName): void {
       await waitFor('the late quotation painted', () => painted(page), (p) => (p['sourcelight-quote'] ?? []).includes(words(late)), 15_000);
       expect(ourErrors(page.events)).toEqual([]);
     }, STEP_TIMEOUT);
+
+    it('treats a single-page navigation (history API) as a new article', async () => {
+      const next = '/anchoring/spa-next.html';
+      await page.evaluate((path) => {
+        history.pushState({}, '', path);
+        const article = document.querySelector('article') as HTMLElement;
+        // Invented story, long enough for Readability to take it for an article.
+        const paras = [
+          'The city council voted on Tuesday to close the old harbour bridge for repairs during the whole of next summer.',
+          'The mayor said the closure was \u201cthe only responsible choice\u201d after engineers found cracks in two of its supports.',
+          'Shop owners on both banks said they feared losing customers, and asked the council for help with the costs of the detour.',
+          'A ferry will run every twenty minutes while the bridge is closed, the transport office said in a statement on its website.',
+          'Work is expected to start in June and to last about fourteen weeks, weather permitting, according to the council.',
+        ];
+        article.replaceChildren(...paras.map((t) => Object.assign(document.createElement('p'), { textContent: t })));
+        document.title = 'Harbour bridge to close for repairs';
+      }, next);
+      const stored = await waitFor(
+        'the new story stored under its own address',
+        () => storedArticle(control, server.url(next)),
+        (s) => s.annotations.some((a) => words(a.selectors.quote.exact) === words('the only responsible choice')),
+        15_000,
+      );
+      expect(stored.article?.url).toBe(server.url(next));
+      await waitFor('the new story painted', () => painted(page), (p) => (p['sourcelight-quote'] ?? []).includes(words('the only responsible choice')), 15_000);
+      expect(ourErrors(page.events)).toEqual([]);
+    }, STEP_TIMEOUT);
   });
 }
