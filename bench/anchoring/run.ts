@@ -1,5 +1,8 @@
-// Runs the anchoring bench alone (the full bench is bench/main.ts):
-//   node build-of-this-file.js [--json] [--synthetic] [--verbose] [--only name,name]
+// Runs the anchoring bench alone (the full bench, `npm run bench`, includes it):
+//   npx esbuild bench/anchoring/run.ts --bundle --platform=node --format=esm --packages=external --outfile=.anchoring-run.mjs
+//   node .anchoring-run.mjs [--json] [--synthetic] [--verbose] [--only seed,bbc-1]
+// --synthetic anchors random spans of each article (single words included) instead of the engine's
+// findings; --verbose prints every miss and wrong placement with its context.
 import { corpusPages, runAnchoringBench } from '../anchoring';
 import { syntheticSource } from './synthetic';
 
