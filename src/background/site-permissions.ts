@@ -13,16 +13,23 @@ export const ALWAYS_ON_PREFIX = 'sourcelight-always:';
 
 /** A registered content script as scripting.getRegisteredContentScripts lists it (the part we read). */
 export interface RegisteredScript {
+  /** Registration id (ours start with ALWAYS_ON_PREFIX). */
   id: string;
+  /** Match patterns the script runs on. */
   matches?: string[];
 }
 
 /** A content script to register (the part of scripting.RegisteredContentScript we set). */
 export interface ScriptRegistration {
+  /** registrationId(origin). */
   id: string;
+  /** The one site's match pattern. */
   matches: string[];
+  /** auto-start.js, then content.js. */
   js: string[];
+  /** After the page has loaded, like a toolbar click would. */
   runAt: 'document_idle';
+  /** Kept when the browser restarts. */
   persistAcrossSessions: boolean;
 }
 

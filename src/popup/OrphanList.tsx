@@ -8,7 +8,9 @@ import { FindingItem } from './FindingItem';
 export const ORPHANS_TITLE = 'Not found on this version of the page';
 
 export interface OrphanListProps {
+  /** The orphaned annotations, in reading order. */
   annotations: AnnotationRecord[];
+  /** Saves a tag or note change (orphans can still be tagged and noted). */
   onUpdate: (patch: AnnotationPatch) => Promise<Result<AnnotationRecord>>;
 }
 
