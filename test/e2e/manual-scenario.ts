@@ -8,6 +8,7 @@
 // - the manual annotation is painted in its own style, survives a reload and a new engine run;
 // - with its paragraph gone it is orphaned: kept, and listed in the popup under "Not found on
 //   this version of the page"; with the paragraph back it is painted again;
+// - the small button by a selection (shown after a real key or mouse release) annotates it too;
 // - a site turned "always on" is annotated and restored on the next visit without a click.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,9 +42,10 @@ async function call<T>(control: TestPage, type: string, payload: unknown): Promi
  * Selects some words (at word edges, 20 to 60 characters) in the middle of the first paragraph
  * whose first text node is long enough; returns the selected text and that paragraph's index.
  */
-async function selectWords(page: TestPage): Promise<{ text: string; paragraph: number }> {
-  return page.evaluate(() => {
+async function selectWords(page: TestPage, skip = 0): Promise<{ text: string; paragraph: number }> {
+  return page.evaluate((skip) => {
     const paragraphs = [...document.querySelectorAll('article p, p')];
+    let eligible = 0;
     for (let i = 0; i < paragraphs.length; i++) {
       const node = paragraphs[i]!.firstChild;
       if (!node || node.nodeType !== 3 || (node.textContent ?? '').length < 120) continue;
@@ -51,6 +53,7 @@ async function selectWords(page: TestPage): Promise<{ text: string; paragraph: n
       const start = t.indexOf(' ', 30) + 1;
       let end = t.indexOf(' ', start + 30);
       if (start <= 0 || end < 0) continue;
+      if (eligible++ < skip) continue;
       while (/[^\p{L}\p{N}]/u.test(t.charAt(end - 1))) end--;
       const range = document.createRange();
       range.setStart(node, start);
@@ -61,7 +64,7 @@ async function selectWords(page: TestPage): Promise<{ text: string; paragraph: n
       return { text: selection.toString(), paragraph: i };
     }
     throw new Error('no paragraph to select in');
-  }, null);
+  }, skip);
 }
 
 export function manualScenario(name: BrowserName): void {
@@ -164,6 +167,39 @@ export function manualScenario(name: BrowserName): void {
       const back = await annotate(s.control, tabId);
       expect(back.orphaned).not.toContain(manual.id);
       await waitFor('the manual highlight back', () => paintedHighlights(s.page), (p) => (p['sourcelight-needs-source'] ?? []).map(words).includes(words(selected)));
+    }, STEP_TIMEOUT);
+
+    it('annotates the selection from the button shown by it', async () => {
+      const { text } = await selectWords(s.page, 1);
+      expect(words(text)).not.toBe(words(selected));
+      // A real key release ends the selection (the button ignores made-up events).
+      await s.page.press('Shift');
+      const at = await waitFor(
+        'the button by the selection',
+        () =>
+          s.page.evaluate(() => {
+            const host = document.querySelector('sourcelight-select');
+            const button = host?.shadowRoot?.querySelector('button');
+            if (!host?.isConnected || !button) return null;
+            const r = button.getBoundingClientRect();
+            return { x: r.left + r.width / 2, y: r.top + r.height / 2, label: button.getAttribute('aria-label') ?? '', inView: r.bottom <= innerHeight && r.top >= 0 };
+          }, null),
+        (v) => v !== null,
+      );
+      expect(at!.label).toMatch(/Annotate the selected text/);
+      if (!at!.inView) {
+        await s.page.evaluate(() => document.querySelector('sourcelight-select')?.scrollIntoView({ block: 'center' }), null);
+      }
+      const box = await s.page.evaluate(() => {
+        const r = document.querySelector('sourcelight-select')!.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, null);
+      await s.page.click(box.x, box.y);
+      await waitFor('the second manual highlight', () => paintedHighlights(s.page), (p) => (p['sourcelight-manual'] ?? []).map(words).includes(words(text)));
+      const stored = await storedArticle(s.control, manual.article);
+      expect(stored.annotations.filter((a) => a.kind === 'manual').map((a) => words(a.text))).toEqual(
+        expect.arrayContaining([words(selected), words(text)]),
+      );
     }, STEP_TIMEOUT);
 
     it('annotates an always-on site on the next visit without a click, and stops when removed', async () => {
