@@ -15,6 +15,7 @@ import { SpeakerGroupList } from './SpeakerGroupList';
 import { StateMessage } from './StateMessage';
 import { AlwaysOnToggle } from './AlwaysOnToggle';
 import { OrphanList } from './OrphanList';
+import { FindingSection } from './FindingSection';
 import type { SitesApi } from '../options/sites-api';
 
 type View =
@@ -130,7 +131,9 @@ function ReadyView({ report, filter, onFilter, onShow, onUpdate, onExport }: Rea
   const orphaned = useMemo(() => new Set(report.orphaned), [report.orphaned]);
   // Orphans are listed apart ("Not found on this version of the page"), not among the speakers.
   const shown = useMemo(() => all.filter((a) => matchesFilter(a, filter)), [all, filter]);
-  const groups = useMemo(() => groupBySpeaker(shown.filter((a) => !orphaned.has(a.id))), [shown, orphaned]);
+  // The reader's own marks are nobody's words: listed apart from the speakers too.
+  const groups = useMemo(() => groupBySpeaker(shown.filter((a) => !orphaned.has(a.id) && a.kind !== 'manual')), [shown, orphaned]);
+  const marked = useMemo(() => shown.filter((a) => !orphaned.has(a.id) && a.kind === 'manual'), [shown, orphaned]);
   const orphans = useMemo(() => shown.filter((a) => orphaned.has(a.id)), [shown, orphaned]);
   const summary = (['quote', 'claim', 'scare', 'manual'] as const)
     .filter((k) => kindCounts[k] > 0)
@@ -169,7 +172,7 @@ function ReadyView({ report, filter, onFilter, onShow, onUpdate, onExport }: Rea
           <>
             <SpeakerChart shares={shares} />
             <FilterBar filter={filter} kindCounts={kindCounts} tagCounts={tagCounts} total={all.length} onChange={onFilter} />
-            {groups.length === 0 && orphans.length === 0 ? (
+            {groups.length === 0 && marked.length === 0 && orphans.length === 0 ? (
               <p class="empty-filter">
                 Nothing matches these filters.{' '}
                 <button type="button" class="link-button" onClick={() => onFilter(NO_FILTER)}>
@@ -179,6 +182,15 @@ function ReadyView({ report, filter, onFilter, onShow, onUpdate, onExport }: Rea
             ) : (
               <>
                 <SpeakerGroupList groups={groups} orphaned={orphaned} onShow={onShow} onUpdate={onUpdate} />
+                <FindingSection
+                  title="Marked by you"
+                  className="marked"
+                  annotations={marked}
+                  orphaned={orphaned}
+                  showSpeaker={false}
+                  onShow={onShow}
+                  onUpdate={onUpdate}
+                />
                 <OrphanList annotations={orphans} onUpdate={onUpdate} />
               </>
             )}

@@ -3,7 +3,7 @@
 // when their text comes back (src/content/session.ts re-anchors on every run).
 import type { AnnotationPatch, Result } from '../shared/messages';
 import type { AnnotationRecord } from '../shared/model';
-import { FindingItem } from './FindingItem';
+import { FindingSection } from './FindingSection';
 
 export const ORPHANS_TITLE = 'Not found on this version of the page';
 
@@ -15,21 +15,17 @@ export interface OrphanListProps {
 }
 
 export function OrphanList({ annotations, onUpdate }: OrphanListProps) {
-  if (annotations.length === 0) return null;
   return (
-    <section class="group orphans" aria-label={ORPHANS_TITLE}>
-      <h3 class="group-head">
-        <span class="group-name">{ORPHANS_TITLE}</span>
-        <span class="group-count" aria-label={`${annotations.length} findings`}>
-          {annotations.length}
-        </span>
-      </h3>
+    <FindingSection
+      title={ORPHANS_TITLE}
+      className="orphans"
+      annotations={annotations}
+      orphaned={new Set(annotations.map((a) => a.id))}
+      showSpeaker
+      onShow={() => undefined}
+      onUpdate={onUpdate}
+    >
       <p class="orphans-help">Kept with your tags and notes; highlighted again if the text comes back.</p>
-      <ul class="findings">
-        {annotations.map((a) => (
-          <FindingItem key={a.id} annotation={a} orphaned showSpeaker onShow={() => undefined} onUpdate={onUpdate} />
-        ))}
-      </ul>
-    </section>
+    </FindingSection>
   );
 }

@@ -88,6 +88,18 @@ describe('orphans in the popup', () => {
     expect(groups).toEqual(['placed']);
   });
 
+  it('lists the reader’s own marks apart, under "Marked by you", and can show them in the page', async () => {
+    const mark = rec('mark', { kind: 'manual', origin: 'manual', note: 'mine' });
+    const api = popupApi(report([placed, mark], []));
+    await act(async () => render(<App api={api} />, root));
+    await settle();
+    const marked = root.querySelector('section[aria-label="Marked by you"]');
+    expect([...(marked?.querySelectorAll('li.finding') ?? [])].map((li) => li.getAttribute('data-id'))).toEqual(['mark']);
+    expect([...root.querySelectorAll('.groups li.finding')].map((li) => li.getAttribute('data-id'))).toEqual(['placed']);
+    await click(marked?.querySelector('.finding-text'));
+    expect(api.scrollTo).toHaveBeenCalledWith(7, 'mark');
+  });
+
   it('can still tag an orphan', async () => {
     const api = popupApi(report([placed, gone], ['gone']));
     await act(async () => render(<App api={api} />, root));
