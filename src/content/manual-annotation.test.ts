@@ -141,6 +141,19 @@ describe('manual annotations', () => {
     expect(await db.annotations.count()).toBe(0);
   });
 
+  it('ignores text selected in a form field', async () => {
+    page([P1, P2]);
+    const { db, session } = setup();
+    select('harbour plan');
+    const field = document.createElement('textarea');
+    field.value = 'my own words';
+    document.body.append(field);
+    field.focus();
+    field.select();
+    await expect(annotateSelection(session, document)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await db.annotations.count()).toBe(0);
+  });
+
   it('shows a button by the selection that annotates it', async () => {
     page([P1, P2]);
     const { session } = setup();

@@ -12,6 +12,9 @@ export const NO_SELECTION = 'Select some text in the article first, then annotat
 
 /** The reader's selection as one Range, or null (nothing selected, or the selection is our own UI). */
 export function selectionRange(win: Window): Range | null {
+  // Text selected inside a form field is the reader's input, not the page's text.
+  const active = win.document.activeElement;
+  if (active && /^(input|textarea|select)$/i.test(active.tagName)) return null;
   const selection = win.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
