@@ -3,8 +3,8 @@
 // content script (injecting it first if nobody answers, as the toolbar button does) to turn the
 // reader's selection into a manual annotation.
 import type { AnnotationRecord } from '../shared/model';
-import { MessageError, type Result } from '../shared/messages';
-import { isRestrictedError, RESTRICTED_MESSAGE } from './inject';
+import type { Result } from '../shared/messages';
+import { askInjecting } from './inject';
 
 /** The context-menu item's id. */
 export const MENU_ID = 'sourcelight-annotate-selection';
@@ -23,20 +23,8 @@ export interface SelectionAccess {
 export const MENU_ITEM = { id: MENU_ID, title: MENU_TITLE, contexts: ['selection'] as ['selection'] };
 
 /** Injects if needed and makes the tab's selection a manual annotation; throws MessageError on failure. */
-export async function annotateSelectionInTab(access: SelectionAccess, tabId: number): Promise<AnnotationRecord> {
-  let answer = await access.annotateSelection(tabId);
-  if (!answer.ok && answer.code === 'no-receiver') {
-    try {
-      await access.inject(tabId);
-    } catch (e) {
-      const text = e instanceof Error ? e.message : String(e);
-      if (isRestrictedError(text)) throw new MessageError('restricted', RESTRICTED_MESSAGE);
-      throw new MessageError('internal', `Sourcelight could not start on this page: ${text}`);
-    }
-    answer = await access.annotateSelection(tabId);
-  }
-  if (!answer.ok) throw new MessageError(answer.code, answer.error);
-  return answer.value;
+export function annotateSelectionInTab(access: SelectionAccess, tabId: number): Promise<AnnotationRecord> {
+  return askInjecting(() => access.annotateSelection(tabId), () => access.inject(tabId));
 }
 
 /** A click on our menu item: annotates the selection; a failure goes to onError (never throws). */

@@ -34,19 +34,27 @@ export function isRestrictedError(message: string): boolean {
   return RESTRICTED.some((re) => re.test(message));
 }
 
-/** Injects the content script if needed and answers its report; throws MessageError on failure. */
-export async function annotateTab(access: TabAccess, tabId: number): Promise<PageReport> {
-  let answer = await access.annotate(tabId);
+/**
+ * Asks the tab's content script, injecting it first when nobody answers, and returns its answer;
+ * throws MessageError on failure (a page the browser keeps extensions out of says so).
+ */
+export async function askInjecting<T>(ask: () => Promise<Result<T>>, inject: () => Promise<void>): Promise<T> {
+  let answer = await ask();
   if (!answer.ok && answer.code === 'no-receiver') {
     try {
-      await access.inject(tabId);
+      await inject();
     } catch (e) {
       const text = e instanceof Error ? e.message : String(e);
       if (isRestrictedError(text)) throw new MessageError('restricted', RESTRICTED_MESSAGE);
       throw new MessageError('internal', `Sourcelight could not start on this page: ${text}`);
     }
-    answer = await access.annotate(tabId);
+    answer = await ask();
   }
   if (!answer.ok) throw new MessageError(answer.code, answer.error);
   return answer.value;
+}
+
+/** Injects the content script if needed and answers its report; throws MessageError on failure. */
+export function annotateTab(access: TabAccess, tabId: number): Promise<PageReport> {
+  return askInjecting(() => access.annotate(tabId), () => access.inject(tabId));
 }
