@@ -11,6 +11,7 @@ import { parseImport } from '../../src/format/import';
 import { CHANNEL, type PageReport, type Result } from '../../src/shared/messages';
 import type { AnnotationRecord } from '../../src/shared/model';
 import { CHROMIUM_PATH, DIST, requireBuilt } from './helpers/paths';
+import { chromiumArgs } from './helpers/browsers';
 import { SEED_PATH, startTestServer, type TestServer } from './helpers/server';
 
 const STEP = 90_000;
@@ -35,17 +36,7 @@ async function launch(): Promise<Launched> {
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${DIST.chromium}`,
-      `--load-extension=${DIST.chromium}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(DIST.chromium),
   });
   // On a loaded machine the worker may start late: then use the id Chromium derives from the path.
   let [worker] = context.serviceWorkers();
