@@ -179,6 +179,11 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
     while (end < tokens.length && end - cue.at < 30 && tokens[end]!.text !== ',' && tokens[end]!.quote === undefined && !/^[.;:!?]$/.test(tokens[end]!.text)) end++;
     return end > cue.at + cue.len ? [cue.at + cue.len, end] : null;
   }
+  // "…, saying that", "despite admitting": a participle's subject is its sentence's, not the words before it.
+  const before0 = tokens[cue.at - 1];
+  const word = tokens[cue.at]!.lower;
+  const participle = (c.lex.participleEndings ?? []).some((e) => word.endsWith(e));
+  if (participle && before0 && (before0.text === ',' || (before0.word && c.stopwords.has(before0.lower) && !c.determiners.has(before0.lower) && !c.asWords.has(before0.lower)))) return null;
   const subj = subjectBefore(tokens, cue.at, c);
   if (subj) return subj;
   const before = tokens[cue.at - 1];

@@ -50,6 +50,8 @@ export interface Lexicon {
   asWords: string[];
   /** Verbs that give something a name ("called it “Miss X”"): a title-cased quote after one is a quote, not a show's name. */
   namingVerbs?: string[];
+  /** Endings of participles ("saying"): one after a comma or a preposition has no subject of its own. */
+  participleEndings?: string[];
   /** Titles and kinship words that tell a person's gender, for pronouns ("spokeswoman", "his wife"). */
   genderedTitles?: { female: string[]; male: string[] };
   /** Determiners and possessives: a cue word after one is a noun ("the claims", "his remarks"). */
