@@ -4,23 +4,12 @@
 // handle yet are written as `it.fails` with the change they need: they pass while the engine falls
 // short and fail (asking to become plain tests) the day it handles them.
 import { describe, expect, it } from 'vitest';
-import { extractFromArticle } from './extract';
+import { findingsOf } from './test-support';
 import { lexiconFor, supportedLanguages } from './lexicon/index';
-import type { Article, Finding } from './types';
-
-function article(lang: string, paragraphs: string[]): Article {
-  const text = paragraphs.join('\n\n');
-  const paras: Article['paragraphs'] = [];
-  let at = 0;
-  for (const p of paragraphs) {
-    paras.push({ start: at, end: at + p.length, blockquote: false, heading: false });
-    at += p.length + 2;
-  }
-  return { url: 'https://example.org/story', title: 'A story', byline: null, siteName: null, lang, text, paragraphs: paras, inlineQuotes: [] };
-}
+import type { Finding } from './types';
 
 function findings(lang: string, paragraphs: string[]): Finding[] {
-  return extractFromArticle(article(lang, paragraphs)).findings;
+  return findingsOf(paragraphs, lang);
 }
 
 /** The finding whose text contains words (quotes first). */
