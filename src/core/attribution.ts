@@ -130,7 +130,8 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     const t = tokens[k]!;
     if (t.quote !== undefined || (!t.word && !/^[,.'’()]$/.test(t.text))) break;
     const cue = cueAt(tokens, k, c);
-    if (cue && cue.type === 'speech' && !t.cap) {
+    // "“…” to hold up on their plans, Indyk said.": a weak cue word on the way is no attribution.
+    if (cue && cue.type === 'speech' && !t.cap && !c.weak.has(cue.text.toLowerCase())) {
       const subj = subjectBefore(tokens, k, c);
       if (subj && subj[0] >= i) return { cue, source: subj, after: true };
       return null;
