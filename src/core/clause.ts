@@ -156,13 +156,16 @@ export function withApposition(tokens: readonly ClauseToken[], range: [number, n
  */
 export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c: CompiledLexicon): [number, number] | null {
   if (c.lex.unspaced) return unspacedSubject(tokens, limit, c); // no capitals to go by
-  let start = 0;
   const first = tokens[0];
-  if (first && first.word && c.stopwords.has(first.lower) && !c.determiners.has(first.lower) && !isPronoun(first, c)) {
-    const comma = tokens.findIndex((t, i) => i < 12 && t.text === ',');
-    if (comma < 0) return null;
-    start = comma + 1;
-  }
+  const comma = tokens.findIndex((t, i) => i < 12 && t.text === ',');
+  const adverbial = first && first.word && c.stopwords.has(first.lower) && !isPronoun(first, c);
+  if (adverbial && !c.determiners.has(first.lower)) return comma < 0 ? null : subjectFrom(tokens, comma + 1, limit, c);
+  // "Earlier Saturday, Yoon apologised": when the opening words are no subject, an adverbial
+  // up to the first comma may stand before it.
+  return subjectFrom(tokens, 0, limit, c) ?? (adverbial && comma > 0 ? subjectFrom(tokens, comma + 1, limit, c) : null);
+}
+
+function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: number, c: CompiledLexicon): [number, number] | null {
   let end = start;
   while (end < limit && end - start < 8) {
     const t = tokens[end]!;
