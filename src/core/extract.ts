@@ -32,7 +32,7 @@ export function extractFromArticle(article: Article): Extraction {
   const drafts: Draft[] = [];
   let lastQuote: Draft | null = null;
   /** The named subject of the sentence just before, when that sentence quoted nobody. */
-  let prevSubject: { tokens: ClauseToken[]; paragraph: number } | null = null;
+  let prevSubject: { tokens: ClauseToken[]; paragraph: number; colon: boolean } | null = null;
   const runOn = new ClaimRunOn(c);
   let lastClaim: Draft | null = null;
   let si = 0;
@@ -52,7 +52,7 @@ export function extractFromArticle(article: Article): Extraction {
       if (qi === undefined) continue;
       const span = spans[qi]!;
       if (span.start < s.start) continue; // attributed in the sentence where it began
-      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, prevSubject?.paragraph === s.paragraph ? prevSubject : null);
+      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, prevSubject && (prevSubject.paragraph === s.paragraph || (prevSubject.colon && prevSubject.paragraph === s.paragraph - 1)) ? prevSubject : null);
       // "“A” and “B”": a quote joined to the one before by a single word shares its source.
       const before = drafts[drafts.length - 1];
       if (draft.kind === 'scare' && before?.kind === 'quote' && drafts.length > sentenceDrafts && tokens[ti - 1]?.word && tokens[ti - 2]?.quote !== undefined) {
@@ -85,7 +85,9 @@ export function extractFromArticle(article: Article): Extraction {
     // (the source of its last cue, else its named subject) to a quote that follows.
     const lead = !inside.length ? lastCueSource(plain, c) ?? subject : null;
     const named = lead ? plain.slice(lead[0], lead[1]) : null;
-    prevSubject = named && named.some((t) => t.cap) ? { tokens: named, paragraph: s.paragraph } : null;
+    // "The paper reports:" at a paragraph's end introduces the quoted paragraph after it.
+    const colon = tokens[tokens.length - 1]?.text === ':';
+    prevSubject = named && named.some((t) => t.cap) ? { tokens: named, paragraph: s.paragraph, colon } : null;
     for (let k = sentenceDrafts; k < drafts.length; k++) {
       const d = drafts[k]!;
       if (d.speaker) registry.touch(d.speaker, s.end);
