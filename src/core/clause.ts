@@ -174,6 +174,13 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
     if (!nominal) break;
     end++;
   }
+  // "His former business partner at Lenox, Jane Roe, called…": a possessive opens a description
+  // that runs to a comma, with the name in apposition after it.
+  if (end > start && tokens.slice(start, end).every((t) => c.determiners.has(t.lower))) {
+    let k = end;
+    while (k < limit && k - start < 10 && tokens[k]!.word && !c.speech.has(tokens[k]!.lower)) k++;
+    if (tokens[k]?.text === ',' && k < limit) end = k;
+  }
   if (end === start || end >= limit) return null;
   // "Sen. Jane Roe (D-Ohio) scolded him": a bracketed tag after the name belongs to it.
   if (tokens[end]!.text === '(') {

@@ -302,6 +302,8 @@ export class EntityRegistry {
     // "Name (tag), description": the name decides; the rest describes a person.
     const cut = tokens.findIndex((t, i) => i > 0 && (t.text === ',' || t.text === '('));
     if (cut < 0) return this.label(this.resolveHead(tokens, at));
+    const described = this.describedThenNamed(tokens, cut, at);
+    if (described) return described;
     const head = this.resolveHead(tokens.slice(0, cut), at);
     const rest = tokens.slice(cut);
     if (!head.person) {
@@ -324,6 +326,22 @@ export class EntityRegistry {
     const words = rest.slice(i, j).filter((t) => t.word).length;
     if (words > 0 && words <= MAX_DESCRIPTION_WORDS) head.person.description ??= spanText(rest.slice(i, j));
     return this.label({ ...head, mention: spanText(tokens) });
+  }
+
+  /**
+   * "His former business partner at Lenox, Lawrence B. Cummings": a description that opens with a
+   * determiner, then the name between commas. The name is the person; the description describes.
+   */
+  private describedThenNamed(tokens: readonly Token[], cut: number, at: number): Speaker | null {
+    const head = tokens.slice(0, cut);
+    if (head[0]?.text === ',' || !head[0] || !this.c.determiners.has(head[0].lower) || !head.some((t) => t.word && !t.cap && !this.c.determiners.has(t.lower))) return null;
+    let end = cut + 1;
+    while (end < tokens.length && tokens[end]!.word && (tokens[end]!.cap || this.c.nameParticles.has(tokens[end]!.lower))) end++;
+    if (end - (cut + 1) < 2 || (end < tokens.length && tokens[end]!.text !== ',')) return null;
+    const named = this.resolveHead(tokens.slice(cut + 1, end), at, true);
+    if (!named.person) return null;
+    named.person.description ??= spanText(head);
+    return this.label({ ...named, mention: spanText(tokens) });
   }
 
   private label(s: Speaker): Speaker {
