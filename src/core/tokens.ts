@@ -46,7 +46,8 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon): 
       // Keep the dot of an abbreviation ("Mr.", "U.S.") or an initial ("J.") with its word.
       if (text[end] === '.' && end < to) {
         const word = text.slice(i, end);
-        if (abbreviations.has(word.toLowerCase() + '.') || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word)) end++;
+        // …and the dot of a party-and-state tag ("R-Wis.", "D-Ky.").
+        if (abbreviations.has(word.toLowerCase() + '.') || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word) || /^\p{Lu}-\p{Lu}\p{Ll}{0,3}$/u.test(word)) end++;
       }
       out.push(token(text, i, end, true));
       i = end;
