@@ -63,7 +63,9 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
       for (let chunks = 0; chunks < 4; chunks++) {
         const p = previousComma(tokens, k);
         const first = tokens[p + 1];
-        if (p < 0 || !first || !describes(first, c)) {
+        // "Mitch McConnell, R-Ky., said": a party-and-state tag between commas describes too.
+        const tag = first !== undefined && p + 2 === k && /^\p{Lu}-\p{Lu}/u.test(first.text);
+        if (p < 0 || !first || (!describes(first, c) && !tag)) {
           const name = p < 0 ? scanLeft(tokens, k, c) : nameChunk(tokens, p + 1, k, c);
           return name ? [name[0], comma] : null;
         }

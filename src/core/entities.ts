@@ -99,6 +99,13 @@ export class EntityRegistry {
         titles.push(run[i]!);
         i++;
       }
+      // "Charlotte Mayor Jennifer Roberts": a title inside the run leaves the name after it.
+      let lastTitle = -1;
+      for (let k = i; k < run.length - 1; k++) if (this.isTitleWord(run[k]!)) lastTitle = k;
+      if (lastTitle >= i) {
+        titles.push(...run.slice(i, lastTitle + 1));
+        i = lastTitle + 1;
+      }
       // "Sprecher der Opposition": an article inside the run makes what follows it a noun too.
       const nounAfterArticle = this.c.lex.capitalisedNouns === true && i > 0 && i < run.length && this.c.determiners.has(run[i - 1]!.lower);
       const name = nounAfterArticle ? [] : run.slice(i);
