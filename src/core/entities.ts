@@ -248,6 +248,22 @@ export class EntityRegistry {
   }
 
   /** Notes a speaker's gender shown by the form of its cue ("řekla"). */
+  /**
+   * "Jane Roe said her office…": when a sentence's subject is a person of unknown gender and the
+   * rest of the sentence uses pronouns of one gender only, they are most likely hers or his.
+   */
+  learnGender(subject: Speaker, rest: readonly Token[]): void {
+    if (!subject.person || subject.person.gender) return;
+    let male = false;
+    let female = false;
+    for (const t of rest) {
+      if (!t.word) continue;
+      if (this.c.male.has(t.lower)) male = true;
+      else if (this.c.female.has(t.lower)) female = true;
+    }
+    if (male !== female) subject.person.gender = male ? 'm' : 'f';
+  }
+
   noteGender(s: Speaker, gender: 'm' | 'f' | null): void {
     if (gender && s.person && !s.person.gender) s.person.gender = gender;
   }
@@ -398,7 +414,10 @@ export class EntityRegistry {
           return { name: namedBody ? solo.text : stripDeterminers(tokens, this.c), kind: 'organization', mention };
         }
       }
-      if (this.dryRun) return { name: spanText(last.name), kind: 'person', mention };
+      if (this.dryRun) {
+        const known = this.lookupSurname(last.name[last.name.length - 1]!.lower);
+        return known ? { name: known.name, kind: 'person', mention, person: known } : { name: spanText(last.name), kind: 'person', mention };
+      }
       const person = this.notePerson(last.name, last.titles, last.honorific, last.name[0]!.start);
       return { name: person.name, kind: 'person', mention, person };
     }

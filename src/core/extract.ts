@@ -50,7 +50,10 @@ export function extractFromArticle(article: Article): Extraction {
     // "Clinton told the audience that she believes…": the named subject of a sentence is what a
     // pronoun later in the same sentence most likely means.
     const opening = tokens[0]?.word ? sentenceSubject(tokens, tokens.length, c) : null;
-    if (opening) registry.observe(tokens.slice(opening[0], opening[1]), [tokens[opening[0]]!.start, tokens[opening[1] - 1]!.end]);
+    if (opening) {
+      registry.observe(tokens.slice(opening[0], opening[1]), [tokens[opening[0]]!.start, tokens[opening[1] - 1]!.end]);
+      registry.learnGender(registry.peek(tokens.slice(opening[0], opening[1]), tokens[opening[0]]!.start), tokens.slice(opening[1]).filter((t) => t.quote === undefined));
+    }
     for (let ti = 0; ti < tokens.length; ti++) {
       const qi = tokens[ti]!.quote;
       if (qi === undefined) continue;
