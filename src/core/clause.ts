@@ -50,7 +50,7 @@ function endsSubject(t: ClauseToken, c: CompiledLexicon): boolean {
  */
 export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
   let end = v;
-  while (end > 0 && tokens[end - 1]!.word && c.verbModifiers.has(tokens[end - 1]!.lower)) end--;
+  while (end > 0 && tokens[end - 1]!.word && (c.verbModifiers.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!, c))) end--;
   if (end > 0 && tokens[end - 1]!.text === ',') {
     const comma = end - 1;
     const prev = previousComma(tokens, comma);
@@ -66,7 +66,7 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
         // "Mitch McConnell, R-Ky., said": a party-and-state tag between commas describes too.
         const tag = first !== undefined && p + 2 === k && /^\p{Lu}-\p{Lu}/u.test(first.text);
         if (p < 0 || !first || (!describes(first, c) && !tag)) {
-          const name = p < 0 ? scanLeft(tokens, k, c) : nameChunk(tokens, p + 1, k, c);
+          const name = p < 0 ? subjectBefore(tokens, k, c) : nameChunk(tokens, p + 1, k, c);
           return name ? [name[0], comma] : null;
         }
         k = p;
@@ -74,7 +74,7 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
       return null;
     }
   }
-  while (end > 0 && tokens[end - 1]!.word && c.verbModifiers.has(tokens[end - 1]!.lower)) end--;
+  while (end > 0 && tokens[end - 1]!.word && (c.verbModifiers.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!, c))) end--;
   // "王伟（Wang Wei）表示", "Rep. Jane Doe (D-Ohio) said": the subject is the name before its
   // bracketed gloss or tag, bracket included.
   const gloss = glossBefore(tokens, end);
@@ -209,6 +209,11 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
   if (!tokens[end]?.word || tokens[end]!.cap) return null;
   if (/['’]s?$/.test(tokens[end - 1]!.text) && /['’]/.test(tokens[end - 1]!.text)) return null; // "Monday’s debate"
   return [start, end];
+}
+
+/** A lower-case word with an adverb ending ("forcefully told"). */
+function isAdverb(t: ClauseToken, c: CompiledLexicon): boolean {
+  return !t.cap && t.lower.length > 4 && (c.lex.adverbEndings ?? []).some((e) => t.lower.endsWith(e));
 }
 
 function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {

@@ -139,6 +139,7 @@ export const en: Lexicon = {
   namingVerbs: verb(`call, calls, called, calling, dub, dubs, dubbed, brand, brands, branded, label, labels, labelled, labeled,
     nickname, nicknames, nicknamed, term, terms, termed, describe, describes, described, deride, derides, derided, mock, mocked`),
   participleEndings: ['ing'],
+  adverbEndings: ['ly'],
   genderedTitles: {
     female: verb(`spokeswoman, chairwoman, congresswoman, councilwoman, businesswoman, actress, queen, princess, duchess,
       mother, daughter, wife, sister, grandmother, aunt, niece, girlfriend, widow, mrs., ms., miss, dame, lady, sister-in-law`),

@@ -50,6 +50,8 @@ export interface Lexicon {
   asWords: string[];
   /** Verbs that give something a name ("called it “Miss X”"): a title-cased quote after one is a quote, not a show's name. */
   namingVerbs?: string[];
+  /** Endings of adverbs ("-ly"): skipped between a subject and its verb like the verb modifiers. */
+  adverbEndings?: string[];
   /** Endings of participles ("saying"): one after a comma or a preposition has no subject of its own. */
   participleEndings?: string[];
   /** Titles and kinship words that tell a person's gender, for pronouns ("spokeswoman", "his wife"). */
