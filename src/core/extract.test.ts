@@ -35,6 +35,11 @@ describe('quotes and their speakers', () => {
     expect(findingWith(all, 'a second look').speaker).toBe('Anna Kowal');
   });
 
+  it('lets a cue with no subject of its own go on with the speaker of its sentence', () => {
+    const all = findingsOf(['“We are ready,” Ana Ruiz told the crowd before asking them, “Are you with us tonight, all of you?”']);
+    expect(findingWith(all, 'Are you with us').speaker).toBe('Ana Ruiz');
+  });
+
   it('skips an aside and keeps an apposition as the description', () => {
     expect(speakerOf(['Olaf Lind, for his part, stressed that “talks must go on”.'], 'talks must go on')).toBe('Olaf Lind');
     expect(speakerOf(['“It is a good day,” said Olaf Lind, the head of the rowing club.'], 'It is a good day')).toBe('Olaf Lind, the head of the rowing club');

@@ -59,7 +59,8 @@ export function extractFromArticle(article: Article): Extraction {
       if (qi === undefined) continue;
       const span = spans[qi]!;
       if (span.start < s.start) continue; // attributed in the sentence where it began
-      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, prevSubject && (prevSubject.paragraph === s.paragraph || (prevSubject.colon && prevSubject.paragraph === s.paragraph - 1)) ? prevSubject : null);
+      const earlier = drafts.length > sentenceDrafts ? drafts[drafts.length - 1]! : null;
+      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, prevSubject && (prevSubject.paragraph === s.paragraph || (prevSubject.colon && prevSubject.paragraph === s.paragraph - 1)) ? prevSubject : null, earlier);
       // "“A” and “B”": a quote joined to the one before by a single word shares its source.
       const before = drafts[drafts.length - 1];
       if (draft.kind === 'scare' && before?.kind === 'quote' && drafts.length > sentenceDrafts && tokens[ti - 1]?.word && tokens[ti - 2]?.quote !== undefined) {

@@ -50,6 +50,7 @@ export function quoteDraft(
   lastQuote: Draft | null,
   heading: boolean,
   prevSubject: { tokens: ClauseToken[] } | null,
+  earlier: Draft | null = null,
 ): Draft {
   const base = { start: span.start, end: span.end, paragraph: span.paragraph };
   const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c);
@@ -68,6 +69,10 @@ export function quoteDraft(
     const speaker = registry.resolve(tokens.slice(a, b), tokens[a]!.start);
     registry.noteGender(speaker, cueGender(attribution.cue.text, c));
     return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
+  }
+  if (attribution && !heading && earlier?.kind === 'quote' && earlier.speaker) {
+    // "“…,” Blige sings, before asking her, “…”": a cue with no subject goes on with the sentence's speaker.
+    return { ...base, kind: 'quote', speaker: earlier.speaker, cue: attribution.cue.text, partial };
   }
   if (attribution && !heading) {
     // "Yoon apologised, saying they “…”": a participle's subject is the sentence's.
