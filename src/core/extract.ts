@@ -82,7 +82,8 @@ export function extractFromArticle(article: Article): Extraction {
       if (speaker?.name && claim.cue.at === lastCue) lastQuote = draft;
     }
     const plain = tokens.filter((t) => t.quote === undefined);
-    const subject = sentenceSubject(plain, plain.length, c);
+    // Without quotes the sentence's plain words are its tokens: its subject is the one found above.
+    const subject = inside.length ? sentenceSubject(plain, plain.length, c) : opening;
     // A body that is a sentence's subject is what a later "it" or "they" most likely means.
     if (subject) {
       const body = registry.peek(plain.slice(subject[0], subject[1]), plain[subject[0]]!.start);
