@@ -2,7 +2,7 @@
 // "…”, said Peskov"), a cue before it ("Peskov admitted that “…”", "according to X, … “…”"),
 // a colon ("Peskov: “…”"), following a chain of participles back to their subject ("…, adding
 // that “…”"). Returns token ranges; the entity registry turns them into speakers.
-import { phraseAfter, subjectBefore, withApposition, type ClauseToken } from './clause';
+import { phraseAfter, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
 import type { CompiledLexicon } from './lexicon/compiled';
 import { phraseAt } from './lexicon/compiled';
 
@@ -149,6 +149,9 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
       const np = subjectBefore(tokens, qi - 1, c);
       // Only a name before the colon ("Peskov: “…”"), not the reporter's words ("his message: “…”").
       if (np && namesOnly(tokens, np, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: np, after: false };
+      // "Sanders made the following comment: “…”": the sentence's named subject introduces the quote.
+      const subject = sentenceSubject(tokens, qi - 1, c);
+      if (subject && namesOnly(tokens, subject, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: subject, after: false };
     }
   }
   let first: Cue | null = null;

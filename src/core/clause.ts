@@ -173,7 +173,9 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
     const t = tokens[end]!;
     if (!t.word) break;
     const nominal = t.cap || c.determiners.has(t.lower) || c.titleWords.has(t.lower) || c.honorifics.has(t.lower) || (end === start && isPronoun(t, c));
-    if (!nominal) break;
+    // "Democratic presidential nominee Jane Roe": a modifier before a title within the phrase.
+    const modifier = !nominal && end > start && !c.stopwords.has(t.lower) && [1, 2].some((d) => tokens[end + d]?.word && c.titleWords.has(tokens[end + d]!.lower));
+    if (!nominal && !modifier) break;
     end++;
   }
   // "His former business partner at Lenox, Jane Roe, called…": a possessive opens a description
