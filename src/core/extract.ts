@@ -54,17 +54,19 @@ export function extractFromArticle(article: Article): Extraction {
       registry.observe(tokens.slice(opening[0], opening[1]), [tokens[opening[0]]!.start, tokens[opening[1] - 1]!.end]);
       registry.learnGender(registry.peek(tokens.slice(opening[0], opening[1]), tokens[opening[0]]!.start), tokens.slice(opening[1]).filter((t) => t.quote === undefined));
     }
+    // The speaker handed on by the sentence before: same paragraph, or the next one after a colon.
+    const handedOn = prevSubject && (prevSubject.paragraph === s.paragraph || (prevSubject.colon && prevSubject.paragraph === s.paragraph - 1)) ? prevSubject : null;
     for (let ti = 0; ti < tokens.length; ti++) {
       const qi = tokens[ti]!.quote;
       if (qi === undefined) continue;
       const span = spans[qi]!;
       if (span.start < s.start) continue; // attributed in the sentence where it began
+      // The last finding of this sentence so far, if any.
       const earlier = drafts.length > sentenceDrafts ? drafts[drafts.length - 1]! : null;
-      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, prevSubject && (prevSubject.paragraph === s.paragraph || (prevSubject.colon && prevSubject.paragraph === s.paragraph - 1)) ? prevSubject : null, earlier);
+      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, handedOn, earlier);
       // "“A” and “B”": a quote joined to the one before by a single word shares its source.
-      const before = drafts[drafts.length - 1];
-      if (draft.kind === 'scare' && before?.kind === 'quote' && drafts.length > sentenceDrafts && tokens[ti - 1]?.word && tokens[ti - 2]?.quote !== undefined) {
-        Object.assign(draft, { kind: 'quote', speaker: before.speaker, cue: before.cue });
+      if (draft.kind === 'scare' && earlier?.kind === 'quote' && tokens[ti - 1]?.word && tokens[ti - 2]?.quote !== undefined) {
+        Object.assign(draft, { kind: 'quote', speaker: earlier.speaker, cue: earlier.cue });
       }
       drafts.push(draft);
       if (draft.kind === 'quote' && draft.speaker) lastQuote = draft;
