@@ -131,13 +131,44 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     if (t.quote !== undefined || (!t.word && !/^[,.'’()]$/.test(t.text))) break;
     const cue = cueAt(tokens, k, c);
     // "“…” to hold up on their plans, Indyk said.": a weak cue word on the way is no attribution.
-    if (cue && cue.type === 'speech' && !t.cap && !c.weak.has(cue.text.toLowerCase())) {
-      const subj = subjectBefore(tokens, k, c);
-      if (subj && subj[0] >= i) return { cue, source: subj, after: true };
-      return null;
+    if (cue && cue.type === 'speech' && !t.cap) {
+      if (!c.weak.has(cue.text.toLowerCase())) {
+        const subj = subjectBefore(tokens, k, c);
+        if (subj && subj[0] >= i) return { cue, source: withPrepositions(tokens, i, subj, c), after: true };
+        return null;
+      }
+      // "“…?” a narrator asks.": a weak cue attributes when it ends the clause right after its subject.
+      if (closesClause(tokens, k + cue.len)) {
+        const subj = subjectBefore(tokens, k, c);
+        if (subj && withPrepositions(tokens, i, subj, c)[0] === i) return { cue, source: withPrepositions(tokens, i, subj, c), after: true };
+      }
     }
   }
   return null;
+}
+
+/**
+ * "“…” a narrator in the Clinton ad said": between a quote and its verb, a noun phrase with a
+ * prepositional phrase is the subject whole, not only the words after the preposition.
+ */
+function withPrepositions(tokens: readonly ClauseToken[], i: number, subj: [number, number], c: CompiledLexicon): [number, number] {
+  if (subj[0] <= i || subj[0] - i > 6) return subj;
+  const first = tokens[i]!;
+  if (!first.word || !(first.cap || c.determiners.has(first.lower) || c.titleWords.has(first.lower))) return subj;
+  let preposition = false;
+  for (let k = i; k < subj[0]; k++) {
+    const t = tokens[k]!;
+    if (!t.word || c.speech.has(t.lower) || c.clauseBreaks.has(t.lower) || c.complementizers.has(t.lower)) return subj;
+    if (k > i && !t.cap && c.stopwords.has(t.lower) && !c.determiners.has(t.lower)) preposition = true;
+  }
+  const before = tokens[subj[0] - 1]!;
+  return preposition || (!before.cap && c.stopwords.has(before.lower) && !c.determiners.has(before.lower)) ? [i, subj[1]] : subj;
+}
+
+/** Nothing of the clause follows index i: the sentence ends, a comma or a quote comes next. */
+function closesClause(tokens: readonly ClauseToken[], i: number): boolean {
+  const t = tokens[i];
+  return t === undefined || t.quote !== undefined || /^[.,;!?]$/.test(t.text);
 }
 
 /** The nearest cue before a quote in its sentence, following participles back to a subject. */

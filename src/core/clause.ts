@@ -50,7 +50,7 @@ function endsSubject(t: ClauseToken, c: CompiledLexicon): boolean {
  */
 export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
   let end = v;
-  while (end > 0 && tokens[end - 1]!.word && (c.verbModifiers.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!, c))) end--;
+  while (end > 0 && tokens[end - 1]!.word && (c.verbModifiers.has(tokens[end - 1]!.lower) || isAdverbAt(tokens, end - 1, c))) end--;
   if (end > 0 && tokens[end - 1]!.text === ',') {
     const comma = end - 1;
     const prev = previousComma(tokens, comma);
@@ -74,7 +74,7 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
       return null;
     }
   }
-  while (end > 0 && tokens[end - 1]!.word && (c.verbModifiers.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!, c))) end--;
+  while (end > 0 && tokens[end - 1]!.word && (c.verbModifiers.has(tokens[end - 1]!.lower) || isAdverbAt(tokens, end - 1, c))) end--;
   // "王伟（Wang Wei）表示", "Rep. Jane Doe (D-Ohio) said": the subject is the name before its
   // bracketed gloss or tag, bracket included.
   const gloss = glossBefore(tokens, end);
@@ -82,7 +82,23 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
     const named = scanLeft(tokens, gloss, c);
     if (named) return [named[0], end];
   }
-  return scanLeft(tokens, end, c);
+  const np = scanLeft(tokens, end, c);
+  return np ? withRole(tokens, np, c) : null;
+}
+
+/**
+ * "A spokesman for Clinton said": the subject is the unnamed someone with the phrase after the
+ * preposition, not only "Clinton". An indefinite, lower-case words, then the preposition.
+ */
+function withRole(tokens: readonly ClauseToken[], np: [number, number], c: CompiledLexicon): [number, number] {
+  const prep = tokens[np[0] - 1];
+  if (!prep || !prep.word || prep.cap || !c.stopwords.has(prep.lower) || c.determiners.has(prep.lower) || c.clauseBreaks.has(prep.lower) || c.complementizers.has(prep.lower) || isPronoun(prep, c)) return np;
+  let k = np[0] - 2;
+  while (k >= 0 && np[0] - 1 - k <= 4 && tokens[k]!.word && !tokens[k]!.cap && !c.stopwords.has(tokens[k]!.lower) && !c.speech.has(tokens[k]!.lower)) k--;
+  const first = tokens[k];
+  if (!first || k === np[0] - 2 || !first.word || !c.indefinites.has(first.lower)) return np;
+  const before = tokens[k - 1];
+  return before === undefined || before.text === ',' || before.quote !== undefined ? [k, np[1]] : np;
 }
 
 /**
@@ -211,6 +227,12 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
   if (!tokens[end]?.word || tokens[end]!.cap) return null;
   if (/['’]s?$/.test(tokens[end - 1]!.text) && /['’]/.test(tokens[end - 1]!.text)) return null; // "Monday’s debate"
   return [start, end];
+}
+
+/** An adverb before a verb ("forcefully told"), not a noun after its article ("the family said"). */
+function isAdverbAt(tokens: readonly ClauseToken[], k: number, c: CompiledLexicon): boolean {
+  const before = tokens[k - 1];
+  return isAdverb(tokens[k]!, c) && !(before?.word && (c.determiners.has(before.lower) || /['’]s$/.test(before.text)));
 }
 
 /** A lower-case word with an adverb ending ("forcefully told"). */

@@ -390,6 +390,8 @@ export class EntityRegistry {
     const byTitle = definite ? this.byTitle(words) : null;
     if (byTitle) return { name: byTitle.name, kind: 'person', mention, person: byTitle };
     const anonymous = this.isAnonymous(tokens);
+    const role = this.roleOf(words);
+    if (role && !anonymous) return { name: stripDeterminers(tokens, this.c), kind: this.isTitleWord(role) ? 'person' : 'unknown', mention };
     const names = this.namesIn(tokens);
     const last = names[names.length - 1];
     if (last?.possessive) {
@@ -427,7 +429,25 @@ export class EntityRegistry {
     return { name, kind: 'unknown', mention };
   }
 
-  /** An unnamed source: an anonymity marker or an anonymous head noun, and no name with it. */
+  /**
+   * "a narrator in the Clinton ad", "a spokesman for Clinton": an unnamed someone whose phrase
+   * names somebody else after a preposition. Returns the head noun, or null for any other phrase.
+   */
+  private roleOf(words: readonly Token[]): Token | null {
+    if (this.c.lex.unspaced || !this.c.indefinites.has(words[0]!.lower)) return null;
+    let head: Token | null = null;
+    for (let k = 1; k < words.length; k++) {
+      const w = words[k]!;
+      if (w.cap) return null;
+      if (this.c.stopwords.has(w.lower)) {
+        if (!head || this.c.determiners.has(w.lower)) return null;
+        return words.slice(k + 1).some((x) => x.cap) ? head : null;
+      }
+      head = w;
+    }
+    return null;
+  }
+
   /** The person introduced with this title ("the Kremlin spokesman"), when the words are a bare title. */
   private byTitle(words: readonly Token[]): Person | null {
     const head = words[words.length - 1];
@@ -449,6 +469,7 @@ export class EntityRegistry {
     return best;
   }
 
+  /** An unnamed source: an anonymity marker or an anonymous head noun, and no name with it. */
   private isAnonymous(tokens: readonly Token[]): boolean {
     const words = tokens.filter((t) => t.word);
     const named = words.some(

@@ -104,6 +104,24 @@ describe('selectors', () => {
   });
 });
 
+describe('sources that are phrases', () => {
+  it('takes a weak cue after the quote when it closes the clause, and goes on with that speaker', () => {
+    const all = findingsOf(['“Is anyone listening to the farmers?” Lena Hart asked. “Nobody is.”']);
+    expect(findingWith(all, 'Is anyone listening').speaker).toBe('Lena Hart');
+    expect(findingWith(all, 'Nobody is').speaker).toBe('Lena Hart');
+  });
+
+  it('keeps an unnamed someone apart from the person named after a preposition', () => {
+    expect(speakerOf(['“We will appeal,” a lawyer for Omar Vance said.'], 'We will appeal')).toBe('lawyer for Omar Vance');
+    expect(speakerOf(['A spokesman for the mayor said the ruling was “a disgrace.”'], 'a disgrace')).toBe('spokesman for the mayor');
+    expect(speakerOf(['“Why now?” a narrator in the new ad asks.'], 'Why now')).toBe('narrator in the new ad');
+  });
+
+  it('reads a noun in -ly after its article as a noun, not an adverb', () => {
+    expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
+  });
+});
+
 describe('hostile text', () => {
   it('gives each of thousands of speakers sharing a surname their own quote', () => {
     const paragraph = Array.from({ length: 2000 }, (_, i) => `“Line ${i} here,” said Person${i} Samename.`).join(' ');
