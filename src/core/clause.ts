@@ -235,6 +235,20 @@ function isAdverbAt(tokens: readonly ClauseToken[], k: number, c: CompiledLexico
   return isAdverb(tokens[k]!, c) && !(before?.word && (c.determiners.has(before.lower) || /['’]s$/.test(before.text)));
 }
 
+/**
+ * "Jane Roe, the city's police chief, said…": the subject's name with the description between
+ * commas after it, when a lower-case word (the verb) follows. Null when the subject has none.
+ */
+export function describedSubject(tokens: readonly ClauseToken[], subject: [number, number], c: CompiledLexicon): [number, number] | null {
+  const comma = subject[1];
+  const first = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !first?.word || first.cap || !(c.determiners.has(first.lower) || c.titleWords.has(first.lower))) return null;
+  let m = comma + 1;
+  while (m < tokens.length && m - comma <= 16 && tokens[m]!.text !== ',' && tokens[m]!.quote === undefined && !/^[.;:!?]$/.test(tokens[m]!.text)) m++;
+  const verb = tokens[m + 1];
+  return tokens[m]?.text === ',' && verb?.word && !verb.cap && !c.stopwords.has(verb.lower) ? [subject[0], m] : null;
+}
+
 /** A lower-case word with an adverb ending ("forcefully told"). */
 function isAdverb(t: ClauseToken, c: CompiledLexicon): boolean {
   return !t.cap && t.lower.length > 4 && (c.lex.adverbEndings ?? []).some((e) => t.lower.endsWith(e));

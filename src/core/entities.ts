@@ -321,6 +321,11 @@ export class EntityRegistry {
     }
   }
 
+  /** Learns how the article describes a person named with an apposition ("Jane Roe, the police chief"). */
+  describe(tokens: readonly Token[], at: number): void {
+    this.resolve(tokens, at);
+  }
+
   resolve(tokens: readonly Token[], at: number): Speaker {
     // "Name (tag), description": the name decides; the rest describes a person.
     const cut = tokens.findIndex((t, i) => i > 0 && (t.text === ',' || t.text === '('));
@@ -346,6 +351,11 @@ export class EntityRegistry {
     while (rest[i]?.text === ',') i++;
     let j = rest.length;
     while (j > i && !rest[j - 1]!.word && rest[j - 1]!.text !== ')') j--;
+    // A description too long to show is cut at its first comma ("a fellow at X who ran Y, an institution whose…").
+    if (rest.slice(i, j).filter((t) => t.word).length > MAX_DESCRIPTION_WORDS) {
+      const comma = rest.findIndex((t, k) => k > i && t.text === ',');
+      if (comma > 0) j = comma;
+    }
     const words = rest.slice(i, j).filter((t) => t.word).length;
     if (words > 0 && words <= MAX_DESCRIPTION_WORDS) head.person.description ??= spanText(rest.slice(i, j));
     return this.label({ ...head, mention: spanText(tokens) });

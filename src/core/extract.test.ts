@@ -117,6 +117,13 @@ describe('sources that are phrases', () => {
     expect(speakerOf(['“Why now?” a narrator in the new ad asks.'], 'Why now')).toBe('narrator in the new ad');
   });
 
+  it('learns a description from the subject of a sentence, and cuts one too long to show at its first comma', () => {
+    const all = findingsOf(['Lena Hart, the city’s fire chief, praised the crews.', '“We were lucky,” Hart said.']);
+    expect(findingWith(all, 'We were lucky').speaker).toBe('Lena Hart, the city’s fire chief');
+    const long = 'a fellow at the Institute of Water who ran the Delta Agency, a body whose work faces strict limits because of a long reluctance among the member states to hand over any powers to the centre at all';
+    expect(speakerOf([`“It will not hold,” said Omar Vance, ${long}.`], 'It will not hold')).toBe('Omar Vance, a fellow at the Institute of Water who ran the Delta Agency');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });

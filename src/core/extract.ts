@@ -3,7 +3,7 @@
 // or jsdom in Node) and gets plain data back.
 import { readArticle } from './article';
 import { ClaimRunOn, findClaims } from './claims';
-import { clauseTokens, sentenceSubject, type ClauseToken } from './clause';
+import { clauseTokens, describedSubject, sentenceSubject, type ClauseToken } from './clause';
 import { quoteDraft, type Draft } from './quote-speaker';
 import { EntityRegistry } from './entities';
 import { lexiconFor } from './lexicon/index';
@@ -52,6 +52,9 @@ export function extractFromArticle(article: Article): Extraction {
     const opening = tokens[0]?.word ? sentenceSubject(tokens, tokens.length, c) : null;
     if (opening) {
       registry.observe(tokens.slice(opening[0], opening[1]), [tokens[opening[0]]!.start, tokens[opening[1] - 1]!.end]);
+      // "Jane Roe, the city's police chief, said…": how the article describes her, for her label.
+      const described = describedSubject(tokens, opening, c);
+      if (described) registry.describe(tokens.slice(described[0], described[1]), tokens[described[0]]!.start);
       registry.learnGender(registry.peek(tokens.slice(opening[0], opening[1]), tokens[opening[0]]!.start), tokens.slice(opening[1]).filter((t) => t.quote === undefined));
     }
     // The speaker handed on by the sentence before: same paragraph, or the next one after a colon.
