@@ -42,6 +42,10 @@ export function cueAt(tokens: readonly ClauseToken[], i: number, c: CompiledLexi
 function usedAsNoun(tokens: readonly ClauseToken[], i: number, len: number, c: CompiledLexicon): boolean {
   const prev = tokens[i - 1];
   if (prev && prev.word && (c.determiners.has(prev.lower) || /\p{L}['’]s$/u.test(prev.text))) return true; // "the claims", "Editor’s note"
+  // "32% of Republican claims", "a flurry of late-night tweets": a plural after a preposition and one modifier.
+  const prep = tokens[i - 2];
+  if (len === 1 && prev?.word && !c.stopwords.has(prev.lower) && prep?.word && !prep.cap && !c.relative.has(prep.lower) && tokens[i]!.lower.endsWith('s') && c.stopwords.has(prep.lower) && !c.determiners.has(prep.lower) &&
+    !c.clauseBreaks.has(prep.lower) && !c.complementizers.has(prep.lower) && !c.male.has(prep.lower) && !c.female.has(prep.lower) && !c.plural.has(prep.lower) && !c.neuter.has(prep.lower)) return true;
   const next = tokens[i + len];
   return next !== undefined && !next.word && (next.text === '’' || next.text === "'") && tokens[i + len - 1]!.lower.endsWith('s');
 }

@@ -180,7 +180,8 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
   if (adverbial && !c.determiners.has(first.lower)) return comma < 0 ? null : subjectFrom(tokens, comma + 1, limit, c);
   // "Earlier Saturday, Yoon apologised": when the opening words are no subject, an adverbial
   // up to the first comma may stand before it.
-  return subjectFrom(tokens, 0, limit, c) ?? (adverbial && comma > 0 ? subjectFrom(tokens, comma + 1, limit, c) : null);
+  // "Conversely, Jane Roe rated…": one opening word and a comma is an adverb, not the subject.
+  return subjectFrom(tokens, 0, limit, c) ?? ((adverbial || comma === 1) && comma > 0 ? subjectFrom(tokens, comma + 1, limit, c) : null);
 }
 
 function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: number, c: CompiledLexicon): [number, number] | null {
@@ -188,7 +189,7 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
   while (end < limit && end - start < 8) {
     const t = tokens[end]!;
     if (!t.word) break;
-    const nominal = t.cap || c.determiners.has(t.lower) || c.titleWords.has(t.lower) || c.honorifics.has(t.lower) || (end === start && isPronoun(t, c));
+    const nominal = t.cap || c.determiners.has(t.lower) || (end === start && c.indefinites.has(t.lower)) || c.titleWords.has(t.lower) || c.honorifics.has(t.lower) || (end === start && isPronoun(t, c));
     // "Democratic presidential nominee Jane Roe": a modifier before a title within the phrase.
     const modifier = !nominal && end > start && !c.stopwords.has(t.lower) && [1, 2].some((d) => tokens[end + d]?.word && c.titleWords.has(tokens[end + d]!.lower));
     if (!nominal && !modifier) break;
@@ -196,10 +197,19 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
   }
   // "His former business partner at Lenox, Jane Roe, called…": a possessive opens a description
   // that runs to a comma, with the name in apposition after it.
-  if (end > start && tokens.slice(start, end).every((t) => c.determiners.has(t.lower))) {
+  if (end > start && tokens.slice(start, end).every((t) => c.determiners.has(t.lower) || c.indefinites.has(t.lower))) {
     let k = end;
     while (k < limit && k - start < 10 && tokens[k]!.word && !c.speech.has(tokens[k]!.lower)) k++;
-    if (tokens[k]?.text === ',' && k < limit) end = k;
+    if (tokens[k]?.text === ',' && k < limit && !c.indefinites.has(tokens[start]!.lower)) end = k;
+    else {
+      // "The ministry issued…", "several environmental groups granted…": an article, perhaps a
+      // modifier, and the head noun of a source.
+      const isHead = (t: ClauseToken | undefined) => t !== undefined && t.word && !t.cap && (c.orgHeads.has(t.lower) || c.titleWords.has(t.lower) || c.anonymousHeads.has(t.lower));
+      const modified = tokens[end]?.word && !c.stopwords.has(tokens[end]!.lower) && isHead(tokens[end + 1]) && !isHead(tokens[end]);
+      if (modified && end + 1 < limit) end++;
+      while (end < limit && end - start < 4 && isHead(tokens[end])) end++;
+      if (!isHead(tokens[end - 1])) return null;
+    }
   }
   if (end === start || end >= limit) return null;
   // "Sen. Jane Roe (D-Ohio) scolded him": a bracketed tag after the name belongs to it.
@@ -225,7 +235,12 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
     return null;
   }
   if (!tokens[end]?.word || tokens[end]!.cap) return null;
-  if (/['’]s?$/.test(tokens[end - 1]!.text) && /['’]/.test(tokens[end - 1]!.text)) return null; // "Monday’s debate"
+  if (/['’]s?$/.test(tokens[end - 1]!.text) && /['’]/.test(tokens[end - 1]!.text)) {
+    // "Jane Roe’s campaign is…", "Jane Roe’s spokesman said": a possessor and the head of a source.
+    const isHead = (t: ClauseToken | undefined) => t !== undefined && t.word && !t.cap && (c.orgHeads.has(t.lower) || c.titleWords.has(t.lower) || c.anonymousHeads.has(t.lower));
+    const k = isHead(tokens[end]) ? end + 1 : tokens[end]!.word && !c.stopwords.has(tokens[end]!.lower) && isHead(tokens[end + 1]) ? end + 2 : -1;
+    return k > 0 && k < limit && tokens[k]?.word && !tokens[k]!.cap ? [start, k] : null; // not "Monday’s debate"
+  }
   return [start, end];
 }
 
@@ -255,7 +270,12 @@ function isAdverb(t: ClauseToken, c: CompiledLexicon): boolean {
 }
 
 function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
-  return c.male.has(t.lower) || c.female.has(t.lower);
+  return c.male.has(t.lower) || c.female.has(t.lower) || c.male.has(pronounOf(t.lower)) || c.female.has(pronounOf(t.lower));
+}
+
+/** "he’s", "it’s", "they're": the pronoun of a contraction (the word itself otherwise). */
+export function pronounOf(lower: string): string {
+  return lower.replace(/['’](?:s|re|ll|d|ve|m)$/, '');
 }
 
 /** Index of the comma before index i in the same stretch (no quote, at most 40 tokens back), or -1. */

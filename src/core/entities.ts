@@ -6,6 +6,7 @@ import type { CompiledLexicon } from './lexicon/compiled';
 import { phraseAt } from './lexicon/compiled';
 import type { Token } from './tokens';
 import { sameName } from './inflection';
+import { pronounOf } from './clause';
 import { unspacedNames } from './unspaced';
 import type { SpeakerKind } from './types';
 
@@ -136,7 +137,7 @@ export class EntityRegistry {
       const articleOnly = this.c.lex.capitalisedNouns === true && this.c.determiners.has(t.lower) && !this.c.nameParticles.has(tokens[i - 1]?.lower ?? '');
       const particle = run.length > 0 && !articleOnly && this.c.nameParticles.has(t.lower) &&
         (tokens[i + 1]?.cap === true || (this.c.nameParticles.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap === true));
-      if ((t.cap && !this.c.stopwords.has(t.lower)) || particle) {
+      if ((t.cap && !this.c.stopwords.has(t.lower) && !this.c.indefinites.has(t.lower)) || particle) {
         if (POSSESSIVE.test(t.text) && t.text.length > 2 && /['’]/.test(t.text)) {
           // "Russia’s", "Blige’s": a possessor ends its run; it is no part of a name after it.
           if (run.length === 0) runAt = i;
@@ -386,7 +387,7 @@ export class EntityRegistry {
     const words = tokens.filter((t) => t.word);
     const mention = spanText(tokens);
     if (words.length === 0) return { name: null, kind: 'unknown', mention };
-    const first = words[0]!.lower;
+    const first = words.length === 1 ? pronounOf(words[0]!.lower) : words[0]!.lower;
     if (words.length === 1 && (this.c.male.has(first) || this.c.female.has(first))) {
       const p = this.lastPerson(at, this.c.male.has(first) ? 'm' : 'f');
       if (!p) return { name: null, kind: 'person', mention };

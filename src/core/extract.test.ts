@@ -124,6 +124,23 @@ describe('sources that are phrases', () => {
     expect(speakerOf([`“It will not hold,” said Omar Vance, ${long}.`], 'It will not hold')).toBe('Omar Vance, a fellow at the Institute of Water who ran the Delta Agency');
   });
 
+  it('reads a plural cue word after a preposition and a modifier as a noun', () => {
+    expect(speakerOf(['Lena Hart rated 40% of Green claims as “false” this year.'], 'false')).toBe('Lena Hart');
+    expect(speakerOf(['Lena Hart says Omar Vance’s flurry of late-night posts was “reckless.”'], 'reckless')).toBe('Lena Hart');
+  });
+
+  it('gives “it” to the body that was the subject before, through a contraction too', () => {
+    const all = findingsOf(['Omar Vance’s campaign is defending the posts. It’s denouncing what it calls “a smear.”']);
+    expect(findingWith(all, 'a smear').speaker).toBe('Omar Vance’s campaign');
+    expect(speakerOf(['The ministry issued a statement on Monday. It called the report “a fabrication.”'], 'a fabrication')).toBe('ministry');
+  });
+
+  it('reads a pronoun before a negated verb, an adverb and a comma, and a quantified group', () => {
+    expect(speakerOf(['“We tried,” Lena Hart said. She didn’t name anyone. “Some things cannot be fixed in a week or a month.”'], 'Some things')).toBe('Lena Hart');
+    expect(speakerOf(['Conversely, Lena Hart rated the claim as “entirely true.”'], 'entirely true')).toBe('Lena Hart');
+    expect(speakerOf(['In May, several local groups sued the city, saying its plan was “a disaster.”'], 'a disaster')).toBe('several local groups');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });
