@@ -96,9 +96,15 @@ function withRole(tokens: readonly ClauseToken[], np: [number, number], c: Compi
   let k = np[0] - 2;
   while (k >= 0 && np[0] - 1 - k <= 4 && tokens[k]!.word && !tokens[k]!.cap && !c.stopwords.has(tokens[k]!.lower) && !c.speech.has(tokens[k]!.lower)) k--;
   const first = tokens[k];
-  if (!first || k === np[0] - 2 || !first.word || !c.indefinites.has(first.lower)) return np;
-  const before = tokens[k - 1];
-  return before === undefined || before.text === ',' || before.quote !== undefined ? [k, np[1]] : np;
+  if (first && k < np[0] - 2 && first.word && c.indefinites.has(first.lower)) {
+    const before = tokens[k - 1];
+    return before === undefined || before.text === ',' || before.quote !== undefined ? [k, np[1]] : np;
+  }
+  // "Protesters marching through the streets chanted": a group that opens the sentence, with what it was doing.
+  const doing = tokens[k + 1];
+  const participle = doing !== undefined && (c.lex.participleEndings ?? []).some((e) => doing.lower.endsWith(e));
+  if (k === 0 && first?.cap && c.anonymousHeads.has(first.lower) && k + 1 < np[0] - 1 && participle) return [0, np[1]];
+  return np;
 }
 
 /**
@@ -153,7 +159,9 @@ export function withApposition(tokens: readonly ClauseToken[], range: [number, n
   const first = tokens[end + 1];
   if (!first || !first.word) return [range[0], end];
   const opening = tokens.slice(end + 1, end + 4);
-  const descriptive = describes(first, c) && !c.speech.has(first.lower) || opening.some((t) => t.word && c.titleWords.has(t.lower));
+  // "…, said Jane Roe, of the Mayfield Baptist Church.": an affiliation describes her too.
+  const affiliation = c.affiliation.has(first.lower) && (tokens[end + 2]?.cap === true || c.determiners.has(tokens[end + 2]?.lower ?? ''));
+  const descriptive = (describes(first, c) && !c.speech.has(first.lower)) || affiliation || opening.some((t) => t.word && c.titleWords.has(t.lower));
   if (!descriptive) return [range[0], end];
   let k = end + 1;
   while (k < tokens.length && tokens[k]!.quote === undefined && !/^[.;:!?]$/.test(tokens[k]!.text)) {

@@ -141,6 +141,12 @@ describe('sources that are phrases', () => {
     expect(speakerOf(['In May, several local groups sued the city, saying its plan was “a disaster.”'], 'a disaster')).toBe('several local groups');
   });
 
+  it('keeps an affiliation after a name, and reads singing and chanting as speech', () => {
+    expect(speakerOf(['“We pray for calm,” said the Rev. Ada Brun, of the Harbour Street Chapel.'], 'We pray for calm')).toBe('Ada Brun, of the Harbour Street Chapel');
+    expect(speakerOf(['“Stay with me tonight,” Ada Brun sings to the crowd.'], 'Stay with me')).toBe('Ada Brun');
+    expect(findingWith(findingsOf(['Protesters marching past the hall chanted “No more cuts!” until dawn.']), 'No more cuts')).toMatchObject({ kind: 'quote', speaker: 'Protesters', mention: 'Protesters marching past the hall' });
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });

@@ -33,6 +33,7 @@ export interface CompiledLexicon {
   verbModifiers: Set<string>;
   nameParticles: Set<string>;
   asWords: Set<string>;
+  affiliation: Set<string>;
   male: Set<string>;
   female: Set<string>;
   plural: Set<string>;
@@ -111,6 +112,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     verbModifiers: set(lex.verbModifiers),
     nameParticles: set(lex.nameParticles),
     asWords: set(lex.asWords),
+    affiliation: set(lex.affiliation ?? []),
     male: set(lex.pronouns.male),
     female: set(lex.pronouns.female),
     plural: set(lex.pronouns.plural),

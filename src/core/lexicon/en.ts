@@ -38,7 +38,7 @@ export const en: Lexicon = {
     find, finds, found, show, shows, showed, shown, hold, holds, held, put it, puts it, read, reads,
     announced, assure, assures, assured, assuring, caution, cautions, cautioned, cautioning,
     lament, laments, lamented, lamenting, acknowledged, conclude, surmise, surmised, muse, mused, muses,
-    whisper, whispered, sigh, sighed, exclaim, exclaimed, recall, insist, summarize, summarized, summed up,
+    whisper, whispered, sigh, sighed, exclaim, exclaimed, sing, sings, sang, singing, chant, chants, chanted, chanting, recall, insist, summarize, summarized, summed up,
     be quoted as saying, was quoted as saying, were quoted as saying, told reporters, told journalists
   `),
   weakCues: verb(`call, calls, called, calling, describe, describes, described, describing, find, finds, found,
@@ -138,6 +138,7 @@ export const en: Lexicon = {
     on saturday, on sunday, last week, this week, on the other hand, in fact, of course, instead, too, though`),
   nameParticles: ['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'du', 'y', 'ter', 'ten', 'zu'],
   asWords: ['as'],
+  affiliation: ['of'],
   namingVerbs: verb(`call, calls, called, calling, dub, dubs, dubbed, brand, brands, branded, label, labels, labelled, labeled,
     nickname, nicknames, nicknamed, term, terms, termed, describe, describes, described, deride, derides, derided, mock, mocked`),
   participleEndings: ['ing'],
