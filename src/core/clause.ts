@@ -235,7 +235,7 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
     // "Andrés Molina, portavoz del partido, no estaba…": a name, its description, then the verb.
     const named = tokens.slice(start, end).some((t) => t.cap && !c.stopwords.has(t.lower) && !c.titleWords.has(t.lower));
     const first = tokens[end + 1];
-    if (named && first?.word && !first.cap && (c.titleWords.has(first.lower) || c.determiners.has(first.lower))) {
+    if (named && first?.word && !first.cap && (c.titleWords.has(first.lower) || c.determiners.has(first.lower) || describesFreely(first, c))) {
       let m = end + 1;
       while (m < limit && m - end <= 10 && tokens[m]!.text !== ',' && tokens[m]!.quote === undefined && !/^[.;:!?]$/.test(tokens[m]!.text)) m++;
       if (tokens[m]?.text === ',' && tokens[m + 1]?.word && !tokens[m + 1]!.cap && m + 1 < limit) return [start, end];
@@ -265,11 +265,16 @@ function isAdverbAt(tokens: readonly ClauseToken[], k: number, c: CompiledLexico
 export function describedSubject(tokens: readonly ClauseToken[], subject: [number, number], c: CompiledLexicon): [number, number] | null {
   const comma = subject[1];
   const first = tokens[comma + 1];
-  if (tokens[comma]?.text !== ',' || !first?.word || first.cap || !(c.determiners.has(first.lower) || c.titleWords.has(first.lower))) return null;
+  if (tokens[comma]?.text !== ',' || !first?.word || first.cap || !(c.determiners.has(first.lower) || c.titleWords.has(first.lower) || describesFreely(first, c))) return null;
   let m = comma + 1;
   while (m < tokens.length && m - comma <= 16 && tokens[m]!.text !== ',' && tokens[m]!.quote === undefined && !/^[.;:!?]$/.test(tokens[m]!.text)) m++;
   const verb = tokens[m + 1];
   return tokens[m]?.text === ',' && verb?.word && !verb.cap && !c.stopwords.has(verb.lower) ? [subject[0], m] : null;
+}
+
+/** A description may open with a content word ("political science professor at X"), not a participle ("appearing after X"). */
+function describesFreely(t: ClauseToken, c: CompiledLexicon): boolean {
+  return !c.stopwords.has(t.lower) && !c.speech.has(t.lower) && !(c.lex.participleEndings ?? []).some((e) => t.lower.endsWith(e));
 }
 
 /** A lower-case word with an adverb ending ("forcefully told"). */

@@ -7,6 +7,7 @@ import { phraseAt } from './lexicon/compiled';
 import type { Token } from './tokens';
 import { sameName } from './inflection';
 import { pronounOf } from './clause';
+import { genderOfGivenName } from './lexicon/given-names';
 import { unspacedNames } from './unspaced';
 import type { SpeakerKind } from './types';
 
@@ -209,7 +210,9 @@ export class EntityRegistry {
       }
     }
     if (!person) {
-      person = { name: display, parts, titles: new Set(), gender: null, lastSeen: at, lastSpoke: -1, tag: null, description: null };
+      // "Elizabeth Roe": a given name that shows the gender, before any pronoun does.
+      const gender = parts.length >= 2 && !this.c.lex.unspaced ? genderOfGivenName(parts[0]!.replace(/\.$/, '')) : null;
+      person = { name: display, parts, titles: new Set(), gender, lastSeen: at, lastSpoke: -1, tag: null, description: null };
       const last = parts[parts.length - 1]!;
       const holders = this.bySurname.get(last) ?? [];
       if (holders.length === 0) {

@@ -147,6 +147,21 @@ describe('sources that are phrases', () => {
     expect(findingWith(findingsOf(['Protesters marching past the hall chanted “No more cuts!” until dawn.']), 'No more cuts')).toMatchObject({ kind: 'quote', speaker: 'Protesters', mention: 'Protesters marching past the hall' });
   });
 
+  it('knows the gender a common given name shows before any pronoun does', () => {
+    const all = findingsOf(['Sen. Elizabeth Roe grilled bank chief Omar Vance, after he admitted the losses.', '“You should resign,” she said.']);
+    expect(findingWith(all, 'You should resign').speaker).toBe('Elizabeth Roe');
+  });
+
+  it('gives “he” to the person a quote-free sentence reports, and keeps a description that opens with a noun', () => {
+    const all = findingsOf([
+      'Omar Vance, a fellow at the institute, said floods were rising.',
+      'Prices could double within a decade, Mr. Brun said in his interview.',
+      '“We are not ready,” he said.',
+    ]);
+    expect(findingWith(all, 'We are not ready').speaker).toBe('Brun');
+    expect(speakerOf(['Jo Anne Wilde, political science professor at Hill College, disagreed.', '“It is a bluff,” Wilde said.'], 'It is a bluff')).toBe('Jo Anne Wilde, political science professor at Hill College');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });

@@ -97,8 +97,14 @@ export function extractFromArticle(article: Article): Extraction {
     registry.observe(plain, subject ? [plain[subject[0]]!.start, plain[subject[1] - 1]!.end] : null);
     // "…, Jane Roe shouted to the crowd. “…”": a sentence that quotes nobody hands its speaker
     // (the source of its last cue, else its named subject) to a quote that follows.
-    const lead = !inside.length ? lastCueSource(plain, c) ?? subject : null;
+    const cueSource = !inside.length ? lastCueSource(plain, c) : null;
+    const lead = !inside.length ? cueSource ?? subject : null;
     const named = lead ? plain.slice(lead[0], lead[1]) : null;
+    // "…, Mr. Obama said in his interview.": whoever a sentence reports is who “he” means next.
+    if (cueSource && drafts.length === sentenceDrafts) {
+      const source = registry.peek(plain.slice(cueSource[0], cueSource[1]), plain[cueSource[0]]!.start);
+      if (source.person) registry.touch(source, plain[cueSource[0]]!.start);
+    }
     // "The paper reports:" at a paragraph's end introduces the quoted paragraph after it.
     const colon = tokens[tokens.length - 1]?.text === ':';
     prevSubject = named && named.some((t) => t.cap) ? { tokens: named, paragraph: s.paragraph, colon } : null;
