@@ -497,7 +497,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       continue;
     }
     if (t.cap) continue; // "Says" opening a sentence, "United States", "Tell that to…''"
-    if (nounUse(tokens, j, c)) continue;
+    if (nounUse(tokens, j, c) || c.quoteOnly.has(cue.text.toLowerCase())) continue;
     const weak = c.weak.has(cue.text.toLowerCase());
     const after = j + cue.len;
     const participle = tokens[j - 1]?.text === ',' && t.lower.endsWith('ing');

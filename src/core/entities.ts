@@ -144,7 +144,7 @@ export class EntityRegistry {
           if (run.length === 0) runAt = i;
           run.push(t);
           const before = out.length;
-          close(tokens[i + 1]);
+          close(); // "Jane Roe’s doctor": a possessor is a name even before a title
           if (out.length > before) out[out.length - 1]!.possessive = true;
           titles = [];
           continue;

@@ -162,6 +162,13 @@ describe('sources that are phrases', () => {
     expect(speakerOf(['Jo Anne Wilde, political science professor at Hill College, disagreed.', '“It is a bluff,” Wilde said.'], 'It is a bluff')).toBe('Jo Anne Wilde, political science professor at Hill College');
   });
 
+  it('reads a demand as a quote cue but never as a claim, and keeps a possessor before a title apart', () => {
+    const all = findingsOf(['“Why is nobody in jail?” Lena Hart demanded.', 'Union leaders demanded that the plant stay open.']);
+    expect(findingWith(all, 'Why is nobody in jail').speaker).toBe('Lena Hart');
+    expect(all.filter((f) => f.kind === 'claim')).toEqual([]);
+    expect(speakerOf(['Green candidate Omar Vance’s doctor is calling him “very fit.”'], 'very fit')).toBe('Green candidate Omar Vance’s doctor');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });

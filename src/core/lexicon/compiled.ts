@@ -34,6 +34,7 @@ export interface CompiledLexicon {
   nameParticles: Set<string>;
   asWords: Set<string>;
   affiliation: Set<string>;
+  quoteOnly: Set<string>;
   male: Set<string>;
   female: Set<string>;
   plural: Set<string>;
@@ -113,6 +114,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     nameParticles: set(lex.nameParticles),
     asWords: set(lex.asWords),
     affiliation: set(lex.affiliation ?? []),
+    quoteOnly: set(lex.quoteOnlyCues ?? []),
     male: set(lex.pronouns.male),
     female: set(lex.pronouns.female),
     plural: set(lex.pronouns.plural),

@@ -14,7 +14,7 @@ tereza olga natalia svetlana irina tatiana yulia anastasia ekaterina marina gali
 katie jane joanna joanne louise lucy sally nicola
 `;
 const MALE = `
-james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
+james robert john michael jeff jim tom dan steve david william richard joseph thomas charles christopher daniel matthew anthony mark
 donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
 nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
 jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
