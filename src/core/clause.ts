@@ -199,7 +199,7 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
     if (!t.word) break;
     const nominal = t.cap || c.determiners.has(t.lower) || (end === start && c.indefinites.has(t.lower)) || c.titleWords.has(t.lower) || c.honorifics.has(t.lower) || (end === start && isPronoun(t, c));
     // "Democratic presidential nominee Jane Roe": a modifier before a title within the phrase.
-    const modifier = !nominal && end > start && !c.stopwords.has(t.lower) && [1, 2].some((d) => tokens[end + d]?.word && c.titleWords.has(tokens[end + d]!.lower));
+    const modifier = !nominal && !c.stopwords.has(t.lower) && !c.speech.has(t.lower) && [1, 2].some((d) => tokens[end + d]?.word && c.titleWords.has(tokens[end + d]!.lower));
     if (!nominal && !modifier) break;
     end++;
   }

@@ -169,6 +169,15 @@ describe('sources that are phrases', () => {
     expect(speakerOf(['Green candidate Omar Vance’s doctor is calling him “very fit.”'], 'very fit')).toBe('Green candidate Omar Vance’s doctor');
   });
 
+  it('reads a subject that opens with a modifier before its title, after an opening phrase', () => {
+    const all = findingsOf([
+      '“Every time you say that,” Sens. Omar Vance said.',
+      'In a statement issued Tuesday, presidential nominee Dana Quill was more careful. Though she called the behaviour “outrageous,” she stopped there.',
+    ]);
+    expect(findingWith(all, 'Every time you say that').speaker).toBe('Omar Vance');
+    expect(findingWith(all, 'outrageous').speaker).toBe('Dana Quill');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });
