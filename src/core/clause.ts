@@ -55,7 +55,8 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
     const comma = end - 1;
     const prev = previousComma(tokens, comma);
     const inner = tokens.slice(prev + 1, comma);
-    if (prev >= 0 && inner.length > 0 && phraseAt(c.parentheticals, inner, 0) === inner.length) end = prev; // "Lavrov, for his part, said"
+    const aside = inner[0]?.word && !inner[0].cap && c.stopwords.has(inner[0].lower) && !c.determiners.has(inner[0].lower) && !c.clauseBreaks.has(inner[0].lower) && !c.relative.has(inner[0].lower) && !isPronoun(inner[0], c) && !c.complementizers.has(inner[0].lower);
+    if (prev >= 0 && inner.length > 0 && (phraseAt(c.parentheticals, inner, 0) === inner.length || (aside && inner.length <= 8))) end = prev; // "Lavrov, for his part, said", "Roe, at a later briefing, said"
     else {
       // Appositions: "Name, a lawyer at X, who has long …, said" — walk back over the
       // descriptions to the name and keep them all with it.
@@ -185,11 +186,20 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
   const first = tokens[0];
   const comma = tokens.findIndex((t, i) => i < 12 && t.text === ',');
   const adverbial = first && first.word && c.stopwords.has(first.lower) && !isPronoun(first, c);
-  if (adverbial && !c.determiners.has(first.lower)) return comma < 0 ? null : subjectFrom(tokens, comma + 1, limit, c);
+  if (adverbial && !c.determiners.has(first.lower)) return afterOpening(tokens, comma, limit, c);
   // "Earlier Saturday, Yoon apologised": when the opening words are no subject, an adverbial
   // up to the first comma may stand before it.
   // "Conversely, Jane Roe rated…": one opening word and a comma is an adverb, not the subject.
   return subjectFrom(tokens, 0, limit, c) ?? ((adverbial || comma === 1) && comma > 0 ? subjectFrom(tokens, comma + 1, limit, c) : null);
+}
+
+/** The subject after an opening adverbial, which may hold commas itself ("On July 6, 2015, Jane Roe said"). */
+function afterOpening(tokens: readonly ClauseToken[], comma: number, limit: number, c: CompiledLexicon): [number, number] | null {
+  for (let k = comma; k >= 0 && k < 12 && k < limit; k = tokens.findIndex((t, i) => i > k && i < 12 && t.text === ',')) {
+    const subject = subjectFrom(tokens, k + 1, limit, c);
+    if (subject) return subject;
+  }
+  return null;
 }
 
 function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: number, c: CompiledLexicon): [number, number] | null {
@@ -219,6 +229,12 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
       if (!isHead(tokens[end - 1])) return null;
     }
   }
+  else if (end > start && c.determiners.has(tokens[start]!.lower) && tokens[end]?.word && !tokens[end]!.cap && c.stopwords.has(tokens[end]!.lower) && !c.clauseBreaks.has(tokens[end]!.lower)) {
+    // "His former business partner at Lenox, Jane Roe, called…": the description runs on to its comma.
+    let k = end;
+    while (k < limit && k - start < 12 && tokens[k]!.word && !c.speech.has(tokens[k]!.lower)) k++;
+    if (tokens[k]?.text === ',' && k < limit) end = k;
+  }
   if (end === start || end >= limit) return null;
   // "Sen. Jane Roe (D-Ohio) scolded him": a bracketed tag after the name belongs to it.
   if (tokens[end]!.text === '(') {
@@ -230,7 +246,7 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
   // "Another critic, Laurence H. Tribe, likened…": a name in apposition to the subject.
   if (tokens[end]!.text === ',') {
     let k = end + 1;
-    while (k < limit && k - end <= 8 && tokens[k]!.word && (tokens[k]!.cap || c.nameParticles.has(tokens[k]!.lower))) k++;
+    while (k < limit && k - end <= 8 && ((tokens[k]!.word && (tokens[k]!.cap || c.nameParticles.has(tokens[k]!.lower))) || initialDot(tokens, k))) k++;
     if (k > end + 1 && tokens[k]?.text === ',' && tokens[k + 1]?.word && !tokens[k + 1]!.cap && k + 1 < limit) return [start, k];
     // "Andrés Molina, portavoz del partido, no estaba…": a name, its description, then the verb.
     const named = tokens.slice(start, end).some((t) => t.cap && !c.stopwords.has(t.lower) && !c.titleWords.has(t.lower));
@@ -270,6 +286,13 @@ export function describedSubject(tokens: readonly ClauseToken[], subject: [numbe
   while (m < tokens.length && m - comma <= 16 && tokens[m]!.text !== ',' && tokens[m]!.quote === undefined && !/^[.;:!?]$/.test(tokens[m]!.text)) m++;
   const verb = tokens[m + 1];
   return tokens[m]?.text === ',' && verb?.word && !verb.cap && !c.stopwords.has(verb.lower) ? [subject[0], m] : null;
+}
+
+/** The full stop of an initial inside a name ("Lawrence B. Cummings"). */
+export function initialDot(tokens: readonly ClauseToken[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return t.text === '.' && before !== undefined && before.end === t.start && /^\p{Lu}$/u.test(before.text) && tokens[k + 1]?.cap === true;
 }
 
 /** A description may open with a content word ("political science professor at X"), not a participle ("appearing after X"). */

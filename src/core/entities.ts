@@ -6,7 +6,7 @@ import type { CompiledLexicon } from './lexicon/compiled';
 import { phraseAt } from './lexicon/compiled';
 import type { Token } from './tokens';
 import { sameName } from './inflection';
-import { pronounOf } from './clause';
+import { initialDot, pronounOf } from './clause';
 import { genderOfGivenName } from './lexicon/given-names';
 import { unspacedNames } from './unspaced';
 import type { SpeakerKind } from './types';
@@ -373,7 +373,8 @@ export class EntityRegistry {
     const head = tokens.slice(0, cut);
     if (head[0]?.text === ',' || !head[0] || !this.c.determiners.has(head[0].lower) || !head.some((t) => t.word && !t.cap && !this.c.determiners.has(t.lower))) return null;
     let end = cut + 1;
-    while (end < tokens.length && tokens[end]!.word && (tokens[end]!.cap || this.c.nameParticles.has(tokens[end]!.lower))) end++;
+    // "Lawrence B. Cummings": an initial's full stop stays inside the name.
+    while (end < tokens.length && ((tokens[end]!.word && (tokens[end]!.cap || this.c.nameParticles.has(tokens[end]!.lower))) || initialDot(tokens, end))) end++;
     if (end - (cut + 1) < 2 || (end < tokens.length && tokens[end]!.text !== ',')) return null;
     const named = this.resolveHead(tokens.slice(cut + 1, end), at, true);
     if (!named.person) return null;

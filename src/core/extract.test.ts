@@ -178,6 +178,18 @@ describe('sources that are phrases', () => {
     expect(findingWith(all, 'outrageous').speaker).toBe('Dana Quill');
   });
 
+  it('skips an aside that opens with a preposition, and reads dates with commas before the subject', () => {
+    expect(speakerOf(['Mayor Dana Quill, at a later briefing, said, “We are safe.”'], 'We are safe')).toBe('Dana Quill');
+    expect(speakerOf(['On July 6, 2015, Omar Vance made the following comment:', '“Rents have doubled in ten years.”'], 'Rents have doubled')).toBe('Omar Vance');
+    expect(speakerOf(['Many people leave science not because their work isn’t valued, but because coding pays better in industry, said Ada Brun, an economist. “It hurts,” she said.'], 'It hurts')).toBe('Ada Brun');
+  });
+
+  it('gives “it” to a body that is the subject of the same sentence, and a name with an initial after its description', () => {
+    expect(speakerOf(['The Harbour Council on Friday condemned what it called “a reckless act.”'], 'a reckless act')).toBe('Harbour Council');
+    const all = findingsOf(['His former partner at Delta, Lena M. Hart, called him a genius. “He saw deals others missed.”']);
+    expect(findingWith(all, 'He saw deals').speaker).toBe('Lena M. Hart, His former partner at Delta');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });

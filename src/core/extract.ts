@@ -55,6 +55,9 @@ export function extractFromArticle(article: Article): Extraction {
       // "Jane Roe, the city's police chief, said…": how the article describes her, for her label.
       const described = describedSubject(tokens, opening, c);
       if (described) registry.describe(tokens.slice(described[0], described[1]), tokens[described[0]]!.start);
+      // "The Security Council … condemned what it called “…”": a body as subject is what “it” means.
+      const body = registry.peek(tokens.slice(opening[0], opening[1]), tokens[opening[0]]!.start);
+      if (body.kind === 'organization' && body.name) registry.touch(body, tokens[opening[0]]!.start);
       registry.learnGender(registry.peek(tokens.slice(opening[0], opening[1]), tokens[opening[0]]!.start), tokens.slice(opening[1]).filter((t) => t.quote === undefined));
     }
     // The speaker handed on by the sentence before: same paragraph, or the next one after a colon.
