@@ -135,6 +135,11 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     if (t.quote !== undefined || (!t.word && !/^[,.'’()]$/.test(t.text))) break;
     const cue = cueAt(tokens, k, c);
     // "“…” to hold up on their plans, Indyk said.": a weak cue word on the way is no attribution.
+    // "“…,” Trump accused Holt of…, though a review indicates": the clause's own verb ends the search.
+    if (cue && cue.type === 'relay' && !t.cap) {
+      const subj = subjectBefore(tokens, k, c);
+      return subj && subj[0] === i ? { cue, source: subj, after: true } : null;
+    }
     if (cue && cue.type === 'speech' && !t.cap) {
       if (!c.weak.has(cue.text.toLowerCase())) {
         const subj = subjectBefore(tokens, k, c);

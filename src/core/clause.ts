@@ -193,6 +193,20 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
   return subjectFrom(tokens, 0, limit, c) ?? ((adverbial || comma === 1) && comma > 0 ? subjectFrom(tokens, comma + 1, limit, c) : null);
 }
 
+/**
+ * "Bemoaning the “phony system,” Jane Roe accused…": a sentence that opens with a participle
+ * phrase up to a comma; returns the main clause's subject, for a quote inside that phrase.
+ */
+export function participleOpening(tokens: readonly ClauseToken[], ti: number, c: CompiledLexicon): [number, number] | null {
+  const first = tokens[0];
+  if (c.lex.unspaced || !first?.word || !first.cap || !(c.lex.participleEndings ?? []).some((e) => first.lower.endsWith(e) && first.lower.length > e.length + 2)) return null;
+  if (ti > 16) return null;
+  // The phrase ends at a comma after the quote, or inside it ("“phony system,” Jane Roe…").
+  const next = tokens[ti + 1]?.text === ',' ? ti + 2 : ti + 1;
+  const subject = subjectFrom(tokens, next, tokens.length, c);
+  return subject && (tokens[next]!.cap || isPronoun(tokens[next]!, c)) ? subject : null;
+}
+
 /** The subject after an opening adverbial, which may hold commas itself ("On July 6, 2015, Jane Roe said"). */
 function afterOpening(tokens: readonly ClauseToken[], comma: number, limit: number, c: CompiledLexicon): [number, number] | null {
   for (let k = comma; k >= 0 && k < 12 && k < limit; k = tokens.findIndex((t, i) => i > k && i < 12 && t.text === ',')) {
@@ -327,7 +341,9 @@ function previousComma(tokens: readonly ClauseToken[], i: number): number {
 /** Does a chunk starting with this word describe someone ("a lawyer", "who runs", "the head")? */
 function describes(first: ClauseToken, c: CompiledLexicon): boolean {
   if (!first.word) return false;
-  return c.determiners.has(first.lower) || c.relative.has(first.lower) || c.titleWords.has(first.lower) || (!first.cap && !c.stopwords.has(first.lower));
+  // "China, Pyongyang’s only ally, said": a possessor opens a description too.
+  const possessor = first.cap && /\p{L}['’]s$/u.test(first.text);
+  return c.determiners.has(first.lower) || c.relative.has(first.lower) || c.titleWords.has(first.lower) || (!first.cap && !c.stopwords.has(first.lower)) || possessor;
 }
 
 /** The name in tokens[from, to) when the whole chunk is a name-like phrase, else null. */

@@ -190,6 +190,13 @@ describe('sources that are phrases', () => {
     expect(findingWith(all, 'He saw deals').speaker).toBe('Lena M. Hart, His former partner at Delta');
   });
 
+  it('attributes quotes in an opening participle phrase, after a possessor apposition, and after hailing or proclaiming', () => {
+    expect(speakerOf(['Bemoaning the “rigged market,” Omar Vance left the room.'], 'rigged market')).toBe('Omar Vance');
+    expect(speakerOf(['Bemoaning the “rigged market,” Omar Vance accused the board of bias, though a review of records suggests otherwise.'], 'rigged market')).toBe('Omar Vance');
+    expect(speakerOf(['Norland, Vestia’s only ally, said it was “firmly opposed” to the test.'], 'firmly opposed')).toBe('Norland, Vestia’s only ally');
+    expect(findingWith(findingsOf(['In 1990, a Daily Star article hailed her as “The Comeback Queen” for the deal.']), 'The Comeback Queen').kind).toBe('quote');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });

@@ -1,7 +1,7 @@
 // Decides what a quotation is (someone's quote or a scare quote) and whose it is, from its
 // sentence's tokens, the entity registry and the quotes before it.
 import { attributeQuote, type QuoteAttribution } from './attribution';
-import { sentenceSubject, type ClauseToken } from './clause';
+import { participleOpening, sentenceSubject, type ClauseToken } from './clause';
 import type { EntityRegistry, Speaker } from './entities';
 import type { CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
@@ -101,8 +101,9 @@ export function quoteDraft(
     return { ...base, kind: 'quote', speaker: recent.speaker, cue: recent.cue, partial };
   }
   if (!heading) {
-    // "Trump praised him as a “strong leader”": no speech verb, but a person's words.
-    const subject = sentenceSubject(tokens, ti, c);
+    // "Trump praised him as a “strong leader”": no speech verb, but a person's words; so too
+    // "Bemoaning the “phony system,” Trump accused…", where the subject comes after.
+    const subject = sentenceSubject(tokens, ti, c) ?? participleOpening(tokens, ti, c);
     if (subject) {
       const speaker = registry.resolve(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
       if (speaker.kind === 'person' && speaker.name) return { ...base, kind: 'quote', speaker, cue: null, partial };
