@@ -186,7 +186,8 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
   const first = tokens[0];
   const comma = tokens.findIndex((t, i) => i < 12 && t.text === ',');
   const adverbial = first && first.word && c.stopwords.has(first.lower) && !isPronoun(first, c);
-  if (adverbial && !c.determiners.has(first.lower)) return afterOpening(tokens, comma, limit, c);
+  // An opening adverbial may run longer ("In addition to X and the woman who…, Jane Roe recalls").
+  if (adverbial && !c.determiners.has(first.lower)) return afterOpening(tokens, tokens.findIndex((t, i) => i < OPENING_MAX && t.text === ','), limit, c);
   // "Earlier Saturday, Yoon apologised": when the opening words are no subject, an adverbial
   // up to the first comma may stand before it.
   // "Conversely, Jane Roe rated…": one opening word and a comma is an adverb, not the subject.
@@ -207,9 +208,12 @@ export function participleOpening(tokens: readonly ClauseToken[], ti: number, c:
   return subject && (tokens[next]!.cap || isPronoun(tokens[next]!, c)) ? subject : null;
 }
 
+/** How many tokens an opening adverbial may run before the subject. */
+const OPENING_MAX = 24;
+
 /** The subject after an opening adverbial, which may hold commas itself ("On July 6, 2015, Jane Roe said"). */
 function afterOpening(tokens: readonly ClauseToken[], comma: number, limit: number, c: CompiledLexicon): [number, number] | null {
-  for (let k = comma; k >= 0 && k < 12 && k < limit; k = tokens.findIndex((t, i) => i > k && i < 12 && t.text === ',')) {
+  for (let k = comma; k >= 0 && k < OPENING_MAX && k < limit; k = tokens.findIndex((t, i) => i > k && i < OPENING_MAX && t.text === ',')) {
     const subject = subjectFrom(tokens, k + 1, limit, c);
     if (subject) return subject;
   }

@@ -25,6 +25,8 @@ interface Person {
    * subject of a sentence (-1: never). Pronouns go to the salient rather than the merely named.
    */
   lastSpoke: number;
+  /** How often the article has named this person so far. */
+  mentions: number;
   /** A bracketed tag written after the name, e.g. a party and state. */
   tag: string | null;
   /** The first apposition that described the person ("a professor at X"). */
@@ -39,6 +41,8 @@ function labelOf(p: Person): string {
 const MAX_DESCRIPTION_WORDS = 30;
 /** How far back (characters) a recent speaker outranks a person named since. */
 const SPEAKER_SALIENCE = 3000;
+/** How recently (characters) a person must have spoken or acted for their surname alone to mean them over another. */
+const JUST_NAMED = 400;
 /** Persons kept per surname, and surnames per stem. */
 const MAX_KEPT = 16;
 /** Persons kept for pronouns and titles. */
@@ -171,7 +175,7 @@ export class EntityRegistry {
       let person: Person | null = null;
       if (n.name.length >= 2 || n.honorific || n.titles.some((t) => this.isTitleWord(t))) person = this.notePerson(n.name, n.titles, n.honorific, at);
       else {
-        person = this.lookupSurname(n.name[0]!.lower);
+        person = this.lookupSurname(n.name[0]!.lower, at);
         if (person) this.mark(person, at, false);
       }
       if (person && subject && at >= subject[0] && at < subject[1]) this.mark(person, at, true);
@@ -188,18 +192,21 @@ export class EntityRegistry {
     return out;
   }
 
-  private lookupSurname(word: string): Person | null {
+  private lookupSurname(word: string, at: number): Person | null {
     const list = this.holders(word.replace(POSSESSIVE, ''));
     if (!list || list.length === 0) return null;
-    // The most recently mentioned holder of that name.
-    return list.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
+    // Of two people with that surname a reader takes the one who just spoke or acted, else the one
+    // the article is about (named most often), and of equals the one named last.
+    const last = list.reduce((a, b) => (b.lastSpoke > a.lastSpoke ? b : a));
+    if (last.lastSpoke >= 0 && at - last.lastSpoke < JUST_NAMED) return last;
+    return list.reduce((a, b) => (b.mentions > a.mentions || (b.mentions === a.mentions && b.lastSeen > a.lastSeen) ? b : a));
   }
 
   private notePerson(name: Token[], titles: Token[], honorific: Token | null, at: number): Person {
     const parts = name.map((t) => t.text.replace(POSSESSIVE, '').toLowerCase());
     const display = name.map((t) => t.text).join(this.c.lex.unspaced ? '·' : ' ').replace(/['’]s$/, '');
     let person: Person | null = null;
-    if (parts.length === 1) person = this.lookupSurname(parts[0]!);
+    if (parts.length === 1) person = this.lookupSurname(parts[0]!, at);
     else {
       const last = parts[parts.length - 1]!;
       const endings = this.c.lex.caseEndings ?? [];
@@ -212,7 +219,7 @@ export class EntityRegistry {
     if (!person) {
       // "Elizabeth Roe": a given name that shows the gender, before any pronoun does.
       const gender = parts.length >= 2 && !this.c.lex.unspaced ? genderOfGivenName(parts[0]!.replace(/\.$/, '')) : null;
-      person = { name: display, parts, titles: new Set(), gender, lastSeen: at, lastSpoke: -1, tag: null, description: null };
+      person = { name: display, parts, titles: new Set(), gender, lastSeen: at, lastSpoke: -1, mentions: 0, tag: null, description: null };
       const last = parts[parts.length - 1]!;
       const holders = this.bySurname.get(last) ?? [];
       if (holders.length === 0) {
@@ -297,6 +304,7 @@ export class EntityRegistry {
 
   /** Records a mention of a person (as a speaker or subject when salient) and keeps it among the recent. */
   private mark(p: Person, at: number, salient: boolean): void {
+    if (at > p.lastSeen || !salient) p.mentions++;
     p.lastSeen = Math.max(p.lastSeen, at);
     if (salient) p.lastSpoke = Math.max(p.lastSpoke, at);
     const i = this.recent.lastIndexOf(p);
@@ -421,7 +429,7 @@ export class EntityRegistry {
       const solo = last.name.length === 1 ? last.name[0]! : null;
       if (solo && ACRONYM.test(solo.text)) return { name: solo.text, kind: 'organization', mention };
       if (solo && !last.honorific && !last.titles.some((t) => this.isTitleWord(t))) {
-        const known = this.lookupSurname(solo.lower);
+        const known = this.lookupSurname(solo.lower, at);
         if (known) return { name: known.name, kind: 'person', mention, person: known };
         const orgish = words.some((w) => this.c.orgHeads.has(w.lower));
         if (orgish && !personHint) {
@@ -432,7 +440,7 @@ export class EntityRegistry {
         }
       }
       if (this.dryRun) {
-        const known = this.lookupSurname(last.name[last.name.length - 1]!.lower);
+        const known = this.lookupSurname(last.name[last.name.length - 1]!.lower, at);
         return known ? { name: known.name, kind: 'person', mention, person: known } : { name: spanText(last.name), kind: 'person', mention };
       }
       const person = this.notePerson(last.name, last.titles, last.honorific, last.name[0]!.start);

@@ -197,6 +197,17 @@ describe('sources that are phrases', () => {
     expect(findingWith(findingsOf(['In 1990, a Daily Star article hailed her as “The Comeback Queen” for the deal.']), 'The Comeback Queen').kind).toBe('quote');
   });
 
+  it('takes the surname of the person in focus over a namesake named in passing, and no subject after a pronoun as its antecedent', () => {
+    const all = findingsOf([
+      'Senator Omar Vance spoke in Ohio. Vance said the race was close. Vance praised the crowd.',
+      'He said his rival had attacked his wife, Dana Vance, in an advert.',
+      '“I do not forgive that,” Vance said.',
+      'While he acknowledged the debt was a burden under Ken Lund, Vance also noted “real gains.”',
+    ]);
+    expect(findingWith(all, 'I do not forgive').speaker).toBe('Omar Vance');
+    expect(findingWith(all, 'the debt was a burden', 'claim').speaker).toBe('Omar Vance');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });

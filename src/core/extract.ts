@@ -49,7 +49,10 @@ export function extractFromArticle(article: Article): Extraction {
     const para = article.paragraphs[s.paragraph]!;
     // "Clinton told the audience that she believes…": the named subject of a sentence is what a
     // pronoun later in the same sentence most likely means.
-    const opening = tokens[0]?.word ? sentenceSubject(tokens, tokens.length, c) : null;
+    const found = tokens[0]?.word ? sentenceSubject(tokens, tokens.length, c) : null;
+    // A subject after a quote or a pronoun ("While he acknowledged…, Ham noted") is no antecedent of them.
+    const before = found ? tokens.slice(0, found[0]) : [];
+    const opening = found && !before.some((t) => t.quote !== undefined || c.male.has(t.lower) || c.female.has(t.lower) || c.plural.has(t.lower) || c.neuter.has(t.lower)) ? found : null;
     if (opening) {
       registry.observe(tokens.slice(opening[0], opening[1]), [tokens[opening[0]]!.start, tokens[opening[1] - 1]!.end]);
       // "Jane Roe, the city's police chief, said…": how the article describes her, for her label.
