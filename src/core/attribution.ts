@@ -132,7 +132,7 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
   // Subject first: "he said", "the Kremlin spokesman pointed out", "Mr. Smith, a lawyer, said".
   for (let k = i + 1; k < tokens.length && k - i <= 48; k++) {
     const t = tokens[k]!;
-    if (t.quote !== undefined || (!t.word && !/^[,.'’()]$/.test(t.text))) break;
+    if ((t.quote !== undefined && !t.word) || (!t.word && !/^[,.'’()]$/.test(t.text))) break;
     const cue = cueAt(tokens, k, c);
     // "“…” to hold up on their plans, Indyk said.": a weak cue word on the way is no attribution.
     // "“…,” Trump accused Holt of…, though a review indicates": the clause's own verb ends the search.

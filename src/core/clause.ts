@@ -21,18 +21,30 @@ export function clauseTokens(text: string, s: Sentence, spans: readonly QuoteSpa
     const q = spans[qi]!;
     const from = Math.max(q.outerStart, s.start);
     if (from > at) out.push(...tokenize(text, at, from, c.lex));
-    out.push({ text: '\u201cQ\u201d', lower: '\u201cq\u201d', start: from, end: Math.min(q.outerEnd, s.end), word: false, cap: false, quote: qi });
+    const end = Math.min(q.outerEnd, s.end);
+    if (isNickname(text, q, out[out.length - 1])) {
+      // Marcia “Cia” Price: a nickname inside a name reads as a word of that name.
+      const written = text.slice(from, end);
+      out.push({ text: written, lower: written.toLowerCase(), start: from, end, word: true, cap: true, quote: qi });
+    } else out.push({ text: '\u201cQ\u201d', lower: '\u201cq\u201d', start: from, end, word: false, cap: false, quote: qi });
     at = Math.min(q.outerEnd, s.end);
   }
   if (s.end > at) out.push(...tokenize(text, at, s.end, c.lex));
   return out;
 }
 
+/** A one-word quotation between a capitalised word (or an initial) and a capitalised word. */
+function isNickname(text: string, q: QuoteSpan, before: Token | undefined): boolean {
+  if (!before || q.source !== 'marks' || !/^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(q.start, q.end))) return false;
+  const named = (before.word && before.cap) || (before.text === '.' && /\p{Lu}$/u.test(text.slice(before.start - 1, before.start)));
+  return named && /^\s\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 2));
+}
+
 const STOP_PUNCT = /^[.;:!?()[\]{}\u2014\u2013"“”«»]$/u;
 
 /** Is this token a place where a noun phrase must end? */
 function isBreak(t: ClauseToken, c: CompiledLexicon): boolean {
-  if (t.quote !== undefined) return true;
+  if (t.quote !== undefined) return !t.word; // a nickname goes on with its name
   if (!t.word) return t.text === ',' || STOP_PUNCT.test(t.text);
   return c.clauseBreaks.has(t.lower) || c.complementizers.has(t.lower);
 }
@@ -336,7 +348,7 @@ export function pronounOf(lower: string): string {
 function previousComma(tokens: readonly ClauseToken[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k <= 40; k--) {
     const t = tokens[k]!;
-    if (t.quote !== undefined || /^[.;:!?]$/.test(t.text)) return -1;
+    if ((t.quote !== undefined && !t.word) || /^[.;:!?]$/.test(t.text)) return -1;
     if (t.text === ',') return k;
   }
   return -1;

@@ -208,6 +208,17 @@ describe('sources that are phrases', () => {
     expect(findingWith(all, 'the debt was a burden', 'claim').speaker).toBe('Omar Vance');
   });
 
+  it('reads a nickname inside a name and a titled work as no one’s words', () => {
+    const all = findingsOf(['“We are ready,” said state Del. Marcia “Cia” Quill (D-Ohio).', 'The spot, titled “Arrogant,” ran on Monday.']);
+    expect(findingWith(all, 'Cia').kind).toBe('scare');
+    expect(findingWith(all, 'We are ready').speaker).toContain('Quill');
+    expect(findingWith(all, 'Arrogant').kind).toBe('scare');
+  });
+
+  it('gives a quote to the pronoun subject of the clause right before it', () => {
+    expect(speakerOf(['Omar Vance spoke on Monday.', 'A few days ago in an interview he blasted the press for being “utterly dishonest.”'], 'utterly dishonest')).toBe('Omar Vance');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });

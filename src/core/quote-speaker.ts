@@ -60,6 +60,10 @@ export function quoteDraft(
   const named = attribution !== null && c.namingVerbs.has(attribution.cue.text.toLowerCase()) && ti - attribution.cue.at <= 6;
   const opensSentence = !tokens.slice(0, ti).some((t) => t.word);
   const goesOn = opensSentence && lastQuote !== null && lastQuote.paragraph === span.paragraph && lastQuote.kind === 'quote';
+  if (isNickname(tokens, ti, quoted) || titled(tokens, ti, c)) {
+    // Rep. Robert C. “Bobby” Scott; a spot titled “Arrogant”: a name, not anyone's words.
+    return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
+  }
   if (looksLikeTitle(quoted) && !named && !goesOn && (venue || !(attribution && adjacent(attribution, ti)))) {
     // "appeared on “Morning Joe”": the name of a show, book or slogan, held at a distance.
     return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
@@ -103,7 +107,7 @@ export function quoteDraft(
   if (!heading) {
     // "Trump praised him as a “strong leader”": no speech verb, but a person's words; so too
     // "Bemoaning the “phony system,” Trump accused…", where the subject comes after.
-    const subject = sentenceSubject(tokens, ti, c) ?? participleOpening(tokens, ti, c);
+    const subject = sentenceSubject(tokens, ti, c) ?? participleOpening(tokens, ti, c) ?? pronounSubject(tokens, ti, c);
     if (subject) {
       const speaker = registry.resolve(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
       if (speaker.kind === 'person' && speaker.name) return { ...base, kind: 'quote', speaker, cue: null, partial };
@@ -125,6 +129,34 @@ function looksLikeTitle(s: string): boolean {
   const long = words.filter((w) => w.length > 3);
   const named = words.filter((w) => w.length >= 3 && capital(w)).length; // "Neither do I." is speech
   return named >= 2 && capital(words[0]!) && capital(words[words.length - 1]!) && long.every(capital);
+}
+
+/**
+ * "…in an interview he blasted the media for being “unbelievably dishonest”": a subject pronoun
+ * (the first of each gender's list) with its verb in the clause just before the quote.
+ */
+function pronounSubject(tokens: readonly ClauseToken[], ti: number, c: CompiledLexicon): [number, number] | null {
+  const subjects = [c.lex.pronouns.male[0], c.lex.pronouns.female[0]];
+  for (let j = ti - 1; j >= 0 && ti - j <= 12; j--) {
+    const t = tokens[j]!;
+    if (t.quote !== undefined || /^[.;:!?]$/.test(t.text)) return null;
+    if (subjects.includes(t.lower) && tokens[j + 1]?.word && !tokens[j + 1]!.cap) return [j, j + 1];
+  }
+  return null;
+}
+
+/** A one-word quotation between parts of a name: a nickname ("Marcia “Cia” Price"). */
+function isNickname(tokens: readonly ClauseToken[], ti: number, quoted: string): boolean {
+  const before = tokens[ti - 1];
+  const after = tokens[ti + 1];
+  const namePart = (t: ClauseToken | undefined) => t !== undefined && t.word && t.cap;
+  return /^\p{Lu}[\p{L}'’-]*$/u.test(quoted.trim()) && namePart(after) && (namePart(before) || (before?.text === '.' && namePart(tokens[ti - 2])));
+}
+
+/** The quotation follows a word that makes it a title ("titled", "entitled"), perhaps with a comma. */
+function titled(tokens: readonly ClauseToken[], ti: number, c: CompiledLexicon): boolean {
+  const before = tokens[ti - 1]?.text === ',' ? tokens[ti - 2] : tokens[ti - 1];
+  return before !== undefined && before.word && c.titleCues.has(before.lower);
 }
 
 /** The cue stands right next to the quote (at most three tokens away). */

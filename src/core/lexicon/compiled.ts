@@ -35,6 +35,7 @@ export interface CompiledLexicon {
   asWords: Set<string>;
   affiliation: Set<string>;
   quoteOnly: Set<string>;
+  titleCues: Set<string>;
   male: Set<string>;
   female: Set<string>;
   plural: Set<string>;
@@ -115,6 +116,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     asWords: set(lex.asWords),
     affiliation: set(lex.affiliation ?? []),
     quoteOnly: set(lex.quoteOnlyCues ?? []),
+    titleCues: set(lex.titleCues ?? []),
     male: set(lex.pronouns.male),
     female: set(lex.pronouns.female),
     plural: set(lex.pronouns.plural),

@@ -109,6 +109,8 @@ export interface Lexicon {
    * object pronouns ("said of", "said to", "told him"). Optional: without it bare clauses are not read.
    */
   notClauseStart?: string[];
+  /** Words before a quotation that make it the title of a work ("an ad titled “…”"). Optional. */
+  titleCues?: string[];
   /** Cue words that report a demand or a song, not an assertion: quotes only, never claims ("demanded that…"). Optional. */
   quoteOnlyCues?: string[];
   /** Prepositions that open an affiliation after a name ("Jane Roe, of the Baptist Church"). Optional. */
