@@ -348,8 +348,12 @@ export class EntityRegistry {
     const rest = tokens.slice(cut);
     if (!head.person) {
       // "the Kremlin spokesman, Dmitry Peskov": the name may come second.
-      const titled = tokens.slice(0, cut).some((t) => this.isTitleWord(t));
-      const second = this.resolveHead(rest.filter((t) => t.word || t.text === '.'), at, titled);
+      const titled = tokens.slice(0, cut).some((t) => this.isTitleWord(t)) || head.kind === 'unknown';
+      // "Scott’s niece, state Del. Jane Roe (D-Va.)": the name up to its bracketed tag.
+      const open = rest.findIndex((t) => t.text === '(');
+      const close = open >= 0 ? rest.findIndex((t, k) => k > open && t.text === ')') : -1;
+      const second = this.resolveHead((open >= 0 ? rest.slice(0, open) : rest).filter((t) => t.word || t.text === '.'), at, titled);
+      if (second.person && close > open && close - open <= 6) second.person.tag ??= spanText(rest.slice(open, close + 1));
       return this.label(second.person ? { ...second, mention: spanText(tokens) } : { ...head, mention: spanText(tokens) });
     }
     let i = 0;
@@ -418,10 +422,10 @@ export class EntityRegistry {
     const names = this.namesIn(tokens);
     const last = names[names.length - 1];
     if (last?.possessive) {
-      // "Gary Johnson’s doctor" is someone of theirs; "Blige’s show" speaks for Blige.
+      // "Gary Johnson’s doctor", "Scott’s niece" are someone of theirs; "Blige’s show" speaks for Blige.
       const head = words[words.length - 1]!;
       if (head !== last.name[last.name.length - 1]) {
-        if (this.isTitleWord(head)) return { name: stripDeterminers(tokens, this.c), kind: 'unknown', mention };
+        if (this.isTitleWord(head) || this.c.femaleTitles.has(head.lower) || this.c.maleTitles.has(head.lower)) return { name: stripDeterminers(tokens, this.c), kind: 'unknown', mention };
         if (this.c.orgHeads.has(head.lower)) return { name: stripDeterminers(tokens, this.c), kind: 'organization', mention };
       }
     }

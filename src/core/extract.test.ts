@@ -219,6 +219,12 @@ describe('sources that are phrases', () => {
     expect(speakerOf(['Omar Vance spoke on Monday.', 'A few days ago in an interview he blasted the press for being “utterly dishonest.”'], 'utterly dishonest')).toBe('Omar Vance');
   });
 
+  it('reads a long source after an exclaimed quote, and a relative named after a kin word as herself', () => {
+    const all = findingsOf(['Omar Vance spoke first.', '“This is our year!” Vance’s niece, state Del. Ada “Addy” Brun (D-Ohio), shouted to the crowd. “They are watching.”']);
+    expect(findingWith(all, 'This is our year').speaker).toBe('Ada “Addy” Brun (D-Ohio)');
+    expect(findingWith(all, 'They are watching').speaker).toBe('Ada “Addy” Brun (D-Ohio)');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });

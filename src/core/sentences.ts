@@ -32,7 +32,7 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
       const inQuote = q < quotes.length && quotes[q]!.outerStart < cut && cut < quotes[q]!.outerEnd;
       if (inQuote || endsWithAbbreviation(text, cut, abbreviations) || startsLowercase(text, cut)) continue;
       // "…?” | Clinton said.": the attribution of a quote that ends in its own full stop.
-      if (afterQuote(quotes, q, cut) && cueFollows(text, cut, para.end, lex)) continue;
+      if (afterQuote(quotes, q, cut) && cueFollows(text, cut, para.end, lex, abbreviations)) continue;
       kept.push(cut);
     }
     let start = para.start;
@@ -68,13 +68,23 @@ function afterQuote(quotes: QuoteSpan[], q: number, cut: number): boolean {
 const speechWords = new WeakMap<Lexicon, Set<string>>();
 
 /** A speech verb stands within the first few words after the cut: the quote's attribution. */
-function cueFollows(text: string, cut: number, end: number, lex: Lexicon): boolean {
+function cueFollows(text: string, cut: number, end: number, lex: Lexicon, abbreviations: Set<string>): boolean {
   let words = speechWords.get(lex);
   if (!words) speechWords.set(lex, (words = new Set(lex.speechVerbs.map((v) => v.split(' ')[0]!.toLowerCase()))));
   // "…” ― Jane Doe": a byline dash after a quote.
   if (/^\s*[\u2015\u2014\u2013]\s*\p{Lu}/u.test(text.slice(cut, cut + 6))) return true;
   const head = text.slice(cut, Math.min(end, cut + 80)).split(/[^\p{L}\p{M}'’.-]+/u).slice(0, 6);
-  return head.some((w) => words!.has(w.toLowerCase().replace(/\.+$/, '')));
+  if (head.some((w) => words!.has(w.toLowerCase().replace(/\.+$/, '')))) return true;
+  // "…!” Jane Roe’s niece, state Del. Mary Roe (D-Ohio), shouted.": a longer source with its
+  // apposition, then the verb after a comma, before any full stop but an abbreviation's.
+  const long = text.slice(cut, Math.min(end, cut + 200));
+  for (const m of long.matchAll(/,\s+(\p{Ll}+)/gu)) {
+    const before = long.slice(0, m.index);
+    if (/[!?]/.test(before)) return false;
+    for (const stop of before.matchAll(/(\S+)\.(?=\s)/gu)) if (!abbreviations.has(`${stop[1]!.toLowerCase()}.`) && !/^\p{Lu}$/u.test(stop[1]!)) return false;
+    if (words.has(m[1]!)) return true;
+  }
+  return false;
 }
 
 /** A "sentence" that starts with a lower-case letter continues the one before it. */
