@@ -199,7 +199,7 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
   const comma = tokens.findIndex((t, i) => i < 12 && t.text === ',');
   const adverbial = first && first.word && c.stopwords.has(first.lower) && !isPronoun(first, c);
   // An opening adverbial may run longer ("In addition to X and the woman who…, Jane Roe recalls").
-  if (adverbial && !c.determiners.has(first.lower)) return afterOpening(tokens, tokens.findIndex((t, i) => i < OPENING_MAX && t.text === ','), limit, c);
+  if (adverbial && !c.determiners.has(first.lower)) return afterOpening(tokens, tokens.findIndex((t, i) => i < OPENING_MAX && (t.text === ',' || (t.quote !== undefined && !t.word))), limit, c);
   // "Earlier Saturday, Yoon apologised": when the opening words are no subject, an adverbial
   // up to the first comma may stand before it.
   // "Conversely, Jane Roe rated…": one opening word and a comma is an adverb, not the subject.
@@ -225,16 +225,18 @@ const OPENING_MAX = 24;
 
 /** The subject after an opening adverbial, which may hold commas itself ("On July 6, 2015, Jane Roe said"). */
 function afterOpening(tokens: readonly ClauseToken[], comma: number, limit: number, c: CompiledLexicon): [number, number] | null {
-  for (let k = comma; k >= 0 && k < OPENING_MAX && k < limit; k = tokens.findIndex((t, i) => i > k && i < OPENING_MAX && t.text === ',')) {
+  // A comma, or a quotation whose comma is inside its marks (On “Face the Nation,” Jane Roe…).
+  const stop = (t: ClauseToken) => t.text === ',' || (t.quote !== undefined && !t.word);
+  for (let k = comma; k >= 0 && k < OPENING_MAX && k < limit; k = tokens.findIndex((t, i) => i > k && i < OPENING_MAX && stop(t))) {
     const subject = subjectFrom(tokens, k + 1, limit, c);
     if (subject) return subject;
   }
   return null;
 }
 
-function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: number, c: CompiledLexicon): [number, number] | null {
-  let end = start;
-  while (end < limit && end - start < 8) {
+function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: number, c: CompiledLexicon, after = -1): [number, number] | null {
+  let end = after >= 0 ? after : start;
+  while (after < 0 && end < limit && end - start < 8) {
     const t = tokens[end]!;
     if (!t.word) break;
     const nominal = t.cap || c.determiners.has(t.lower) || (end === start && c.indefinites.has(t.lower)) || c.titleWords.has(t.lower) || c.honorifics.has(t.lower) || (end === start && isPronoun(t, c));
@@ -271,7 +273,10 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
     let k = end + 1;
     while (k < limit && k - end <= 8 && tokens[k]!.text !== ')') k++;
     if (tokens[k]?.text === ')' && tokens[k + 1]?.word && !tokens[k + 1]!.cap && k + 1 < limit) return [start, k + 1];
-    return null;
+    // "Sen. Jane Roe (Vt.), who lost…, identified…": the tag, then a description between commas.
+    if (tokens[k]?.text !== ')' || tokens[k + 1]?.text !== ',') return null;
+    const described = subjectFrom(tokens, start, limit, c, k + 1);
+    return described ? [start, k + 1] : null;
   }
   // "Another critic, Laurence H. Tribe, likened…": a name in apposition to the subject.
   if (tokens[end]!.text === ',') {
@@ -281,7 +286,7 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
     // "Andrés Molina, portavoz del partido, no estaba…": a name, its description, then the verb.
     const named = tokens.slice(start, end).some((t) => t.cap && !c.stopwords.has(t.lower) && !c.titleWords.has(t.lower));
     const first = tokens[end + 1];
-    if (named && first?.word && !first.cap && (c.titleWords.has(first.lower) || c.determiners.has(first.lower) || describesFreely(first, c))) {
+    if (named && first?.word && !first.cap && (c.titleWords.has(first.lower) || c.determiners.has(first.lower) || c.relative.has(first.lower) || describesFreely(first, c))) {
       let m = end + 1;
       while (m < limit && m - end <= 10 && tokens[m]!.text !== ',' && tokens[m]!.quote === undefined && !/^[.;:!?]$/.test(tokens[m]!.text)) m++;
       if (tokens[m]?.text === ',' && tokens[m + 1]?.word && !tokens[m + 1]!.cap && m + 1 < limit) return [start, end];
@@ -311,7 +316,7 @@ function isAdverbAt(tokens: readonly ClauseToken[], k: number, c: CompiledLexico
 export function describedSubject(tokens: readonly ClauseToken[], subject: [number, number], c: CompiledLexicon): [number, number] | null {
   const comma = subject[1];
   const first = tokens[comma + 1];
-  if (tokens[comma]?.text !== ',' || !first?.word || first.cap || !(c.determiners.has(first.lower) || c.titleWords.has(first.lower) || describesFreely(first, c))) return null;
+  if (tokens[comma]?.text !== ',' || !first?.word || first.cap || !(c.determiners.has(first.lower) || c.titleWords.has(first.lower) || c.relative.has(first.lower) || describesFreely(first, c))) return null;
   let m = comma + 1;
   while (m < tokens.length && m - comma <= 16 && tokens[m]!.text !== ',' && tokens[m]!.quote === undefined && !/^[.;:!?]$/.test(tokens[m]!.text)) m++;
   const verb = tokens[m + 1];

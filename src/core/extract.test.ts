@@ -225,6 +225,14 @@ describe('sources that are phrases', () => {
     expect(findingWith(all, 'They are watching').speaker).toBe('Ada “Addy” Brun (D-Ohio)');
   });
 
+  it('hands on the subject of a sentence whose only quotes are scare quotes, with its tag and description', () => {
+    const all = findingsOf([
+      'Omar Vance said it was “bad.”',
+      'On “Meet the Press,” Sen. Dana Quill (Vt.), who lost the primary to Vance, named fatigue as one reason. “The young are tired of it.”',
+    ]);
+    expect(findingWith(all, 'The young are tired').speaker).toBe('Dana Quill (Vt.), who lost the primary to Vance');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });

@@ -105,7 +105,10 @@ export function extractFromArticle(article: Article): Extraction {
     // (the source of its last cue, else its named subject) to a quote that follows.
     const cueSource = !inside.length ? lastCueSource(plain, c) : null;
     const lead = !inside.length ? cueSource ?? subject : null;
-    const named = lead ? plain.slice(lead[0], lead[1]) : null;
+    // A sentence whose quotes are all scare quotes ("On “Face the Nation,” Sen. Jane Roe said…")
+    // quotes nobody either: its named subject is handed on too.
+    const quotesSomeone = drafts.slice(sentenceDrafts).some((d) => d.kind === 'quote');
+    const named = lead ? plain.slice(lead[0], lead[1]) : inside.length && !quotesSomeone && found ? tokens.slice(found[0], found[1]) : null;
     // "…, Mr. Obama said in his interview.": whoever a sentence reports is who “he” means next.
     if (cueSource && drafts.length === sentenceDrafts) {
       const source = registry.peek(plain.slice(cueSource[0], cueSource[1]), plain[cueSource[0]]!.start);
@@ -118,6 +121,9 @@ export function extractFromArticle(article: Article): Extraction {
       const d = drafts[k]!;
       if (d.speaker) registry.touch(d.speaker, s.end);
     }
+    // A subject after the sentence's quotes or pronouns is described once they are resolved.
+    const described = found && !opening ? describedSubject(tokens, found, c) : null;
+    if (described) registry.describe(tokens.slice(described[0], described[1]), tokens[described[0]]!.start);
   }
   return {
     url: article.url,
