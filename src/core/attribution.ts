@@ -284,7 +284,10 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   // "…escape, “so they cannot…,” Mr. McHugh said.": a cue right after the quote outranks one
   // earlier in the sentence that belongs to the reporter's framing.
   const between = before ? tokens.slice(before.cue.at + before.cue.len, qi) : [];
-  const framed = before?.source && between.length <= 3 && !between.some((t) => t.quote !== undefined);
+  // Not when a verb follows the cue ("The loopholes he cited are “…” The Hill reported"): that cue
+  // sits inside the subject, and the one after the quote is the frame.
+  const copula = between[0] !== undefined && between[0].word && c.verbModifiers.has(between[0].lower);
+  const framed = before?.source && between.length <= 3 && !copula && !between.some((t) => t.quote !== undefined);
   if (after && !framed) return after;
   return before ?? after;
 }

@@ -233,6 +233,16 @@ describe('sources that are phrases', () => {
     expect(findingWith(all, 'The young are tired').speaker).toBe('Dana Quill (Vt.), who lost the primary to Vance');
   });
 
+  it('lets the cue after a quote frame it when the cue before sits inside the subject, and reads quantities as no names', () => {
+    const all = findingsOf([
+      'Omar Vance spoke on Monday.',
+      'The four “gaps” he cited are “the right to carry losses forward for ever,” The Ledger reported.',
+      'More than 100 people took part in a nationwide “walk-in” at schools.',
+    ]);
+    expect(findingWith(all, 'the right to carry losses').speaker).toBe('Ledger');
+    expect(findingWith(all, 'walk-in').kind).toBe('scare');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });

@@ -155,7 +155,7 @@ export const en: Lexicon = {
   },
   determiners: verb(`the, a, an, his, her, its, their, our, my, your, this, these, those, such, new, many, several,
     some, any, no, every, each, recent, latest, earlier, previous, repeated, unsubstantiated, unfounded, false`),
-  indefinites: ['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three'],
+  indefinites: ['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'more', 'most', 'few', 'dozens', 'hundreds', 'thousands', 'millions'],
   quotes: [['“', '”'], ['‘', '’']],
   addresseeVerbs: verb(`tell, tells, told, telling, assure, assures, assured, assuring, remind, reminds, reminded,
     reminding, inform, informs, informed, informing, convince, convinced, advise, advised, advises`),
