@@ -149,6 +149,11 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
   if (start === end) {
     const t = tokens[start - 1];
     if (t && t.word && c.relative.has(t.lower) && tokens[start - 2]?.text === ',') return scanLeft(tokens, start - 2, c);
+    // "the Chicago Police Department which reported": the body the relative points back to.
+    if (t && t.word && c.relative.has(t.lower) && !c.complementizers.has(t.lower) && tokens[start - 2]?.word) {
+      const body = scanLeft(tokens, start - 1, c);
+      if (body && tokens.slice(body[0], body[1]).some((x) => c.orgHeads.has(x.lower))) return body;
+    }
     return null;
   }
   // Between a comma (or a quote) and its verb, a short phrase is the subject whatever its words:
@@ -239,9 +244,10 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
   while (after < 0 && end < limit && end - start < 8) {
     const t = tokens[end]!;
     if (!t.word) break;
-    const nominal = t.cap || c.determiners.has(t.lower) || (end === start && c.indefinites.has(t.lower)) || c.titleWords.has(t.lower) || c.honorifics.has(t.lower) || (end === start && isPronoun(t, c));
+    const nominal = t.cap || c.determiners.has(t.lower) || (end === start && c.indefinites.has(t.lower)) || c.titleWords.has(t.lower) || c.honorifics.has(t.lower) || (end === start && (isPronoun(t, c) || groupPronoun(t, c)));
     // "Democratic presidential nominee Jane Roe": a modifier before a title within the phrase.
-    const modifier = !nominal && !c.stopwords.has(t.lower) && !c.speech.has(t.lower) && [1, 2].some((d) => tokens[end + d]?.word && c.titleWords.has(tokens[end + d]!.lower));
+    const modifier = !nominal && !c.stopwords.has(t.lower) && !c.speech.has(t.lower) &&
+      [1, 2].some((d) => tokens[end + d]?.word && c.titleWords.has(tokens[end + d]!.lower) && (d === 1 || !c.stopwords.has(tokens[end + 1]!.lower)));
     if (!nominal && !modifier) break;
     end++;
   }
@@ -342,6 +348,11 @@ function isAdverb(t: ClauseToken, c: CompiledLexicon): boolean {
 
 function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
   return c.male.has(t.lower) || c.female.has(t.lower) || c.male.has(pronounOf(t.lower)) || c.female.has(pronounOf(t.lower));
+}
+
+/** "It attacked…", "They said…": the subject pronoun of a body or a group (the first of its list). */
+function groupPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
+  return t.lower === c.lex.pronouns.neuter[0] || t.lower === c.lex.pronouns.plural[0];
 }
 
 /** "he’s", "it’s", "they're": the pronoun of a contraction (the word itself otherwise). */

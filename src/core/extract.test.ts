@@ -243,6 +243,12 @@ describe('sources that are phrases', () => {
     expect(findingWith(all, 'walk-in').kind).toBe('scare');
   });
 
+  it('reads “it” as a subject for a participle, and a body before “which” as the source', () => {
+    const all = findingsOf(['The Harbour Gazette backed the mayor last year.', 'Meanwhile, it attacked her rival, saying he “has offended everyone.”']);
+    expect(findingWith(all, 'has offended everyone').speaker).toBe('Harbour Gazette');
+    expect(speakerOf(['They turned to the city police department which reported “2,521 incidents” this year.'], '2,521 incidents')).toBe('city police department');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });
