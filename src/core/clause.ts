@@ -136,6 +136,9 @@ function nominal(tokens: readonly ClauseToken[], start: number, end: number, c: 
 }
 
 function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexicon): [number, number] | null {
+  // "…in an interview with RT he blasted": a subject pronoun right before the verb is the whole subject.
+  const last = tokens[end - 1];
+  if (last?.word && (last.lower === c.lex.pronouns.male[0] || last.lower === c.lex.pronouns.female[0] || groupPronoun(last, c)) && tokens[end - 2]?.word) return [end - 1, end];
   let start = end;
   while (start > 0 && end - start < 12) {
     const t = tokens[start - 1]!;

@@ -249,6 +249,11 @@ describe('sources that are phrases', () => {
     expect(speakerOf(['They turned to the city police department which reported “2,521 incidents” this year.'], '2,521 incidents')).toBe('city police department');
   });
 
+  it('reads a subject pronoun right before the verb as the whole subject, and “blasted” as a cue', () => {
+    const all = findingsOf(['Omar Vance spoke in Ohio.', 'A few days ago in an interview with the Daily Star he blasted the press for being “utterly dishonest.”']);
+    expect(findingWith(all, 'utterly dishonest')).toMatchObject({ speaker: 'Omar Vance', cue: 'blasted' });
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });

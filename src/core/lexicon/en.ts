@@ -126,6 +126,7 @@ export const en: Lexicon = {
   relayVerbs: verb(`focused on, focuses on, focusing on, called for, calls for, calling for, referred to, refers to,
     referring to, spoke of, spoke about, speaks of, talked about, talks about, talking about, tweeting about,
     warned against, warned of, warns of, railed against, rails against, criticized, criticised, praised, slammed,
+    blasted, blasts, lambasted, lambastes,
     dismissed, rejected, decried, denounced, condemned, hailed, lauded, welcomed, described, dubbed, branded, labelled,
     labeled, termed, characterized, characterised, promised, vowed, pledged, urged, encouraged, encourages, accused`),
   verbModifiers: verb(`has, have, had, is, was, were, are, be, been, will, would, could, can, may, might, should,
