@@ -196,6 +196,9 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
   }
   let first: Cue | null = null;
   for (let j = qi - 1; j >= 0; j--) {
+    // "Donald Trump’s claim that there have been “thousands of shootings”": the claimant's words.
+    const owned = possessedClaim(tokens, j, c);
+    if (owned) return owned;
     const cue = cueAt(tokens, j, c);
     if (!cue || cue.at + cue.len > qi) continue;
     if (tokens[j]!.cap && j === 0 && cue.type !== 'according') {
@@ -209,6 +212,16 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
     if (source || cue.type === 'according') return { cue: first, source, after: false };
   }
   return first ? { cue: first, source: null, after: false } : null;
+}
+
+/** A claim noun after a possessive name and before "that" ("Jane Roe’s claim that…"), with the name as source. */
+function possessedClaim(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): QuoteAttribution | null {
+  const t = tokens[j]!;
+  const owner = tokens[j - 1];
+  if (!t.word || !c.claimNouns.has(t.lower) || !owner?.cap || !/\p{L}['’]s$/u.test(owner.text) || !c.complementizers.has(tokens[j + 1]?.lower ?? '')) return null;
+  let k = j - 1;
+  while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap && !c.stopwords.has(tokens[k - 1]!.lower)) k--;
+  return { cue: { type: 'speech', at: j, len: 1, text: t.text }, source: [k, j], after: false };
 }
 
 /**

@@ -254,6 +254,10 @@ describe('sources that are phrases', () => {
     expect(findingWith(all, 'utterly dishonest')).toMatchObject({ speaker: 'Omar Vance', cue: 'blasted' });
   });
 
+  it('gives a quote inside “X’s claim that …” to X', () => {
+    expect(speakerOf(['The Fact Desk checked Omar Vance’s claim that there were “thousands of crimes” in the city.'], 'thousands of crimes')).toBe('Omar Vance');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });
