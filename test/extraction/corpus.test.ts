@@ -44,10 +44,10 @@ describe('extraction on the corpora', () => {
     expect(s.claim.tp).toBeGreaterThanOrEqual(5);
   }, 60_000);
 
-  it('holds its level on polnear-dev', () => {
+  it('meets the quote target on polnear-dev and holds its claims', () => {
     const s = score('polnear-dev');
     expect(s.errors).toBe(0);
-    expect(s.quote.strictF1).toBeGreaterThanOrEqual(0.87);
+    expect(s.quote.strictF1).toBeGreaterThanOrEqual(0.93);
     expect(s.claim.f1).toBeGreaterThanOrEqual(0.72);
   }, 180_000);
 
