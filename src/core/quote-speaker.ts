@@ -60,7 +60,7 @@ export function quoteDraft(
   const named = attribution !== null && c.namingVerbs.has(attribution.cue.text.toLowerCase()) && ti - attribution.cue.at <= 6;
   const opensSentence = !tokens.slice(0, ti).some((t) => t.word);
   const goesOn = opensSentence && lastQuote !== null && lastQuote.paragraph === span.paragraph && lastQuote.kind === 'quote';
-  if (looksLikeTitle(quoted) && !named && !goesOn && (venue || !(attribution && adjacent(attribution, ti)))) {
+  if (!named && !goesOn && (venue || !(attribution && adjacent(attribution, ti))) && looksLikeTitle(quoted)) {
     // "appeared on “Morning Joe”": the name of a show, book or slogan, held at a distance.
     return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
   }
@@ -87,7 +87,6 @@ export function quoteDraft(
       if (speaker) return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
     }
   }
-  const words = wordsIn(quoted);
   if (prevSubject && opensSentence && !attribution?.source && !span.continued && !heading) {
     // "Web X sees it the same way. “…”": a quote with no cue of its own after a sentence whose subject is named.
     const speaker = registry.resolve(prevSubject.tokens, prevSubject.tokens[0]!.start);
@@ -108,7 +107,7 @@ export function quoteDraft(
       if (speaker.kind === 'person' && speaker.name) return { ...base, kind: 'quote', speaker, cue: null, partial };
     }
   }
-  if (words <= SCARE_MAX_WORDS || heading) return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
+  if (heading || wordsIn(quoted) <= SCARE_MAX_WORDS) return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
   return { ...base, kind: 'quote', speaker: recent?.speaker ?? null, cue: attribution?.cue.text ?? null, partial };
 }
 
