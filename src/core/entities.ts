@@ -126,7 +126,7 @@ export class EntityRegistry {
         honorific = null;
         continue;
       }
-      if (this.c.honorifics.has(t.lower) && t.cap) {
+      if (t.cap && this.c.honorifics.has(t.lower)) {
         if (run.length) close();
         honorific = t;
         continue;
@@ -159,7 +159,9 @@ export class EntityRegistry {
   }
 
   private isTitleWord(t: Token): boolean {
-    return this.c.titleWords.has(t.lower) || this.c.titleWords.has(t.lower.replace(/\.$/, ''));
+    // "Gov." as "gov": a dot at the end is dropped for the second look-up.
+    const w = t.lower;
+    return this.c.titleWords.has(w) || (w.charCodeAt(w.length - 1) === 46 && this.c.titleWords.has(w.slice(0, -1)));
   }
 
   /** Records the persons named in a stretch of text (outside quotes), in text order. */
@@ -250,13 +252,15 @@ export class EntityRegistry {
   /** Notes a speaker's gender shown by the form of its cue ("řekla"). */
   /**
    * "Jane Roe said her office…": when a sentence's subject is a person of unknown gender and the
-   * rest of the sentence uses pronouns of one gender only, they are most likely hers or his.
+   * rest of the sentence (tokens from `from` on) uses pronouns of one gender only, they are most
+   * likely hers or his.
    */
-  learnGender(subject: Speaker, rest: readonly Token[]): void {
+  learnGender(subject: Speaker, tokens: readonly Token[], from: number): void {
     if (!subject.person || subject.person.gender) return;
     let male = false;
     let female = false;
-    for (const t of rest) {
+    for (let i = from; i < tokens.length; i++) {
+      const t = tokens[i]!;
       if (!t.word) continue;
       if (this.c.male.has(t.lower)) male = true;
       else if (this.c.female.has(t.lower)) female = true;
