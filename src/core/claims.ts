@@ -8,7 +8,7 @@
 import { cueAt, sourceOfCue, type Cue } from './attribution';
 import { phraseAfter, subjectBefore, type ClauseToken } from './clause';
 import type { CompiledLexicon } from './lexicon/compiled';
-import { phraseAt } from './lexicon/compiled';
+import { CUE_CLAIM_NOUN, phraseAt } from './lexicon/compiled';
 
 export interface ClaimMatch {
   /** The cue word or phrase ("said", "according to", "allegations"). */
@@ -465,8 +465,10 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!t.word) continue;
+    const starts = c.cueStarts.get(t.lower);
+    if (starts === undefined) continue; // neither a claim noun nor the start of a cue
     // "allegations that P", "X's claims that P"
-    if (c.claimNouns.has(t.lower) && tokens[j + 1] && c.complementizers.has(tokens[j + 1]!.lower)) {
+    if (starts & CUE_CLAIM_NOUN && tokens[j + 1] && c.complementizers.has(tokens[j + 1]!.lower)) {
       const start = j + 2;
       if (tokens[start] && c.verbModifiers.has(tokens[start]!.lower)) continue; // "claims that are rejected": a relative clause
       const cue: Cue = { type: 'speech', at: j, len: 1, text: t.text };

@@ -44,13 +44,14 @@ function classOf(ch: number): number {
 /**
  * Offsets where a new sentence starts inside text[from, to) (never from itself), as
  * Intl.Segmenter's sentence granularity finds them on that slice; null when the slice holds a
- * character outside the handled set. Linear: each look-ahead stops at the next letter or full stop.
+ * character outside the handled set (found in the same pass, which then stops). Linear: each
+ * look-ahead stops at the next letter, full stop or unhandled character.
  */
 export function sentenceBreaks(text: string, from: number, to: number): number[] | null {
-  for (let i = from; i < to; i++) if (classOf(text.charCodeAt(i)) === UNKNOWN) return null;
   const out: number[] = [];
   for (let p = from; p < to; p++) {
     const t = classOf(text.charCodeAt(p));
+    if (t === UNKNOWN) return null;
     if (t !== ATERM && t !== STERM) continue;
     // SATerm Close* Sp*: the only place a break can be, right after the spaces (rules SB9, SB10).
     let r = p + 1;
@@ -69,7 +70,7 @@ export function sentenceBreaks(text: string, from: number, to: number): number[]
       // SB8: "etc. 2) and": no break before a lower-case letter past anything but letters and stops.
       let k = r;
       let c = next;
-      while (c !== LOWER && c !== UPPER && c !== ATERM && c !== STERM && ++k < to) c = classOf(text.charCodeAt(k));
+      while (c !== LOWER && c !== UPPER && c !== ATERM && c !== STERM && c !== UNKNOWN && ++k < to) c = classOf(text.charCodeAt(k));
       if (k < to && c === LOWER) continue;
     }
     if (next === SCONTINUE || next === ATERM || next === STERM) continue; // SB8a

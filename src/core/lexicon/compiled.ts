@@ -60,7 +60,7 @@ export interface CompiledLexicon {
   accordingAfter: Set<string>;
   /** Words that attribute only right after a quote and its comma ("so"). */
   quoteTagCues: Set<string>;
-  /** The words a cue can start with, each with the CUE_* bits of the tables it starts a phrase in. */
+  /** The words a cue or a claim noun can start with, each with the CUE_* bits of the tables it is in. */
   cueStarts: Map<string, number>;
 }
 
@@ -69,8 +69,9 @@ export const CUE_ACCORDING = 1;
 export const CUE_ACCORDING_AFTER = 2;
 export const CUE_RELAY = 4;
 export const CUE_SPEECH = 8;
+export const CUE_CLAIM_NOUN = 16;
 
-/** One look-up tells whether a word can start a cue at all, and in which tables. */
+/** One look-up tells whether a word can start a cue (or be a claim noun) at all, and in which tables. */
 function cueStarts(c: Omit<CompiledLexicon, 'cueStarts'>): Map<string, number> {
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number) => {
@@ -80,6 +81,7 @@ function cueStarts(c: Omit<CompiledLexicon, 'cueStarts'>): Map<string, number> {
   add(c.accordingAfter, CUE_ACCORDING_AFTER);
   add(c.relay.keys(), CUE_RELAY);
   add(c.speech.keys(), CUE_SPEECH);
+  add(c.claimNouns, CUE_CLAIM_NOUN);
   return m;
 }
 
