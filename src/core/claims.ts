@@ -511,13 +511,14 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     if (start >= 0 && tokens[start]?.text === ',' && tokens[start + 1]?.word) start++; // "say that, in addition to X, P"
     // "''A,'' he said, ''B.''": the words before the cue and after it are one content.
     const around = start >= 0 && isLoose(tokens[start]) && source && source[1] <= j ? commaBefore(tokens, source[0]) : null;
-    if (around && before(tokens, around.end, { kind: 'more', at: start }, { cue, source, content: [0, 0] }, c, push)) {
+    if (around && before(tokens, around.end, { kind: 'more', at: start }, { cue, source }, c, push)) {
       j = start - 1;
       continue;
     }
     if (start >= 0) {
       const block = tokens[start - 1]?.text === ':';
-      push({ cue, source, content: [start, clauseEnd(tokens, start, c)], ...(block ? { block } : {}) });
+      const content: [number, number] = [start, clauseEnd(tokens, start, c)];
+      push(block ? { cue, source, content, block } : { cue, source, content });
       j = start - 1;
       continue;
     }
@@ -540,7 +541,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       // "…,'' Ms. Doe told the audience." — the addressee is no tail.
       const addressed = cue.len === 1 && c.addressee.has(firstWord(cue)) ? skipAddressee(tokens, skipAdjuncts(tokens, after, c), c) : -1;
       const tail = tailAfter(tokens, addressed >= 0 ? addressed : after, c, false);
-      if (tail) before(tokens, close.end, tail, { cue, source, content: [0, 0] }, c, push);
+      if (tail) before(tokens, close.end, tail, { cue, source }, c, push);
       continue;
     }
     // "P, said X." / "P, said X, a lawyer."
@@ -549,7 +550,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       const np = phraseAfter(tokens, after, c);
       if (!np || !hasWord(tokens, np) || !nounPhraseStart(tokens[np[0]]!, c)) continue;
       const tail = tailAfter(tokens, np[1], c, true);
-      if (tail) before(tokens, closeInv.end, tail, { cue, source: np, content: [0, 0] }, c, push);
+      if (tail) before(tokens, closeInv.end, tail, { cue, source: np }, c, push);
     }
   }
   return out;
@@ -560,7 +561,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
  * tail goes on. A content before its cue must read as a clause: a few words, not opening
  * with a preposition or a participle ("In July 2012, he predicted", "Campaigning in Ohio, she said").
  */
-function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: ClaimMatch, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): boolean {
+function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Pick<ClaimMatch, 'cue' | 'source'>, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): boolean {
   let start = contentStart(tokens, end);
   while (start < end && isLoose(tokens[start])) start++;
   // "LONDON — P, officials said": a dateline is no part of the report.
@@ -579,7 +580,7 @@ function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Clai
   const to = tail.kind === 'more' ? clauseEnd(tokens, tail.at, c) : end;
   let s = start;
   while (s > 0 && isLoose(tokens[s - 1])) s--; // keep the opening marks with the words
-  return push({ ...m, content: [s, to] });
+  return push({ cue: m.cue, source: m.source, content: [s, to] });
 }
 
 function hasWord(tokens: readonly ClauseToken[], r: [number, number]): boolean {

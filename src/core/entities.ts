@@ -337,7 +337,7 @@ export class EntityRegistry {
       // "the Kremlin spokesman, Dmitry Peskov": the name may come second.
       const titled = tokens.slice(0, cut).some((t) => this.isTitleWord(t));
       const second = this.resolveHead(rest.filter((t) => t.word || t.text === '.'), at, titled);
-      return this.label(second.person ? { ...second, mention: spanText(tokens) } : { ...head, mention: spanText(tokens) });
+      return this.label(withMention(second.person ? second : head, spanText(tokens)));
     }
     let i = 0;
     if (rest[0]?.text === '(') {
@@ -352,7 +352,7 @@ export class EntityRegistry {
     while (j > i && !rest[j - 1]!.word && rest[j - 1]!.text !== ')') j--;
     const words = rest.slice(i, j).filter((t) => t.word).length;
     if (words > 0 && words <= MAX_DESCRIPTION_WORDS) head.person.description ??= spanText(rest.slice(i, j));
-    return this.label({ ...head, mention: spanText(tokens) });
+    return this.label(withMention(head, spanText(tokens)));
   }
 
   /**
@@ -368,11 +368,11 @@ export class EntityRegistry {
     const named = this.resolveHead(tokens.slice(cut + 1, end), at, true);
     if (!named.person) return null;
     named.person.description ??= spanText(head);
-    return this.label({ ...named, mention: spanText(tokens) });
+    return this.label(withMention(named, spanText(tokens)));
   }
 
   private label(s: Speaker): Speaker {
-    return s.person ? { ...s, name: labelOf(s.person) } : s;
+    return s.person ? { name: labelOf(s.person), kind: s.kind, mention: s.mention, person: s.person } : s;
   }
 
   /** Resolves a mention without apposition. */
@@ -388,7 +388,7 @@ export class EntityRegistry {
       return { name: p.name, kind: 'person', mention, person: p };
     }
     if (words.length === 1 && (this.c.plural.has(first) || this.c.neuter.has(first))) {
-      return this.lastGroup ? { ...this.lastGroup, mention } : { name: null, kind: 'unknown', mention };
+      return this.lastGroup ? withMention(this.lastGroup, mention) : { name: null, kind: 'unknown', mention };
     }
     const definite = !this.c.indefinites.has(first);
     const byTitle = definite ? this.byTitle(words) : null;
@@ -465,6 +465,11 @@ export class EntityRegistry {
     const head = words[words.length - 1];
     return head !== undefined && this.c.anonymousHeads.has(head.lower);
   }
+}
+
+/** The speaker with another mention; built field by field, as spreading an object is slow. */
+function withMention(s: Speaker, mention: string): Speaker {
+  return s.person ? { name: s.name, kind: s.kind, mention, person: s.person } : { name: s.name, kind: s.kind, mention };
 }
 
 /** The text a token list covers, as written. */
