@@ -181,8 +181,9 @@ function skipAddressee(tokens: readonly ClauseToken[], i: number, c: CompiledLex
   return k > from ? k : -1;
 }
 
-function firstWord(cue: Cue): string {
-  return cue.text.toLowerCase().split(' ')[0]!;
+/** The cue's first word, lowercased: its first token's (a cue's text is its tokens' words). */
+function firstWord(tokens: readonly ClauseToken[], cue: Cue): string {
+  return tokens[cue.at]!.lower;
 }
 
 /**
@@ -191,7 +192,7 @@ function firstWord(cue: Cue): string {
  */
 function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue, c: CompiledLexicon, weak: boolean): number {
   let k = skipAdjuncts(tokens, after, c);
-  if (cue.len === 1 && c.addressee.has(firstWord(cue))) {
+  if (cue.len === 1 && c.addressee.has(firstWord(tokens, cue))) {
     const o = skipAddressee(tokens, k, c);
     if (o >= 0) k = skipAdjuncts(tokens, o, c);
   }
@@ -201,7 +202,7 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
   // "заявил, что P", "uvedl, že P", "sagte, dass P": a comma before the complementizer.
   if (t.text === ',' && c.lex.commaBeforeComplementizer === true && tokens[k + 1]?.word && c.complementizers.has(tokens[k + 1]!.lower)) return k + 2;
   // "王伟表示，P": unspaced writing reports a clause after a comma, without a complementizer.
-  if (c.lex.unspaced && t.text === ',' && tokens[k + 1]?.word && !weak && c.bareComplement.has(firstWord(cue))) return k + 1;
+  if (c.lex.unspaced && t.text === ',' && tokens[k + 1]?.word && !weak && c.bareComplement.has(firstWord(tokens, cue))) return k + 1;
   // "telling them what to do": a question word before an infinitive reports no clause.
   if (t.word && c.freeRelatives.has(t.lower) && tokens[k + 1]?.word && c.notClauseStart.has(tokens[k + 1]!.lower)) return -1;
   // "told MSNBC’s “Morning Joe” that P": a quoted name inside the addressee.
@@ -227,11 +228,11 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
       if (cueAt(tokens, m, c)) return -1;
       // "said after the convention he would…": a subject pronoun past a short phrase opens the clause.
       // ("said as he entered": a pronoun right after the first word heads an adverbial clause instead.)
-      if (m - k >= 2 && m - k <= 6 && isSubjectPronoun(w, c) && tokens[m + 1]?.word && !weak && c.bareComplement.has(firstWord(cue))) return m;
+      if (m - k >= 2 && m - k <= 6 && isSubjectPronoun(w, c) && tokens[m + 1]?.word && !weak && c.bareComplement.has(firstWord(tokens, cue))) return m;
     }
     return -1;
   }
-  if (weak || !c.bareComplement.has(firstWord(cue))) return -1;
+  if (weak || !c.bareComplement.has(firstWord(tokens, cue))) return -1;
   if (!t.word || c.stopwords.has(t.lower) && c.notClauseStart.has(t.lower)) return -1;
   // A cue word right after the cue ("said told") or a participle is no clause start.
   if (cueAt(tokens, k, c)) return -1;
@@ -539,7 +540,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     const close = source && source[1] <= j ? commaBefore(tokens, source[0]) : null;
     if (source && close) {
       // "…,'' Ms. Doe told the audience." — the addressee is no tail.
-      const addressed = cue.len === 1 && c.addressee.has(firstWord(cue)) ? skipAddressee(tokens, skipAdjuncts(tokens, after, c), c) : -1;
+      const addressed = cue.len === 1 && c.addressee.has(firstWord(tokens, cue)) ? skipAddressee(tokens, skipAdjuncts(tokens, after, c), c) : -1;
       const tail = tailAfter(tokens, addressed >= 0 ? addressed : after, c, false);
       if (tail) before(tokens, close.end, tail, { cue, source }, c, push);
       continue;
