@@ -4,7 +4,7 @@
 // that “…”"). Returns token ranges; the entity registry turns them into speakers.
 import { phraseAfter, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
 import type { CompiledLexicon } from './lexicon/compiled';
-import { phraseAt } from './lexicon/compiled';
+import { CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_RELAY, CUE_SPEECH, phraseAt } from './lexicon/compiled';
 
 export interface Cue {
   type: 'speech' | 'relay' | 'according' | 'colon';
@@ -28,12 +28,14 @@ export function cueAt(tokens: readonly ClauseToken[], i: number, c: CompiledLexi
   if (!t || !t.word) return null;
   // A capitalised cue word inside a sentence is part of a name ("the United States", "Said Hassan").
   if (t.cap && i > 0 && tokens[i - 1]!.word && !c.lex.unspaced) return null;
-  let len = phraseAt(c.according, tokens, i);
+  const starts = c.cueStarts.get(t.lower);
+  if (starts === undefined) return null; // no cue starts with this word
+  let len = starts & CUE_ACCORDING ? phraseAt(c.according, tokens, i) : 0;
   if (len) return { type: 'according', at: i, len, text: joinWords(tokens, i, len) };
-  if (c.accordingAfter.has(t.lower) && i > 0) return { type: 'according', at: i, len: 1, text: t.text };
-  len = phraseAt(c.relay, tokens, i);
+  if (starts & CUE_ACCORDING_AFTER && i > 0) return { type: 'according', at: i, len: 1, text: t.text };
+  len = starts & CUE_RELAY ? phraseAt(c.relay, tokens, i) : 0;
   if (len) return { type: 'relay', at: i, len, text: joinWords(tokens, i, len) };
-  len = phraseAt(c.speech, tokens, i);
+  len = starts & CUE_SPEECH ? phraseAt(c.speech, tokens, i) : 0;
   if (len && !usedAsNoun(tokens, i, len, c)) return { type: 'speech', at: i, len, text: joinWords(tokens, i, len) };
   return null;
 }

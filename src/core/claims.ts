@@ -8,7 +8,7 @@
 import { cueAt, sourceOfCue, type Cue } from './attribution';
 import { phraseAfter, subjectBefore, type ClauseToken } from './clause';
 import type { CompiledLexicon } from './lexicon/compiled';
-import { phraseAt } from './lexicon/compiled';
+import { CUE_CLAIM_NOUN, phraseAt } from './lexicon/compiled';
 
 export interface ClaimMatch {
   /** The cue word or phrase ("said", "according to", "allegations"). */
@@ -181,8 +181,9 @@ function skipAddressee(tokens: readonly ClauseToken[], i: number, c: CompiledLex
   return k > from ? k : -1;
 }
 
-function firstWord(cue: Cue): string {
-  return cue.text.toLowerCase().split(' ')[0]!;
+/** The cue's first word, lowercased: its first token's (a cue's text is its tokens' words). */
+function firstWord(tokens: readonly ClauseToken[], cue: Cue): string {
+  return tokens[cue.at]!.lower;
 }
 
 /**
@@ -191,7 +192,7 @@ function firstWord(cue: Cue): string {
  */
 function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue, c: CompiledLexicon, weak: boolean): number {
   let k = skipAdjuncts(tokens, after, c);
-  if (cue.len === 1 && c.addressee.has(firstWord(cue))) {
+  if (cue.len === 1 && c.addressee.has(firstWord(tokens, cue))) {
     const o = skipAddressee(tokens, k, c);
     if (o >= 0) k = skipAdjuncts(tokens, o, c);
   }
@@ -201,7 +202,7 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
   // "заявил, что P", "uvedl, že P", "sagte, dass P": a comma before the complementizer.
   if (t.text === ',' && c.lex.commaBeforeComplementizer === true && tokens[k + 1]?.word && c.complementizers.has(tokens[k + 1]!.lower)) return k + 2;
   // "王伟表示，P": unspaced writing reports a clause after a comma, without a complementizer.
-  if (c.lex.unspaced && t.text === ',' && tokens[k + 1]?.word && !weak && c.bareComplement.has(firstWord(cue))) return k + 1;
+  if (c.lex.unspaced && t.text === ',' && tokens[k + 1]?.word && !weak && c.bareComplement.has(firstWord(tokens, cue))) return k + 1;
   // "telling them what to do": a question word before an infinitive reports no clause.
   if (t.word && c.freeRelatives.has(t.lower) && tokens[k + 1]?.word && c.notClauseStart.has(tokens[k + 1]!.lower)) return -1;
   // "told MSNBC’s “Morning Joe” that P": a quoted name inside the addressee.
@@ -227,11 +228,11 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
       if (cueAt(tokens, m, c)) return -1;
       // "said after the convention he would…": a subject pronoun past a short phrase opens the clause.
       // ("said as he entered": a pronoun right after the first word heads an adverbial clause instead.)
-      if (m - k >= 2 && m - k <= 6 && isSubjectPronoun(w, c) && tokens[m + 1]?.word && !weak && c.bareComplement.has(firstWord(cue))) return m;
+      if (m - k >= 2 && m - k <= 6 && isSubjectPronoun(w, c) && tokens[m + 1]?.word && !weak && c.bareComplement.has(firstWord(tokens, cue))) return m;
     }
     return -1;
   }
-  if (weak || !c.bareComplement.has(firstWord(cue))) return -1;
+  if (weak || !c.bareComplement.has(firstWord(tokens, cue))) return -1;
   if (!t.word || c.stopwords.has(t.lower) && c.notClauseStart.has(t.lower)) return -1;
   // A cue word right after the cue ("said told") or a participle is no clause start.
   if (cueAt(tokens, k, c)) return -1;
@@ -465,8 +466,10 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!t.word) continue;
+    const starts = c.cueStarts.get(t.lower);
+    if (starts === undefined) continue; // neither a claim noun nor the start of a cue
     // "allegations that P", "X's claims that P"
-    if (c.claimNouns.has(t.lower) && tokens[j + 1] && c.complementizers.has(tokens[j + 1]!.lower)) {
+    if (starts & CUE_CLAIM_NOUN && tokens[j + 1] && c.complementizers.has(tokens[j + 1]!.lower)) {
       const start = j + 2;
       if (tokens[start] && c.verbModifiers.has(tokens[start]!.lower)) continue; // "claims that are rejected": a relative clause
       const cue: Cue = { type: 'speech', at: j, len: 1, text: t.text };
@@ -509,13 +512,14 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     if (start >= 0 && tokens[start]?.text === ',' && tokens[start + 1]?.word) start++; // "say that, in addition to X, P"
     // "''A,'' he said, ''B.''": the words before the cue and after it are one content.
     const around = start >= 0 && isLoose(tokens[start]) && source && source[1] <= j ? commaBefore(tokens, source[0]) : null;
-    if (around && before(tokens, around.end, { kind: 'more', at: start }, { cue, source, content: [0, 0] }, c, push)) {
+    if (around && before(tokens, around.end, { kind: 'more', at: start }, { cue, source }, c, push)) {
       j = start - 1;
       continue;
     }
     if (start >= 0) {
       const block = tokens[start - 1]?.text === ':';
-      push({ cue, source, content: [start, clauseEnd(tokens, start, c)], ...(block ? { block } : {}) });
+      const content: [number, number] = [start, clauseEnd(tokens, start, c)];
+      push(block ? { cue, source, content, block } : { cue, source, content });
       j = start - 1;
       continue;
     }
@@ -536,9 +540,9 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     const close = source && source[1] <= j ? commaBefore(tokens, source[0]) : null;
     if (source && close) {
       // "…,'' Ms. Doe told the audience." — the addressee is no tail.
-      const addressed = cue.len === 1 && c.addressee.has(firstWord(cue)) ? skipAddressee(tokens, skipAdjuncts(tokens, after, c), c) : -1;
+      const addressed = cue.len === 1 && c.addressee.has(firstWord(tokens, cue)) ? skipAddressee(tokens, skipAdjuncts(tokens, after, c), c) : -1;
       const tail = tailAfter(tokens, addressed >= 0 ? addressed : after, c, false);
-      if (tail) before(tokens, close.end, tail, { cue, source, content: [0, 0] }, c, push);
+      if (tail) before(tokens, close.end, tail, { cue, source }, c, push);
       continue;
     }
     // "P, said X." / "P, said X, a lawyer."
@@ -547,7 +551,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       const np = phraseAfter(tokens, after, c);
       if (!np || !hasWord(tokens, np) || !nounPhraseStart(tokens[np[0]]!, c)) continue;
       const tail = tailAfter(tokens, np[1], c, true);
-      if (tail) before(tokens, closeInv.end, tail, { cue, source: np, content: [0, 0] }, c, push);
+      if (tail) before(tokens, closeInv.end, tail, { cue, source: np }, c, push);
     }
   }
   return out;
@@ -558,7 +562,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
  * tail goes on. A content before its cue must read as a clause: a few words, not opening
  * with a preposition or a participle ("In July 2012, he predicted", "Campaigning in Ohio, she said").
  */
-function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: ClaimMatch, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): boolean {
+function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Pick<ClaimMatch, 'cue' | 'source'>, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): boolean {
   let start = contentStart(tokens, end);
   while (start < end && isLoose(tokens[start])) start++;
   // "LONDON — P, officials said": a dateline is no part of the report.
@@ -577,7 +581,7 @@ function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Clai
   const to = tail.kind === 'more' ? clauseEnd(tokens, tail.at, c) : end;
   let s = start;
   while (s > 0 && isLoose(tokens[s - 1])) s--; // keep the opening marks with the words
-  return push({ ...m, content: [s, to] });
+  return push({ cue: m.cue, source: m.source, content: [s, to] });
 }
 
 function hasWord(tokens: readonly ClauseToken[], r: [number, number]): boolean {

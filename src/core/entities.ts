@@ -132,7 +132,7 @@ export class EntityRegistry {
         honorific = null;
         continue;
       }
-      if (this.c.honorifics.has(t.lower) && t.cap) {
+      if (t.cap && this.c.honorifics.has(t.lower)) {
         if (run.length) close();
         honorific = t;
         continue;
@@ -165,7 +165,9 @@ export class EntityRegistry {
   }
 
   private isTitleWord(t: Token): boolean {
-    return this.c.titleWords.has(t.lower) || this.c.titleWords.has(t.lower.replace(/\.$/, ''));
+    // "Gov." as "gov": a dot at the end is dropped for the second look-up.
+    const w = t.lower;
+    return this.c.titleWords.has(w) || (w.charCodeAt(w.length - 1) === 46 && this.c.titleWords.has(w.slice(0, -1)));
   }
 
   /** Records the persons named in a stretch of text (outside quotes), in text order. */
@@ -261,13 +263,15 @@ export class EntityRegistry {
   /** Notes a speaker's gender shown by the form of its cue ("řekla"). */
   /**
    * "Jane Roe said her office…": when a sentence's subject is a person of unknown gender and the
-   * rest of the sentence uses pronouns of one gender only, they are most likely hers or his.
+   * rest of the sentence (tokens from `from` on) uses pronouns of one gender only, they are most
+   * likely hers or his.
    */
-  learnGender(subject: Speaker, rest: readonly Token[]): void {
+  learnGender(subject: Speaker, tokens: readonly Token[], from: number): void {
     if (!subject.person || subject.person.gender) return;
     let male = false;
     let female = false;
-    for (const t of rest) {
+    for (let i = from; i < tokens.length; i++) {
+      const t = tokens[i]!;
       if (!t.word) continue;
       if (this.c.male.has(t.lower)) male = true;
       else if (this.c.female.has(t.lower)) female = true;
@@ -354,7 +358,7 @@ export class EntityRegistry {
       const close = open >= 0 ? rest.findIndex((t, k) => k > open && t.text === ')') : -1;
       const second = this.resolveHead((open >= 0 ? rest.slice(0, open) : rest).filter((t) => t.word || t.text === '.'), at, titled);
       if (second.person && close > open && close - open <= 6) second.person.tag ??= spanText(rest.slice(open, close + 1));
-      return this.label(second.person ? { ...second, mention: spanText(tokens) } : { ...head, mention: spanText(tokens) });
+      return this.label(withMention(second.person ? second : head, spanText(tokens)));
     }
     let i = 0;
     if (rest[0]?.text === '(') {
@@ -374,7 +378,7 @@ export class EntityRegistry {
     }
     const words = rest.slice(i, j).filter((t) => t.word).length;
     if (words > 0 && words <= MAX_DESCRIPTION_WORDS) head.person.description ??= spanText(rest.slice(i, j));
-    return this.label({ ...head, mention: spanText(tokens) });
+    return this.label(withMention(head, spanText(tokens)));
   }
 
   /**
@@ -391,11 +395,11 @@ export class EntityRegistry {
     const named = this.resolveHead(tokens.slice(cut + 1, end), at, true);
     if (!named.person) return null;
     named.person.description ??= spanText(head);
-    return this.label({ ...named, mention: spanText(tokens) });
+    return this.label(withMention(named, spanText(tokens)));
   }
 
   private label(s: Speaker): Speaker {
-    return s.person ? { ...s, name: labelOf(s.person) } : s;
+    return s.person ? { name: labelOf(s.person), kind: s.kind, mention: s.mention, person: s.person } : s;
   }
 
   /** Resolves a mention without apposition. */
@@ -411,7 +415,7 @@ export class EntityRegistry {
       return { name: p.name, kind: 'person', mention, person: p };
     }
     if (words.length === 1 && (this.c.plural.has(first) || this.c.neuter.has(first))) {
-      return this.lastGroup ? { ...this.lastGroup, mention } : { name: null, kind: 'unknown', mention };
+      return this.lastGroup ? withMention(this.lastGroup, mention) : { name: null, kind: 'unknown', mention };
     }
     const definite = !this.c.indefinites.has(first);
     const byTitle = definite ? this.byTitle(words) : null;
@@ -509,6 +513,11 @@ export class EntityRegistry {
     const head = words[words.length - 1];
     return head !== undefined && this.c.anonymousHeads.has(head.lower);
   }
+}
+
+/** The speaker with another mention; built field by field, as spreading an object is slow. */
+function withMention(s: Speaker, mention: string): Speaker {
+  return s.person ? { name: s.name, kind: s.kind, mention, person: s.person } : { name: s.name, kind: s.kind, mention };
 }
 
 /** The text a token list covers, as written. */

@@ -61,7 +61,7 @@ export function extractFromArticle(article: Article): Extraction {
       // "The Security Council … condemned what it called “…”": a body as subject is what “it” means.
       const body = registry.peek(tokens.slice(opening[0], opening[1]), tokens[opening[0]]!.start);
       if (body.kind === 'organization' && body.name) registry.touch(body, tokens[opening[0]]!.start);
-      registry.learnGender(registry.peek(tokens.slice(opening[0], opening[1]), tokens[opening[0]]!.start), tokens.slice(opening[1]).filter((t) => t.quote === undefined));
+      registry.learnGender(registry.peek(tokens.slice(opening[0], opening[1]), tokens[opening[0]]!.start), tokens, opening[1]);
     }
     // The speaker handed on by the sentence before: same paragraph, or the next one after a colon.
     const handedOn = prevSubject && (prevSubject.paragraph === s.paragraph || (prevSubject.colon && prevSubject.paragraph === s.paragraph - 1)) ? prevSubject : null;
@@ -92,7 +92,7 @@ export function extractFromArticle(article: Article): Extraction {
       // "…, Indyk said. “That has nothing…”": the next quote may go on with the sentence's last source.
       if (speaker?.name && claim.cue.at === lastCue) lastQuote = draft;
     }
-    const plain = tokens.filter((t) => t.quote === undefined);
+    const plain = inside.length ? tokens.filter((t) => t.quote === undefined) : tokens;
     // Without quotes the sentence's plain words are its tokens: its subject is the one found above.
     const subject = inside.length ? sentenceSubject(plain, plain.length, c) : opening;
     // A body that is a sentence's subject is what a later "it" or "they" most likely means.

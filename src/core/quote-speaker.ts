@@ -52,7 +52,10 @@ export function quoteDraft(
   prevSubject: { tokens: ClauseToken[] } | null,
   earlier: Draft | null = null,
 ): Draft {
-  const base = { start: span.start, end: span.end, paragraph: span.paragraph };
+  /** The draft of this quote: one object shape for every outcome (no spread of a base object). */
+  const draft = (kind: FindingKind, speaker: Speaker | null, cue: string | null, partial: boolean): Draft => ({
+    kind, start: span.start, end: span.end, paragraph: span.paragraph, speaker, cue, partial,
+  });
   const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c);
   const partial = tokens.slice(0, ti).some((t) => t.word) && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
   const quoted = text.slice(span.start, span.end);
@@ -62,47 +65,46 @@ export function quoteDraft(
   const goesOn = opensSentence && lastQuote !== null && lastQuote.paragraph === span.paragraph && lastQuote.kind === 'quote';
   if (isNickname(tokens, ti, quoted) || titled(tokens, ti, c)) {
     // Rep. Robert C. “Bobby” Scott; a spot titled “Arrogant”: a name, not anyone's words.
-    return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
+    return draft('scare', null, null, true);
   }
-  if (looksLikeTitle(quoted) && !named && !goesOn && (venue || !(attribution && adjacent(attribution, ti)))) {
+  if (!named && !goesOn && (venue || !(attribution && adjacent(attribution, ti))) && looksLikeTitle(quoted)) {
     // "appeared on “Morning Joe”": the name of a show, book or slogan, held at a distance.
-    return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
+    return draft('scare', null, null, true);
   }
   if (attribution?.source) {
     const [a, b] = attribution.source;
     const speaker = registry.resolve(tokens.slice(a, b), tokens[a]!.start);
     registry.noteGender(speaker, cueGender(attribution.cue.text, c));
-    return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
+    return draft('quote', speaker, attribution.cue.text, partial);
   }
   if (attribution && !heading && earlier?.kind === 'quote' && earlier.speaker) {
     // "“…,” Blige sings, before asking her, “…”": a cue with no subject goes on with the sentence's speaker.
-    return { ...base, kind: 'quote', speaker: earlier.speaker, cue: attribution.cue.text, partial };
+    return draft('quote', earlier.speaker, attribution.cue.text, partial);
   }
   if (attribution && !heading) {
     // "Yoon apologised, saying they “…”": a participle's subject is the sentence's.
     const subject = sentenceSubject(tokens, attribution.cue.at, c);
     if (subject) {
       const speaker = registry.resolve(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
-      if (speaker.name) return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
+      if (speaker.name) return draft('quote', speaker, attribution.cue.text, partial);
     }
     if (c.lex.proDrop && attribution.cue.type === 'speech') {
       // "«…», señaló.": the left-out subject is the person in focus.
       const speaker = registry.implicitSubject(tokens[attribution.cue.at]!.start, cueGender(attribution.cue.text, c), attribution.cue.text);
-      if (speaker) return { ...base, kind: 'quote', speaker, cue: attribution.cue.text, partial };
+      if (speaker) return draft('quote', speaker, attribution.cue.text, partial);
     }
   }
-  const words = wordsIn(quoted);
   if (prevSubject && opensSentence && !attribution?.source && !span.continued && !heading) {
     // "Web X sees it the same way. “…”": a quote with no cue of its own after a sentence whose subject is named.
     const speaker = registry.resolve(prevSubject.tokens, prevSubject.tokens[0]!.start);
-    if (speaker.name && speaker.kind !== 'unknown') return { ...base, kind: 'quote', speaker, cue: null, partial };
+    if (speaker.name && speaker.kind !== 'unknown') return draft('quote', speaker, null, partial);
   }
   // A whole paragraph in quotation marks may follow its speaker's last words after a paragraph or two.
   const reach = opensSentence && span.end - span.start > 120 ? 3 : 1;
   const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= reach ? lastQuote : null;
   // A quote with no cue of its own that follows someone's quote goes on with that speaker.
   if (recent && !heading && (span.continued || opensSentence || span.source !== 'marks')) {
-    return { ...base, kind: 'quote', speaker: recent.speaker, cue: recent.cue, partial };
+    return draft('quote', recent.speaker, recent.cue, partial);
   }
   if (!heading) {
     // "Trump praised him as a “strong leader”": no speech verb, but a person's words; so too
@@ -110,11 +112,11 @@ export function quoteDraft(
     const subject = sentenceSubject(tokens, ti, c) ?? participleOpening(tokens, ti, c) ?? pronounSubject(tokens, ti, c);
     if (subject) {
       const speaker = registry.resolve(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
-      if (speaker.kind === 'person' && speaker.name) return { ...base, kind: 'quote', speaker, cue: null, partial };
+      if (speaker.kind === 'person' && speaker.name) return draft('quote', speaker, null, partial);
     }
   }
-  if (words <= SCARE_MAX_WORDS || heading) return { ...base, kind: 'scare', speaker: null, cue: null, partial: true };
-  return { ...base, kind: 'quote', speaker: recent?.speaker ?? null, cue: attribution?.cue.text ?? null, partial };
+  if (heading || wordsIn(quoted) <= SCARE_MAX_WORDS) return draft('scare', null, null, true);
+  return draft('quote', recent?.speaker ?? null, attribution?.cue.text ?? null, partial);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Intl.Segmenter over bounded windows. V8's segmenter slows down more than linearly on very long
 // inputs (a 240 KB paragraph takes seconds), so a long stretch is fed in windows of a few
 // thousand characters, each ending at a space (after a full stop when there is one).
-const WINDOW = 4000;
+export const WINDOW = 4000;
 
 /** A segment with its offset in the whole text. */
 export interface Segment {

@@ -1,9 +1,11 @@
-// Sentence boundaries inside each paragraph: Intl.Segmenter, then the merges it needs. It splits
+// Sentence boundaries inside each paragraph: Unicode's sentence rules (sentence-breaks.ts for
+// plain text, Intl.Segmenter for the rest), then the merges they need. It splits
 // after abbreviations ("Mr. | Smith") and initials, and inside quotations ("I am here. | You are
 // not."): a boundary inside a quote span or after an abbreviation is not a boundary.
 import type { Lexicon } from './lexicon/types';
 import type { QuoteSpan } from './quotes';
-import { segmenterFor, segments } from './segment';
+import { sentenceBreaks } from './sentence-breaks';
+import { segmenterFor, segments, WINDOW } from './segment';
 import type { Article } from './types';
 
 export interface Sentence {
@@ -15,13 +17,17 @@ export interface Sentence {
 /** Sentences of every paragraph, in text order. Quote spans are never cut in two. */
 export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, quotes: QuoteSpan[], lex: Lexicon): Sentence[] {
   const { text } = article;
-  const abbreviations = new Set([...lex.abbreviations, ...lex.honorifics]);
+  const abbreviations = abbreviationSet(lex);
   const out: Sentence[] = [];
   let qi = 0;
   article.paragraphs.forEach((para, pi) => {
-    const cuts: number[] = [];
-    for (const seg of segments(segmenterFor(lex.lang, 'sentence'), text, para.start, para.end)) {
-      if (seg.start > para.start) cuts.push(seg.start);
+    // A paragraph longer than a segmenter window is cut in windows (segment.ts): the segmenter's.
+    let cuts = para.end - para.start <= WINDOW ? sentenceBreaks(text, para.start, para.end) : null;
+    if (!cuts) {
+      cuts = [];
+      for (const seg of segments(segmenterFor(lex.lang, 'sentence'), text, para.start, para.end)) {
+        if (seg.start > para.start) cuts.push(seg.start);
+      }
     }
     // Quotes of this paragraph, for the "inside a quotation" merge.
     while (qi < quotes.length && quotes[qi]!.outerEnd <= para.start) qi++;
@@ -45,6 +51,15 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
     }
   });
   return out;
+}
+
+const abbreviationSets = new WeakMap<Lexicon, Set<string>>();
+
+/** Abbreviations and honorifics of a language, as written in its lexicon: made once per lexicon. */
+function abbreviationSet(lex: Lexicon): Set<string> {
+  let s = abbreviationSets.get(lex);
+  if (!s) abbreviationSets.set(lex, (s = new Set([...lex.abbreviations, ...lex.honorifics])));
+  return s;
 }
 
 /** The text before cut ends with an abbreviation or an initial ("Mr.", "U.S.", "J."). */

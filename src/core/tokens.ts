@@ -1,6 +1,7 @@
 // Splits a stretch of article text into word and punctuation tokens with their offsets. Spaced
-// languages use one linear regex scan (abbreviations and initials keep their dot); unspaced
-// writing (Chinese) uses Intl.Segmenter's word boundaries, corrected against the lexicon (unspaced.ts).
+// languages use one linear scan by character codes, a regex only for words beyond ASCII
+// (abbreviations and initials keep their dot); unspaced writing (Chinese) uses Intl.Segmenter's
+// word boundaries, corrected against the lexicon (unspaced.ts).
 import type { Lexicon } from './lexicon/types';
 import { unspacedTokens } from './unspaced';
 
@@ -16,9 +17,15 @@ export interface Token {
   cap: boolean;
 }
 
-/** A word (letters, digits, marks, joined by apostrophes, hyphens, dots or ampersands), or any other non-space character. */
-const TOKEN = /([\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*)|\S/gu;
+/** A word (letters, digits, marks, joined by apostrophes, hyphens, dots or ampersands), read sticky at lastIndex. */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
+
+/** JavaScript's \s: what stands between tokens. */
+function isSpace(ch: number): boolean {
+  if (ch < 128) return ch === 32 || (ch >= 9 && ch <= 13);
+  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
 
 function token(t: string, start: number, end: number, word: boolean): Token {
   if (!word) return { text: t, lower: t, start, end, word, cap: false };
@@ -27,22 +34,65 @@ function token(t: string, start: number, end: number, word: boolean): Token {
   return { text: t, lower: t.toLowerCase(), start, end, word, cap };
 }
 
-/** Tokens of text[from, to). Offsets are offsets in text. One regex scan, a match per token. */
+/** An ASCII letter or digit. */
+function asciiWord(ch: number): boolean {
+  return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57);
+}
+
+/** The characters that join the parts of a word: ' ’ - . & */
+function joiner(ch: number): boolean {
+  return ch === 39 || ch === 0x2019 || ch === 45 || ch === 46 || ch === 38;
+}
+
+/**
+ * Where the word starting at `at` ends: WORD's match read by character codes while the word is
+ * ASCII, the regex itself as soon as any other character stands in or right after it. -1: no word.
+ */
+function wordEnd(text: string, at: number): number {
+  const n = text.length;
+  let k = at;
+  if (asciiWord(text.charCodeAt(k))) {
+    for (;;) {
+      k++;
+      while (k < n && asciiWord(text.charCodeAt(k))) k++;
+      const ch = text.charCodeAt(k);
+      if (k >= n || (ch < 128 && !joiner(ch))) return k;
+      if (!joiner(ch)) break; // a letter, digit or mark beyond ASCII may go on with the word
+      const next = text.charCodeAt(k + 1);
+      if (k + 1 >= n || (next < 128 && !asciiWord(next))) return k;
+      if (next >= 128) break;
+      k++;
+    }
+  } else if (text.charCodeAt(at) < 128) return -1;
+  WORD.lastIndex = at; // sticky: set right before the test, and nothing runs in between
+  return WORD.test(text) ? WORD.lastIndex : -1;
+}
+
+/**
+ * Tokens of text[from, to). Offsets are offsets in text. One pass: spaces are skipped by their
+ * character code, a word is read by character codes while ASCII (else one sticky regex test,
+ * no match arrays), anything else is one character (a surrogate pair taken whole).
+ */
 export function tokenize(text: string, from: number, to: number, lex: Lexicon): Token[] {
   if (lex.unspaced) return unspacedTokens(text, from, to, lex); // segmenter words, lexicon words kept whole
   const out: Token[] = [];
   const abbreviations = abbreviationSet(lex);
-  const re = TOKEN; // global: lastIndex is set here before every scan, and nothing runs in between
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) {
-    const at = m.index;
-    if (m[1] === undefined) {
-      out.push(token(m[0], at, at + m[0].length, false));
+  let at = from;
+  while (at < to) {
+    const ch = text.charCodeAt(at);
+    if (isSpace(ch)) {
+      at++;
+      continue;
+    }
+    const wordTo = wordEnd(text, at);
+    if (wordTo < 0) {
+      const len = ch >= 0xd800 && ch <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      out.push(token(text.slice(at, at + len), at, at + len, false));
+      at += len;
       continue;
     }
     // A word never runs past the stretch asked for (a cut inside a very long word).
-    let end = Math.min(at + m[1].length, to);
+    let end = Math.min(wordTo, to);
     // Keep the dot of an abbreviation ("Mr.", "U.S."), an initial ("J.") or a party-and-state
     // tag ("R-Wis.") with its word.
     if (text.charCodeAt(end) === 46 && end < to) {
@@ -50,7 +100,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon): 
       if (abbreviations.has(word.toLowerCase() + '.') || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word) || /^\p{Lu}-\p{Lu}\p{Ll}{0,3}$/u.test(word)) end++;
     }
     out.push(token(text.slice(at, end), at, end, true));
-    re.lastIndex = end;
+    at = end;
   }
   return out;
 }

@@ -63,6 +63,29 @@ export interface CompiledLexicon {
   accordingAfter: Set<string>;
   /** Words that attribute only right after a quote and its comma ("so"). */
   quoteTagCues: Set<string>;
+  /** The words a cue or a claim noun can start with, each with the CUE_* bits of the tables it is in. */
+  cueStarts: Map<string, number>;
+}
+
+/** Bits of CompiledLexicon.cueStarts. */
+export const CUE_ACCORDING = 1;
+export const CUE_ACCORDING_AFTER = 2;
+export const CUE_RELAY = 4;
+export const CUE_SPEECH = 8;
+export const CUE_CLAIM_NOUN = 16;
+
+/** One look-up tells whether a word can start a cue (or be a claim noun) at all, and in which tables. */
+function cueStarts(c: Omit<CompiledLexicon, 'cueStarts'>): Map<string, number> {
+  const m = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  add(c.according.keys(), CUE_ACCORDING);
+  add(c.accordingAfter, CUE_ACCORDING_AFTER);
+  add(c.relay.keys(), CUE_RELAY);
+  add(c.speech.keys(), CUE_SPEECH);
+  add(c.claimNouns, CUE_CLAIM_NOUN);
+  return m;
 }
 
 function words(phrase: string): string[] {
@@ -88,7 +111,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
   const hit = cache.get(lex);
   if (hit) return hit;
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const c: CompiledLexicon = {
+  const base: Omit<CompiledLexicon, 'cueStarts'> = {
     lex,
     speech: table(lex.speechVerbs),
     relay: table(lex.relayVerbs),
@@ -134,6 +157,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     accordingAfter: set(lex.accordingToAfter ?? []),
     quoteTagCues: set(lex.quoteTagCues ?? []),
   };
+  const c: CompiledLexicon = { ...base, cueStarts: cueStarts(base) };
   cache.set(lex, c);
   return c;
 }

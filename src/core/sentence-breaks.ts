@@ -1,0 +1,80 @@
+// Sentence boundaries of plain text without Intl.Segmenter: the rules of Unicode's sentence
+// segmentation (UAX #29, which ICU implements) for a paragraph written only in printable ASCII,
+// no-break spaces, curly quotes and dashes, as most English news is. ICU costs a fixed price per
+// call and an object per segment; this is one pass over character codes. A paragraph with any
+// other character returns null and goes to the segmenter, so the boundaries never differ.
+
+/** Sentence_Break classes of the characters handled here (0: not handled). */
+const UNKNOWN = 0;
+const OTHER = 1;
+const SP = 2;
+const LOWER = 3;
+const UPPER = 4;
+const NUMERIC = 5;
+const ATERM = 6;
+const STERM = 7;
+const CLOSE = 8;
+const SCONTINUE = 9;
+
+const ASCII = new Uint8Array(128);
+for (let ch = 0x20; ch < 0x7f; ch++) {
+  const s = String.fromCharCode(ch);
+  ASCII[ch] =
+    ch === 0x20 ? SP
+    : ch >= 0x61 && ch <= 0x7a ? LOWER
+    : ch >= 0x41 && ch <= 0x5a ? UPPER
+    : ch >= 0x30 && ch <= 0x39 ? NUMERIC
+    : s === '.' ? ATERM
+    : s === '!' || s === '?' ? STERM
+    : `"'()[]{}`.includes(s) ? CLOSE
+    : s === ',' || s === '-' || s === ':' || s === ';' ? SCONTINUE
+    : OTHER;
+}
+
+function classOf(ch: number): number {
+  if (ch < 128) return ASCII[ch]!;
+  switch (ch) {
+    case 0xa0: return SP; // no-break space
+    case 0x2018: case 0x2019: case 0x201c: case 0x201d: return CLOSE; // curly quotes
+    case 0x2013: case 0x2014: return SCONTINUE; // en and em dash
+    default: return UNKNOWN;
+  }
+}
+
+/**
+ * Offsets where a new sentence starts inside text[from, to) (never from itself), as
+ * Intl.Segmenter's sentence granularity finds them on that slice; null when the slice holds a
+ * character outside the handled set (found in the same pass, which then stops). Linear: each
+ * look-ahead stops at the next letter, full stop or unhandled character.
+ */
+export function sentenceBreaks(text: string, from: number, to: number): number[] | null {
+  const out: number[] = [];
+  for (let p = from; p < to; p++) {
+    const t = classOf(text.charCodeAt(p));
+    if (t === UNKNOWN) return null;
+    if (t !== ATERM && t !== STERM) continue;
+    // SATerm Close* Sp*: the only place a break can be, right after the spaces (rules SB9, SB10).
+    let r = p + 1;
+    while (r < to && classOf(text.charCodeAt(r)) === CLOSE) r++;
+    while (r < to && classOf(text.charCodeAt(r)) === SP) r++;
+    if (r >= to) continue;
+    const next = classOf(text.charCodeAt(r));
+    if (t === ATERM && r === p + 1) {
+      if (next === NUMERIC) continue; // SB6: "3.5"
+      if (next === UPPER && p > from) {
+        const before = classOf(text.charCodeAt(p - 1));
+        if (before === UPPER || before === LOWER) continue; // SB7: "U.S"
+      }
+    }
+    if (t === ATERM) {
+      // SB8: "etc. 2) and": no break before a lower-case letter past anything but letters and stops.
+      let k = r;
+      let c = next;
+      while (c !== LOWER && c !== UPPER && c !== ATERM && c !== STERM && c !== UNKNOWN && ++k < to) c = classOf(text.charCodeAt(k));
+      if (k < to && c === LOWER) continue;
+    }
+    if (next === SCONTINUE || next === ATERM || next === STERM) continue; // SB8a
+    out.push(r); // SB11
+  }
+  return out;
+}
