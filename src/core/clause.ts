@@ -350,7 +350,10 @@ function isAdverb(t: ClauseToken, c: CompiledLexicon): boolean {
 }
 
 function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
-  return c.male.has(t.lower) || c.female.has(t.lower) || c.male.has(pronounOf(t.lower)) || c.female.has(pronounOf(t.lower));
+  if (c.male.has(t.lower) || c.female.has(t.lower)) return true;
+  if (!t.word || (t.lower.indexOf('’') < 0 && t.lower.indexOf("'") < 0)) return false;
+  const p = pronounOf(t.lower);
+  return c.male.has(p) || c.female.has(p);
 }
 
 /** "It attacked…", "They said…": the subject pronoun of a body or a group (the first of its list). */

@@ -5,7 +5,7 @@ import { readArticle } from './article';
 import { ClaimRunOn, findClaims } from './claims';
 import { clauseTokens, describedSubject, sentenceSubject, type ClauseToken } from './clause';
 import { quoteDraft, type Draft } from './quote-speaker';
-import { EntityRegistry } from './entities';
+import { EntityRegistry, type Speaker } from './entities';
 import { lexiconFor } from './lexicon/index';
 import { compile, type CompiledLexicon } from './lexicon/compiled';
 import { cueAt, sourceOfCue } from './attribution';
@@ -53,15 +53,16 @@ export function extractFromArticle(article: Article): Extraction {
     // A subject after a quote or a pronoun ("While he acknowledged…, Ham noted") is no antecedent of them.
     const before = found ? tokens.slice(0, found[0]) : [];
     const opening = found && !before.some((t) => t.quote !== undefined || c.male.has(t.lower) || c.female.has(t.lower) || c.plural.has(t.lower) || c.neuter.has(t.lower)) ? found : null;
+    let openingSpeaker: Speaker | null = null;
     if (opening) {
       registry.observe(tokens.slice(opening[0], opening[1]), [tokens[opening[0]]!.start, tokens[opening[1] - 1]!.end]);
       // "Jane Roe, the city's police chief, said…": how the article describes her, for her label.
       const described = describedSubject(tokens, opening, c);
       if (described) registry.describe(tokens.slice(described[0], described[1]), tokens[described[0]]!.start);
       // "The Security Council … condemned what it called “…”": a body as subject is what “it” means.
-      const body = registry.peek(tokens.slice(opening[0], opening[1]), tokens[opening[0]]!.start);
-      if (body.kind === 'organization' && body.name) registry.touch(body, tokens[opening[0]]!.start);
-      registry.learnGender(registry.peek(tokens.slice(opening[0], opening[1]), tokens[opening[0]]!.start), tokens, opening[1]);
+      openingSpeaker = registry.peek(tokens.slice(opening[0], opening[1]), tokens[opening[0]]!.start);
+      if (openingSpeaker.kind === 'organization' && openingSpeaker.name) registry.touch(openingSpeaker, tokens[opening[0]]!.start);
+      registry.learnGender(openingSpeaker, tokens, opening[1]);
     }
     // The speaker handed on by the sentence before: same paragraph, or the next one after a colon.
     const handedOn = prevSubject && (prevSubject.paragraph === s.paragraph || (prevSubject.colon && prevSubject.paragraph === s.paragraph - 1)) ? prevSubject : null;
@@ -97,7 +98,7 @@ export function extractFromArticle(article: Article): Extraction {
     const subject = inside.length ? sentenceSubject(plain, plain.length, c) : opening;
     // A body that is a sentence's subject is what a later "it" or "they" most likely means.
     if (subject) {
-      const body = registry.peek(plain.slice(subject[0], subject[1]), plain[subject[0]]!.start);
+      const body = subject === opening && openingSpeaker ? openingSpeaker : registry.peek(plain.slice(subject[0], subject[1]), plain[subject[0]]!.start);
       if (body.kind === 'organization' && body.name) registry.touch(body, s.end);
     }
     registry.observe(plain, subject ? [plain[subject[0]]!.start, plain[subject[1] - 1]!.end] : null);
