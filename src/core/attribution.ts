@@ -2,7 +2,7 @@
 // "…”, said Peskov"), a cue before it ("Peskov admitted that “…”", "according to X, … “…”"),
 // a colon ("Peskov: “…”"), following a chain of participles back to their subject ("…, adding
 // that “…”"). Returns token ranges; the entity registry turns them into speakers.
-import { phraseAfter, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
+import { phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
 import type { CompiledLexicon } from './lexicon/compiled';
 import { CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_RELAY, CUE_SPEECH, phraseAt } from './lexicon/compiled';
 
@@ -242,7 +242,10 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
   const before0 = tokens[cue.at - 1];
   const word = tokens[cue.at]!.lower;
   const participle = (c.lex.participleEndings ?? []).some((e) => word.endsWith(e));
-  if (participle && before0 && (before0.text === ',' || (before0.word && c.stopwords.has(before0.lower) && !c.determiners.has(before0.lower) && !c.asWords.has(before0.lower)))) return null;
+  if (participle && before0 && (before0.text === ',' || (before0.word && c.stopwords.has(before0.lower) && !c.determiners.has(before0.lower) && !c.asWords.has(before0.lower)))) {
+    // "…the Likud party, which tried to rally support by saying…": the relative's antecedent.
+    return relativeAntecedent(tokens, cue.at, c);
+  }
   const subj = subjectBefore(tokens, cue.at, c);
   if (subj) return subj;
   const before = tokens[cue.at - 1];
@@ -303,6 +306,9 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   // sits inside the subject, and the one after the quote is the frame.
   const copula = between[0] !== undefined && between[0].word && c.verbModifiers.has(between[0].lower);
   const framed = before?.source && between.length <= 3 && !copula && !between.some((t) => t.quote !== undefined);
-  if (after && !framed) return after;
+  // …unless a clause stands between ("…that the “…” as prices fell, Yahoo Finance reported"):
+  // then the cue before, with its own source, is the quote's.
+  const near = after?.source ? after.source[0] - qi <= 4 : true;
+  if (after && !framed && (near || !before?.source)) return after;
   return before ?? after;
 }

@@ -142,7 +142,10 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
   let start = end;
   while (start > 0 && end - start < 12) {
     const t = tokens[start - 1]!;
-    if (isBreak(t, c) || endsSubject(t, c)) {
+    // "Joint Committee on Intelligence and Security": a small word between capitals is inside a name.
+    const inName = t.word && !t.cap && t.lower.length <= 3 && c.stopwords.has(t.lower) && !c.determiners.has(t.lower) && !c.complementizers.has(t.lower) &&
+      tokens[start]?.cap === true && !c.stopwords.has(tokens[start]!.lower) && tokens[start - 2]?.cap === true && !c.stopwords.has(tokens[start - 2]!.lower);
+    if (!inName && (isBreak(t, c) || endsSubject(t, c))) {
       // "the head of the agency": keep going over "of"; a relative "who" points before its comma.
       break;
     }
@@ -364,6 +367,19 @@ function groupPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
 /** "he’s", "it’s", "they're": the pronoun of a contraction (the word itself otherwise). */
 export function pronounOf(lower: string): string {
   return lower.replace(/['’](?:s|re|ll|d|ve|m)$/, '');
+}
+
+/**
+ * "Netanyahu’s Likud party, which tried to rally support by saying…": the phrase a relative
+ * pronoun after a comma points back to, for a participle in its clause. Null when there is none.
+ */
+export function relativeAntecedent(tokens: readonly ClauseToken[], at: number, c: CompiledLexicon): [number, number] | null {
+  for (let r = at - 1; r > 1 && at - r <= 20; r--) {
+    const t = tokens[r]!;
+    if (t.text === ',' || (t.quote !== undefined && !t.word) || /^[.;:!?]$/.test(t.text)) return null;
+    if (t.word && c.relative.has(t.lower) && !c.complementizers.has(t.lower) && tokens[r - 1]!.text === ',') return scanLeft(tokens, r - 1, c);
+  }
+  return null;
 }
 
 /** Index of the comma before index i in the same stretch (no quote, at most 40 tokens back), or -1. */

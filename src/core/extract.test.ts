@@ -258,6 +258,12 @@ describe('sources that are phrases', () => {
     expect(speakerOf(['The Fact Desk checked Omar Vance’s claim that there were “thousands of crimes” in the city.'], 'thousands of crimes')).toBe('Omar Vance');
   });
 
+  it('keeps a body’s name whole over “on” and “and”, prefers the cue before when a clause parts the quote from the cue after, and reads a participle after “which”', () => {
+    expect(speakerOf(['As the Joint Committee on Roads and Bridges has pointed out, it would be used “for any purpose at all”.'], 'for any purpose')).toBe('Joint Committee on Roads and Bridges');
+    expect(findingWith(findingsOf(['Chief executive Omar Vance said in a memo that the “gap has become less relevant” as prices fell, the Daily Star reported this year.']), 'gap has become', 'quote').speaker).toBe('Omar Vance');
+    expect(speakerOf(['The first comments came with a stern warning about rhetoric from the Green party, which tried to rally support by saying that voters were “coming out in droves.”'], 'coming out in droves')).toBe('Green party');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });
