@@ -3,10 +3,10 @@
 // annotates the current tab when the reader presses the keyboard shortcut.
 // Listeners are registered synchronously at the top level, as Manifest V3 requires.
 import browser from 'webextension-polyfill';
-import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, sendToTab, type PageReport } from '../shared/messages';
+import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, sendToTab, type PageReport, type StepDirection } from '../shared/messages';
 import { openDb } from './db';
 import { createHandlers } from './handlers';
-import { CONTENT_SCRIPT, type TabAccess } from './inject';
+import { askInjecting, CONTENT_SCRIPT, type TabAccess } from './inject';
 import { onCommand } from './commands';
 import { MENU_ITEM, onMenuClick, type SelectionAccess } from './context-menu';
 import { dropRevoked, type SiteAccess } from './site-permissions';
@@ -62,6 +62,7 @@ const commandDeps = {
   activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
   annotate: async (tabId: number) => handlers.annotateTab({ tabId }, { id: browser.runtime.id }),
   annotateSelection: async (tabId: number) => handlers.annotateSelectionInTab({ tabId }, { id: browser.runtime.id }),
+  step: (tabId: number, direction: StepDirection) => askInjecting(() => sendToTab(tabId, 'step', { direction }), () => tabs.inject(tabId)),
   setBadge: async (tabId: number, text: string, title: string | null) => {
     await browser.action.setBadgeText({ tabId, text });
     if (title !== null) await browser.action.setTitle({ tabId, title });

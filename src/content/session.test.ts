@@ -133,6 +133,23 @@ describe('ContentSession', () => {
     expect(stored.selectors.position).toEqual({ type: 'TextPositionSelector', start: PAGE.indexOf('will'), end: PAGE.indexOf('will') + 16 });
   });
 
+  it('steps through the highlights in reading order with the keyboard, wrapping, and opens each card', async () => {
+    // jsdom lays nothing out: give ranges a box, as a browser would.
+    Range.prototype.getBoundingClientRect = () => ({ top: 10, left: 10, bottom: 30, right: 90, width: 80, height: 20, x: 10, y: 10 }) as DOMRect;
+    const { session } = setup([finding('scare', 'a fantasy', null), finding('quote', 'will open in May', 'The mayor')]);
+    expect(session.step('next')).toBeNull(); // nothing painted yet
+    const report = await session.annotate();
+    const [first, second] = report.annotations.map((a) => a.id);
+    expect(session.step('next')).toBe(first);
+    expect(session.card.currentId).toBe(first);
+    expect(session.card.pinned).toBe(true);
+    expect(session.step('next')).toBe(second);
+    expect(session.step('next')).toBe(first);
+    expect(session.step('previous')).toBe(second);
+    session.card.hide();
+    expect(session.step('previous')).toBe(second);
+  });
+
   it('runs the engine once; annotating again keeps tags and adds no rows', async () => {
     const { session, store, painted, runs } = setup([finding('quote', 'will open in May', 'The mayor')]);
     const first = await session.annotate();

@@ -12,6 +12,7 @@ import {
   type Req,
   type Res,
   type Result,
+  type StepDirection,
 } from '../shared/messages';
 import { Card, type CardData } from './card';
 import { Painter, type PaintEntry, type PaintTarget } from './painter';
@@ -222,7 +223,7 @@ export class ContentSession {
   }
 
   /** Scrolls the highlight of one annotation to the middle of the view and flashes it. */
-  scrollTo(id: string): boolean {
+  scrollTo(id: string, instant = false): boolean {
     const entry = this.painter?.get(id);
     if (!entry) return false;
     const rect = entry.range.getBoundingClientRect();
@@ -230,10 +231,30 @@ export class ContentSession {
     if (view) {
       const top = rect.top + view.scrollY - view.innerHeight / 2 + rect.height / 2;
       const reduce = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      view.scrollTo({ top: Math.max(0, top), behavior: reduce ? 'auto' : 'smooth' });
+      view.scrollTo({ top: Math.max(0, top), behavior: reduce || instant ? 'auto' : 'smooth' });
     }
     this.painter?.flash(id);
     return true;
+  }
+
+  /**
+   * The keyboard path through the page: moves from the highlight whose card is open (or from
+   * the start or the end) to the next or previous one in reading order, wrapping around, scrolls
+   * it into view and opens its card with focus. Returns its id, or null when nothing is painted.
+   */
+  step(direction: StepDirection): string | null {
+    const ids = [...this.records.keys()]
+      .filter((id) => this.painter?.get(id))
+      .sort((a, b) => (this.starts.get(a) ?? Infinity) - (this.starts.get(b) ?? Infinity));
+    if (ids.length === 0) return null;
+    const at = this.card.currentId === null ? -1 : ids.indexOf(this.card.currentId);
+    const move = direction === 'next' ? 1 : -1;
+    const id = ids[at < 0 ? (move > 0 ? 0 : ids.length - 1) : (at + move + ids.length) % ids.length]!;
+    this.scrollTo(id, true);
+    const entry = this.painter?.get(id);
+    const data = this.cardData(id);
+    if (entry && data) this.card.show(data, entry.range.getBoundingClientRect(), { focus: true, pinned: true });
+    return id;
   }
 
   /** The painted entry for an id (hit-testing and the card use it). */

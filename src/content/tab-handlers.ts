@@ -15,5 +15,10 @@ export function tabHandlers(session: ContentSession): Handlers<TabCalls> {
       return result.value;
     },
     annotateSelection: () => annotateSelection(session, session.doc),
+    step: async ({ direction }) => {
+      // The first press on a page not yet annotated annotates it, then lands on its first finding.
+      if (session.report().state !== 'ready') await session.annotate();
+      return { id: session.step(direction) };
+    },
   };
 }

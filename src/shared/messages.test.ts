@@ -88,6 +88,13 @@ describe('checkTabMessage', () => {
     expect(checkTabMessage(envelope('annotate', { force: true })).ok).toBe(false);
     expect(checkTabMessage(envelope('saveFindings', {})).ok).toBe(false);
   });
+
+  it('takes a step only forwards or backwards', () => {
+    expect(checkTabMessage(envelope('step', { direction: 'next' })).ok).toBe(true);
+    expect(checkTabMessage(envelope('step', { direction: 'previous' })).ok).toBe(true);
+    expect(checkTabMessage(envelope('step', { direction: 'sideways' })).ok).toBe(false);
+    expect(checkTabMessage(envelope('step', {})).ok).toBe(false);
+  });
 });
 
 describe('dispatch', () => {

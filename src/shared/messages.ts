@@ -173,7 +173,13 @@ export interface TabCalls {
   updateAnnotation: { req: AnnotationPatch; res: AnnotationRecord };
   /** Make the current selection a manual annotation, paint it and open its card (not-found: nothing selected). */
   annotateSelection: { req: Record<string, never>; res: AnnotationRecord };
+  /** Move to the next or previous highlight in reading order and open its card (the keyboard path); null: none painted. */
+  step: { req: { direction: StepDirection }; res: { id: string | null } };
 }
+
+/** Which way the keyboard steps through a page's highlights. */
+export type StepDirection = 'next' | 'previous';
+export const STEP_DIRECTIONS: readonly StepDirection[] = ['next', 'previous'];
 
 export type BackgroundType = keyof BackgroundCalls;
 export type TabType = keyof TabCalls;
@@ -338,6 +344,7 @@ const tabChecks: { [K in TabType]: Check } = {
   scrollTo: shape({ id: str(200) }),
   updateAnnotation: patch,
   annotateSelection: empty,
+  step: shape({ direction: oneOf(STEP_DIRECTIONS) }),
 };
 
 /** A message of some map, with its type and checked payload. */

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageReport } from '../../src/shared/messages';
+import { CHANNEL, type PageReport } from '../../src/shared/messages';
 import { launchers, type BrowserName, type TestBrowser, type TestPage } from './helpers/browsers';
 import { annotate, injectAgain, openControl, ourErrors, paintedHighlights, rectOfPainted, storedArticle, tabIdOf, waitFor } from './helpers/extension';
 import { matchGold, readSeedGold, tokens, topGoldSpeaker } from './helpers/gold';
@@ -190,6 +190,33 @@ export function seedScenario(name: BrowserName): void {
       expect(words(disputed[0]!.selectors.quote.exact)).toBe(disputedWords);
       disputedId = disputed[0]!.id;
       expect((await cardState(page)).pressed).toEqual(['disputed']);
+      await page.press('Escape');
+      await waitFor('the card to close', () => cardState(page), (c) => !c.open);
+    }, STEP_TIMEOUT);
+
+    it('steps through the findings in reading order from the keyboard shortcuts, focus in the card', async () => {
+      // The shortcuts cannot be pressed headless: the test sends the message their command handler
+      // sends (onCommand in src/background/commands.ts asks the tab to step).
+      const step = (direction: 'next' | 'previous') =>
+        control.evaluate(
+          async ({ channel, tabId, direction }) => {
+            type Api = { tabs: { sendMessage(tab: number, m: unknown): Promise<unknown> } };
+            const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+            return (await (g.browser ?? g.chrome)!.tabs.sendMessage(tabId, { channel, type: 'step', payload: { direction } })) as { ok: boolean; value?: { id: string | null } };
+          },
+          { channel: CHANNEL, tabId, direction },
+        );
+      const order = first.annotations.map((a) => a.id);
+      const visited: Array<string | null | undefined> = [];
+      for (const direction of ['next', 'next', 'previous'] as const) {
+        const answer = await step(direction);
+        expect(answer.ok).toBe(true);
+        visited.push(answer.value?.id);
+      }
+      expect(visited).toEqual([order[0], order[1], order[0]]);
+      await waitFor('the stepped-to card', () => cardState(page), (c) => c.open);
+      const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '', null);
+      expect(focused).toBe('sourcelight-card');
       await page.press('Escape');
       await waitFor('the card to close', () => cardState(page), (c) => !c.open);
     }, STEP_TIMEOUT);
