@@ -44,6 +44,7 @@ const EXTENSION_ENTRIES = {
 };
 /** Files copied as they are: source -> name in the extension folder. */
 const EXTENSION_STATIC = {
+  'src/shared/theme.css': 'theme.css',
   'src/popup/popup.html': 'popup.html',
   'src/popup/popup.css': 'popup.css',
   'src/library/library.html': 'library.html',

@@ -6,7 +6,7 @@ import { standInArticle, type ExportBundle } from './bundle';
 import { JSON_FORMAT_NAME, JSON_SCHEMA_VERSION } from './json';
 import { Problems, show } from './problems';
 import {
-  ANNOTATION_KINDS, FieldReader, LIMITS, MAX_TIME, ORIGINS, SPEAKER_KINDS, isAbsoluteUrl, isObject,
+  ANNOTATION_KINDS, FieldReader, LIMITS, MAX_TIME, ORIGINS, SPEAKER_KINDS, annotationRecord, isAbsoluteUrl, isObject,
   readAnnotation, readArticle, type Obj,
 } from './validate-records';
 import { SL_ANNOTATION_PREFIX } from './w3c';
@@ -363,24 +363,11 @@ function readW3cAnnotation(value: unknown, path: string, problems: Problems, now
   const origin = r.has('sl:origin') ? r.oneOf('sl:origin', ORIGINS) : 'manual';
 
   if (problems.errors.length + problems.more !== before || source === null) return null;
-  return {
-    id,
-    article: source,
-    kind,
-    text,
-    speaker,
-    speakerKind,
-    cue,
-    selectors: {
-      quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
-      position: { type: 'TextPositionSelector', start, end },
-    },
-    tags,
-    note,
-    origin,
+  return annotationRecord({
+    id, article: source, kind, text, speaker, speakerKind, cue, exact, prefix, suffix, start, end, tags, note, origin,
     created: created ?? modified ?? now,
     updated: modified ?? created ?? now,
-  };
+  });
 }
 
 function hasSlTerms(value: Obj): boolean {

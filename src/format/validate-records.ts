@@ -201,22 +201,30 @@ export function readAnnotation(value: unknown, path: string, problems: Problems)
   const created = r.time('created');
   const updated = r.time('updated');
   if (problems.errors.length + problems.more !== before) return null;
+  return annotationRecord({ id, article, kind, text, speaker, speakerKind, cue, exact, prefix, suffix, start, end, tags, note, origin, created, updated });
+}
+
+/** The fields of an annotation as the readers check them one by one, flat. */
+export type FlatAnnotation = Omit<AnnotationRecord, 'selectors'> & { exact: string; prefix: string; suffix: string; start: number; end: number };
+
+/** Builds the stored record (with its two selectors) from checked flat fields: both readers end here. */
+export function annotationRecord(f: FlatAnnotation): AnnotationRecord {
   return {
-    id,
-    article,
-    kind,
-    text,
-    speaker,
-    speakerKind,
-    cue,
+    id: f.id,
+    article: f.article,
+    kind: f.kind,
+    text: f.text,
+    speaker: f.speaker,
+    speakerKind: f.speakerKind,
+    cue: f.cue,
     selectors: {
-      quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
-      position: { type: 'TextPositionSelector', start, end },
+      quote: { type: 'TextQuoteSelector', exact: f.exact, prefix: f.prefix, suffix: f.suffix },
+      position: { type: 'TextPositionSelector', start: f.start, end: f.end },
     },
-    tags,
-    note,
-    origin,
-    created,
-    updated,
+    tags: f.tags,
+    note: f.note,
+    origin: f.origin,
+    created: f.created,
+    updated: f.updated,
   };
 }

@@ -74,32 +74,8 @@ export function FilterBar({ filter, speakers, sites, onChange }: FilterBarProps)
         ))}
       </div>
       <div class="filter-row">
-        <label>
-          Speaker{' '}
-          <select
-            aria-label="Speaker"
-            value={filter.speaker ?? ''}
-            onChange={(e) => set({ speaker: (e.currentTarget as HTMLSelectElement).value || undefined })}
-          >
-            <option value="">Anyone</option>
-            {speakers.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Site{' '}
-          <select aria-label="Site" value={filter.site ?? ''} onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value || undefined })}>
-            <option value="">Any site</option>
-            {sites.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label="Speaker" any="Anyone" options={speakers} value={filter.speaker} onChange={(speaker) => set({ speaker })} />
+        <Choice label="Site" any="Any site" options={sites} value={filter.site} onChange={(site) => set({ site })} />
         <label>
           From{' '}
           <input type="date" aria-label="From" value={dayOf(filter.from)} onChange={(e) => set({ from: parseDay((e.currentTarget as HTMLInputElement).value, false) })} />
@@ -118,5 +94,22 @@ export function FilterBar({ filter, speakers, sites, onChange }: FilterBarProps)
         </button>
       </div>
     </section>
+  );
+}
+
+/** A labelled select over a list of values, with a first option that means "no filter". */
+function Choice(props: { label: string; any: string; options: readonly string[]; value: string | undefined; onChange: (value: string | undefined) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select aria-label={props.label} value={props.value ?? ''} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value || undefined)}>
+        <option value="">{props.any}</option>
+        {props.options.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
