@@ -1,6 +1,6 @@
-// One annotation in the library list: kind, text, speaker, tags and note, and its article with
-// links to open it at the annotation or to show only that article's annotations.
-import type { AnnotationRecord, ArticleRecord } from '../shared/model';
+// One annotation in the library list: kind, text, speaker, tags (toggled here as in the popup)
+// and note, and its article with links to open it at the annotation or to show only its article.
+import { TAGS, type AnnotationRecord, type ArticleRecord, type Tag } from '../shared/model';
 import { KIND_LABEL, TAG_LABEL } from '../popup/labels';
 import { annotationLink } from './article-link';
 
@@ -14,13 +14,15 @@ export interface AnnotationRowProps {
   height: number;
   /** Narrows the list to the article of this url. */
   onOnlyArticle: (url: string) => void;
+  /** Stores a new set of tags for the annotation. */
+  onTags: (id: string, tags: Tag[]) => void;
 }
 
 function day(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function AnnotationRow({ annotation: a, article, top, height, onOnlyArticle }: AnnotationRowProps) {
+export function AnnotationRow({ annotation: a, article, top, height, onOnlyArticle, onTags }: AnnotationRowProps) {
   const link = annotationLink(a);
   return (
     <article class="row" style={{ top: `${top}px`, height: `${height}px` }} data-id={a.id}>
@@ -28,11 +30,21 @@ export function AnnotationRow({ annotation: a, article, top, height, onOnlyArtic
         <span class={`kind-chip kind-${a.kind}`}>{KIND_LABEL[a.kind].one}</span>
         {a.speaker && <strong class="speaker">{a.speaker}</strong>}
         {a.cue && <span class="cue">{a.cue}</span>}
-        {a.tags.map((t) => (
-          <span key={t} class={`tag tag-${t}`}>
-            {TAG_LABEL[t]}
-          </span>
-        ))}
+        {TAGS.map((t) => {
+          const on = a.tags.includes(t);
+          return (
+            <button
+              type="button"
+              key={t}
+              class={`tag tag-${t}`}
+              aria-pressed={on}
+              title={on ? `Remove “${TAG_LABEL[t]}”` : `Mark “${TAG_LABEL[t]}”`}
+              onClick={() => onTags(a.id, on ? a.tags.filter((x) => x !== t) : [...a.tags, t])}
+            >
+              {TAG_LABEL[t]}
+            </button>
+          );
+        })}
         <span class="row-date" title={`Changed ${new Date(a.updated).toISOString()}`}>
           {day(a.updated)}
         </span>

@@ -55,6 +55,25 @@ describe('library page', { timeout: 120_000 }, () => {
     expect(root.querySelector('.results-space')?.getAttribute('style')).toContain(`height: ${600 * 132}px`);
   });
 
+  it('toggles a tag in a row and stores it at once', async () => {
+    render(<LibraryApp db={db} />, root);
+    await until(() => rows().length > 0, 'rows');
+    const row = rows()[0]!;
+    const id = row.getAttribute('data-id')!;
+    const before = (await db.annotations.get(id))!;
+    const button = () => root.querySelector<HTMLButtonElement>(`.row[data-id="${id}"] .tag-supported`)!;
+    const was = before.tags.includes('supported');
+    expect(button().getAttribute('aria-pressed')).toBe(String(was));
+    await act(() => button().click());
+    await until(() => button().getAttribute('aria-pressed') === String(!was), 'the toggled tag');
+    const after = (await db.annotations.get(id))!;
+    expect(after.tags.includes('supported')).toBe(!was);
+    expect(after.updated).toBeGreaterThanOrEqual(before.updated);
+    await act(() => button().click()); // and back
+    await until(() => button().getAttribute('aria-pressed') === String(was), 'the tag toggled back');
+    expect((await db.annotations.get(id))!.tags).toEqual(before.tags);
+  });
+
   it('searches, filters by tag and narrows to one article', async () => {
     render(<LibraryApp db={db} />, root);
     await until(() => rows().length > 0, 'rows');
@@ -74,7 +93,7 @@ describe('library page', { timeout: 120_000 }, () => {
     await act(() => [...root.querySelectorAll<HTMLButtonElement>('.chip')].find((b) => b.textContent === 'Disputed')!.click());
     const disputed = library.annotations.filter((a) => a.tags.includes('disputed')).length;
     await until(() => text().includes(` · ${disputed} match`), 'tag filter');
-    await until(() => rows().length > 0 && [...rows()].every((r) => r.textContent!.includes('Disputed')), 'disputed rows');
+    await until(() => rows().length > 0 && [...rows()].every((r) => r.querySelector('.tag-disputed')?.getAttribute('aria-pressed') === 'true'), 'disputed rows');
 
     const first = rows()[0]!;
     const url = library.annotations.find((a) => a.id === first.getAttribute('data-id'))!.article;

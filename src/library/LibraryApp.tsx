@@ -67,7 +67,7 @@ export function LibraryApp({ db }: { db: SourcelightDb }) {
       <div class="library-body">
         <main class="library-main">
           <FilterBar filter={filter} speakers={speakers} sites={sites} onChange={setFilter} />
-          {view ? <ResultList db={db} view={view} onOnlyArticle={onlyArticle} /> : <p class="empty">Loading…</p>}
+          {view ? <ResultList db={db} view={view} onOnlyArticle={onlyArticle} onError={setError} /> : <p class="empty">Loading…</p>}
         </main>
         <aside class="library-side">
           {view && <ExportPanel db={db} view={view} filtered={filtered} article={filter.article} />}

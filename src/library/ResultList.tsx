@@ -2,7 +2,8 @@
 // their pages are read from the database, so 100,000 annotations scroll like 100.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SourcelightDb } from '../background/db';
-import type { AnnotationRecord, ArticleRecord } from '../shared/model';
+import { updateAnnotation } from '../background/store';
+import type { AnnotationRecord, ArticleRecord, Tag } from '../shared/model';
 import { AnnotationRow } from './AnnotationRow';
 import { articlesByUrl, type LibraryView } from './query';
 
@@ -17,6 +18,8 @@ export interface ResultListProps {
   view: LibraryView;
   /** Narrows the list to one article. */
   onOnlyArticle: (url: string) => void;
+  /** Shows (or, with null, clears) a failure to save a change made in a row. */
+  onError: (message: string | null) => void;
 }
 
 /** Which rows a scroll position shows (with some rows of margin). */
@@ -26,7 +29,7 @@ export function visibleRange(scrollTop: number, viewport: number, total: number)
   return { first, last };
 }
 
-export function ResultList({ db, view, onOnlyArticle }: ResultListProps) {
+export function ResultList({ db, view, onOnlyArticle, onError }: ResultListProps) {
   const box = useRef<HTMLDivElement>(null);
   const frame = useRef(0);
   const mounted = useRef(true);
@@ -76,13 +79,24 @@ export function ResultList({ db, view, onOnlyArticle }: ResultListProps) {
     }
   }, [first, last, view, pages, articles, db]);
 
+  /** A tag toggled in a row: stored at once, and the row shows the stored record. */
+  const onTags = (id: string, tags: Tag[]) => {
+    onError(null);
+    updateAnnotation(db, { id, tags }, Date.now())
+      .then((next) => {
+        for (const [p, rows] of pages) if (Array.isArray(rows)) pages.set(p, rows.map((r) => (r.id === id ? next : r)));
+        if (mounted.current) setVersion((v) => v + 1);
+      })
+      .catch((e: unknown) => onError(`Not saved: ${e instanceof Error ? e.message : String(e)}`));
+  };
+
   const rows = [];
   for (let i = first; i < last; i++) {
     const page = pages.get(Math.floor(i / PAGE));
     const row = Array.isArray(page) ? page[i % PAGE] : undefined;
     rows.push(
       row ? (
-        <AnnotationRow key={row.id} annotation={row} article={articles.get(row.article)} top={i * ROW_HEIGHT} height={ROW_HEIGHT} onOnlyArticle={onOnlyArticle} />
+        <AnnotationRow key={row.id} annotation={row} article={articles.get(row.article)} top={i * ROW_HEIGHT} height={ROW_HEIGHT} onOnlyArticle={onOnlyArticle} onTags={onTags} />
       ) : (
         <div key={`p${i}`} class="row row-loading" style={{ top: `${i * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }} />
       ),
@@ -106,6 +120,7 @@ export function ResultList({ db, view, onOnlyArticle }: ResultListProps) {
         {rows}
       </div>
       {view.total === 0 && <p class="empty">No annotations match.</p>}
+
     </div>
   );
 }
