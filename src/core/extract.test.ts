@@ -163,6 +163,7 @@ describe('sources that are phrases', () => {
   });
 
   it('reads a demand as a quote cue but never as a claim, and keeps a possessor before a title apart', () => {
+    expect(speakerOf(['“Stay calm,” instructed Omar Vance, the district supervisor.'], 'Stay calm')).toBe('Omar Vance, the district supervisor');
     const all = findingsOf(['“Why is nobody in jail?” Lena Hart demanded.', 'Union leaders demanded that the plant stay open.']);
     expect(findingWith(all, 'Why is nobody in jail').speaker).toBe('Lena Hart');
     expect(all.filter((f) => f.kind === 'claim')).toEqual([]);

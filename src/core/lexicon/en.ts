@@ -39,7 +39,8 @@ export const en: Lexicon = {
     announced, assure, assures, assured, assuring, caution, cautions, cautioned, cautioning,
     lament, laments, lamented, lamenting, acknowledged, conclude, surmise, surmised, muse, mused, muses,
     whisper, whispered, sigh, sighed, exclaim, exclaimed, sing, sings, sang, singing, chant, chants, chanted, chanting, demand, demands, demanded, demanding,
-    proclaim, proclaims, proclaimed, proclaiming, hail, hails, hailed, hailing, reference, references, referenced, referencing, recall, insist, summarize, summarized, summed up,
+    proclaim, proclaims, proclaimed, proclaiming, hail, hails, hailed, hailing, reference, references, referenced, referencing,
+    instruct, instructs, instructed, instructing, recall, insist, summarize, summarized, summed up,
     be quoted as saying, was quoted as saying, were quoted as saying, told reporters, told journalists
   `),
   weakCues: verb(`call, calls, called, calling, describe, describes, described, describing, find, finds, found,
@@ -143,7 +144,7 @@ export const en: Lexicon = {
   asWords: ['as'],
   affiliation: ['of'],
   titleCues: ['titled', 'entitled', 'headlined', 'headline'],
-  quoteOnlyCues: verb('hail, hails, hailed, hailing, demand, demands, demanded, demanding, sing, sings, sang, singing, chant, chants, chanted, chanting'),
+  quoteOnlyCues: verb('instruct, instructs, instructed, instructing, hail, hails, hailed, hailing, demand, demands, demanded, demanding, sing, sings, sang, singing, chant, chants, chanted, chanting'),
   namingVerbs: verb(`call, calls, called, calling, hail, hails, hailed, hailing, dub, dubs, dubbed, brand, brands, branded, label, labels, labelled, labeled,
     nickname, nicknames, nicknamed, term, terms, termed, describe, describes, described, deride, derides, derided, mock, mocked`),
   participleEndings: ['ing'],
