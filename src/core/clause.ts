@@ -20,7 +20,7 @@ export function clauseTokens(text: string, s: Sentence, spans: readonly QuoteSpa
   for (const qi of spanIdx) {
     const q = spans[qi]!;
     const from = Math.max(q.outerStart, s.start);
-    if (from > at) out.push(...tokenize(text, at, from, c.lex));
+    if (from > at) tokenize(text, at, from, c.lex, out);
     const end = Math.min(q.outerEnd, s.end);
     if (isNickname(text, q, out[out.length - 1])) {
       // Marcia “Cia” Price: a nickname inside a name reads as a word of that name.
@@ -29,7 +29,7 @@ export function clauseTokens(text: string, s: Sentence, spans: readonly QuoteSpa
     } else out.push({ text: '\u201cQ\u201d', lower: '\u201cq\u201d', start: from, end, word: false, cap: false, quote: qi });
     at = Math.min(q.outerEnd, s.end);
   }
-  if (s.end > at) out.push(...tokenize(text, at, s.end, c.lex));
+  if (s.end > at) tokenize(text, at, s.end, c.lex, out);
   return out;
 }
 

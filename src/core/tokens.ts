@@ -69,13 +69,17 @@ function wordEnd(text: string, at: number): number {
 }
 
 /**
- * Tokens of text[from, to). Offsets are offsets in text. One pass: spaces are skipped by their
- * character code, a word is read by character codes while ASCII (else one sticky regex test,
- * no match arrays), anything else is one character (a surrogate pair taken whole).
+ * Tokens of text[from, to), appended to `out` (returned). Offsets are offsets in text. One pass:
+ * spaces are skipped by their character code, a word is read by character codes while ASCII
+ * (else one sticky regex test, no match arrays), anything else is one character (a surrogate
+ * pair taken whole).
  */
-export function tokenize(text: string, from: number, to: number, lex: Lexicon): Token[] {
-  if (lex.unspaced) return unspacedTokens(text, from, to, lex); // segmenter words, lexicon words kept whole
-  const out: Token[] = [];
+export function tokenize(text: string, from: number, to: number, lex: Lexicon, out: Token[] = []): Token[] {
+  if (lex.unspaced) {
+    // segmenter words, lexicon words kept whole
+    for (const t of unspacedTokens(text, from, to, lex)) out.push(t);
+    return out;
+  }
   const abbreviations = abbreviationSet(lex);
   let at = from;
   while (at < to) {
