@@ -7,7 +7,7 @@ import { clauseTokens, describedSubject, sentenceSubject, type ClauseToken } fro
 import { quoteDraft, type Draft } from './quote-speaker';
 import { EntityRegistry, type Speaker } from './entities';
 import { lexiconFor } from './lexicon/index';
-import { compile, type CompiledLexicon } from './lexicon/compiled';
+import { WORD_FEMALE, WORD_MALE, WORD_NEUTER, WORD_PLURAL, compile, type CompiledLexicon } from './lexicon/compiled';
 import { cueAt, sourceOfCue } from './attribution';
 import { findQuoteSpans } from './quotes';
 import { positionSelector, quoteSelector, stableId } from './selector';
@@ -52,7 +52,7 @@ export function extractFromArticle(article: Article): Extraction {
     const found = tokens[0]?.word ? sentenceSubject(tokens, tokens.length, c) : null;
     // A subject after a quote or a pronoun ("While he acknowledged…, Ham noted") is no antecedent of them.
     const before = found ? tokens.slice(0, found[0]) : [];
-    const opening = found && !before.some((t) => t.quote !== undefined || c.male.has(t.lower) || c.female.has(t.lower) || c.plural.has(t.lower) || c.neuter.has(t.lower)) ? found : null;
+    const opening = found && !before.some((t) => t.quote !== undefined || (t.flags & WORD_MALE) !== 0 || (t.flags & WORD_FEMALE) !== 0 || (t.flags & WORD_PLURAL) !== 0 || (t.flags & WORD_NEUTER) !== 0) ? found : null;
     let openingSpeaker: Speaker | null = null;
     if (opening) {
       registry.observe(tokens.slice(opening[0], opening[1]), [tokens[opening[0]]!.start, tokens[opening[1] - 1]!.end]);

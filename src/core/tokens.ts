@@ -1,7 +1,9 @@
 // Splits a stretch of article text into word and punctuation tokens with their offsets. Spaced
 // languages use one linear scan by character codes, a regex only for words beyond ASCII
 // (abbreviations and initials keep their dot); unspaced writing (Chinese) uses Intl.Segmenter's
-// word boundaries, corrected against the lexicon (unspaced.ts).
+// word boundaries, corrected against the lexicon (unspaced.ts). Each token carries the lexicon
+// tables its word is in (one look-up), so the rules test bits instead of sets.
+import { compile, flagsOf, type CompiledLexicon } from './lexicon/compiled';
 import type { Lexicon } from './lexicon/types';
 import { unspacedTokens } from './unspaced';
 
@@ -15,6 +17,8 @@ export interface Token {
   word: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** The lexicon tables `lower` is in (lexicon/compiled.ts CUE_* and WORD_* bits), looked up once. */
+  flags: number;
 }
 
 /** A word (letters, digits, marks, joined by apostrophes, hyphens, dots or ampersands), read sticky at lastIndex. */
@@ -27,11 +31,12 @@ function isSpace(ch: number): boolean {
   return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
 
-function token(t: string, start: number, end: number, word: boolean): Token {
-  if (!word) return { text: t, lower: t, start, end, word, cap: false };
+function token(t: string, start: number, end: number, word: boolean, c: CompiledLexicon): Token {
+  if (!word) return { text: t, lower: t, start, end, word, cap: false, flags: flagsOf(c, t) };
   const first = t.charCodeAt(0);
   const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(t);
-  return { text: t, lower: t.toLowerCase(), start, end, word, cap };
+  const lower = t.toLowerCase();
+  return { text: t, lower, start, end, word, cap, flags: flagsOf(c, lower) };
 }
 
 /** An ASCII letter or digit. */
@@ -81,6 +86,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
     return out;
   }
   const abbreviations = abbreviationSet(lex);
+  const c = compile(lex);
   let at = from;
   while (at < to) {
     const ch = text.charCodeAt(at);
@@ -91,7 +97,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
     const wordTo = wordEnd(text, at);
     if (wordTo < 0) {
       const len = ch >= 0xd800 && ch <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      out.push(token(text.slice(at, at + len), at, at + len, false));
+      out.push(token(text.slice(at, at + len), at, at + len, false, c));
       at += len;
       continue;
     }
@@ -103,7 +109,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
       const word = text.slice(at, end);
       if (abbreviations.has(word.toLowerCase() + '.') || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word) || /^\p{Lu}-\p{Lu}\p{Ll}{0,3}$/u.test(word)) end++;
     }
-    out.push(token(text.slice(at, end), at, end, true));
+    out.push(token(text.slice(at, end), at, end, true, c));
     at = end;
   }
   return out;
