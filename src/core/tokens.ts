@@ -35,8 +35,21 @@ function token(t: string, start: number, end: number, word: boolean, c: Compiled
   if (!word) return { text: t, lower: t, start, end, word, cap: false, flags: flagsOf(c, t) };
   const first = t.charCodeAt(0);
   const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(t);
-  const lower = t.toLowerCase();
+  const lower = lowerCase(t);
   return { text: t, lower, start, end, word, cap, flags: flagsOf(c, lower) };
+}
+
+/**
+ * t.toLowerCase(), without calling it for a word of ASCII small letters and digits (most words):
+ * on an article with any character beyond Latin-1 every slice is a two-byte string, where the
+ * call costs more than this scan.
+ */
+function lowerCase(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    if ((ch >= 65 && ch <= 90) || ch >= 128) return t.toLowerCase();
+  }
+  return t;
 }
 
 /** An ASCII letter or digit. */
