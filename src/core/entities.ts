@@ -69,6 +69,14 @@ interface Name {
 }
 
 const POSSESSIVE = /['’]s?$/;
+
+/** Does the word end as POSSESSIVE matches ("Roe’s", "Jones’")? Read by character codes. */
+function endsPossessive(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 39 || last === 0x2019) return true;
+  const prev = w.charCodeAt(w.length - 2);
+  return last === 115 && (prev === 39 || prev === 0x2019);
+}
 /** An acronym ("UN", "NASA"); dotted initials ("G.K.") are part of a name instead. */
 const ACRONYM = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}\d.&]{2,6}$/u;
 
@@ -103,7 +111,7 @@ export class EntityRegistry {
       const body = (next !== undefined && next.word && ((next.flags & WORD_ORG_HEAD) !== 0 || (!next.cap && this.isTitleWord(next)))) || (article && !this.isTitleWord(run[0]!));
       // Strip title words and acronyms from the left of the run ("UN Dmitry Polyanskiy").
       let i = 0;
-      while (i < run.length && (this.isTitleWord(run[i]!) || ACRONYM.test(run[i]!.text) || (run[i]!.flags & WORD_STOPWORD) !== 0)) {
+      while (i < run.length && (this.isTitleWord(run[i]!) || (run[i]!.flags & WORD_STOPWORD) !== 0 || ACRONYM.test(run[i]!.text))) {
         titles.push(run[i]!);
         i++;
       }
@@ -120,7 +128,7 @@ export class EntityRegistry {
       if (nounAfterArticle) titles.push(...run.slice(i));
       while (name.length && (name[name.length - 1]!.flags & WORD_PARTICLE) !== 0) name.pop();
       if (name.length && !body && !name.some((t) => (t.flags & WORD_ORG_HEAD) !== 0)) {
-        out.push({ name, titles: [...titles], honorific });
+        out.push({ name, titles, honorific }); // the name keeps this array: a new one is started
         titles = [];
         honorific = null;
       } else titles.push(...name); // a body or place before a title: "Kremlin spokesman"
@@ -145,7 +153,7 @@ export class EntityRegistry {
       const particle = run.length > 0 && !articleOnly && (t.flags & WORD_PARTICLE) !== 0 &&
         (tokens[i + 1]?.cap === true || (this.c.nameParticles.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap === true));
       if ((t.cap && (t.flags & WORD_STOPWORD) === 0 && (t.flags & WORD_INDEFINITE) === 0) || particle) {
-        if (POSSESSIVE.test(t.text) && t.text.length > 2 && /['’]/.test(t.text)) {
+        if (endsPossessive(t.text) && t.text.length > 2) {
           // "Russia’s", "Blige’s": a possessor ends its run; it is no part of a name after it.
           if (run.length === 0) runAt = i;
           run.push(t);
@@ -195,7 +203,7 @@ export class EntityRegistry {
   }
 
   private lookupSurname(word: string, at: number): Person | null {
-    const list = this.holders(word.replace(POSSESSIVE, ''));
+    const list = this.holders(endsPossessive(word) ? word.replace(POSSESSIVE, '') : word);
     if (!list || list.length === 0) return null;
     // Of two people with that surname a reader takes the one who just spoke or acted, else the one
     // the article is about (named most often), and of equals the one named last.
@@ -205,23 +213,24 @@ export class EntityRegistry {
   }
 
   private notePerson(name: Token[], titles: Token[], honorific: Token | null, at: number): Person {
-    const parts = name.map((t) => t.text.replace(POSSESSIVE, '').toLowerCase());
-    const display = name.map((t) => t.text).join(this.c.lex.unspaced ? '·' : ' ').replace(/['’]s$/, '');
+    const parts = name.map((t) => (endsPossessive(t.text) ? t.text.replace(POSSESSIVE, '').toLowerCase() : t.lower));
+    const display = () => name.map((t) => t.text).join(this.c.lex.unspaced ? '·' : ' ').replace(/['’]s$/, '');
     let person: Person | null = null;
     if (parts.length === 1) person = this.lookupSurname(parts[0]!, at);
     else {
       const last = parts[parts.length - 1]!;
       const endings = this.c.lex.caseEndings ?? [];
-      person = this.holders(last).find((p) => p.parts.length === 1 || p.parts.join(' ') === parts.join(' ') || sameName(p.parts[0]!, parts[0]!, endings)) ?? null;
+      const whole = parts.join(' ');
+      person = this.holders(last).find((p) => p.parts.length === 1 || p.parts.join(' ') === whole || sameName(p.parts[0]!, parts[0]!, endings)) ?? null;
       if (person && person.parts.length < parts.length) {
-        person.name = display;
+        person.name = display();
         person.parts = parts;
       }
     }
     if (!person) {
       // "Elizabeth Roe": a given name that shows the gender, before any pronoun does.
       const gender = parts.length >= 2 && !this.c.lex.unspaced ? genderOfGivenName(parts[0]!.replace(/\.$/, '')) : null;
-      person = { name: display, parts, titles: new Set(), gender, lastSeen: at, lastSpoke: -1, mentions: 0, tag: null, description: null };
+      person = { name: display(), parts, titles: new Set(), gender, lastSeen: at, lastSpoke: -1, mentions: 0, tag: null, description: null };
       const last = parts[parts.length - 1]!;
       const holders = this.bySurname.get(last) ?? [];
       if (holders.length === 0) {
@@ -236,6 +245,7 @@ export class EntityRegistry {
       if (h === 'mr' || h === 'sir' || h === 'lord') person.gender = 'm';
       else if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'dame' || h === 'lady') person.gender = 'f';
     }
+    if (titles.length === 0) return person;
     const titleWords = titles.filter((t) => (t.flags & WORD_STOPWORD) === 0).map((t) => t.lower);
     if (!person.gender) {
       if (titleWords.some((w) => this.c.femaleTitles.has(w))) person.gender = 'f';
