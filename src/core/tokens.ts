@@ -32,7 +32,8 @@ function isSpace(ch: number): boolean {
 }
 
 function token(t: string, start: number, end: number, word: boolean, c: CompiledLexicon): Token {
-  if (!word) return { text: t, lower: t, start, end, word, cap: false, flags: flagsOf(c, t) };
+  // A punctuation token is in no table unless the lexicon has a word that starts like one.
+  if (!word) return { text: t, lower: t, start, end, word, cap: false, flags: c.symbolWords ? flagsOf(c, t) : 0 };
   const first = t.charCodeAt(0);
   const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(t);
   const lower = lowerCase(t);

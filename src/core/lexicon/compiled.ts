@@ -69,6 +69,8 @@ export interface CompiledLexicon {
    * lower-case text up once, when it is made (Token.flags), and then tests bits.
    */
   wordFlags: Map<string, number>;
+  /** Some word of wordFlags starts with no letter, digit or mark: a punctuation token may be in a table. */
+  symbolWords: boolean;
 }
 
 /** Bits of Token.flags: the tables whose cues (or claim nouns) can start with the word. */
@@ -102,7 +104,7 @@ export const WORD_CLAUSE_BREAK = 1 << 22;
 export const WORD_CONJUNCTION = 1 << 23;
 
 /** One table of every word the engine tests a token against, with its bits. */
-function wordFlags(c: Omit<CompiledLexicon, 'wordFlags'>): Map<string, number> {
+function wordFlags(c: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords'>): Map<string, number> {
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number) => {
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
@@ -134,6 +136,9 @@ function wordFlags(c: Omit<CompiledLexicon, 'wordFlags'>): Map<string, number> {
   return m;
 }
 
+/** A word that starts as a word token does (tokens.ts): with a letter, digit or mark. */
+const WORD_START = /^[\p{L}\p{N}\p{M}]/u;
+
 /** The Token.flags of a word, by its lower-case text. */
 export function flagsOf(c: CompiledLexicon, lower: string): number {
   return c.wordFlags.get(lower) ?? 0;
@@ -162,7 +167,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
   const hit = cache.get(lex);
   if (hit) return hit;
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const base: Omit<CompiledLexicon, 'wordFlags'> = {
+  const base: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords'> = {
     lex,
     speech: table(lex.speechVerbs),
     relay: table(lex.relayVerbs),
@@ -208,7 +213,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     accordingAfter: set(lex.accordingToAfter ?? []),
     quoteTagCues: set(lex.quoteTagCues ?? []),
   };
-  const c: CompiledLexicon = { ...base, wordFlags: wordFlags(base) };
+  const flags = wordFlags(base);
+  const c: CompiledLexicon = { ...base, wordFlags: flags, symbolWords: [...flags.keys()].some((w) => !WORD_START.test(w)) };
   cache.set(lex, c);
   return c;
 }
