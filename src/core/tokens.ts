@@ -121,7 +121,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
     // tag ("R-Wis.") with its word.
     if (text.charCodeAt(end) === 46 && end < to) {
       const word = text.slice(at, end);
-      if (abbreviations.has(word.toLowerCase() + '.') || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word) || /^\p{Lu}-\p{Lu}\p{Ll}{0,3}$/u.test(word)) end++;
+      if (abbreviations.has(lowerCase(word) + '.') || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word) || /^\p{Lu}-\p{Lu}\p{Ll}{0,3}$/u.test(word)) end++;
     }
     out.push(token(text.slice(at, end), at, end, true, c));
     at = end;
