@@ -3,8 +3,12 @@
 // a colon ("Peskov: “…”"), following a chain of participles back to their subject ("…, adding
 // that “…”"). Returns token ranges; the entity registry turns them into speakers.
 import { phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
-import type { CompiledLexicon } from './lexicon/compiled';
-import { CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_RELAY, CUE_SPEECH, phraseAt } from './lexicon/compiled';
+import {
+  CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
+  WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_MALE, WORD_NEUTER,
+  WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER,
+  phraseAt, type CompiledLexicon
+} from './lexicon/compiled';
 
 export interface Cue {
   type: 'speech' | 'relay' | 'according' | 'colon';
@@ -28,8 +32,8 @@ export function cueAt(tokens: readonly ClauseToken[], i: number, c: CompiledLexi
   if (!t || !t.word) return null;
   // A capitalised cue word inside a sentence is part of a name ("the United States", "Said Hassan").
   if (t.cap && i > 0 && tokens[i - 1]!.word && !c.lex.unspaced) return null;
-  const starts = c.cueStarts.get(t.lower);
-  if (starts === undefined) return null; // no cue starts with this word
+  const starts = t.flags & CUE_START;
+  if (starts === 0) return null; // no cue starts with this word
   let len = starts & CUE_ACCORDING ? phraseAt(c.according, tokens, i) : 0;
   if (len) return { type: 'according', at: i, len, text: joinWords(tokens, i, len) };
   if (starts & CUE_ACCORDING_AFTER && i > 0) return { type: 'according', at: i, len: 1, text: t.text };
@@ -43,11 +47,11 @@ export function cueAt(tokens: readonly ClauseToken[], i: number, c: CompiledLexi
 /** "the claims", "his remarks", "states’", "an alleged invasion": a cue word that is a noun or an adjective here. */
 function usedAsNoun(tokens: readonly ClauseToken[], i: number, len: number, c: CompiledLexicon): boolean {
   const prev = tokens[i - 1];
-  if (prev && prev.word && (c.determiners.has(prev.lower) || /\p{L}['’]s$/u.test(prev.text))) return true; // "the claims", "Editor’s note"
+  if (prev && prev.word && ((prev.flags & WORD_DETERMINER) !== 0 || /\p{L}['’]s$/u.test(prev.text))) return true; // "the claims", "Editor’s note"
   // "32% of Republican claims", "a flurry of late-night tweets": a plural after a preposition and one modifier.
   const prep = tokens[i - 2];
-  if (len === 1 && prev?.word && !c.stopwords.has(prev.lower) && prep?.word && !prep.cap && !c.relative.has(prep.lower) && tokens[i]!.lower.endsWith('s') && c.stopwords.has(prep.lower) && !c.determiners.has(prep.lower) &&
-    !c.clauseBreaks.has(prep.lower) && !c.complementizers.has(prep.lower) && !c.male.has(prep.lower) && !c.female.has(prep.lower) && !c.plural.has(prep.lower) && !c.neuter.has(prep.lower)) return true;
+  if (len === 1 && prev?.word && (prev.flags & WORD_STOPWORD) === 0 && prep?.word && !prep.cap && (prep.flags & WORD_RELATIVE) === 0 && tokens[i]!.lower.endsWith('s') && (prep.flags & WORD_STOPWORD) !== 0 && (prep.flags & WORD_DETERMINER) === 0 &&
+    (prep.flags & WORD_CLAUSE_BREAK) === 0 && (prep.flags & WORD_COMPLEMENTIZER) === 0 && (prep.flags & WORD_MALE) === 0 && (prep.flags & WORD_FEMALE) === 0 && (prep.flags & WORD_PLURAL) === 0 && (prep.flags & WORD_NEUTER) === 0) return true;
   const next = tokens[i + len];
   return next !== undefined && !next.word && (next.text === '’' || next.text === "'") && tokens[i + len - 1]!.lower.endsWith('s');
 }
@@ -68,9 +72,9 @@ function nameAhead(tokens: readonly ClauseToken[], from: number, c: CompiledLexi
   for (let k = from; k < tokens.length && k - from <= 6; k++) {
     const t = tokens[k]!;
     if (!t.word) return null;
-    if (t.cap && !c.stopwords.has(t.lower)) {
+    if (t.cap && (t.flags & WORD_STOPWORD) === 0) {
       let e = k;
-      while (tokens[e]?.word && (tokens[e]!.cap || c.nameParticles.has(tokens[e]!.lower))) e++;
+      while (tokens[e]?.word && (tokens[e]!.cap || (tokens[e]!.flags & WORD_PARTICLE) !== 0)) e++;
       // A capitalised word followed by more of the clause is a place or an outlet, not the speaker.
       return tokens[e] === undefined || !tokens[e]!.word ? [k, e] : null;
     }
@@ -86,12 +90,12 @@ function nameAhead(tokens: readonly ClauseToken[], from: number, c: CompiledLexi
  */
 function pastPrepositionalPhrase(tokens: readonly ClauseToken[], from: number, c: CompiledLexicon): number {
   const first = tokens[from];
-  if (!first || !first.word || first.cap || !c.stopwords.has(first.lower) || c.determiners.has(first.lower)) return from;
-  if (c.male.has(first.lower) || c.female.has(first.lower) || c.plural.has(first.lower) || c.complementizers.has(first.lower)) return from;
+  if (!first || !first.word || first.cap || (first.flags & WORD_STOPWORD) === 0 || (first.flags & WORD_DETERMINER) !== 0) return from;
+  if ((first.flags & WORD_MALE) !== 0 || (first.flags & WORD_FEMALE) !== 0 || (first.flags & WORD_PLURAL) !== 0 || (first.flags & WORD_COMPLEMENTIZER) !== 0) return from;
   for (let k = from + 1; k < tokens.length && k - from <= 6; k++) {
     const t = tokens[k]!;
     if (!t.word) return from;
-    if (k > from + 1 && (t.cap || c.titleWords.has(t.lower) || c.orgHeads.has(t.lower) || c.anonymousHeads.has(t.lower))) {
+    if (k > from + 1 && (t.cap || (t.flags & WORD_TITLE) !== 0 || (t.flags & WORD_ORG_HEAD) !== 0 || (t.flags & WORD_ANONYMOUS_HEAD) !== 0)) {
       // The subject closes the sentence in this order; anything after it means we are still inside the phrase.
       const np = phraseAfter(tokens, k, c);
       return np && tokens.slice(np[1]).every((x) => !x.word && x.quote === undefined) ? k : from;
@@ -115,7 +119,7 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
   // "„…“, so Müller": a word that attributes only here, its source right after it.
   if (c.quoteTagCues.has(tokens[i]!.lower) && isWord(tokens[i + 1])) {
     const np = nameAhead(tokens, i + 1, c) ?? phraseAfter(tokens, i + 1, c);
-    if (np && !c.complementizers.has(tokens[np[0]]!.lower)) return { cue: { type: 'speech', at: i, len: 1, text: tokens[i]!.text }, source: withApposition(tokens, np, c), after: true };
+    if (np && (tokens[np[0]]!.flags & WORD_COMPLEMENTIZER) === 0) return { cue: { type: 'speech', at: i, len: 1, text: tokens[i]!.text }, source: withApposition(tokens, np, c), after: true };
   }
   // Inverted: "said Peskov", "added the minister".
   const inverted = cueAt(tokens, i, c);
@@ -126,10 +130,10 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
       if (c.male.has(w) || c.female.has(w) || c.plural.has(w)) return { cue: inverted, source: [k, k + 1], after: true };
     }
     const np = nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, pastPrepositionalPhrase(tokens, i + inverted.len, c), c);
-    if (np && !c.complementizers.has(tokens[np[0]]!.lower)) return { cue: inverted, source: withApposition(tokens, np, c), after: true };
+    if (np && (tokens[np[0]]!.flags & WORD_COMPLEMENTIZER) === 0) return { cue: inverted, source: withApposition(tokens, np, c), after: true };
     // "«…», señaló.", "„…,“ dodal.": a language that leaves the subject out; the caller finds it.
     const rest = tokens.slice(i + inverted.len);
-    if (c.lex.proDrop && rest.every((t) => !t.word || c.verbModifiers.has(t.lower)) && rest.every((t) => t.quote === undefined)) return { cue: inverted, source: null, after: true };
+    if (c.lex.proDrop && rest.every((t) => !t.word || (t.flags & WORD_VERB_MODIFIER) !== 0) && rest.every((t) => t.quote === undefined)) return { cue: inverted, source: null, after: true };
   }
   // Subject first: "he said", "the Kremlin spokesman pointed out", "Mr. Smith, a lawyer, said".
   for (let k = i + 1; k < tokens.length && k - i <= 48; k++) {
@@ -165,15 +169,15 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
 function withPrepositions(tokens: readonly ClauseToken[], i: number, subj: [number, number], c: CompiledLexicon): [number, number] {
   if (subj[0] <= i || subj[0] - i > 6) return subj;
   const first = tokens[i]!;
-  if (!first.word || !(first.cap || c.determiners.has(first.lower) || c.titleWords.has(first.lower))) return subj;
+  if (!first.word || !(first.cap || (first.flags & WORD_DETERMINER) !== 0 || (first.flags & WORD_TITLE) !== 0)) return subj;
   let preposition = false;
   for (let k = i; k < subj[0]; k++) {
     const t = tokens[k]!;
-    if (!t.word || c.speech.has(t.lower) || c.clauseBreaks.has(t.lower) || c.complementizers.has(t.lower)) return subj;
-    if (k > i && !t.cap && c.stopwords.has(t.lower) && !c.determiners.has(t.lower)) preposition = true;
+    if (!t.word || (t.flags & CUE_SPEECH) !== 0 || (t.flags & WORD_CLAUSE_BREAK) !== 0 || (t.flags & WORD_COMPLEMENTIZER) !== 0) return subj;
+    if (k > i && !t.cap && (t.flags & WORD_STOPWORD) !== 0 && (t.flags & WORD_DETERMINER) === 0) preposition = true;
   }
   const before = tokens[subj[0] - 1]!;
-  return preposition || (!before.cap && c.stopwords.has(before.lower) && !c.determiners.has(before.lower)) ? [i, subj[1]] : subj;
+  return preposition || (!before.cap && (before.flags & WORD_STOPWORD) !== 0 && (before.flags & WORD_DETERMINER) === 0) ? [i, subj[1]] : subj;
 }
 
 /** Nothing of the clause follows index i: the sentence ends, a comma or a quote comes next. */
@@ -220,9 +224,9 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
 function possessedClaim(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): QuoteAttribution | null {
   const t = tokens[j]!;
   const owner = tokens[j - 1];
-  if (!t.word || !c.claimNouns.has(t.lower) || !owner?.cap || !/\p{L}['’]s$/u.test(owner.text) || !c.complementizers.has(tokens[j + 1]?.lower ?? '')) return null;
+  if (!t.word || (t.flags & CUE_CLAIM_NOUN) === 0 || !owner?.cap || !/\p{L}['’]s$/u.test(owner.text) || !c.complementizers.has(tokens[j + 1]?.lower ?? '')) return null;
   let k = j - 1;
-  while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap && !c.stopwords.has(tokens[k - 1]!.lower)) k--;
+  while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap && (tokens[k - 1]!.flags & WORD_STOPWORD) === 0) k--;
   return { cue: { type: 'speech', at: j, len: 1, text: t.text }, source: [k, j], after: false };
 }
 
@@ -242,7 +246,7 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
   const before0 = tokens[cue.at - 1];
   const word = tokens[cue.at]!.lower;
   const participle = (c.lex.participleEndings ?? []).some((e) => word.endsWith(e));
-  if (participle && before0 && (before0.text === ',' || (before0.word && c.stopwords.has(before0.lower) && !c.determiners.has(before0.lower) && !c.asWords.has(before0.lower)))) {
+  if (participle && before0 && (before0.text === ',' || (before0.word && (before0.flags & WORD_STOPWORD) !== 0 && (before0.flags & WORD_DETERMINER) === 0 && !c.asWords.has(before0.lower)))) {
     // "…the Likud party, which tried to rally support by saying…": the relative's antecedent.
     return relativeAntecedent(tokens, cue.at, c);
   }
@@ -261,7 +265,7 @@ function namesOnly(tokens: readonly ClauseToken[], range: [number, number], c: C
     const t = tokens[k]!;
     if (!t.word) continue;
     if (t.cap) named = true;
-    else if (!c.determiners.has(t.lower) && !c.titleWords.has(t.lower) && !c.nameParticles.has(t.lower)) return false;
+    else if ((t.flags & WORD_DETERMINER) === 0 && (t.flags & WORD_TITLE) === 0 && (t.flags & WORD_PARTICLE) === 0) return false;
   }
   return named;
 }
@@ -304,7 +308,7 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   const between = before ? tokens.slice(before.cue.at + before.cue.len, qi) : [];
   // Not when a verb follows the cue ("The loopholes he cited are “…” The Hill reported"): that cue
   // sits inside the subject, and the one after the quote is the frame.
-  const copula = between[0] !== undefined && between[0].word && c.verbModifiers.has(between[0].lower);
+  const copula = between[0] !== undefined && between[0].word && (between[0].flags & WORD_VERB_MODIFIER) !== 0;
   const framed = before?.source && between.length <= 3 && !copula && !between.some((t) => t.quote !== undefined);
   // …unless a clause stands between ("…that the “…” as prices fell, Yahoo Finance reported"):
   // then the cue before, with its own source, is the quote's.

@@ -7,8 +7,11 @@
 // bounded window around its cue, so a sentence is read in linear time.
 import { cueAt, sourceOfCue, type Cue } from './attribution';
 import { phraseAfter, subjectBefore, type ClauseToken } from './clause';
-import type { CompiledLexicon } from './lexicon/compiled';
-import { CUE_CLAIM_NOUN, phraseAt } from './lexicon/compiled';
+import {
+  CUE_CLAIM_NOUN, CUE_START, WORD_ANONYMOUS_HEAD, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
+  WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_NOT_CLAUSE_START, WORD_ORG_HEAD, WORD_PARTICLE,
+  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, phraseAt, type CompiledLexicon
+} from './lexicon/compiled';
 
 export interface ClaimMatch {
   /** The cue word or phrase ("said", "according to", "allegations"). */
@@ -68,14 +71,14 @@ function clauseEnd(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
       const next = cueAt(tokens, k + 1, c);
       // ", adding that…", ", according to…": the reported clause ends at the comma.
       if (next && (next.type === 'according' || tokens[k + 1]!.lower.endsWith('ing'))) return k;
-      if (c.claimNouns.has(tokens[k + 1]!.lower)) return k;
+      if ((tokens[k + 1]!.flags & CUE_CLAIM_NOUN) !== 0) return k;
       // "P, he said." / "P, officials said, Q": the content stops before a new source and cue.
       if (next && next.type === 'speech' && k + 1 > i) return k;
       if (endsWithCueAt(tokens, k + 1, c) || opensAttribution(tokens, k + 1, c)) return k;
       // "P, although he refused to…": the reporter's words again.
       if (c.contentEnders.has(tokens[k + 1]!.lower) && tokens[k + 2]?.word && nounPhraseStart(tokens[k + 2]!, c)) return k;
       // "P — and he noted that Q": a conjunction that opens a new attribution.
-      if (c.conjunctions.has(tokens[k + 1]!.lower) && opensAttribution(tokens, k + 1, c)) return k;
+      if ((tokens[k + 1]!.flags & WORD_CONJUNCTION) !== 0 && opensAttribution(tokens, k + 1, c)) return k;
     }
   }
   let end = limit;
@@ -152,31 +155,31 @@ function skipAddressee(tokens: readonly ClauseToken[], i: number, c: CompiledLex
   const first = tokens[i];
   if (!first || !first.word) return -1;
   if (isPronoun(first, c) || ['me', 'us', 'you'].includes(first.lower)) return i + 1;
-  if (c.notClauseStart.has(first.lower) && !c.stopwords.has(first.lower)) return -1;
+  if ((first.flags & WORD_NOT_CLAUSE_START) !== 0 && (first.flags & WORD_STOPWORD) === 0) return -1;
   let k = i;
-  if (c.determiners.has(tokens[k]!.lower) && !tokens[k]!.cap) k++;
+  if ((tokens[k]!.flags & WORD_DETERMINER) !== 0 && !tokens[k]!.cap) k++;
   else if (tokens[k]!.lower === 'the') k++;
   const from = k;
   // A capitalised run with the titles inside it ("CNN host Jane Doe", "The New York Times").
   while (k < tokens.length && k - from < 7) {
     const t = tokens[k]!;
     if (!t.word) break;
-    if (t.cap && !c.stopwords.has(t.lower)) k++;
-    else if (k > from && (c.titleWords.has(t.lower) || c.orgHeads.has(t.lower)) && tokens[k + 1]?.cap) k++;
+    if (t.cap && (t.flags & WORD_STOPWORD) === 0) k++;
+    else if (k > from && ((t.flags & WORD_TITLE) !== 0 || (t.flags & WORD_ORG_HEAD) !== 0) && tokens[k + 1]?.cap) k++;
     else break;
   }
   if (k > from) {
     // "the RT America audience": a common head noun closing the name, before the sentence ends.
     const head = tokens[k];
-    if (head?.word && !head.cap && !c.stopwords.has(head.lower) && !c.notClauseStart.has(head.lower) && !tokens[k + 1]?.word && !cueAt(tokens, k, c)) return k + 1;
+    if (head?.word && !head.cap && (head.flags & WORD_STOPWORD) === 0 && (head.flags & WORD_NOT_CLAUSE_START) === 0 && !tokens[k + 1]?.word && !cueAt(tokens, k, c)) return k + 1;
     return k;
   }
   // A common noun or two ("reporters", "local radio station").
   while (k < tokens.length && k - from < 3) {
     const t = tokens[k]!;
-    if (!t.word || t.cap || c.stopwords.has(t.lower) || c.notClauseStart.has(t.lower)) break;
+    if (!t.word || t.cap || (t.flags & WORD_STOPWORD) !== 0 || (t.flags & WORD_NOT_CLAUSE_START) !== 0) break;
     k++;
-    if (tokens[k] && (c.stopwords.has(tokens[k]!.lower) || tokens[k]!.cap)) break;
+    if (tokens[k] && ((tokens[k]!.flags & WORD_STOPWORD) !== 0 || tokens[k]!.cap)) break;
   }
   return k > from ? k : -1;
 }
@@ -198,15 +201,15 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
   }
   const t = tokens[k];
   if (!t) return -1;
-  if (t.word && c.complementizers.has(t.lower)) return k + 1;
+  if (t.word && (t.flags & WORD_COMPLEMENTIZER) !== 0) return k + 1;
   // "заявил, что P", "uvedl, že P", "sagte, dass P": a comma before the complementizer.
-  if (t.text === ',' && c.lex.commaBeforeComplementizer === true && tokens[k + 1]?.word && c.complementizers.has(tokens[k + 1]!.lower)) return k + 2;
+  if (t.text === ',' && c.lex.commaBeforeComplementizer === true && tokens[k + 1]?.word && (tokens[k + 1]!.flags & WORD_COMPLEMENTIZER) !== 0) return k + 2;
   // "王伟表示，P": unspaced writing reports a clause after a comma, without a complementizer.
   if (c.lex.unspaced && t.text === ',' && tokens[k + 1]?.word && !weak && c.bareComplement.has(firstWord(tokens, cue))) return k + 1;
   // "telling them what to do": a question word before an infinitive reports no clause.
-  if (t.word && c.freeRelatives.has(t.lower) && tokens[k + 1]?.word && c.notClauseStart.has(tokens[k + 1]!.lower)) return -1;
+  if (t.word && c.freeRelatives.has(t.lower) && tokens[k + 1]?.word && (tokens[k + 1]!.flags & WORD_NOT_CLAUSE_START) !== 0) return -1;
   // "told MSNBC’s “Morning Joe” that P": a quoted name inside the addressee.
-  if (t.quote !== undefined && tokens[k + 1]?.word && c.complementizers.has(tokens[k + 1]!.lower)) return k + 2;
+  if (t.quote !== undefined && tokens[k + 1]?.word && (tokens[k + 1]!.flags & WORD_COMPLEMENTIZER) !== 0) return k + 2;
   // "The governor added: P": the reported words follow a colon.
   if (t.text === ':' && tokens[k + 1]?.word) return k + 1;
   // "he said, ''What…''" / "told me: ''We…''": words in marks the quote pairing did not take.
@@ -215,7 +218,7 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
     while (isLoose(tokens[m])) m++;
     return tokens[m]?.word ? k + 1 : -1;
   }
-  if (t.word && c.notClauseStart.has(t.lower)) {
+  if (t.word && (t.flags & WORD_NOT_CLAUSE_START) !== 0) {
     // "said in an interview with the paper that P": a complementizer close behind a prepositional phrase.
     for (let m = k + 1; m < tokens.length && m - after <= COMPLEMENTIZER_WINDOW; m++) {
       const w = tokens[m]!;
@@ -224,7 +227,7 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
         if (w.text !== ',' && w.text !== "'" && w.text !== '’' && w.text !== '.') return -1;
         continue;
       }
-      if (c.complementizers.has(w.lower)) return m + 1;
+      if ((w.flags & WORD_COMPLEMENTIZER) !== 0) return m + 1;
       if (cueAt(tokens, m, c)) return -1;
       // "said after the convention he would…": a subject pronoun past a short phrase opens the clause.
       // ("said as he entered": a pronoun right after the first word heads an adverbial clause instead.)
@@ -233,7 +236,7 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
     return -1;
   }
   if (weak || !c.bareComplement.has(firstWord(tokens, cue))) return -1;
-  if (!t.word || c.stopwords.has(t.lower) && c.notClauseStart.has(t.lower)) return -1;
+  if (!t.word || (t.flags & WORD_STOPWORD) !== 0 && (t.flags & WORD_NOT_CLAUSE_START) !== 0) return -1;
   // A cue word right after the cue ("said told") or a participle is no clause start.
   if (cueAt(tokens, k, c)) return -1;
   return k;
@@ -257,26 +260,26 @@ function governingSubject(tokens: readonly ClauseToken[], j: number, c: Compiled
 /** The noun phrase that opens a sentence, up to its verb ("The GOP nominee complained" → "The GOP nominee"). */
 function openingPhrase(tokens: readonly ClauseToken[], c: CompiledLexicon, from = 0, pastAdverbial = false): [number, number] | null {
   let i = from;
-  while (i < tokens.length && (!tokens[i]!.word || (c.stopwords.has(tokens[i]!.lower) && !c.determiners.has(tokens[i]!.lower) && !isPronoun(tokens[i]!, c)))) {
+  while (i < tokens.length && (!tokens[i]!.word || ((tokens[i]!.flags & WORD_STOPWORD) !== 0 && (tokens[i]!.flags & WORD_DETERMINER) === 0 && !isPronoun(tokens[i]!, c)))) {
     if (i > from + 2) return null;
     i++;
   }
   // "In 1986, the court blocked…": past an opening phrase that a preposition leads, to the subject.
-  if (pastAdverbial && from === 0 && i > 0 && tokens[i - 1]!.word && c.notClauseStart.has(tokens[i - 1]!.lower)) {
+  if (pastAdverbial && from === 0 && i > 0 && tokens[i - 1]!.word && (tokens[i - 1]!.flags & WORD_NOT_CLAUSE_START) !== 0) {
     for (let k = i; k < tokens.length && k - i <= 8; k++) {
       if (tokens[k]!.text === ',') return openingPhrase(tokens, c, k + 1);
       if (!tokens[k]!.word) break;
     }
   }
-  if (tokens[i]?.word && tokens[i]!.lower.endsWith('ing') && !c.stopwords.has(tokens[i]!.lower) && !isHead(tokens[i]!, c)) return null; // "Digging deeper, …"
+  if (tokens[i]?.word && tokens[i]!.lower.endsWith('ing') && (tokens[i]!.flags & WORD_STOPWORD) === 0 && !isHead(tokens[i]!, c)) return null; // "Digging deeper, …"
   let k = i;
   while (k < tokens.length && k - i < 8) {
     const t = tokens[k]!;
     if (!t.word) break;
     if (k > i && !t.cap) {
-      if (c.verbModifiers.has(t.lower) || cueAt(tokens, k, c) || phraseAt(c.relay, tokens, k)) break;
-      if (c.stopwords.has(t.lower) && t.lower !== 'of') break;
-      if (/(?:ed|es)$/.test(t.lower) && !c.titleWords.has(t.lower)) break;
+      if ((t.flags & WORD_VERB_MODIFIER) !== 0 || cueAt(tokens, k, c) || phraseAt(c.relay, tokens, k)) break;
+      if ((t.flags & WORD_STOPWORD) !== 0 && t.lower !== 'of') break;
+      if (/(?:ed|es)$/.test(t.lower) && (t.flags & WORD_TITLE) === 0) break;
       // After a head noun ("the senator", "the agency") a lowercase word is the verb ("spoke").
       const prev = tokens[k - 1]!;
       if (isHead(prev, c) && !isHead(t, c) && prev.lower !== 'of') break;
@@ -296,7 +299,7 @@ function openingPhrase(tokens: readonly ClauseToken[], c: CompiledLexicon, from 
  */
 function shortSubject(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
   let a = v;
-  while (a > 0 && v - a < 8 && tokens[a - 1]!.word && !c.complementizers.has(tokens[a - 1]!.lower) && !cueAt(tokens, a - 1, c)) a--;
+  while (a > 0 && v - a < 8 && tokens[a - 1]!.word && (tokens[a - 1]!.flags & WORD_COMPLEMENTIZER) === 0 && !cueAt(tokens, a - 1, c)) a--;
   if (a === v || (a > 0 && tokens[a - 1]!.text !== ',' && !isLoose(tokens[a - 1]))) return null;
   const first = tokens[a]!;
   if (nounPhraseStart(first, c)) return [a, v];
@@ -311,7 +314,7 @@ function shortSubject(tokens: readonly ClauseToken[], v: number, c: CompiledLexi
  */
 function commaBeforeVerb(tokens: readonly ClauseToken[], s: [number, number], v: number, c: CompiledLexicon): boolean {
   let end = v;
-  while (end > 0 && tokens[end - 1]!.word && c.verbModifiers.has(tokens[end - 1]!.lower)) end--;
+  while (end > 0 && tokens[end - 1]!.word && (tokens[end - 1]!.flags & WORD_VERB_MODIFIER) !== 0) end--;
   if (tokens[end - 1]?.text !== ',' || s[1] !== end - 1) return false;
   for (let k = s[0]; k < s[1]; k++) if (tokens[k]!.text === ',') return false;
   return true;
@@ -320,15 +323,15 @@ function commaBeforeVerb(tokens: readonly ClauseToken[], s: [number, number], v:
 /** A noun phrase after the cue and nothing but a short tail after it: "…, said one source in the room." */
 function invertedAfter(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): boolean {
   const np = phraseAfter(tokens, cue.at + cue.len, c);
-  return np !== null && hasWord(tokens, np) && nounPhraseStart(tokens[np[0]]!, c) && !c.complementizers.has(tokens[np[0]]!.lower) && tailAfter(tokens, np[1], c, true) !== null;
+  return np !== null && hasWord(tokens, np) && nounPhraseStart(tokens[np[0]]!, c) && (tokens[np[0]]!.flags & WORD_COMPLEMENTIZER) === 0 && tailAfter(tokens, np[1], c, true) !== null;
 }
 
 /** The cue at j follows "and" (past auxiliaries): "…and said", "…and has repeatedly claimed". */
 function coordinatedVerb(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): boolean {
   let p = j - 1;
-  while (p > 0 && tokens[p]!.word && c.verbModifiers.has(tokens[p]!.lower)) p--;
+  while (p > 0 && tokens[p]!.word && (tokens[p]!.flags & WORD_VERB_MODIFIER) !== 0) p--;
   const w = tokens[p];
-  return w !== undefined && w.word && c.conjunctions.has(w.lower) && p > 0;
+  return w !== undefined && w.word && (w.flags & WORD_CONJUNCTION) !== 0 && p > 0;
 }
 
 /** Where a time or setting phrase that covers the range r begins ("on Saturday", "this month"), or -1. */
@@ -348,9 +351,9 @@ function adjunctStart(tokens: readonly ClauseToken[], r: [number, number], c: Co
 /** "an architect who said": the noun phrase a relative pronoun at r stands for, back to its determiner or name. */
 function relativeHead(tokens: readonly ClauseToken[], r: number, c: CompiledLexicon): [number, number] | null {
   let a = r;
-  while (a > 0 && r - a < 5 && tokens[a - 1]!.word && !c.complementizers.has(tokens[a - 1]!.lower) && !cueAt(tokens, a - 1, c)) {
+  while (a > 0 && r - a < 5 && tokens[a - 1]!.word && (tokens[a - 1]!.flags & WORD_COMPLEMENTIZER) === 0 && !cueAt(tokens, a - 1, c)) {
     a--;
-    if (c.determiners.has(tokens[a]!.lower) || (tokens[a]!.cap && !tokens[a - 1]?.cap)) break;
+    if ((tokens[a]!.flags & WORD_DETERMINER) !== 0 || (tokens[a]!.cap && !tokens[a - 1]?.cap)) break;
   }
   if (a === r) return null;
   const first = tokens[a]!;
@@ -359,24 +362,24 @@ function relativeHead(tokens: readonly ClauseToken[], r: number, c: CompiledLexi
 
 /** A word that can open a noun phrase: a capital, a determiner, a pronoun, a number word ("one source"). */
 function nounPhraseStart(t: ClauseToken, c: CompiledLexicon): boolean {
-  return t.cap || c.determiners.has(t.lower) || c.indefinites.has(t.lower) || isPronoun(t, c);
+  return t.cap || (t.flags & WORD_DETERMINER) !== 0 || (t.flags & WORD_INDEFINITE) !== 0 || isPronoun(t, c);
 }
 
 function isHead(t: ClauseToken, c: CompiledLexicon): boolean {
-  return t.word && (c.titleWords.has(t.lower) || c.orgHeads.has(t.lower) || c.anonymousHeads.has(t.lower));
+  return t.word && ((t.flags & WORD_TITLE) !== 0 || (t.flags & WORD_ORG_HEAD) !== 0 || (t.flags & WORD_ANONYMOUS_HEAD) !== 0);
 }
 
 function isPossessive(t: ClauseToken, c: CompiledLexicon): boolean {
-  return c.determiners.has(t.lower) && (c.male.has(t.lower) || c.female.has(t.lower) || c.plural.has(t.lower) || c.neuter.has(t.lower));
+  return (t.flags & WORD_DETERMINER) !== 0 && ((t.flags & WORD_MALE) !== 0 || (t.flags & WORD_FEMALE) !== 0 || (t.flags & WORD_PLURAL) !== 0 || (t.flags & WORD_NEUTER) !== 0);
 }
 
 /** A pronoun that can be a clause's subject ("he", "they", "it"), not an object or a possessive. */
 function isSubjectPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
-  return isPronoun(t, c) && !c.determiners.has(t.lower) && !c.notClauseStart.has(t.lower) && !t.lower.endsWith('self') && !t.lower.endsWith('selves');
+  return isPronoun(t, c) && (t.flags & WORD_DETERMINER) === 0 && (t.flags & WORD_NOT_CLAUSE_START) === 0 && !t.lower.endsWith('self') && !t.lower.endsWith('selves');
 }
 
 function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
-  return c.male.has(t.lower) || c.female.has(t.lower) || (c.plural.has(t.lower) && t.lower !== 'their') || t.lower === 'it';
+  return (t.flags & WORD_MALE) !== 0 || (t.flags & WORD_FEMALE) !== 0 || ((t.flags & WORD_PLURAL) !== 0 && t.lower !== 'their') || t.lower === 'it';
 }
 
 /** The start of a reported clause that runs up to the comma at index comma. */
@@ -409,17 +412,17 @@ function tailAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
   if (tokens[k]?.text === ',' && tokens[k + 1]?.word) {
     const w = tokens[k + 1]!;
     if (cueAt(tokens, k + 1, c)) return { kind: 'end' }; // ", adding that…" has its own claim
-    const describes = c.determiners.has(w.lower) || c.titleWords.has(w.lower) || c.relative.has(w.lower) || (w.cap && apposition);
+    const describes = (w.flags & WORD_DETERMINER) !== 0 || (w.flags & WORD_TITLE) !== 0 || (w.flags & WORD_RELATIVE) !== 0 || (w.cap && apposition);
     if (describes) {
       // "…, said Jane Doe, a lawyer at the firm." — an apposition closing the sentence.
       let m = k + 1;
       while (m < tokens.length && tokens[m]!.text !== ',' && tokens[m]!.quote === undefined && m - k <= MAX_APPOSITION) m++;
       if (m >= tokens.length || (m === tokens.length - 1 && END_PUNCT.test(tokens[m]!.text))) return { kind: 'end' };
       // More description after it ("…, a conservative, pro-growth group."): still no new clause.
-      if (tokens[m]?.text === ',' && tokens[m + 1]?.word && !c.relative.has(w.lower)) return restDescribes(tokens, m, c) ? { kind: 'end' } : null;
+      if (tokens[m]?.text === ',' && tokens[m + 1]?.word && (w.flags & WORD_RELATIVE) === 0) return restDescribes(tokens, m, c) ? { kind: 'end' } : null;
       return null;
     }
-    if (!w.cap || c.stopwords.has(w.lower)) return { kind: 'more', at: k + 1 };
+    if (!w.cap || (w.flags & WORD_STOPWORD) !== 0) return { kind: 'more', at: k + 1 };
     return null;
   }
   // Otherwise only a short prepositional tail ("in an interview with the paper") may follow:
@@ -430,13 +433,13 @@ function tailAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
     if (t.quote !== undefined) return null;
     if (t.word) {
       words++;
-      if (words === 1 && (!c.notClauseStart.has(t.lower) || c.complementizers.has(t.lower))) return null;
+      if (words === 1 && ((t.flags & WORD_NOT_CLAUSE_START) === 0 || (t.flags & WORD_COMPLEMENTIZER) !== 0)) return null;
       if (words > MAX_TAIL_WORDS) return null;
     } else if (t.text === ',' && words > 0) {
       // "P, the agency said in a June report, and Q": past the tail, the clause goes on.
       const w = tokens[m + 1];
       if (!w || !w.word || cueAt(tokens, m + 1, c) || w.lower.endsWith('ing')) return { kind: 'end' };
-      return w.cap && !c.stopwords.has(w.lower) ? null : { kind: 'more', at: m + 1 };
+      return w.cap && (w.flags & WORD_STOPWORD) === 0 ? null : { kind: 'more', at: m + 1 };
     } else if (t.text === ',' || t.text === ';') return null;
   }
   return { kind: 'end' };
@@ -466,20 +469,20 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!t.word) continue;
-    const starts = c.cueStarts.get(t.lower);
-    if (starts === undefined) continue; // neither a claim noun nor the start of a cue
+    const starts = t.flags & CUE_START;
+    if (starts === 0) continue; // neither a claim noun nor the start of a cue
     // "allegations that P", "X's claims that P"
-    if (starts & CUE_CLAIM_NOUN && tokens[j + 1] && c.complementizers.has(tokens[j + 1]!.lower)) {
+    if (starts & CUE_CLAIM_NOUN && tokens[j + 1] && (tokens[j + 1]!.flags & WORD_COMPLEMENTIZER) !== 0) {
       const start = j + 2;
-      if (tokens[start] && c.verbModifiers.has(tokens[start]!.lower)) continue; // "claims that are rejected": a relative clause
+      if (tokens[start] && (tokens[start]!.flags & WORD_VERB_MODIFIER) !== 0) continue; // "claims that are rejected": a relative clause
       const cue: Cue = { type: 'speech', at: j, len: 1, text: t.text };
       let end = clauseEnd(tokens, start, c);
       // "Contrary to his claim that P, Q": inside a phrase that opens the sentence, P ends at the comma.
       let p = j - 1;
-      while (p >= 0 && p >= j - 3 && tokens[p]!.word && c.determiners.has(tokens[p]!.lower)) p--;
-      if (p >= 0 && tokens[p]!.word && c.notClauseStart.has(tokens[p]!.lower) && !hasSpeechCue(tokens, Math.max(0, p - MAX_CONTENT), p, c)) {
+      while (p >= 0 && p >= j - 3 && tokens[p]!.word && (tokens[p]!.flags & WORD_DETERMINER) !== 0) p--;
+      if (p >= 0 && tokens[p]!.word && (tokens[p]!.flags & WORD_NOT_CLAUSE_START) !== 0 && !hasSpeechCue(tokens, Math.max(0, p - MAX_CONTENT), p, c)) {
         for (let k = start; k < end; k++) {
-          if (tokens[k]!.text === ',' && tokens[k + 1]?.word && !c.conjunctions.has(tokens[k + 1]!.lower)) {
+          if (tokens[k]!.text === ',' && tokens[k + 1]?.word && (tokens[k + 1]!.flags & WORD_CONJUNCTION) === 0) {
             end = k;
             break;
           }
@@ -527,9 +530,9 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       // "Sens. A (D), B (D) and C (D) all suggested that P": a cue and its complementizer are
       // enough; the source is the phrase that opens the sentence, when there is one.
       const that = complementStart(tokens, after, cue, c, true);
-      if (that > 0 && tokens[that - 1]!.word && c.complementizers.has(tokens[that - 1]!.lower)) {
+      if (that > 0 && tokens[that - 1]!.word && (tokens[that - 1]!.flags & WORD_COMPLEMENTIZER) !== 0) {
         const open = openingPhrase(tokens, c);
-        const src = open && open[1] <= j && (tokens[open[0]]!.cap || c.determiners.has(tokens[open[0]]!.lower)) ? open : null;
+        const src = open && open[1] <= j && (tokens[open[0]]!.cap || (tokens[open[0]]!.flags & WORD_DETERMINER) !== 0) ? open : null;
         push({ cue, source: src, content: [that, clauseEnd(tokens, that, c)] });
         j = that - 1;
         continue;
@@ -570,13 +573,13 @@ function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Pick
   while (d < end && d - start < 4 && tokens[d]!.word && tokens[d]!.text === tokens[d]!.text.toUpperCase() && /\p{Lu}/u.test(tokens[d]!.text)) d++;
   if (d > start && d < end && DASH_OR_HYPHEN.test(tokens[d]!.text)) start = d + 1;
   // "But the plan is still too costly, the group said": the conjunction links to the sentence before.
-  if (tokens[start]?.word && c.conjunctions.has(tokens[start]!.lower) && tokens[start + 1]?.word) start++;
+  if (tokens[start]?.word && (tokens[start]!.flags & WORD_CONJUNCTION) !== 0 && tokens[start + 1]?.word) start++;
   const first = tokens[start];
   if (!first || !first.word) return false;
   if (tail.kind === 'end') {
     if (wordCount(tokens, start, end) < MIN_BEFORE_WORDS) return false;
-    if ((c.notClauseStart.has(first.lower) && !c.verbModifiers.has(first.lower)) || (first.lower.endsWith('ing') && !first.cap)) return false;
-    if (first.cap && first.lower.endsWith('ing') && !c.stopwords.has(first.lower)) return false;
+    if (((first.flags & WORD_NOT_CLAUSE_START) !== 0 && (first.flags & WORD_VERB_MODIFIER) === 0) || (first.lower.endsWith('ing') && !first.cap)) return false;
+    if (first.cap && first.lower.endsWith('ing') && (first.flags & WORD_STOPWORD) === 0) return false;
   }
   const to = tail.kind === 'more' ? clauseEnd(tokens, tail.at, c) : end;
   let s = start;
@@ -598,12 +601,12 @@ function hasWord(tokens: readonly ClauseToken[], r: [number, number]): boolean {
 function nounUse(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): boolean {
   const prev = tokens[j - 1];
   if (!prev || !prev.word) return false;
-  if (/^\p{N}/u.test(prev.text) || prev.lower === 'of' || c.determiners.has(prev.lower)) return true;
+  if (/^\p{N}/u.test(prev.text) || prev.lower === 'of' || (prev.flags & WORD_DETERMINER) !== 0) return true;
   if (/['’]s$/.test(prev.lower) && prev.text.length > 2) return true;
   if (c.cueBlockers.has(prev.lower)) return true;
   if (c.nounLikeCues.has(tokens[j]!.lower)) {
     let p = j - 1;
-    while (p > 0 && tokens[p]!.word && c.verbModifiers.has(tokens[p]!.lower)) p--;
+    while (p > 0 && tokens[p]!.word && (tokens[p]!.flags & WORD_VERB_MODIFIER) !== 0) p--;
     const s = tokens[p]!;
     if (!(s.word && (s.cap || isPronoun(s, c) || isHead(s, c))) && s.text !== ',') return true;
   }
@@ -634,8 +637,8 @@ function subjectOf(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon)
   }
   const j = cue.at;
   let v = j;
-  while (v > 0 && tokens[v - 1]!.word && c.verbModifiers.has(tokens[v - 1]!.lower)) v--;
-  if (tokens[v - 1]?.word && c.relative.has(tokens[v - 1]!.lower) && !c.complementizers.has(tokens[v - 1]!.lower)) return relativeHead(tokens, v - 1, c);
+  while (v > 0 && tokens[v - 1]!.word && (tokens[v - 1]!.flags & WORD_VERB_MODIFIER) !== 0) v--;
+  if (tokens[v - 1]?.word && (tokens[v - 1]!.flags & WORD_RELATIVE) !== 0 && (tokens[v - 1]!.flags & WORD_COMPLEMENTIZER) === 0) return relativeHead(tokens, v - 1, c);
   if (tokens[v - 1]?.word) return shortSubject(tokens, v, c);
   if (tokens[v - 1]?.text !== ',') return null;
   // Back to the comma that opens the apposition, within a bounded window.
@@ -643,13 +646,13 @@ function subjectOf(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon)
   while (k >= 0 && v - k <= MAX_APPOSITION && tokens[k]!.text !== ',' && tokens[k]!.quote === undefined && !END_PUNCT.test(tokens[k]!.text)) k--;
   if (k < 1 || tokens[k]!.text !== ',') return openingName(tokens, v, c);
   const desc = tokens[k + 1];
-  if (!desc || !desc.word || (desc.cap && !c.titleWords.has(desc.lower) && !c.determiners.has(desc.lower))) return null;
+  if (!desc || !desc.word || (desc.cap && (desc.flags & WORD_TITLE) === 0 && (desc.flags & WORD_DETERMINER) === 0)) return null;
   // The name: a capitalised run ending at that comma, from the sentence start or after a conjunction.
   let a = k;
-  while (a > 0 && tokens[a - 1]!.word && (tokens[a - 1]!.cap || c.nameParticles.has(tokens[a - 1]!.lower))) a--;
+  while (a > 0 && tokens[a - 1]!.word && (tokens[a - 1]!.cap || (tokens[a - 1]!.flags & WORD_PARTICLE) !== 0)) a--;
   if (a === k) return openingName(tokens, v, c);
   const lead = tokens[a - 1];
-  if (lead && lead.word && !c.stopwords.has(lead.lower) && !c.titleWords.has(lead.lower)) return null;
+  if (lead && lead.word && (lead.flags & WORD_STOPWORD) === 0 && (lead.flags & WORD_TITLE) === 0) return null;
   return [a, v - 1];
 }
 
@@ -678,7 +681,7 @@ function evidence(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, 
   const j = cue.at;
   const start = skipAdjuncts(tokens, j + cue.len, c);
   const first = tokens[start];
-  if (!first || !first.word || c.complementizers.has(first.lower) || c.notClauseStart.has(first.lower)) return;
+  if (!first || !first.word || (first.flags & WORD_COMPLEMENTIZER) !== 0 || (first.flags & WORD_NOT_CLAUSE_START) !== 0) return;
   const opening = j === 0 || (j === 1 && isLoose(tokens[0]));
   let end = clauseEnd(tokens, start, c);
   for (let k = start; k < end; k++) {
@@ -711,7 +714,7 @@ function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon,
       if (k > np[1]) np = [np[0], k];
       break;
     }
-    if (!t.word || cueAt(tokens, k, c) || c.complementizers.has(t.lower)) break;
+    if (!t.word || cueAt(tokens, k, c) || (t.flags & WORD_COMPLEMENTIZER) !== 0) break;
   }
   // The phrase up to the comma: the content starts after it ("according to the ministry, exports fell").
   const source = np;
@@ -753,7 +756,7 @@ function nounSource(tokens: readonly ClauseToken[], j: number, c: CompiledLexico
   if (before) {
     // Drop the determiner-like modifiers that are not the source ("new", "the").
     let [a, b] = before;
-    while (a < b && !tokens[a]!.cap && !c.orgHeads.has(tokens[a]!.lower) && !c.anonymousHeads.has(tokens[a]!.lower)) a++;
+    while (a < b && !tokens[a]!.cap && (tokens[a]!.flags & WORD_ORG_HEAD) === 0 && (tokens[a]!.flags & WORD_ANONYMOUS_HEAD) === 0) a++;
     if (a < b) return [a, b];
   }
   return null;

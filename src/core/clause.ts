@@ -1,8 +1,12 @@
 // A sentence as the attribution rules see it: its tokens, with every quotation replaced by one
 // placeholder token, so that "“…”, he said" reads as [QUOTE , he said]. Also the noun-phrase
 // scans (left of a verb for its subject, right of it for an inverted subject or a source).
-import type { CompiledLexicon } from './lexicon/compiled';
-import { phraseAt } from './lexicon/compiled';
+import {
+  CUE_RELAY, CUE_SPEECH, WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER,
+  WORD_FEMALE, WORD_HONORIFIC, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_ORG_HEAD, WORD_PARTICLE,
+  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, flagsOf, phraseAt,
+  type CompiledLexicon
+} from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -20,16 +24,17 @@ export function clauseTokens(text: string, s: Sentence, spans: readonly QuoteSpa
   for (const qi of spanIdx) {
     const q = spans[qi]!;
     const from = Math.max(q.outerStart, s.start);
-    if (from > at) out.push(...tokenize(text, at, from, c.lex));
+    if (from > at) tokenize(text, at, from, c.lex, out);
     const end = Math.min(q.outerEnd, s.end);
     if (isNickname(text, q, out[out.length - 1])) {
       // Marcia “Cia” Price: a nickname inside a name reads as a word of that name.
       const written = text.slice(from, end);
-      out.push({ text: written, lower: written.toLowerCase(), start: from, end, word: true, cap: true, quote: qi });
-    } else out.push({ text: '\u201cQ\u201d', lower: '\u201cq\u201d', start: from, end, word: false, cap: false, quote: qi });
+      const lower = written.toLowerCase();
+      out.push({ text: written, lower, start: from, end, word: true, cap: true, flags: flagsOf(c, lower), quote: qi });
+    } else out.push({ text: '\u201cQ\u201d', lower: '\u201cq\u201d', start: from, end, word: false, cap: false, flags: flagsOf(c, '\u201cq\u201d'), quote: qi });
     at = Math.min(q.outerEnd, s.end);
   }
-  if (s.end > at) out.push(...tokenize(text, at, s.end, c.lex));
+  if (s.end > at) tokenize(text, at, s.end, c.lex, out);
   return out;
 }
 
@@ -46,13 +51,13 @@ const STOP_PUNCT = /^[.;:!?()[\]{}\u2014\u2013"“”«»]$/u;
 function isBreak(t: ClauseToken, c: CompiledLexicon): boolean {
   if (t.quote !== undefined) return !t.word; // a nickname goes on with its name
   if (!t.word) return t.text === ',' || STOP_PUNCT.test(t.text);
-  return c.clauseBreaks.has(t.lower) || c.complementizers.has(t.lower);
+  return (t.flags & WORD_CLAUSE_BREAK) !== 0 || (t.flags & WORD_COMPLEMENTIZER) !== 0;
 }
 
 /** Is this word a preposition or conjunction that ends a subject to its left ("with", "amid")? */
 function endsSubject(t: ClauseToken, c: CompiledLexicon): boolean {
-  if (!t.word || t.cap || !c.stopwords.has(t.lower) || c.determiners.has(t.lower) || t.lower === 'of') return false;
-  return !(c.male.has(t.lower) || c.female.has(t.lower) || c.plural.has(t.lower) || c.neuter.has(t.lower));
+  if (!t.word || t.cap || (t.flags & WORD_STOPWORD) === 0 || (t.flags & WORD_DETERMINER) !== 0 || t.lower === 'of') return false;
+  return !((t.flags & WORD_MALE) !== 0 || (t.flags & WORD_FEMALE) !== 0 || (t.flags & WORD_PLURAL) !== 0 || (t.flags & WORD_NEUTER) !== 0);
 }
 
 /**
@@ -62,12 +67,12 @@ function endsSubject(t: ClauseToken, c: CompiledLexicon): boolean {
  */
 export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
   let end = v;
-  while (end > 0 && tokens[end - 1]!.word && (c.verbModifiers.has(tokens[end - 1]!.lower) || isAdverbAt(tokens, end - 1, c))) end--;
+  while (end > 0 && tokens[end - 1]!.word && ((tokens[end - 1]!.flags & WORD_VERB_MODIFIER) !== 0 || isAdverbAt(tokens, end - 1, c))) end--;
   if (end > 0 && tokens[end - 1]!.text === ',') {
     const comma = end - 1;
     const prev = previousComma(tokens, comma);
     const inner = tokens.slice(prev + 1, comma);
-    const aside = inner[0]?.word && !inner[0].cap && c.stopwords.has(inner[0].lower) && !c.determiners.has(inner[0].lower) && !c.clauseBreaks.has(inner[0].lower) && !c.relative.has(inner[0].lower) && !isPronoun(inner[0], c) && !c.complementizers.has(inner[0].lower);
+    const aside = inner[0]?.word && !inner[0].cap && (inner[0].flags & WORD_STOPWORD) !== 0 && (inner[0].flags & WORD_DETERMINER) === 0 && (inner[0].flags & WORD_CLAUSE_BREAK) === 0 && (inner[0].flags & WORD_RELATIVE) === 0 && !isPronoun(inner[0], c) && (inner[0].flags & WORD_COMPLEMENTIZER) === 0;
     if (prev >= 0 && inner.length > 0 && (phraseAt(c.parentheticals, inner, 0) === inner.length || (aside && inner.length <= 8))) end = prev; // "Lavrov, for his part, said", "Roe, at a later briefing, said"
     else {
       // Appositions: "Name, a lawyer at X, who has long …, said" — walk back over the
@@ -87,7 +92,7 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
       return null;
     }
   }
-  while (end > 0 && tokens[end - 1]!.word && (c.verbModifiers.has(tokens[end - 1]!.lower) || isAdverbAt(tokens, end - 1, c))) end--;
+  while (end > 0 && tokens[end - 1]!.word && ((tokens[end - 1]!.flags & WORD_VERB_MODIFIER) !== 0 || isAdverbAt(tokens, end - 1, c))) end--;
   // "王伟（Wang Wei）表示", "Rep. Jane Doe (D-Ohio) said": the subject is the name before its
   // bracketed gloss or tag, bracket included.
   const gloss = glossBefore(tokens, end);
@@ -105,18 +110,18 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
  */
 function withRole(tokens: readonly ClauseToken[], np: [number, number], c: CompiledLexicon): [number, number] {
   const prep = tokens[np[0] - 1];
-  if (!prep || !prep.word || prep.cap || !c.stopwords.has(prep.lower) || c.determiners.has(prep.lower) || c.clauseBreaks.has(prep.lower) || c.complementizers.has(prep.lower) || isPronoun(prep, c)) return np;
+  if (!prep || !prep.word || prep.cap || (prep.flags & WORD_STOPWORD) === 0 || (prep.flags & WORD_DETERMINER) !== 0 || (prep.flags & WORD_CLAUSE_BREAK) !== 0 || (prep.flags & WORD_COMPLEMENTIZER) !== 0 || isPronoun(prep, c)) return np;
   let k = np[0] - 2;
-  while (k >= 0 && np[0] - 1 - k <= 4 && tokens[k]!.word && !tokens[k]!.cap && !c.stopwords.has(tokens[k]!.lower) && !c.speech.has(tokens[k]!.lower)) k--;
+  while (k >= 0 && np[0] - 1 - k <= 4 && tokens[k]!.word && !tokens[k]!.cap && (tokens[k]!.flags & WORD_STOPWORD) === 0 && (tokens[k]!.flags & CUE_SPEECH) === 0) k--;
   const first = tokens[k];
-  if (first && k < np[0] - 2 && first.word && c.indefinites.has(first.lower)) {
+  if (first && k < np[0] - 2 && first.word && (first.flags & WORD_INDEFINITE) !== 0) {
     const before = tokens[k - 1];
     return before === undefined || before.text === ',' || before.quote !== undefined ? [k, np[1]] : np;
   }
   // "Protesters marching through the streets chanted": a group that opens the sentence, with what it was doing.
   const doing = tokens[k + 1];
   const participle = doing !== undefined && (c.lex.participleEndings ?? []).some((e) => doing.lower.endsWith(e));
-  if (k === 0 && first?.cap && c.anonymousHeads.has(first.lower) && k + 1 < np[0] - 1 && participle) return [0, np[1]];
+  if (k === 0 && first?.cap && (first.flags & WORD_ANONYMOUS_HEAD) !== 0 && k + 1 < np[0] - 1 && participle) return [0, np[1]];
   return np;
 }
 
@@ -129,8 +134,8 @@ function nominal(tokens: readonly ClauseToken[], start: number, end: number, c: 
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
-    if (t.cap || isPronoun(t, c) || c.plural.has(t.lower) || c.neuter.has(t.lower) || c.titleWords.has(t.lower) || c.orgHeads.has(t.lower) || c.anonymousHeads.has(t.lower)) return true;
-    if (k === start && c.determiners.has(t.lower)) return true;
+    if (t.cap || isPronoun(t, c) || (t.flags & WORD_PLURAL) !== 0 || (t.flags & WORD_NEUTER) !== 0 || (t.flags & WORD_TITLE) !== 0 || (t.flags & WORD_ORG_HEAD) !== 0 || (t.flags & WORD_ANONYMOUS_HEAD) !== 0) return true;
+    if (k === start && (t.flags & WORD_DETERMINER) !== 0) return true;
   }
   return false;
 }
@@ -143,22 +148,22 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
   while (start > 0 && end - start < 12) {
     const t = tokens[start - 1]!;
     // "Joint Committee on Intelligence and Security": a small word between capitals is inside a name.
-    const inName = t.word && !t.cap && t.lower.length <= 3 && c.stopwords.has(t.lower) && !c.determiners.has(t.lower) && !c.complementizers.has(t.lower) &&
-      tokens[start]?.cap === true && !c.stopwords.has(tokens[start]!.lower) && tokens[start - 2]?.cap === true && !c.stopwords.has(tokens[start - 2]!.lower);
+    const inName = t.word && !t.cap && t.lower.length <= 3 && (t.flags & WORD_STOPWORD) !== 0 && (t.flags & WORD_DETERMINER) === 0 && (t.flags & WORD_COMPLEMENTIZER) === 0 &&
+      tokens[start]?.cap === true && (tokens[start]!.flags & WORD_STOPWORD) === 0 && tokens[start - 2]?.cap === true && (tokens[start - 2]!.flags & WORD_STOPWORD) === 0;
     if (!inName && (isBreak(t, c) || endsSubject(t, c))) {
       // "the head of the agency": keep going over "of"; a relative "who" points before its comma.
       break;
     }
-    if (t.word && (c.speech.has(t.lower) || c.relay.has(t.lower)) && !t.cap && start < end) break;
+    if (t.word && ((t.flags & CUE_SPEECH) !== 0 || (t.flags & CUE_RELAY) !== 0) && !t.cap && start < end) break;
     start--;
   }
   if (start === end) {
     const t = tokens[start - 1];
-    if (t && t.word && c.relative.has(t.lower) && tokens[start - 2]?.text === ',') return scanLeft(tokens, start - 2, c);
+    if (t && t.word && (t.flags & WORD_RELATIVE) !== 0 && tokens[start - 2]?.text === ',') return scanLeft(tokens, start - 2, c);
     // "the Chicago Police Department which reported": the body the relative points back to.
-    if (t && t.word && c.relative.has(t.lower) && !c.complementizers.has(t.lower) && tokens[start - 2]?.word) {
+    if (t && t.word && (t.flags & WORD_RELATIVE) !== 0 && (t.flags & WORD_COMPLEMENTIZER) === 0 && tokens[start - 2]?.word) {
       const body = scanLeft(tokens, start - 1, c);
-      if (body && tokens.slice(body[0], body[1]).some((x) => c.orgHeads.has(x.lower))) return body;
+      if (body && tokens.slice(body[0], body[1]).some((x) => (x.flags & WORD_ORG_HEAD) !== 0)) return body;
     }
     return null;
   }
@@ -185,12 +190,12 @@ export function withApposition(tokens: readonly ClauseToken[], range: [number, n
   const opening = tokens.slice(end + 1, end + 4);
   // "…, said Jane Roe, of the Mayfield Baptist Church.": an affiliation describes her too.
   const affiliation = c.affiliation.has(first.lower) && (tokens[end + 2]?.cap === true || c.determiners.has(tokens[end + 2]?.lower ?? ''));
-  const descriptive = (describes(first, c) && !c.speech.has(first.lower)) || affiliation || opening.some((t) => t.word && c.titleWords.has(t.lower));
+  const descriptive = (describes(first, c) && (first.flags & CUE_SPEECH) === 0) || affiliation || opening.some((t) => t.word && (t.flags & WORD_TITLE) !== 0);
   if (!descriptive) return [range[0], end];
   let k = end + 1;
   while (k < tokens.length && tokens[k]!.quote === undefined && !/^[.;:!?]$/.test(tokens[k]!.text)) {
     // A further comma goes on into more description ("…, a lawyer, who …, and has …").
-    if (tokens[k]!.text === ',' && !(tokens[k + 1]?.word && !tokens[k + 1]!.cap && !c.speech.has(tokens[k + 1]!.lower))) break;
+    if (tokens[k]!.text === ',' && !(tokens[k + 1]?.word && !tokens[k + 1]!.cap && (tokens[k + 1]!.flags & CUE_SPEECH) === 0)) break;
     k++;
   }
   // Only an apposition that closes the sentence (or is followed by a short "in a statement"):
@@ -208,9 +213,9 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
   if (c.lex.unspaced) return unspacedSubject(tokens, limit, c); // no capitals to go by
   const first = tokens[0];
   const comma = tokens.findIndex((t, i) => i < 12 && t.text === ',');
-  const adverbial = first && first.word && c.stopwords.has(first.lower) && !isPronoun(first, c);
+  const adverbial = first && first.word && (first.flags & WORD_STOPWORD) !== 0 && !isPronoun(first, c);
   // An opening adverbial may run longer ("In addition to X and the woman who…, Jane Roe recalls").
-  if (adverbial && !c.determiners.has(first.lower)) return afterOpening(tokens, tokens.findIndex((t, i) => i < OPENING_MAX && (t.text === ',' || (t.quote !== undefined && !t.word))), limit, c);
+  if (adverbial && (first.flags & WORD_DETERMINER) === 0) return afterOpening(tokens, tokens.findIndex((t, i) => i < OPENING_MAX && (t.text === ',' || (t.quote !== undefined && !t.word))), limit, c);
   // "Earlier Saturday, Yoon apologised": when the opening words are no subject, an adverbial
   // up to the first comma may stand before it.
   // "Conversely, Jane Roe rated…": one opening word and a comma is an adverb, not the subject.
@@ -250,33 +255,33 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
   while (after < 0 && end < limit && end - start < 8) {
     const t = tokens[end]!;
     if (!t.word) break;
-    const nominal = t.cap || c.determiners.has(t.lower) || (end === start && c.indefinites.has(t.lower)) || c.titleWords.has(t.lower) || c.honorifics.has(t.lower) || (end === start && (isPronoun(t, c) || groupPronoun(t, c)));
+    const nominal = t.cap || (t.flags & WORD_DETERMINER) !== 0 || (end === start && (t.flags & WORD_INDEFINITE) !== 0) || (t.flags & WORD_TITLE) !== 0 || (t.flags & WORD_HONORIFIC) !== 0 || (end === start && (isPronoun(t, c) || groupPronoun(t, c)));
     // "Democratic presidential nominee Jane Roe": a modifier before a title within the phrase.
-    const modifier = !nominal && !c.stopwords.has(t.lower) && !c.speech.has(t.lower) &&
-      [1, 2].some((d) => tokens[end + d]?.word && c.titleWords.has(tokens[end + d]!.lower) && (d === 1 || !c.stopwords.has(tokens[end + 1]!.lower)));
+    const modifier = !nominal && (t.flags & WORD_STOPWORD) === 0 && (t.flags & CUE_SPEECH) === 0 &&
+      [1, 2].some((d) => tokens[end + d]?.word && (tokens[end + d]!.flags & WORD_TITLE) !== 0 && (d === 1 || (tokens[end + 1]!.flags & WORD_STOPWORD) === 0));
     if (!nominal && !modifier) break;
     end++;
   }
   // "His former business partner at Lenox, Jane Roe, called…": a possessive opens a description
   // that runs to a comma, with the name in apposition after it.
-  if (end > start && tokens.slice(start, end).every((t) => c.determiners.has(t.lower) || c.indefinites.has(t.lower))) {
+  if (end > start && tokens.slice(start, end).every((t) => (t.flags & WORD_DETERMINER) !== 0 || (t.flags & WORD_INDEFINITE) !== 0)) {
     let k = end;
-    while (k < limit && k - start < 10 && tokens[k]!.word && !c.speech.has(tokens[k]!.lower)) k++;
-    if (tokens[k]?.text === ',' && k < limit && !c.indefinites.has(tokens[start]!.lower)) end = k;
+    while (k < limit && k - start < 10 && tokens[k]!.word && (tokens[k]!.flags & CUE_SPEECH) === 0) k++;
+    if (tokens[k]?.text === ',' && k < limit && (tokens[start]!.flags & WORD_INDEFINITE) === 0) end = k;
     else {
       // "The ministry issued…", "several environmental groups granted…": an article, perhaps a
       // modifier, and the head noun of a source.
-      const isHead = (t: ClauseToken | undefined) => t !== undefined && t.word && !t.cap && (c.orgHeads.has(t.lower) || c.titleWords.has(t.lower) || c.anonymousHeads.has(t.lower));
-      const modified = tokens[end]?.word && !c.stopwords.has(tokens[end]!.lower) && isHead(tokens[end + 1]) && !isHead(tokens[end]);
+      const isHead = (t: ClauseToken | undefined) => t !== undefined && t.word && !t.cap && ((t.flags & WORD_ORG_HEAD) !== 0 || (t.flags & WORD_TITLE) !== 0 || (t.flags & WORD_ANONYMOUS_HEAD) !== 0);
+      const modified = tokens[end]?.word && (tokens[end]!.flags & WORD_STOPWORD) === 0 && isHead(tokens[end + 1]) && !isHead(tokens[end]);
       if (modified && end + 1 < limit) end++;
       while (end < limit && end - start < 4 && isHead(tokens[end])) end++;
       if (!isHead(tokens[end - 1])) return null;
     }
   }
-  else if (end > start && c.determiners.has(tokens[start]!.lower) && tokens[end]?.word && !tokens[end]!.cap && c.stopwords.has(tokens[end]!.lower) && !c.clauseBreaks.has(tokens[end]!.lower)) {
+  else if (end > start && (tokens[start]!.flags & WORD_DETERMINER) !== 0 && tokens[end]?.word && !tokens[end]!.cap && (tokens[end]!.flags & WORD_STOPWORD) !== 0 && (tokens[end]!.flags & WORD_CLAUSE_BREAK) === 0) {
     // "His former business partner at Lenox, Jane Roe, called…": the description runs on to its comma.
     let k = end;
-    while (k < limit && k - start < 12 && tokens[k]!.word && !c.speech.has(tokens[k]!.lower)) k++;
+    while (k < limit && k - start < 12 && tokens[k]!.word && (tokens[k]!.flags & CUE_SPEECH) === 0) k++;
     if (tokens[k]?.text === ',' && k < limit) end = k;
   }
   if (end === start || end >= limit) return null;
@@ -293,12 +298,12 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
   // "Another critic, Laurence H. Tribe, likened…": a name in apposition to the subject.
   if (tokens[end]!.text === ',') {
     let k = end + 1;
-    while (k < limit && k - end <= 8 && ((tokens[k]!.word && (tokens[k]!.cap || c.nameParticles.has(tokens[k]!.lower))) || initialDot(tokens, k))) k++;
+    while (k < limit && k - end <= 8 && ((tokens[k]!.word && (tokens[k]!.cap || (tokens[k]!.flags & WORD_PARTICLE) !== 0)) || initialDot(tokens, k))) k++;
     if (k > end + 1 && tokens[k]?.text === ',' && tokens[k + 1]?.word && !tokens[k + 1]!.cap && k + 1 < limit) return [start, k];
     // "Andrés Molina, portavoz del partido, no estaba…": a name, its description, then the verb.
-    const named = tokens.slice(start, end).some((t) => t.cap && !c.stopwords.has(t.lower) && !c.titleWords.has(t.lower));
+    const named = tokens.slice(start, end).some((t) => t.cap && (t.flags & WORD_STOPWORD) === 0 && (t.flags & WORD_TITLE) === 0);
     const first = tokens[end + 1];
-    if (named && first?.word && !first.cap && (c.titleWords.has(first.lower) || c.determiners.has(first.lower) || c.relative.has(first.lower) || describesFreely(first, c))) {
+    if (named && first?.word && !first.cap && ((first.flags & WORD_TITLE) !== 0 || (first.flags & WORD_DETERMINER) !== 0 || (first.flags & WORD_RELATIVE) !== 0 || describesFreely(first, c))) {
       let m = end + 1;
       while (m < limit && m - end <= 10 && tokens[m]!.text !== ',' && tokens[m]!.quote === undefined && !/^[.;:!?]$/.test(tokens[m]!.text)) m++;
       if (tokens[m]?.text === ',' && tokens[m + 1]?.word && !tokens[m + 1]!.cap && m + 1 < limit) return [start, end];
@@ -308,8 +313,8 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
   if (!tokens[end]?.word || tokens[end]!.cap) return null;
   if (/['’]s?$/.test(tokens[end - 1]!.text) && /['’]/.test(tokens[end - 1]!.text)) {
     // "Jane Roe’s campaign is…", "Jane Roe’s spokesman said": a possessor and the head of a source.
-    const isHead = (t: ClauseToken | undefined) => t !== undefined && t.word && !t.cap && (c.orgHeads.has(t.lower) || c.titleWords.has(t.lower) || c.anonymousHeads.has(t.lower));
-    const k = isHead(tokens[end]) ? end + 1 : tokens[end]!.word && !c.stopwords.has(tokens[end]!.lower) && isHead(tokens[end + 1]) ? end + 2 : -1;
+    const isHead = (t: ClauseToken | undefined) => t !== undefined && t.word && !t.cap && ((t.flags & WORD_ORG_HEAD) !== 0 || (t.flags & WORD_TITLE) !== 0 || (t.flags & WORD_ANONYMOUS_HEAD) !== 0);
+    const k = isHead(tokens[end]) ? end + 1 : tokens[end]!.word && (tokens[end]!.flags & WORD_STOPWORD) === 0 && isHead(tokens[end + 1]) ? end + 2 : -1;
     return k > 0 && k < limit && tokens[k]?.word && !tokens[k]!.cap ? [start, k] : null; // not "Monday’s debate"
   }
   return [start, end];
@@ -318,7 +323,7 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
 /** An adverb before a verb ("forcefully told"), not a noun after its article ("the family said"). */
 function isAdverbAt(tokens: readonly ClauseToken[], k: number, c: CompiledLexicon): boolean {
   const before = tokens[k - 1];
-  return isAdverb(tokens[k]!, c) && !(before?.word && (c.determiners.has(before.lower) || /['’]s$/.test(before.text)));
+  return isAdverb(tokens[k]!, c) && !(before?.word && ((before.flags & WORD_DETERMINER) !== 0 || /['’]s$/.test(before.text)));
 }
 
 /**
@@ -328,11 +333,11 @@ function isAdverbAt(tokens: readonly ClauseToken[], k: number, c: CompiledLexico
 export function describedSubject(tokens: readonly ClauseToken[], subject: [number, number], c: CompiledLexicon): [number, number] | null {
   const comma = subject[1];
   const first = tokens[comma + 1];
-  if (tokens[comma]?.text !== ',' || !first?.word || first.cap || !(c.determiners.has(first.lower) || c.titleWords.has(first.lower) || c.relative.has(first.lower) || describesFreely(first, c))) return null;
+  if (tokens[comma]?.text !== ',' || !first?.word || first.cap || !((first.flags & WORD_DETERMINER) !== 0 || (first.flags & WORD_TITLE) !== 0 || (first.flags & WORD_RELATIVE) !== 0 || describesFreely(first, c))) return null;
   let m = comma + 1;
   while (m < tokens.length && m - comma <= 16 && tokens[m]!.text !== ',' && tokens[m]!.quote === undefined && !/^[.;:!?]$/.test(tokens[m]!.text)) m++;
   const verb = tokens[m + 1];
-  return tokens[m]?.text === ',' && verb?.word && !verb.cap && !c.stopwords.has(verb.lower) ? [subject[0], m] : null;
+  return tokens[m]?.text === ',' && verb?.word && !verb.cap && (verb.flags & WORD_STOPWORD) === 0 ? [subject[0], m] : null;
 }
 
 /** The full stop of an initial inside a name ("Lawrence B. Cummings"). */
@@ -344,7 +349,7 @@ export function initialDot(tokens: readonly ClauseToken[], k: number): boolean {
 
 /** A description may open with a content word ("political science professor at X"), not a participle ("appearing after X"). */
 function describesFreely(t: ClauseToken, c: CompiledLexicon): boolean {
-  return !c.stopwords.has(t.lower) && !c.speech.has(t.lower) && !(c.lex.participleEndings ?? []).some((e) => t.lower.endsWith(e));
+  return (t.flags & WORD_STOPWORD) === 0 && (t.flags & CUE_SPEECH) === 0 && !(c.lex.participleEndings ?? []).some((e) => t.lower.endsWith(e));
 }
 
 /** A lower-case word with an adverb ending ("forcefully told"). */
@@ -353,7 +358,7 @@ function isAdverb(t: ClauseToken, c: CompiledLexicon): boolean {
 }
 
 function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
-  if (c.male.has(t.lower) || c.female.has(t.lower)) return true;
+  if ((t.flags & WORD_MALE) !== 0 || (t.flags & WORD_FEMALE) !== 0) return true;
   if (!t.word || (t.lower.indexOf('’') < 0 && t.lower.indexOf("'") < 0)) return false;
   const p = pronounOf(t.lower);
   return c.male.has(p) || c.female.has(p);
@@ -377,7 +382,7 @@ export function relativeAntecedent(tokens: readonly ClauseToken[], at: number, c
   for (let r = at - 1; r > 1 && at - r <= 20; r--) {
     const t = tokens[r]!;
     if (t.text === ',' || (t.quote !== undefined && !t.word) || /^[.;:!?]$/.test(t.text)) return null;
-    if (t.word && c.relative.has(t.lower) && !c.complementizers.has(t.lower) && tokens[r - 1]!.text === ',') return scanLeft(tokens, r - 1, c);
+    if (t.word && (t.flags & WORD_RELATIVE) !== 0 && (t.flags & WORD_COMPLEMENTIZER) === 0 && tokens[r - 1]!.text === ',') return scanLeft(tokens, r - 1, c);
   }
   return null;
 }
@@ -397,7 +402,7 @@ function describes(first: ClauseToken, c: CompiledLexicon): boolean {
   if (!first.word) return false;
   // "China, Pyongyang’s only ally, said": a possessor opens a description too.
   const possessor = first.cap && /\p{L}['’]s$/u.test(first.text);
-  return c.determiners.has(first.lower) || c.relative.has(first.lower) || c.titleWords.has(first.lower) || (!first.cap && !c.stopwords.has(first.lower)) || possessor;
+  return (first.flags & WORD_DETERMINER) !== 0 || (first.flags & WORD_RELATIVE) !== 0 || (first.flags & WORD_TITLE) !== 0 || (!first.cap && (first.flags & WORD_STOPWORD) === 0) || possessor;
 }
 
 /** The name in tokens[from, to) when the whole chunk is a name-like phrase, else null. */
@@ -409,7 +414,7 @@ function nameChunk(tokens: readonly ClauseToken[], from: number, to: number, c: 
 /** Only a short prepositional tail ("in a statement", "on Twitter") runs to the sentence's end. */
 function shortTail(tokens: readonly ClauseToken[], from: number, c: CompiledLexicon): boolean {
   const first = tokens[from];
-  if (!first?.word || !c.stopwords.has(first.lower)) return false;
+  if (!first?.word || (first.flags & WORD_STOPWORD) === 0) return false;
   let words = 0;
   for (let k = from; k < tokens.length; k++) {
     if (tokens[k]!.quote !== undefined) return false;
@@ -426,10 +431,10 @@ export function phraseAfter(tokens: readonly ClauseToken[], i: number, c: Compil
     if (isBreak(t, c)) break;
     // A particle inside a name goes on ("Klara von der Heide", "Juan de la Cruz").
     // An article ("der") continues a name only after another particle ("von der"), where nouns are capitalised.
-    const articleOnly = c.lex.capitalisedNouns === true && c.determiners.has(t.lower) && !c.nameParticles.has(tokens[end - 1]?.lower ?? '');
-    const particle = !articleOnly && c.nameParticles.has(t.lower) && (tokens[end - 1]?.cap === true || c.nameParticles.has(tokens[end - 1]?.lower ?? '')) &&
+    const articleOnly = c.lex.capitalisedNouns === true && (t.flags & WORD_DETERMINER) !== 0 && !c.nameParticles.has(tokens[end - 1]?.lower ?? '');
+    const particle = !articleOnly && (t.flags & WORD_PARTICLE) !== 0 && (tokens[end - 1]?.cap === true || c.nameParticles.has(tokens[end - 1]?.lower ?? '')) &&
       (tokens[end + 1]?.cap === true || (c.nameParticles.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.cap === true));
-    if (end > i && t.word && !t.cap && !particle && (c.verbModifiers.has(t.lower) || (c.stopwords.has(t.lower) && !['the', 'a', 'an', 'of'].includes(t.lower)))) break;
+    if (end > i && t.word && !t.cap && !particle && ((t.flags & WORD_VERB_MODIFIER) !== 0 || ((t.flags & WORD_STOPWORD) !== 0 && !['the', 'a', 'an', 'of'].includes(t.lower)))) break;
     end++;
   }
   return end > i ? [i, end] : null;

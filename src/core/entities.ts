@@ -2,8 +2,10 @@
 // ("Kremlin spokesman Dmitry Peskov"), their surnames ("Peskov"), their titles ("the Kremlin
 // spokesman"), pronouns to the last fitting person, and sources that are organisations or
 // anonymous. One registry per article, fed in text order.
-import type { CompiledLexicon } from './lexicon/compiled';
-import { phraseAt } from './lexicon/compiled';
+import {
+  WORD_ANONYMOUS_HEAD, WORD_DETERMINER, WORD_FEMALE, WORD_HONORIFIC, WORD_INDEFINITE, WORD_MALE,
+  WORD_ORG_HEAD, WORD_PARTICLE, WORD_STOPWORD, WORD_TITLE_LOOSE, phraseAt, type CompiledLexicon
+} from './lexicon/compiled';
 import type { Token } from './tokens';
 import { sameName } from './inflection';
 import { initialDot, pronounOf } from './clause';
@@ -67,6 +69,14 @@ interface Name {
 }
 
 const POSSESSIVE = /['’]s?$/;
+
+/** Does the word end as POSSESSIVE matches ("Roe’s", "Jones’")? Read by character codes. */
+function endsPossessive(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 39 || last === 0x2019) return true;
+  const prev = w.charCodeAt(w.length - 2);
+  return last === 115 && (prev === 39 || prev === 0x2019);
+}
 /** An acronym ("UN", "NASA"); dotted initials ("G.K.") are part of a name instead. */
 const ACRONYM = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}\d.&]{2,6}$/u;
 
@@ -96,12 +106,12 @@ export class EntityRegistry {
       // "the Islamic State group", "the Royal Free Hospital": a body or a place, not a person.
       const before = tokens[runAt - 1];
       // German writes every noun with a capital: after an article it is a noun ("der Opposition"), not a name.
-      const article = before !== undefined && (before.lower === 'the' || (this.c.lex.capitalisedNouns === true && this.c.determiners.has(before.lower)));
+      const article = before !== undefined && (before.lower === 'the' || (this.c.lex.capitalisedNouns === true && (before.flags & WORD_DETERMINER) !== 0));
       // "Kremlin spokesman X", "Harbour authority chief X": a run right before a title is whose title it is.
-      const body = (next !== undefined && next.word && (this.c.orgHeads.has(next.lower) || (!next.cap && this.isTitleWord(next)))) || (article && !this.isTitleWord(run[0]!));
+      const body = (next !== undefined && next.word && ((next.flags & WORD_ORG_HEAD) !== 0 || (!next.cap && this.isTitleWord(next)))) || (article && !this.isTitleWord(run[0]!));
       // Strip title words and acronyms from the left of the run ("UN Dmitry Polyanskiy").
       let i = 0;
-      while (i < run.length && (this.isTitleWord(run[i]!) || ACRONYM.test(run[i]!.text) || this.c.stopwords.has(run[i]!.lower))) {
+      while (i < run.length && (this.isTitleWord(run[i]!) || (run[i]!.flags & WORD_STOPWORD) !== 0 || ACRONYM.test(run[i]!.text))) {
         titles.push(run[i]!);
         i++;
       }
@@ -113,12 +123,12 @@ export class EntityRegistry {
         i = lastTitle + 1;
       }
       // "Sprecher der Opposition": an article inside the run makes what follows it a noun too.
-      const nounAfterArticle = this.c.lex.capitalisedNouns === true && i > 0 && i < run.length && this.c.determiners.has(run[i - 1]!.lower);
+      const nounAfterArticle = this.c.lex.capitalisedNouns === true && i > 0 && i < run.length && (run[i - 1]!.flags & WORD_DETERMINER) !== 0;
       const name = nounAfterArticle ? [] : run.slice(i);
       if (nounAfterArticle) titles.push(...run.slice(i));
-      while (name.length && this.c.nameParticles.has(name[name.length - 1]!.lower)) name.pop();
-      if (name.length && !body && !name.some((t) => this.c.orgHeads.has(t.lower))) {
-        out.push({ name, titles: [...titles], honorific });
+      while (name.length && (name[name.length - 1]!.flags & WORD_PARTICLE) !== 0) name.pop();
+      if (name.length && !body && !name.some((t) => (t.flags & WORD_ORG_HEAD) !== 0)) {
+        out.push({ name, titles, honorific }); // the name keeps this array: a new one is started
         titles = [];
         honorific = null;
       } else titles.push(...name); // a body or place before a title: "Kremlin spokesman"
@@ -132,18 +142,18 @@ export class EntityRegistry {
         honorific = null;
         continue;
       }
-      if (t.cap && this.c.honorifics.has(t.lower)) {
+      if (t.cap && (t.flags & WORD_HONORIFIC) !== 0) {
         if (run.length) close();
         honorific = t;
         continue;
       }
       // "de Gaulle", and two in a row: "von der Leyen", "de la Cruz".
       // Where nouns are capitalised an article ("der") is a particle only after another ("von der").
-      const articleOnly = this.c.lex.capitalisedNouns === true && this.c.determiners.has(t.lower) && !this.c.nameParticles.has(tokens[i - 1]?.lower ?? '');
-      const particle = run.length > 0 && !articleOnly && this.c.nameParticles.has(t.lower) &&
+      const articleOnly = this.c.lex.capitalisedNouns === true && (t.flags & WORD_DETERMINER) !== 0 && !this.c.nameParticles.has(tokens[i - 1]?.lower ?? '');
+      const particle = run.length > 0 && !articleOnly && (t.flags & WORD_PARTICLE) !== 0 &&
         (tokens[i + 1]?.cap === true || (this.c.nameParticles.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap === true));
-      if ((t.cap && !this.c.stopwords.has(t.lower) && !this.c.indefinites.has(t.lower)) || particle) {
-        if (POSSESSIVE.test(t.text) && t.text.length > 2 && /['’]/.test(t.text)) {
+      if ((t.cap && (t.flags & WORD_STOPWORD) === 0 && (t.flags & WORD_INDEFINITE) === 0) || particle) {
+        if (endsPossessive(t.text) && t.text.length > 2) {
           // "Russia’s", "Blige’s": a possessor ends its run; it is no part of a name after it.
           if (run.length === 0) runAt = i;
           run.push(t);
@@ -158,16 +168,14 @@ export class EntityRegistry {
         continue;
       }
       if (run.length) close(t);
-      if (!this.c.stopwords.has(t.lower)) titles.push(t); // "presidential aide", "spokesman"
+      if ((t.flags & WORD_STOPWORD) === 0) titles.push(t); // "presidential aide", "spokesman"
     }
     if (run.length) close();
     return out;
   }
 
   private isTitleWord(t: Token): boolean {
-    // "Gov." as "gov": a dot at the end is dropped for the second look-up.
-    const w = t.lower;
-    return this.c.titleWords.has(w) || (w.charCodeAt(w.length - 1) === 46 && this.c.titleWords.has(w.slice(0, -1)));
+    return (t.flags & WORD_TITLE_LOOSE) !== 0; // "Gov." as "gov" too
   }
 
   /** Records the persons named in a stretch of text (outside quotes), in text order. */
@@ -195,7 +203,7 @@ export class EntityRegistry {
   }
 
   private lookupSurname(word: string, at: number): Person | null {
-    const list = this.holders(word.replace(POSSESSIVE, ''));
+    const list = this.holders(endsPossessive(word) ? word.replace(POSSESSIVE, '') : word);
     if (!list || list.length === 0) return null;
     // Of two people with that surname a reader takes the one who just spoke or acted, else the one
     // the article is about (named most often), and of equals the one named last.
@@ -205,23 +213,24 @@ export class EntityRegistry {
   }
 
   private notePerson(name: Token[], titles: Token[], honorific: Token | null, at: number): Person {
-    const parts = name.map((t) => t.text.replace(POSSESSIVE, '').toLowerCase());
-    const display = name.map((t) => t.text).join(this.c.lex.unspaced ? '·' : ' ').replace(/['’]s$/, '');
+    const parts = name.map((t) => (endsPossessive(t.text) ? t.text.replace(POSSESSIVE, '').toLowerCase() : t.lower));
+    const display = () => name.map((t) => t.text).join(this.c.lex.unspaced ? '·' : ' ').replace(/['’]s$/, '');
     let person: Person | null = null;
     if (parts.length === 1) person = this.lookupSurname(parts[0]!, at);
     else {
       const last = parts[parts.length - 1]!;
       const endings = this.c.lex.caseEndings ?? [];
-      person = this.holders(last).find((p) => p.parts.length === 1 || p.parts.join(' ') === parts.join(' ') || sameName(p.parts[0]!, parts[0]!, endings)) ?? null;
+      const whole = parts.join(' ');
+      person = this.holders(last).find((p) => p.parts.length === 1 || p.parts.join(' ') === whole || sameName(p.parts[0]!, parts[0]!, endings)) ?? null;
       if (person && person.parts.length < parts.length) {
-        person.name = display;
+        person.name = display();
         person.parts = parts;
       }
     }
     if (!person) {
       // "Elizabeth Roe": a given name that shows the gender, before any pronoun does.
       const gender = parts.length >= 2 && !this.c.lex.unspaced ? genderOfGivenName(parts[0]!.replace(/\.$/, '')) : null;
-      person = { name: display, parts, titles: new Set(), gender, lastSeen: at, lastSpoke: -1, mentions: 0, tag: null, description: null };
+      person = { name: display(), parts, titles: new Set(), gender, lastSeen: at, lastSpoke: -1, mentions: 0, tag: null, description: null };
       const last = parts[parts.length - 1]!;
       const holders = this.bySurname.get(last) ?? [];
       if (holders.length === 0) {
@@ -236,7 +245,8 @@ export class EntityRegistry {
       if (h === 'mr' || h === 'sir' || h === 'lord') person.gender = 'm';
       else if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'dame' || h === 'lady') person.gender = 'f';
     }
-    const titleWords = titles.filter((t) => !this.c.stopwords.has(t.lower)).map((t) => t.lower);
+    if (titles.length === 0) return person;
+    const titleWords = titles.filter((t) => (t.flags & WORD_STOPWORD) === 0).map((t) => t.lower);
     if (!person.gender) {
       if (titleWords.some((w) => this.c.femaleTitles.has(w))) person.gender = 'f';
       else if (titleWords.some((w) => this.c.maleTitles.has(w))) person.gender = 'm';
@@ -273,8 +283,8 @@ export class EntityRegistry {
     for (let i = from; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.word) continue;
-      if (this.c.male.has(t.lower)) male = true;
-      else if (this.c.female.has(t.lower)) female = true;
+      if ((t.flags & WORD_MALE) !== 0) male = true;
+      else if ((t.flags & WORD_FEMALE) !== 0) female = true;
     }
     if (male !== female) subject.person.gender = male ? 'm' : 'f';
   }
@@ -387,10 +397,10 @@ export class EntityRegistry {
    */
   private describedThenNamed(tokens: readonly Token[], cut: number, at: number): Speaker | null {
     const head = tokens.slice(0, cut);
-    if (head[0]?.text === ',' || !head[0] || !this.c.determiners.has(head[0].lower) || !head.some((t) => t.word && !t.cap && !this.c.determiners.has(t.lower))) return null;
+    if (head[0]?.text === ',' || !head[0] || (head[0].flags & WORD_DETERMINER) === 0 || !head.some((t) => t.word && !t.cap && (t.flags & WORD_DETERMINER) === 0)) return null;
     let end = cut + 1;
     // "Lawrence B. Cummings": an initial's full stop stays inside the name.
-    while (end < tokens.length && ((tokens[end]!.word && (tokens[end]!.cap || this.c.nameParticles.has(tokens[end]!.lower))) || initialDot(tokens, end))) end++;
+    while (end < tokens.length && ((tokens[end]!.word && (tokens[end]!.cap || (tokens[end]!.flags & WORD_PARTICLE) !== 0)) || initialDot(tokens, end))) end++;
     if (end - (cut + 1) < 2 || (end < tokens.length && tokens[end]!.text !== ',')) return null;
     const named = this.resolveHead(tokens.slice(cut + 1, end), at, true);
     if (!named.person) return null;
@@ -430,7 +440,7 @@ export class EntityRegistry {
       const head = words[words.length - 1]!;
       if (head !== last.name[last.name.length - 1]) {
         if (this.isTitleWord(head) || this.c.femaleTitles.has(head.lower) || this.c.maleTitles.has(head.lower)) return { name: stripDeterminers(tokens, this.c), kind: 'unknown', mention };
-        if (this.c.orgHeads.has(head.lower)) return { name: stripDeterminers(tokens, this.c), kind: 'organization', mention };
+        if ((head.flags & WORD_ORG_HEAD) !== 0) return { name: stripDeterminers(tokens, this.c), kind: 'organization', mention };
       }
     }
     if (last && !anonymous) {
@@ -439,11 +449,11 @@ export class EntityRegistry {
       if (solo && !last.honorific && !last.titles.some((t) => this.isTitleWord(t))) {
         const known = this.lookupSurname(solo.lower, at);
         if (known) return { name: known.name, kind: 'person', mention, person: known };
-        const orgish = words.some((w) => this.c.orgHeads.has(w.lower));
+        const orgish = words.some((w) => (w.flags & WORD_ORG_HEAD) !== 0);
         if (orgish && !personHint) {
           // "the news outlet Politico" is Politico; "Western media" stays whole.
           const k = words.indexOf(solo);
-          const namedBody = k > 0 && !words[k - 1]!.cap && this.c.orgHeads.has(words[k - 1]!.lower);
+          const namedBody = k > 0 && !words[k - 1]!.cap && (words[k - 1]!.flags & WORD_ORG_HEAD) !== 0;
           return { name: namedBody ? solo.text : stripDeterminers(tokens, this.c), kind: 'organization', mention };
         }
       }
@@ -456,7 +466,7 @@ export class EntityRegistry {
     }
     const name = stripDeterminers(tokens, this.c);
     if (anonymous) return { name, kind: 'anonymous', mention };
-    if (words.some((w) => this.c.orgHeads.has(w.lower)) || words.some((w) => w.cap)) return { name, kind: 'organization', mention };
+    if (words.some((w) => (w.flags & WORD_ORG_HEAD) !== 0) || words.some((w) => w.cap)) return { name, kind: 'organization', mention };
     return { name, kind: 'unknown', mention };
   }
 
@@ -465,13 +475,13 @@ export class EntityRegistry {
    * names somebody else after a preposition. Returns the head noun, or null for any other phrase.
    */
   private roleOf(words: readonly Token[]): Token | null {
-    if (this.c.lex.unspaced || !this.c.indefinites.has(words[0]!.lower)) return null;
+    if (this.c.lex.unspaced || (words[0]!.flags & WORD_INDEFINITE) === 0) return null;
     let head: Token | null = null;
     for (let k = 1; k < words.length; k++) {
       const w = words[k]!;
       if (w.cap) return null;
-      if (this.c.stopwords.has(w.lower)) {
-        if (!head || this.c.determiners.has(w.lower)) return null;
+      if ((w.flags & WORD_STOPWORD) !== 0) {
+        if (!head || (w.flags & WORD_DETERMINER) !== 0) return null;
         return words.slice(k + 1).some((x) => x.cap) ? head : null;
       }
       head = w;
@@ -483,13 +493,13 @@ export class EntityRegistry {
   private byTitle(words: readonly Token[]): Person | null {
     const head = words[words.length - 1];
     if (!head || !this.isTitleWord(head)) return null;
-    const content = words.filter((w) => !this.c.stopwords.has(w.lower) && !this.c.determiners.has(w.lower)).map((w) => w.lower);
+    const content = words.filter((w) => (w.flags & WORD_STOPWORD) === 0 && (w.flags & WORD_DETERMINER) === 0).map((w) => w.lower);
     const phrase = content.join(' ');
     // The whole title as the person was introduced with it ("the Kremlin spokesman"), most recent first.
     const introduced = this.mostRecent((p) => p.titles.has(phrase));
     if (introduced) return introduced;
     // Only the head noun ("the spokesman"), when no other name stands in the words.
-    if (words.some((w) => w.cap && !this.c.stopwords.has(w.lower) && !this.isTitleWord(w) && !this.c.orgHeads.has(w.lower) && !ACRONYM.test(w.text))) return null;
+    if (words.some((w) => w.cap && (w.flags & WORD_STOPWORD) === 0 && !this.isTitleWord(w) && (w.flags & WORD_ORG_HEAD) === 0 && !ACRONYM.test(w.text))) return null;
     return this.mostRecent((p) => p.titles.has(head.lower));
   }
 
@@ -505,13 +515,13 @@ export class EntityRegistry {
     const words = tokens.filter((t) => t.word);
     const named = words.some(
       (w) =>
-        w.cap && !ACRONYM.test(w.text) && !this.isTitleWord(w) && !this.c.orgHeads.has(w.lower) && !this.c.stopwords.has(w.lower) &&
-        !this.c.honorifics.has(w.lower) && phraseAt(this.c.anonymousMarkers, [w], 0) === 0 && !this.c.anonymousHeads.has(w.lower),
+        w.cap && !ACRONYM.test(w.text) && !this.isTitleWord(w) && (w.flags & WORD_ORG_HEAD) === 0 && (w.flags & WORD_STOPWORD) === 0 &&
+        (w.flags & WORD_HONORIFIC) === 0 && phraseAt(this.c.anonymousMarkers, [w], 0) === 0 && (w.flags & WORD_ANONYMOUS_HEAD) === 0,
     );
     if (named) return false;
     for (let i = 0; i < words.length; i++) if (phraseAt(this.c.anonymousMarkers, words, i) > 0) return true;
     const head = words[words.length - 1];
-    return head !== undefined && this.c.anonymousHeads.has(head.lower);
+    return head !== undefined && (head.flags & WORD_ANONYMOUS_HEAD) !== 0;
   }
 }
 
@@ -535,7 +545,7 @@ export function spanText(tokens: readonly Token[]): string {
 function stripDeterminers(tokens: readonly Token[], c: CompiledLexicon): string {
   let i = 0;
   // Lower-case function words, and articles even when capitalised ("The", "Dem", "Le").
-  while (i < tokens.length && (!tokens[i]!.word || (c.stopwords.has(tokens[i]!.lower) && (!tokens[i]!.cap || c.determiners.has(tokens[i]!.lower))))) i++;
+  while (i < tokens.length && (!tokens[i]!.word || ((tokens[i]!.flags & WORD_STOPWORD) !== 0 && (!tokens[i]!.cap || (tokens[i]!.flags & WORD_DETERMINER) !== 0)))) i++;
   let j = tokens.length;
   while (j > i && !tokens[j - 1]!.word) j--;
   return spanText(tokens.slice(i, j)) || spanText(tokens);

@@ -7,7 +7,7 @@ import { clauseTokens, describedSubject, sentenceSubject, type ClauseToken } fro
 import { quoteDraft, type Draft } from './quote-speaker';
 import { EntityRegistry, type Speaker } from './entities';
 import { lexiconFor } from './lexicon/index';
-import { compile, type CompiledLexicon } from './lexicon/compiled';
+import { WORD_FEMALE, WORD_MALE, WORD_NEUTER, WORD_PLURAL, compile, type CompiledLexicon } from './lexicon/compiled';
 import { cueAt, sourceOfCue } from './attribution';
 import { findQuoteSpans } from './quotes';
 import { positionSelector, quoteSelector, stableId } from './selector';
@@ -51,16 +51,16 @@ export function extractFromArticle(article: Article): Extraction {
     // pronoun later in the same sentence most likely means.
     const found = tokens[0]?.word ? sentenceSubject(tokens, tokens.length, c) : null;
     // A subject after a quote or a pronoun ("While he acknowledged…, Ham noted") is no antecedent of them.
-    const before = found ? tokens.slice(0, found[0]) : [];
-    const opening = found && !before.some((t) => t.quote !== undefined || c.male.has(t.lower) || c.female.has(t.lower) || c.plural.has(t.lower) || c.neuter.has(t.lower)) ? found : null;
+    const opening = found && !quoteOrPronounBefore(tokens, found[0]) ? found : null;
     let openingSpeaker: Speaker | null = null;
     if (opening) {
-      registry.observe(tokens.slice(opening[0], opening[1]), [tokens[opening[0]]!.start, tokens[opening[1] - 1]!.end]);
+      const openingTokens = tokens.slice(opening[0], opening[1]);
+      registry.observe(openingTokens, [tokens[opening[0]]!.start, tokens[opening[1] - 1]!.end]);
       // "Jane Roe, the city's police chief, said…": how the article describes her, for her label.
       const described = describedSubject(tokens, opening, c);
       if (described) registry.describe(tokens.slice(described[0], described[1]), tokens[described[0]]!.start);
       // "The Security Council … condemned what it called “…”": a body as subject is what “it” means.
-      openingSpeaker = registry.peek(tokens.slice(opening[0], opening[1]), tokens[opening[0]]!.start);
+      openingSpeaker = registry.peek(openingTokens, tokens[opening[0]]!.start);
       if (openingSpeaker.kind === 'organization' && openingSpeaker.name) registry.touch(openingSpeaker, tokens[opening[0]]!.start);
       registry.learnGender(openingSpeaker, tokens, opening[1]);
     }
@@ -108,7 +108,8 @@ export function extractFromArticle(article: Article): Extraction {
     const lead = !inside.length ? cueSource ?? subject : null;
     // A sentence whose quotes are all scare quotes ("On “Face the Nation,” Sen. Jane Roe said…")
     // quotes nobody either: its named subject is handed on too.
-    const quotesSomeone = drafts.slice(sentenceDrafts).some((d) => d.kind === 'quote');
+    let quotesSomeone = false;
+    for (let k = sentenceDrafts; k < drafts.length && !quotesSomeone; k++) quotesSomeone = drafts[k]!.kind === 'quote';
     const named = lead ? plain.slice(lead[0], lead[1]) : inside.length && !quotesSomeone && found ? tokens.slice(found[0], found[1]) : null;
     // "…, Mr. Obama said in his interview.": whoever a sentence reports is who “he” means next.
     if (cueSource && drafts.length === sentenceDrafts) {
@@ -134,6 +135,13 @@ export function extractFromArticle(article: Article): Extraction {
     lang: article.lang,
     findings: drafts.sort((a, b) => a.start - b.start).map((d) => toFinding(text, d)),
   };
+}
+
+/** A quote or a pronoun stands among the first `end` tokens. */
+function quoteOrPronounBefore(tokens: readonly ClauseToken[], end: number): boolean {
+  const pronoun = WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER;
+  for (let k = 0; k < end; k++) if (tokens[k]!.quote !== undefined || (tokens[k]!.flags & pronoun) !== 0) return true;
+  return false;
 }
 
 /** The source of the last speech cue of a sentence, if it names one. */

@@ -3,7 +3,7 @@
 import { attributeQuote, type QuoteAttribution } from './attribution';
 import { participleOpening, sentenceSubject, type ClauseToken } from './clause';
 import type { EntityRegistry, Speaker } from './entities';
-import type { CompiledLexicon } from './lexicon/compiled';
+import { WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import type { FindingKind } from './types';
 
@@ -59,7 +59,7 @@ export function quoteDraft(
   const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c);
   const partial = tokens.slice(0, ti).some((t) => t.word) && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
   const quoted = text.slice(span.start, span.end);
-  const venue = tokens[ti - 1] !== undefined && tokens[ti - 1]!.word && (c.stopwords.has(tokens[ti - 1]!.lower) || /['’]s$/.test(tokens[ti - 1]!.text));
+  const venue = tokens[ti - 1] !== undefined && tokens[ti - 1]!.word && ((tokens[ti - 1]!.flags & WORD_STOPWORD) !== 0 || /['’]s$/.test(tokens[ti - 1]!.text));
   const named = attribution !== null && c.namingVerbs.has(attribution.cue.text.toLowerCase()) && ti - attribution.cue.at <= 6;
   const opensSentence = !tokens.slice(0, ti).some((t) => t.word);
   const goesOn = opensSentence && lastQuote !== null && lastQuote.paragraph === span.paragraph && lastQuote.kind === 'quote';

@@ -17,13 +17,14 @@ describe('sentenceBreaks', () => {
       '“I would,” Melanie said. “I would, Donald.”',
       'Really?! Yes. (Maybe.) “No.” And then... well; not quite — etc. 2) and more.',
       'Is it? no.\u00a0Yes: it is. ‘Fine.’ Done',
+      'Déjà vu… Řekl to. Straße ― Ende. étude. Éclat',
     ]) {
       expect(sentenceBreaks(s, 0, s.length)).toEqual(icu(s));
     }
   });
 
   it('agrees with Intl.Segmenter on random text of the characters it handles', () => {
-    const pool = ['.', '.', '?', '!', ' ', ' ', 'a', 'B', '1', '"', "'", '(', ')', ',', ':', ';', '-', '$', '\u00a0', '\u2019', '\u201c', '\u201d', '\u2014'];
+    const pool = ['.', '.', '?', '!', ' ', ' ', 'a', 'B', '1', '"', "'", '(', ')', ',', ':', ';', '-', '$', '\u00a0', '\u2019', '\u201c', '\u201d', '\u2014', '\u2015', '\u2026', 'é', 'É', 'č', 'Ž', 'ß'];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let i = 0; i < 20000; i++) {
@@ -39,7 +40,8 @@ describe('sentenceBreaks', () => {
   });
 
   it('leaves any other character to the segmenter', () => {
-    expect(sentenceBreaks('Déjà vu. Yes.', 0, 13)).toBeNull();
+    expect(sentenceBreaks('Αθήνα. Yes.', 0, 11)).toBeNull();
+    expect(sentenceBreaks('¿Sí? Yes.', 0, 9)).toBeNull();
     expect(sentenceBreaks('他说。好。', 0, 5)).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
 // Splits a stretch of article text into word and punctuation tokens with their offsets. Spaced
 // languages use one linear scan by character codes, a regex only for words beyond ASCII
 // (abbreviations and initials keep their dot); unspaced writing (Chinese) uses Intl.Segmenter's
-// word boundaries, corrected against the lexicon (unspaced.ts).
+// word boundaries, corrected against the lexicon (unspaced.ts). Each token carries the lexicon
+// tables its word is in (one look-up), so the rules test bits instead of sets.
+import { compile, flagsOf, type CompiledLexicon } from './lexicon/compiled';
 import type { Lexicon } from './lexicon/types';
 import { unspacedTokens } from './unspaced';
 
@@ -15,6 +17,8 @@ export interface Token {
   word: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** The lexicon tables `lower` is in (lexicon/compiled.ts CUE_* and WORD_* bits), looked up once. */
+  flags: number;
 }
 
 /** A word (letters, digits, marks, joined by apostrophes, hyphens, dots or ampersands), read sticky at lastIndex. */
@@ -27,11 +31,26 @@ function isSpace(ch: number): boolean {
   return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
 
-function token(t: string, start: number, end: number, word: boolean): Token {
-  if (!word) return { text: t, lower: t, start, end, word, cap: false };
+function token(t: string, start: number, end: number, word: boolean, c: CompiledLexicon): Token {
+  // A punctuation token is in no table unless the lexicon has a word that starts like one.
+  if (!word) return { text: t, lower: t, start, end, word, cap: false, flags: c.symbolWords ? flagsOf(c, t) : 0 };
   const first = t.charCodeAt(0);
   const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(t);
-  return { text: t, lower: t.toLowerCase(), start, end, word, cap };
+  const lower = lowerCase(t);
+  return { text: t, lower, start, end, word, cap, flags: flagsOf(c, lower) };
+}
+
+/**
+ * t.toLowerCase(), without calling it for a word of ASCII small letters and digits (most words):
+ * on an article with any character beyond Latin-1 every slice is a two-byte string, where the
+ * call costs more than this scan.
+ */
+function lowerCase(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    if ((ch >= 65 && ch <= 90) || ch >= 128) return t.toLowerCase();
+  }
+  return t;
 }
 
 /** An ASCII letter or digit. */
@@ -69,14 +88,19 @@ function wordEnd(text: string, at: number): number {
 }
 
 /**
- * Tokens of text[from, to). Offsets are offsets in text. One pass: spaces are skipped by their
- * character code, a word is read by character codes while ASCII (else one sticky regex test,
- * no match arrays), anything else is one character (a surrogate pair taken whole).
+ * Tokens of text[from, to), appended to `out` (returned). Offsets are offsets in text. One pass:
+ * spaces are skipped by their character code, a word is read by character codes while ASCII
+ * (else one sticky regex test, no match arrays), anything else is one character (a surrogate
+ * pair taken whole).
  */
-export function tokenize(text: string, from: number, to: number, lex: Lexicon): Token[] {
-  if (lex.unspaced) return unspacedTokens(text, from, to, lex); // segmenter words, lexicon words kept whole
-  const out: Token[] = [];
+export function tokenize(text: string, from: number, to: number, lex: Lexicon, out: Token[] = []): Token[] {
+  if (lex.unspaced) {
+    // segmenter words, lexicon words kept whole
+    for (const t of unspacedTokens(text, from, to, lex)) out.push(t);
+    return out;
+  }
   const abbreviations = abbreviationSet(lex);
+  const c = compile(lex);
   let at = from;
   while (at < to) {
     const ch = text.charCodeAt(at);
@@ -87,7 +111,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon): 
     const wordTo = wordEnd(text, at);
     if (wordTo < 0) {
       const len = ch >= 0xd800 && ch <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      out.push(token(text.slice(at, at + len), at, at + len, false));
+      out.push(token(text.slice(at, at + len), at, at + len, false, c));
       at += len;
       continue;
     }
@@ -97,9 +121,9 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon): 
     // tag ("R-Wis.") with its word.
     if (text.charCodeAt(end) === 46 && end < to) {
       const word = text.slice(at, end);
-      if (abbreviations.has(word.toLowerCase() + '.') || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word) || /^\p{Lu}-\p{Lu}\p{Ll}{0,3}$/u.test(word)) end++;
+      if (abbreviations.has(lowerCase(word) + '.') || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word) || /^\p{Lu}-\p{Lu}\p{Ll}{0,3}$/u.test(word)) end++;
     }
-    out.push(token(text.slice(at, end), at, end, true));
+    out.push(token(text.slice(at, end), at, end, true, c));
     at = end;
   }
   return out;

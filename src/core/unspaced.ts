@@ -5,7 +5,10 @@
 // the writing marks them: a middle dot between the parts of a transliterated name ("戴维·史密斯"),
 // or the words left between a title or a body and the verb ("外交部发言人王伟表示").
 import type { Lexicon } from './lexicon/types';
-import type { CompiledLexicon } from './lexicon/compiled';
+import {
+  CUE_SPEECH, WORD_FEMALE, WORD_MALE, WORD_ORG_HEAD, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, compile,
+  flagsOf, type CompiledLexicon
+} from './lexicon/compiled';
 import { segmenterFor, segments } from './segment';
 import type { Token } from './tokens';
 
@@ -37,10 +40,11 @@ const WORDISH = /[\p{L}\p{N}]/u;
 /** Full-width punctuation as the rules compare it ("，" is ","): offsets still point at the page's own character. */
 const PUNCT: Record<string, string> = { '，': ',', '、': ',', '：': ':', '；': ';', '。': '.', '？': '?', '！': '!', '（': '(', '）': ')' };
 
-function tok(text: string, start: number, end: number, word: boolean): Token {
+function tok(text: string, start: number, end: number, word: boolean, c: CompiledLexicon): Token {
   const raw = text.slice(start, end);
   const t = word ? raw : PUNCT[raw] ?? raw;
-  return { text: t, lower: t.toLowerCase(), start, end, word, cap: word && UPPER.test(t) };
+  const lower = t.toLowerCase();
+  return { text: t, lower, start, end, word, cap: word && UPPER.test(t), flags: flagsOf(c, lower) };
 }
 
 /** The longest lexicon word at text[p…], not running past limit; 0 when none. */
@@ -59,6 +63,7 @@ function longestAt(text: string, p: number, limit: number, dict: Dictionary): nu
  */
 export function unspacedTokens(text: string, from: number, to: number, lex: Lexicon): Token[] {
   const dict = dictionaryOf(lex);
+  const c = compile(lex);
   const segs: Array<{ start: number; end: number; word: boolean }> = [];
   for (const seg of segments(segmenterFor(lex.lang, 'word'), text, from, to)) {
     const piece = text.slice(seg.start, seg.end);
@@ -76,7 +81,7 @@ export function unspacedTokens(text: string, from: number, to: number, lex: Lexi
       continue;
     }
     if (!seg.word) {
-      out.push(tok(text, p, seg.end, false));
+      out.push(tok(text, p, seg.end, false, c));
       p = seg.end;
       k++;
       continue;
@@ -87,18 +92,18 @@ export function unspacedTokens(text: string, from: number, to: number, lex: Lexi
     const rest = seg.end - p;
     const len = longestAt(text, p, runEnd, dict);
     if (len > rest && keepsWhole(text, p + len, segs, k, dict)) {
-      out.push(tok(text, p, p + len, true));
+      out.push(tok(text, p, p + len, true, c));
       p += len;
       while (k < segs.length && segs[k]!.end <= p) k++;
       continue;
     }
     if (len > 0 && len < rest && dict.words.has(text.slice(p + len, seg.end).toLowerCase())) {
-      out.push(tok(text, p, p + len, true), tok(text, p + len, seg.end, true));
+      out.push(tok(text, p, p + len, true, c), tok(text, p + len, seg.end, true, c));
       p = seg.end;
       k++;
       continue;
     }
-    out.push(tok(text, p, seg.end, true));
+    out.push(tok(text, p, seg.end, true, c));
     p = seg.end;
     k++;
   }
@@ -139,11 +144,12 @@ function namePart(t: Token | undefined, c: CompiledLexicon): boolean {
 }
 
 /** One name part made of tokens from..to (exclusive), as a single token. */
-function joined(tokens: readonly Token[], from: number, to: number): Token {
+function joined(tokens: readonly Token[], from: number, to: number, c: CompiledLexicon): Token {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const text = tokens.slice(from, to).map((t) => t.text).join('');
-  return { text, lower: text.toLowerCase(), start: first.start, end: last.end, word: true, cap: false };
+  const lower = text.toLowerCase();
+  return { text, lower, start: first.start, end: last.end, word: true, cap: false, flags: flagsOf(c, lower) };
 }
 
 /** Leftmost index of the name part that ends at token end (exclusive), going left over name tokens. */
@@ -172,7 +178,7 @@ function titlesBefore(tokens: readonly Token[], at: number, c: CompiledLexicon):
   const out: Token[] = [];
   for (let i = at - 1; i >= 0 && at - i <= 4; i--) {
     const t = tokens[i]!;
-    if (!t.word || !(c.titleWords.has(t.lower) || c.orgHeads.has(t.lower))) break;
+    if (!t.word || !((t.flags & WORD_TITLE) !== 0 || (t.flags & WORD_ORG_HEAD) !== 0)) break;
     out.unshift(t);
   }
   return out;
@@ -191,12 +197,12 @@ export function unspacedNames(tokens: readonly Token[], c: CompiledLexicon): Uns
     if (dot.word || !NAME_DOTS.has(dot.text) || !namePart(tokens[i - 1], c) || !namePart(tokens[i + 1], c)) continue;
     const a = partStart(tokens, i, c);
     const b = partEnd(tokens, i + 1, c);
-    const parts = [joined(tokens, a, i), joined(tokens, i + 1, b)];
+    const parts = [joined(tokens, a, i, c), joined(tokens, i + 1, b, c)];
     // A third part ("A·B·C").
     let end = b;
     if (NAME_DOTS.has(tokens[b]?.text ?? '') && namePart(tokens[b + 1], c)) {
       end = partEnd(tokens, b + 1, c);
-      parts.push(joined(tokens, b + 1, end));
+      parts.push(joined(tokens, b + 1, end, c));
     }
     out.push({ name: parts, titles: titlesBefore(tokens, a, c), honorific: null });
     for (let k = a; k < end; k++) used.add(k);
@@ -206,17 +212,17 @@ export function unspacedNames(tokens: readonly Token[], c: CompiledLexicon): Uns
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i) || !namePart(tokens[i], c)) continue;
     const before = tokens[i - 1];
-    if (before && before.word && !c.titleWords.has(before.lower) && !c.orgHeads.has(before.lower)) continue;
+    if (before && before.word && (before.flags & WORD_TITLE) === 0 && (before.flags & WORD_ORG_HEAD) === 0) continue;
     const b = partEnd(tokens, i, c);
     let v = b;
-    while (v < tokens.length && tokens[v]!.word && c.verbModifiers.has(tokens[v]!.lower)) v++;
+    while (v < tokens.length && tokens[v]!.word && (tokens[v]!.flags & WORD_VERB_MODIFIER) !== 0) v++;
     const verb = tokens[v];
     const chars = tokens.slice(i, b).reduce((n, t) => n + t.text.length, 0);
     // A weak cue ("认为", "发现") after a one-word subject is too often a noun's ("研究发现"); names
     // the segmenter does not know come out as single characters ("王|伟"), so two tokens or more pass.
-    const cue = verb?.word === true && c.speech.has(verb.lower) && (!c.weak.has(verb.lower) || b - i >= 2);
+    const cue = verb?.word === true && (verb.flags & CUE_SPEECH) !== 0 && (!c.weak.has(verb.lower) || b - i >= 2);
     if (cue && chars >= 2 && b - i < tokens.length) {
-      out.push({ name: [joined(tokens, i, b)], titles: titlesBefore(tokens, i, c), honorific: null });
+      out.push({ name: [joined(tokens, i, b, c)], titles: titlesBefore(tokens, i, c), honorific: null });
       for (let k = i; k < b; k++) used.add(k);
     }
     i = b - 1;
@@ -227,9 +233,9 @@ export function unspacedNames(tokens: readonly Token[], c: CompiledLexicon): Uns
   if (end > 0 && !used.has(end - 1) && namePart(tokens[end - 1], c)) {
     const start = partStart(tokens, end, c);
     const before = tokens[start - 1];
-    const introduced = start === 0 || (before !== undefined && before.word && (c.titleWords.has(before.lower) || c.orgHeads.has(before.lower)));
+    const introduced = start === 0 || (before !== undefined && before.word && ((before.flags & WORD_TITLE) !== 0 || (before.flags & WORD_ORG_HEAD) !== 0));
     const chars = tokens.slice(start, end).reduce((n, t) => n + t.text.length, 0);
-    if (introduced && chars >= 2) out.push({ name: [joined(tokens, start, end)], titles: titlesBefore(tokens, start, c), honorific: null });
+    if (introduced && chars >= 2) out.push({ name: [joined(tokens, start, end, c)], titles: titlesBefore(tokens, start, c), honorific: null });
   }
   return out;
 }
@@ -256,7 +262,7 @@ export function glossBefore(tokens: ReadonlyArray<Token>, end: number): number {
 export function unspacedSubject(tokens: ReadonlyArray<Token>, limit: number, c: CompiledLexicon): [number, number] | null {
   let start = 0;
   const first = tokens[0];
-  if (first && first.word && (c.stopwords.has(first.lower) || c.parentheticals.has(first.lower)) && !c.male.has(first.lower) && !c.female.has(first.lower)) {
+  if (first && first.word && ((first.flags & WORD_STOPWORD) !== 0 || c.parentheticals.has(first.lower)) && (first.flags & WORD_MALE) === 0 && (first.flags & WORD_FEMALE) === 0) {
     const comma = tokens.findIndex((t, i) => i < 12 && (t.text === '，' || t.text === ','));
     if (comma < 0) return null;
     start = comma + 1;
@@ -264,7 +270,7 @@ export function unspacedSubject(tokens: ReadonlyArray<Token>, limit: number, c: 
   let end = start;
   while (end < limit && end - start < 8) {
     const t = tokens[end]!;
-    const nominal = t.word && (namePart(t, c) || c.titleWords.has(t.lower) || c.orgHeads.has(t.lower) || c.male.has(t.lower) || c.female.has(t.lower));
+    const nominal = t.word && (namePart(t, c) || (t.flags & WORD_TITLE) !== 0 || (t.flags & WORD_ORG_HEAD) !== 0 || (t.flags & WORD_MALE) !== 0 || (t.flags & WORD_FEMALE) !== 0);
     const dot = !t.word && NAME_DOTS.has(t.text) && end > start && namePart(tokens[end + 1], c);
     if (!nominal && !dot) break;
     end++;
@@ -273,11 +279,11 @@ export function unspacedSubject(tokens: ReadonlyArray<Token>, limit: number, c: 
   // Without capitals any words could open a sentence: only a subject of a speech verb counts,
   // and a single word before a weak cue only when it is a pronoun or a title ("研究表明" is not).
   let v = end;
-  while (v < limit && tokens[v]!.word && c.verbModifiers.has(tokens[v]!.lower)) v++;
+  while (v < limit && tokens[v]!.word && (tokens[v]!.flags & WORD_VERB_MODIFIER) !== 0) v++;
   const verb = tokens[v];
-  if (!verb || !verb.word || !c.speech.has(verb.lower)) return null;
+  if (!verb || !verb.word || (verb.flags & CUE_SPEECH) === 0) return null;
   const one = end - start === 1 ? tokens[start]! : null;
-  const weakOk = !one || c.male.has(one.lower) || c.female.has(one.lower) || c.titleWords.has(one.lower);
+  const weakOk = !one || (one.flags & WORD_MALE) !== 0 || (one.flags & WORD_FEMALE) !== 0 || (one.flags & WORD_TITLE) !== 0;
   if (c.weak.has(verb.lower) && !weakOk) return null;
   return [start, end];
 }

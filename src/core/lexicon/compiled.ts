@@ -1,5 +1,6 @@
 // A lexicon turned into look-up structures once per language: word sets, and phrase tables
-// keyed by their first word so that a multi-word cue ("pointed out") is matched in O(1) per token.
+// keyed by their first word so that a multi-word cue ("pointed out") is matched in O(1) per token,
+// and one table of every word's memberships, read once per token (Token.flags).
 import type { Token } from '../tokens';
 import type { Lexicon } from './types';
 
@@ -63,19 +64,47 @@ export interface CompiledLexicon {
   accordingAfter: Set<string>;
   /** Words that attribute only right after a quote and its comma ("so"). */
   quoteTagCues: Set<string>;
-  /** The words a cue or a claim noun can start with, each with the CUE_* bits of the tables it is in. */
-  cueStarts: Map<string, number>;
+  /**
+   * Every word of the tables below, with the bits of the tables it is in: a token looks its
+   * lower-case text up once, when it is made (Token.flags), and then tests bits.
+   */
+  wordFlags: Map<string, number>;
+  /** Some word of wordFlags starts with no letter, digit or mark: a punctuation token may be in a table. */
+  symbolWords: boolean;
 }
 
-/** Bits of CompiledLexicon.cueStarts. */
+/** Bits of Token.flags: the tables whose cues (or claim nouns) can start with the word. */
 export const CUE_ACCORDING = 1;
 export const CUE_ACCORDING_AFTER = 2;
 export const CUE_RELAY = 4;
 export const CUE_SPEECH = 8;
 export const CUE_CLAIM_NOUN = 16;
+/** All the CUE_* bits: the word can start a cue or is a claim noun. */
+export const CUE_START = 31;
+/** Bits of Token.flags: the word sets the word is in. */
+export const WORD_STOPWORD = 1 << 5;
+export const WORD_DETERMINER = 1 << 6;
+export const WORD_INDEFINITE = 1 << 7;
+export const WORD_HONORIFIC = 1 << 8;
+export const WORD_PARTICLE = 1 << 9;
+export const WORD_ORG_HEAD = 1 << 10;
+export const WORD_TITLE = 1 << 11;
+/** A title word as written, or without its full stop ("Gov." as "gov"). */
+export const WORD_TITLE_LOOSE = 1 << 12;
+export const WORD_MALE = 1 << 13;
+export const WORD_FEMALE = 1 << 14;
+export const WORD_PLURAL = 1 << 15;
+export const WORD_NEUTER = 1 << 16;
+export const WORD_COMPLEMENTIZER = 1 << 17;
+export const WORD_VERB_MODIFIER = 1 << 18;
+export const WORD_NOT_CLAUSE_START = 1 << 19;
+export const WORD_RELATIVE = 1 << 20;
+export const WORD_ANONYMOUS_HEAD = 1 << 21;
+export const WORD_CLAUSE_BREAK = 1 << 22;
+export const WORD_CONJUNCTION = 1 << 23;
 
-/** One look-up tells whether a word can start a cue (or be a claim noun) at all, and in which tables. */
-function cueStarts(c: Omit<CompiledLexicon, 'cueStarts'>): Map<string, number> {
+/** One table of every word the engine tests a token against, with its bits. */
+function wordFlags(c: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords'>): Map<string, number> {
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number) => {
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
@@ -85,7 +114,34 @@ function cueStarts(c: Omit<CompiledLexicon, 'cueStarts'>): Map<string, number> {
   add(c.relay.keys(), CUE_RELAY);
   add(c.speech.keys(), CUE_SPEECH);
   add(c.claimNouns, CUE_CLAIM_NOUN);
+  add(c.stopwords, WORD_STOPWORD);
+  add(c.determiners, WORD_DETERMINER);
+  add(c.indefinites, WORD_INDEFINITE);
+  add(c.honorifics, WORD_HONORIFIC);
+  add(c.nameParticles, WORD_PARTICLE);
+  add(c.orgHeads, WORD_ORG_HEAD);
+  add(c.titleWords, WORD_TITLE | WORD_TITLE_LOOSE);
+  add([...c.titleWords].map((w) => `${w}.`), WORD_TITLE_LOOSE);
+  add(c.male, WORD_MALE);
+  add(c.female, WORD_FEMALE);
+  add(c.plural, WORD_PLURAL);
+  add(c.neuter, WORD_NEUTER);
+  add(c.complementizers, WORD_COMPLEMENTIZER);
+  add(c.verbModifiers, WORD_VERB_MODIFIER);
+  add(c.notClauseStart, WORD_NOT_CLAUSE_START);
+  add(c.relative, WORD_RELATIVE);
+  add(c.anonymousHeads, WORD_ANONYMOUS_HEAD);
+  add(c.clauseBreaks, WORD_CLAUSE_BREAK);
+  add(c.conjunctions, WORD_CONJUNCTION);
   return m;
+}
+
+/** A word that starts as a word token does (tokens.ts): with a letter, digit or mark. */
+const WORD_START = /^[\p{L}\p{N}\p{M}]/u;
+
+/** The Token.flags of a word, by its lower-case text. */
+export function flagsOf(c: CompiledLexicon, lower: string): number {
+  return c.wordFlags.get(lower) ?? 0;
 }
 
 function words(phrase: string): string[] {
@@ -111,7 +167,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
   const hit = cache.get(lex);
   if (hit) return hit;
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const base: Omit<CompiledLexicon, 'cueStarts'> = {
+  const base: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords'> = {
     lex,
     speech: table(lex.speechVerbs),
     relay: table(lex.relayVerbs),
@@ -157,7 +213,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     accordingAfter: set(lex.accordingToAfter ?? []),
     quoteTagCues: set(lex.quoteTagCues ?? []),
   };
-  const c: CompiledLexicon = { ...base, cueStarts: cueStarts(base) };
+  const flags = wordFlags(base);
+  const c: CompiledLexicon = { ...base, wordFlags: flags, symbolWords: [...flags.keys()].some((w) => !WORD_START.test(w)) };
   cache.set(lex, c);
   return c;
 }
