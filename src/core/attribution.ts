@@ -6,7 +6,7 @@ import { phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withAp
 import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
   WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_MALE, WORD_NEUTER,
-  WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER,
+  WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER,
   phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
 
@@ -53,6 +53,11 @@ function usedAsNoun(tokens: readonly ClauseToken[], i: number, len: number, c: C
   if (len === 1 && prev?.word && (prev.flags & WORD_STOPWORD) === 0 && prep?.word && !prep.cap && (prep.flags & WORD_RELATIVE) === 0 && tokens[i]!.lower.endsWith('s') && (prep.flags & WORD_STOPWORD) !== 0 && (prep.flags & WORD_DETERMINER) === 0 &&
     (prep.flags & WORD_CLAUSE_BREAK) === 0 && (prep.flags & WORD_COMPLEMENTIZER) === 0 && (prep.flags & WORD_MALE) === 0 && (prep.flags & WORD_FEMALE) === 0 && (prep.flags & WORD_PLURAL) === 0 && (prep.flags & WORD_NEUTER) === 0) return true;
   const next = tokens[i + len];
+  // "the explanatory notes of the Bill": a cue word that is more often a noun, before "of", after
+  // an article and a modifier that names no speaker, is a noun ("the businessman says of X" is not).
+  const speakerWord = WORD_TITLE | WORD_TITLE_LOOSE | WORD_ORG_HEAD | WORD_ANONYMOUS_HEAD | WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER | WORD_STOPWORD;
+  if (len === 1 && next?.word && c.affiliation.has(next.lower) && c.nounLikeCues.has(tokens[i]!.lower) && prev?.word && !prev.cap && (prev.flags & speakerWord) === 0 &&
+    prep?.word && (prep.flags & WORD_DETERMINER) !== 0) return true;
   return next !== undefined && !next.word && (next.text === '’' || next.text === "'") && tokens[i + len - 1]!.lower.endsWith('s');
 }
 

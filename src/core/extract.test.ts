@@ -265,6 +265,11 @@ describe('sources that are phrases', () => {
     expect(speakerOf(['The first comments came with a stern warning about rhetoric from the Green party, which tried to rally support by saying that voters were “coming out in droves.”'], 'coming out in droves')).toBe('Green party');
   });
 
+  it('reads “the … notes of X” as a noun before “according to”, and “says of” as a verb', () => {
+    expect(speakerOf(['There is a code — according to the explanatory notes of the Water Bill — “to protect sources”.'], 'to protect sources')).toBe('explanatory notes of the Water Bill');
+    expect(speakerOf(['The businessman says of his rival, “She will sell the office.”'], 'She will sell')).toBe('businessman');
+  });
+
   it('reads a noun in -ly after its article as a noun, not an adverb', () => {
     expect(speakerOf(['The family said the verdict was “long overdue.”'], 'long overdue')).toBe('family');
   });
