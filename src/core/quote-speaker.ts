@@ -63,8 +63,9 @@ export function quoteDraft(
   const named = attribution !== null && c.namingVerbs.has(attribution.cue.text.toLowerCase()) && ti - attribution.cue.at <= 6;
   const opensSentence = !tokens.slice(0, ti).some((t) => t.word);
   const goesOn = opensSentence && lastQuote !== null && lastQuote.paragraph === span.paragraph && lastQuote.kind === 'quote';
-  if (isNickname(tokens, ti, quoted) || titled(tokens, ti, c)) {
-    // Rep. Robert C. “Bobby” Scott; a spot titled “Arrogant”: a name, not anyone's words.
+  // A nickname inside a name is read as a word of it (clauseTokens): Rep. Robert C. “Bobby” Scott.
+  if (tokens[ti]!.word || titled(tokens, ti, c)) {
+    // …and a spot titled “Arrogant”: a name, not anyone's words.
     return draft('scare', null, null, true);
   }
   if (!named && !goesOn && (venue || !(attribution && adjacent(attribution, ti))) && looksLikeTitle(quoted)) {
@@ -145,14 +146,6 @@ function pronounSubject(tokens: readonly ClauseToken[], ti: number, c: CompiledL
     if (subjects.includes(t.lower) && tokens[j + 1]?.word && !tokens[j + 1]!.cap) return [j, j + 1];
   }
   return null;
-}
-
-/** A one-word quotation between parts of a name: a nickname ("Marcia “Cia” Price"). */
-function isNickname(tokens: readonly ClauseToken[], ti: number, quoted: string): boolean {
-  const before = tokens[ti - 1];
-  const after = tokens[ti + 1];
-  const namePart = (t: ClauseToken | undefined) => t !== undefined && t.word && t.cap;
-  return /^\p{Lu}[\p{L}'’-]*$/u.test(quoted.trim()) && namePart(after) && (namePart(before) || (before?.text === '.' && namePart(tokens[ti - 2])));
 }
 
 /** The quotation follows a word that makes it a title ("titled", "entitled"), perhaps with a comma. */
