@@ -160,7 +160,8 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
       // "“…?” a narrator asks.": a weak cue attributes when it ends the clause right after its subject.
       if (closesClause(tokens, k + cue.len)) {
         const subj = subjectBefore(tokens, k, c);
-        if (subj && withPrepositions(tokens, i, subj, c)[0] === i) return { cue, source: withPrepositions(tokens, i, subj, c), after: true };
+        const source = subj ? withPrepositions(tokens, i, subj, c) : null;
+        if (source && source[0] === i) return { cue, source, after: true };
       }
     }
   }

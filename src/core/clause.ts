@@ -143,7 +143,7 @@ function nominal(tokens: readonly ClauseToken[], start: number, end: number, c: 
 function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexicon): [number, number] | null {
   // "…in an interview with RT he blasted": a subject pronoun right before the verb is the whole subject.
   const last = tokens[end - 1];
-  if (last?.word && (last.lower === c.lex.pronouns.male[0] || last.lower === c.lex.pronouns.female[0] || groupPronoun(last, c)) && tokens[end - 2]?.word) return [end - 1, end];
+  if (last?.word && (personPronoun(last, c) || groupPronoun(last, c)) && tokens[end - 2]?.word) return [end - 1, end];
   let start = end;
   while (start > 0 && end - start < 12) {
     const t = tokens[start - 1]!;
@@ -362,6 +362,11 @@ function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
   if (!t.word || (t.lower.indexOf('’') < 0 && t.lower.indexOf("'") < 0)) return false;
   const p = pronounOf(t.lower);
   return c.male.has(p) || c.female.has(p);
+}
+
+/** "He said…", "She blasted…": the subject pronoun of a person (the first of each gender's list). */
+export function personPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
+  return t.lower === c.lex.pronouns.male[0] || t.lower === c.lex.pronouns.female[0];
 }
 
 /** "It attacked…", "They said…": the subject pronoun of a body or a group (the first of its list). */

@@ -1,7 +1,7 @@
 // Decides what a quotation is (someone's quote or a scare quote) and whose it is, from its
 // sentence's tokens, the entity registry and the quotes before it.
 import { attributeQuote, type QuoteAttribution } from './attribution';
-import { participleOpening, sentenceSubject, type ClauseToken } from './clause';
+import { participleOpening, personPronoun, sentenceSubject, type ClauseToken } from './clause';
 import type { EntityRegistry, Speaker } from './entities';
 import { WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
@@ -139,11 +139,10 @@ function looksLikeTitle(s: string): boolean {
  * (the first of each gender's list) with its verb in the clause just before the quote.
  */
 function pronounSubject(tokens: readonly ClauseToken[], ti: number, c: CompiledLexicon): [number, number] | null {
-  const subjects = [c.lex.pronouns.male[0], c.lex.pronouns.female[0]];
   for (let j = ti - 1; j >= 0 && ti - j <= 12; j--) {
     const t = tokens[j]!;
     if (t.quote !== undefined || /^[.;:!?]$/.test(t.text)) return null;
-    if (subjects.includes(t.lower) && tokens[j + 1]?.word && !tokens[j + 1]!.cap) return [j, j + 1];
+    if (t.word && personPronoun(t, c) && tokens[j + 1]?.word && !tokens[j + 1]!.cap) return [j, j + 1];
   }
   return null;
 }
