@@ -21,7 +21,7 @@ function fakeExtract(doc: Document) {
     const start = (m.index ?? 0) + 1;
     const end = start + (m[1] ?? '').length;
     return {
-      id: `q-${start}`, kind: 'quote', text: m[1] ?? '', speaker: null, speakerKind: 'unknown', mention: null, cue: null, partial: false, paragraph: 0,
+      id: `q-${start}`, kind: 'quote', text: m[1] ?? '', speaker: null, speakerId: null, speakerDescription: null, rule: 'test', speakerKind: 'unknown', mention: null, cue: null, partial: false, paragraph: 0,
       selector: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
       position: { type: 'TextPositionSelector', start, end },
     };

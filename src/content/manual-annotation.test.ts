@@ -62,7 +62,7 @@ function setup(db = openDb({ indexedDB: new IDBFactory(), IDBKeyRange })) {
     (await dispatch(checkBackgroundMessage, handlers, envelope(type, payload), { id: 'ext' }, 'ext')) as Result<Res<BackgroundCalls, K>>;
   const quote = P2.indexOf('far too expensive');
   const finding: Finding = {
-    id: 'f1', kind: 'quote', text: 'far too expensive', speaker: 'Residents', speakerKind: 'anonymous', mention: null, cue: 'said',
+    id: 'f1', kind: 'quote', text: 'far too expensive', speaker: 'Residents', speakerId: 's1', speakerDescription: null, rule: 'test', speakerKind: 'anonymous', mention: null, cue: 'said',
     partial: true, paragraph: 1,
     selector: { type: 'TextQuoteSelector', exact: 'far too expensive', prefix: P2.slice(quote - 10, quote), suffix: '" for the' },
     position: { type: 'TextPositionSelector', start: 0, end: 0 },

@@ -17,7 +17,7 @@ function finding(kind: Finding['kind'], exact: string, speaker: string | null): 
     kind,
     text: exact,
     speaker,
-    speakerKind: speaker ? 'person' : 'unknown',
+    speakerKind: speaker ? 'person' : 'unknown', speakerId: speaker ? 's1' : null, speakerDescription: null, rule: 'test',
     mention: null,
     cue: speaker ? 'said' : null,
     partial: true,

@@ -14,6 +14,8 @@ import { unspacedNames } from './unspaced';
 import type { SpeakerKind } from './types';
 
 interface Person {
+  /** Numbered in the order the article introduces people: one id per person. */
+  id: number;
   name: string;
   /** Lower-case name words, for surname and first-name look-ups. */
   parts: string[];
@@ -35,9 +37,9 @@ interface Person {
   description: string | null;
 }
 
-/** How a person is shown: the name, its tag, and how the article first described them. */
-function labelOf(p: Person): string {
-  return p.name + (p.tag ? ` ${p.tag}` : '') + (p.description ? `, ${p.description}` : '');
+/** How the article describes a person: its first apposition, else the bracketed tag after the name. */
+function descriptionOf(p: Person): string | null {
+  return p.description ?? p.tag;
 }
 
 const MAX_DESCRIPTION_WORDS = 30;
@@ -57,6 +59,8 @@ export interface Speaker {
   mention: string;
   /** The person entity, when the speaker is one (for continuity of later pronouns). */
   person?: Person;
+  /** How the article describes the person ("the Kremlin spokesman"), never part of `name`. */
+  description?: string | null;
 }
 
 /** A person's name found in a phrase, with the title words and honorific before it. */
@@ -91,6 +95,7 @@ export class EntityRegistry {
   private lastGroup: Speaker | null = null;
   /** Set while peeking: resolve then registers nobody. */
   private dryRun = false;
+  private nextId = 1;
 
   constructor(private readonly c: CompiledLexicon) {}
 
@@ -230,7 +235,7 @@ export class EntityRegistry {
     if (!person) {
       // "Elizabeth Roe": a given name that shows the gender, before any pronoun does.
       const gender = parts.length >= 2 && !this.c.lex.unspaced ? genderOfGivenName(parts[0]!.replace(/\.$/, '')) : null;
-      person = { name: display(), parts, titles: new Set(), gender, lastSeen: at, lastSpoke: -1, mentions: 0, tag: null, description: null };
+      person = { id: this.nextId++, name: display(), parts, titles: new Set(), gender, lastSeen: at, lastSpoke: -1, mentions: 0, tag: null, description: null };
       const last = parts[parts.length - 1]!;
       const holders = this.bySurname.get(last) ?? [];
       if (holders.length === 0) {
@@ -409,7 +414,7 @@ export class EntityRegistry {
   }
 
   private label(s: Speaker): Speaker {
-    return s.person ? { name: labelOf(s.person), kind: s.kind, mention: s.mention, person: s.person } : s;
+    return s.person ? { name: s.person.name, kind: s.kind, mention: s.mention, person: s.person, description: descriptionOf(s.person) } : s;
   }
 
   /** Resolves a mention without apposition. */

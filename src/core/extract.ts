@@ -10,25 +10,28 @@ import { lexiconFor } from './lexicon/index';
 import { WORD_FEMALE, WORD_MALE, WORD_NEUTER, WORD_PLURAL, compile, type CompiledLexicon } from './lexicon/compiled';
 import { cueAt, sourceOfCue } from './attribution';
 import { findQuoteSpans } from './quotes';
-import { positionSelector, quoteSelector, stableId } from './selector';
+import { ArticleWords } from './article-words';
+import { findingsOf } from './speaker-entities';
 import { splitSentences } from './sentences';
-import type { Article, Extraction, Finding } from './types';
+import type { Article, ExtractOptions, Extraction } from './types';
 
 export { NoArticleError } from './article';
 
 /** Runs Readability on a clone of doc, then finds quotes, claims and scare quotes. Throws NoArticleError. */
-export function extract(doc: Document, url: string): { extraction: Extraction; article: Article } {
+export function extract(doc: Document, url: string, options: ExtractOptions = {}): { extraction: Extraction; article: Article } {
   const article = readArticle(doc, url);
-  return { article, extraction: extractFromArticle(article) };
+  return { article, extraction: extractFromArticle(article, options) };
 }
 
 /** Finds the findings of an article already flattened to text. */
-export function extractFromArticle(article: Article): Extraction {
+export function extractFromArticle(article: Article, options: ExtractOptions = {}): Extraction {
+  const explain = options.explain === true;
   const c = compile(lexiconFor(article.lang));
   const { text } = article;
   const spans = findQuoteSpans(article);
   const sentences = splitSentences(article, spans, c.lex);
   const registry = new EntityRegistry(c);
+  const words = new ArticleWords(c);
   const drafts: Draft[] = [];
   let lastQuote: Draft | null = null;
   /** The named subject of the sentence just before, when that sentence quoted nobody. */
@@ -45,6 +48,7 @@ export function extractFromArticle(article: Article): Extraction {
     // A span that runs past this sentence is seen again by the next one.
     if (inside.length && spans[inside[inside.length - 1]!]!.outerEnd > s.end) si = inside[inside.length - 1]!;
     const tokens = clauseTokens(text, s, spans, inside, c);
+    words.observe(tokens);
     const sentenceDrafts = drafts.length;
     const para = article.paragraphs[s.paragraph]!;
     // "Clinton told the audience that she believes…": the named subject of a sentence is what a
@@ -73,10 +77,10 @@ export function extractFromArticle(article: Article): Extraction {
       if (span.start < s.start) continue; // attributed in the sentence where it began
       // The last finding of this sentence so far, if any.
       const earlier = drafts.length > sentenceDrafts ? drafts[drafts.length - 1]! : null;
-      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, handedOn, earlier);
+      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, handedOn, earlier, explain);
       // "“A” and “B”": a quote joined to the one before by a single word shares its source.
       if (draft.kind === 'scare' && earlier?.kind === 'quote' && tokens[ti - 1]?.word && tokens[ti - 2]?.quote !== undefined) {
-        Object.assign(draft, { kind: 'quote', speaker: earlier.speaker, cue: earlier.cue });
+        Object.assign(draft, { kind: 'quote', speaker: earlier.speaker, cue: earlier.cue, rule: 'joined-quote' });
       }
       drafts.push(draft);
       if (draft.kind === 'quote' && draft.speaker) lastQuote = draft;
@@ -87,7 +91,8 @@ export function extractFromArticle(article: Article): Extraction {
     for (const claim of claims) {
       const [a, b] = claim.content;
       const speaker = claim.source ? registry.resolve(tokens.slice(claim.source[0], claim.source[1]), tokens[claim.source[0]]!.start) : lastQuote?.speaker ?? null;
-      const draft: Draft = { kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false };
+      const rule = claim.source ? 'claim-cue-source' : 'claim-last-speaker';
+      const draft: Draft = { kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false, rule };
       drafts.push(draft);
       lastClaim = draft;
       // "…, Indyk said. “That has nothing…”": the next quote may go on with the sentence's last source.
@@ -133,7 +138,7 @@ export function extractFromArticle(article: Article): Extraction {
     byline: article.byline,
     siteName: article.siteName,
     lang: article.lang,
-    findings: drafts.sort((a, b) => a.start - b.start).map((d) => toFinding(text, d)),
+    findings: findingsOf(text, drafts.sort((a, b) => a.start - b.start), c, words, article.byline, explain),
   };
 }
 
@@ -153,21 +158,3 @@ function lastCueSource(tokens: readonly ClauseToken[], c: CompiledLexicon): [num
   }
   return null;
 }
-
-function toFinding(text: string, d: Draft): Finding {
-  const selector = quoteSelector(text, d.start, d.end);
-  return {
-    id: stableId(d.kind, selector.exact, selector.prefix, selector.suffix),
-    kind: d.kind,
-    text: selector.exact,
-    speaker: d.speaker?.name ?? null,
-    speakerKind: d.speaker?.kind ?? 'unknown',
-    mention: d.speaker?.mention ?? null,
-    cue: d.cue,
-    partial: d.partial,
-    paragraph: d.paragraph,
-    selector,
-    position: positionSelector(d.start, d.end),
-  };
-}
-

@@ -7,6 +7,7 @@ import { WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import type { FindingKind } from './types';
 
+
 /** A finding before it has its selector: offsets, kind and source. */
 export interface Draft {
   kind: FindingKind;
@@ -16,6 +17,10 @@ export interface Draft {
   speaker: Speaker | null;
   cue: string | null;
   partial: boolean;
+  /** The sieve (or claim rule) that decided the finding and its speaker. */
+  rule: string;
+  /** With explain: every sieve tried before the one that decided, and its answer. */
+  candidates?: Array<{ rule: string; speaker: string | null }>;
 }
 
 /** Quotes of at most this many words with no source are scare quotes. */
@@ -35,11 +40,155 @@ function cueGender(cue: string, c: CompiledLexicon): 'm' | 'f' | null {
   return null;
 }
 
+/** What every quote sieve reads: the quotation, its sentence, and what came before it. */
+export interface QuoteContext {
+  text: string;
+  span: QuoteSpan;
+  tokens: ClauseToken[];
+  /** Index of the quotation's placeholder in tokens. */
+  ti: number;
+  registry: EntityRegistry;
+  c: CompiledLexicon;
+  /** The last quote with a speaker. */
+  lastQuote: Draft | null;
+  heading: boolean;
+  /** The named subject handed on by the sentence before. */
+  prevSubject: { tokens: ClauseToken[] } | null;
+  /** The last finding of this sentence so far. */
+  earlier: Draft | null;
+  attribution: QuoteAttribution | null;
+  partial: boolean;
+  quoted: string;
+  opensSentence: boolean;
+  /** The quote the one at hand may go on with (same or a near paragraph). */
+  recent: Draft | null;
+}
+
+/** What a sieve decides: the kind, the speaker, the cue. */
+type Decision = { kind: FindingKind; speaker: Speaker | null; cue: string | null; partial?: boolean };
+
 /**
- * Who a quotation belongs to, in the order a reader tries: its own cue; the subject of a
+ * One rule of quote attribution, a sieve in the sense of CoreNLP's: its name, its one job (from a
+ * quote to the words that name its speaker, resolved by the registry), example sentences with
+ * the speaker they give (run by quote-sieves.test.ts), and the test itself.
+ */
+export interface QuoteSieve {
+  name: string;
+  examples: ReadonlyArray<{ text: string; speaker: string | null; kind?: FindingKind }>;
+  apply(q: QuoteContext): Decision | null;
+}
+
+const resolveAt = (q: QuoteContext, [a, b]: [number, number]): Speaker => q.registry.resolve(q.tokens.slice(a, b), q.tokens[a]!.start);
+
+/**
+ * The quote sieves, in the order a reader tries them: its own cue; the subject of a
  * participle's sentence; a named subject just before; the speaker it continues; the sentence's
  * person subject. What is left is a scare quote when short (or a title), else an unattributed quote.
  */
+export const QUOTE_SIEVES: readonly QuoteSieve[] = [
+  {
+    name: 'name-part',
+    examples: [{ text: 'Rep. Robert C. “Bobby” Scott said the plan failed.', speaker: null, kind: 'scare' }],
+    // A nickname inside a name is read as a word of it (clauseTokens); …and a spot titled “Arrogant”: a name, not anyone's words.
+    apply: (q) => (q.tokens[q.ti]!.word || titled(q.tokens, q.ti, q.c) ? { kind: 'scare', speaker: null, cue: null, partial: true } : null),
+  },
+  {
+    name: 'title-shape',
+    examples: [{ text: 'Jane Roe appeared on “Meet the Voters” last week.', speaker: null, kind: 'scare' }],
+    // "appeared on “Morning Joe”": the name of a show, book or slogan, held at a distance.
+    apply: (q) => {
+      const { tokens, ti, c, attribution } = q;
+      const venue = tokens[ti - 1] !== undefined && tokens[ti - 1]!.word && ((tokens[ti - 1]!.flags & WORD_STOPWORD) !== 0 || /['’]s$/.test(tokens[ti - 1]!.text));
+      const named = attribution !== null && c.namingVerbs.has(attribution.cue.text.toLowerCase()) && ti - attribution.cue.at <= 6;
+      const goesOn = q.opensSentence && q.lastQuote !== null && q.lastQuote.paragraph === q.span.paragraph && q.lastQuote.kind === 'quote';
+      if (!named && !goesOn && (venue || !(attribution && adjacent(attribution, ti))) && looksLikeTitle(q.quoted)) return { kind: 'scare', speaker: null, cue: null, partial: true };
+      return null;
+    },
+  },
+  {
+    name: 'cue-source',
+    examples: [
+      { text: '“The plan failed,” Jane Roe said.', speaker: 'Jane Roe' },
+      { text: 'Jane Roe said: “The plan failed.”', speaker: 'Jane Roe' },
+    ],
+    apply: (q) => {
+      if (!q.attribution?.source) return null;
+      const speaker = resolveAt(q, q.attribution.source);
+      q.registry.noteGender(speaker, cueGender(q.attribution.cue.text, q.c));
+      return { kind: 'quote', speaker, cue: q.attribution.cue.text };
+    },
+  },
+  {
+    name: 'cue-goes-on',
+    examples: [{ text: '“The plan failed,” Jane Roe said, before adding, “We will try again.”', speaker: 'Jane Roe' }],
+    // "“…,” Blige sings, before asking her, “…”": a cue with no subject goes on with the sentence's speaker.
+    apply: (q) => (q.attribution && !q.heading && q.earlier?.kind === 'quote' && q.earlier.speaker ? { kind: 'quote', speaker: q.earlier.speaker, cue: q.attribution.cue.text } : null),
+  },
+  {
+    name: 'participle-subject',
+    examples: [{ text: 'Jane Roe apologised, saying the plan was “a mistake from the start.”', speaker: 'Jane Roe' }],
+    // "Yoon apologised, saying they “…”": a participle's subject is the sentence's.
+    apply: (q) => {
+      if (!q.attribution || q.heading) return null;
+      const subject = sentenceSubject(q.tokens, q.attribution.cue.at, q.c);
+      if (!subject) return null;
+      const speaker = resolveAt(q, subject);
+      return speaker.name ? { kind: 'quote', speaker, cue: q.attribution.cue.text } : null;
+    },
+  },
+  {
+    name: 'left-out-subject',
+    examples: [{ text: 'Juan Pérez habló ayer. «El plan fracasó», señaló.', speaker: 'Juan Pérez' }],
+    // "«…», señaló.": where the subject may be left out, it is the person in focus.
+    apply: (q) => {
+      const a = q.attribution;
+      if (!a || q.heading || !q.c.lex.proDrop || a.cue.type !== 'speech') return null;
+      const speaker = q.registry.implicitSubject(q.tokens[a.cue.at]!.start, cueGender(a.cue.text, q.c), a.cue.text);
+      return speaker ? { kind: 'quote', speaker, cue: a.cue.text } : null;
+    },
+  },
+  {
+    name: 'subject-before',
+    examples: [{ text: 'Jane Roe sees it the same way. “The plan failed from the very first day.”', speaker: 'Jane Roe' }],
+    // "Web X sees it the same way. “…”": a quote with no cue of its own after a sentence whose subject is named.
+    apply: (q) => {
+      if (!q.prevSubject || !q.opensSentence || q.attribution?.source || q.span.continued || q.heading) return null;
+      const speaker = q.registry.resolve(q.prevSubject.tokens, q.prevSubject.tokens[0]!.start);
+      return speaker.name && speaker.kind !== 'unknown' ? { kind: 'quote', speaker, cue: null } : null;
+    },
+  },
+  {
+    name: 'goes-on',
+    examples: [{ text: '“The plan failed,” Jane Roe said. “We will try again next year.”', speaker: 'Jane Roe' }],
+    // A quote with no cue of its own that follows someone's quote goes on with that speaker.
+    apply: (q) => (q.recent && !q.heading && (q.span.continued || q.opensSentence || q.span.source !== 'marks') ? { kind: 'quote', speaker: q.recent.speaker, cue: q.recent.cue } : null),
+  },
+  {
+    name: 'sentence-subject',
+    examples: [{ text: 'Jane Roe praised him as a “strong and steady leader of the party.”', speaker: 'Jane Roe' }],
+    // "Trump praised him as a “strong leader”": no speech verb, but a person's words; so too
+    // "Bemoaning the “phony system,” Trump accused…", where the subject comes after.
+    apply: (q) => {
+      if (q.heading) return null;
+      const subject = sentenceSubject(q.tokens, q.ti, q.c) ?? participleOpening(q.tokens, q.ti, q.c) ?? pronounSubject(q.tokens, q.ti, q.c);
+      if (!subject) return null;
+      const speaker = resolveAt(q, subject);
+      return speaker.kind === 'person' && speaker.name ? { kind: 'quote', speaker, cue: null } : null;
+    },
+  },
+  {
+    name: 'short-scare',
+    examples: [{ text: 'Critics of the so-called “reform” were not convinced.', speaker: null, kind: 'scare' }],
+    apply: (q) => (q.heading || wordsIn(q.quoted) <= SCARE_MAX_WORDS ? { kind: 'scare', speaker: null, cue: null, partial: true } : null),
+  },
+  {
+    name: 'nearby-speaker',
+    examples: [],
+    apply: (q) => ({ kind: 'quote', speaker: q.recent?.speaker ?? null, cue: q.attribution?.cue.text ?? null }),
+  },
+];
+
+/** Runs the quote sieves in their order; the first that decides names the finding's rule. */
 export function quoteDraft(
   text: string,
   span: QuoteSpan,
@@ -51,73 +200,29 @@ export function quoteDraft(
   heading: boolean,
   prevSubject: { tokens: ClauseToken[] } | null,
   earlier: Draft | null = null,
+  explain = false,
 ): Draft {
-  /** The draft of this quote: one object shape for every outcome (no spread of a base object). */
-  const draft = (kind: FindingKind, speaker: Speaker | null, cue: string | null, partial: boolean): Draft => ({
-    kind, start: span.start, end: span.end, paragraph: span.paragraph, speaker, cue, partial,
-  });
   const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c);
   const partial = tokens.slice(0, ti).some((t) => t.word) && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
-  const quoted = text.slice(span.start, span.end);
-  const venue = tokens[ti - 1] !== undefined && tokens[ti - 1]!.word && ((tokens[ti - 1]!.flags & WORD_STOPWORD) !== 0 || /['’]s$/.test(tokens[ti - 1]!.text));
-  const named = attribution !== null && c.namingVerbs.has(attribution.cue.text.toLowerCase()) && ti - attribution.cue.at <= 6;
   const opensSentence = !tokens.slice(0, ti).some((t) => t.word);
-  const goesOn = opensSentence && lastQuote !== null && lastQuote.paragraph === span.paragraph && lastQuote.kind === 'quote';
-  // A nickname inside a name is read as a word of it (clauseTokens): Rep. Robert C. “Bobby” Scott.
-  if (tokens[ti]!.word || titled(tokens, ti, c)) {
-    // …and a spot titled “Arrogant”: a name, not anyone's words.
-    return draft('scare', null, null, true);
-  }
-  if (!named && !goesOn && (venue || !(attribution && adjacent(attribution, ti))) && looksLikeTitle(quoted)) {
-    // "appeared on “Morning Joe”": the name of a show, book or slogan, held at a distance.
-    return draft('scare', null, null, true);
-  }
-  if (attribution?.source) {
-    const [a, b] = attribution.source;
-    const speaker = registry.resolve(tokens.slice(a, b), tokens[a]!.start);
-    registry.noteGender(speaker, cueGender(attribution.cue.text, c));
-    return draft('quote', speaker, attribution.cue.text, partial);
-  }
-  if (attribution && !heading && earlier?.kind === 'quote' && earlier.speaker) {
-    // "“…,” Blige sings, before asking her, “…”": a cue with no subject goes on with the sentence's speaker.
-    return draft('quote', earlier.speaker, attribution.cue.text, partial);
-  }
-  if (attribution && !heading) {
-    // "Yoon apologised, saying they “…”": a participle's subject is the sentence's.
-    const subject = sentenceSubject(tokens, attribution.cue.at, c);
-    if (subject) {
-      const speaker = registry.resolve(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
-      if (speaker.name) return draft('quote', speaker, attribution.cue.text, partial);
-    }
-    if (c.lex.proDrop && attribution.cue.type === 'speech') {
-      // "«…», señaló.": the left-out subject is the person in focus.
-      const speaker = registry.implicitSubject(tokens[attribution.cue.at]!.start, cueGender(attribution.cue.text, c), attribution.cue.text);
-      if (speaker) return draft('quote', speaker, attribution.cue.text, partial);
-    }
-  }
-  if (prevSubject && opensSentence && !attribution?.source && !span.continued && !heading) {
-    // "Web X sees it the same way. “…”": a quote with no cue of its own after a sentence whose subject is named.
-    const speaker = registry.resolve(prevSubject.tokens, prevSubject.tokens[0]!.start);
-    if (speaker.name && speaker.kind !== 'unknown') return draft('quote', speaker, null, partial);
-  }
   // A whole paragraph in quotation marks may follow its speaker's last words after a paragraph or two.
   const reach = opensSentence && span.end - span.start > 120 ? 3 : 1;
   const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= reach ? lastQuote : null;
-  // A quote with no cue of its own that follows someone's quote goes on with that speaker.
-  if (recent && !heading && (span.continued || opensSentence || span.source !== 'marks')) {
-    return draft('quote', recent.speaker, recent.cue, partial);
-  }
-  if (!heading) {
-    // "Trump praised him as a “strong leader”": no speech verb, but a person's words; so too
-    // "Bemoaning the “phony system,” Trump accused…", where the subject comes after.
-    const subject = sentenceSubject(tokens, ti, c) ?? participleOpening(tokens, ti, c) ?? pronounSubject(tokens, ti, c);
-    if (subject) {
-      const speaker = registry.resolve(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
-      if (speaker.kind === 'person' && speaker.name) return draft('quote', speaker, null, partial);
+  const q: QuoteContext = {
+    text, span, tokens, ti, registry, c, lastQuote, heading, prevSubject, earlier, attribution, partial,
+    quoted: text.slice(span.start, span.end), opensSentence, recent,
+  };
+  const tried: Array<{ rule: string; speaker: string | null }> | undefined = explain ? [] : undefined;
+  for (const sieve of QUOTE_SIEVES) {
+    const d = sieve.apply(q);
+    tried?.push({ rule: sieve.name, speaker: d ? (d.speaker?.name ?? null) : null });
+    if (d) {
+      const draft: Draft = { kind: d.kind, start: span.start, end: span.end, paragraph: span.paragraph, speaker: d.speaker, cue: d.cue, partial: d.partial ?? partial, rule: sieve.name };
+      if (tried) draft.candidates = tried;
+      return draft;
     }
   }
-  if (heading || wordsIn(quoted) <= SCARE_MAX_WORDS) return draft('scare', null, null, true);
-  return draft('quote', recent?.speaker ?? null, attribution?.cue.text ?? null, partial);
+  throw new Error('the last quote sieve always decides');
 }
 
 /**

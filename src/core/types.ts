@@ -29,19 +29,44 @@ export interface Finding {
   kind: FindingKind;
   /** A quote: the words between the marks. A claim: the reported content. */
   text: string;
-  /** The speaker as the article best names them (full name after coreference), or null. */
+  /** The speaker as the article best names them (full name after coreference), or null. A name, never a description. */
   speaker: string | null;
+  /** The same for every finding of one entity within the article ("s1", "s2", …), null when unattributed. */
+  speakerId: string | null;
   speakerKind: SpeakerKind;
+  /** How the article describes the speaker ("the Kremlin spokesman"), or null. Never part of `speaker`. */
+  speakerDescription: string | null;
   /** The words in the sentence that named the speaker ("he", "the Kremlin spokesman"), if any. */
   mention: string | null;
   /** The attribution cue ("said", "according to"), or null. */
   cue: string | null;
   /** True for a fragment quoted inside the reporter's own sentence. */
   partial: boolean;
+  /**
+   * The rule that decided the finding and its speaker (a quote sieve of quote-speaker.ts or a
+   * claim rule), with "/not-a-source:<reason>" when the speaker it found was no plausible source.
+   */
+  rule: string;
   /** Index of the paragraph (in Article.paragraphs) that holds the start of the finding. */
   paragraph: number;
   selector: TextQuoteSelector;
   position: TextPositionSelector;
+  /** With `explain` only: what the rules weighed (the CLI's --explain, the eval's --by-rule). */
+  explain?: Explanation;
+}
+
+/** What the rules weighed for one finding. */
+export interface Explanation {
+  /** Each sieve that was tried, in order, and what it said ("no" when it did not apply). */
+  candidates: Array<{ rule: string; speaker: string | null }>;
+  /** A speaker the rules found and the plausibility test turned down, with the reason. */
+  rejected: { speaker: string; reason: string } | null;
+}
+
+/** How to run the engine. */
+export interface ExtractOptions {
+  /** Record on each finding what the rules weighed (Finding.explain). */
+  explain?: boolean;
 }
 
 /** A paragraph of the article text: its offsets in Article.text and how it was marked up. */

@@ -6,7 +6,7 @@ import { formatBundle } from './index';
 import { parseImport } from './import';
 
 const finding = (id: string, kind: Finding['kind'], start: number, text: string): Finding => ({
-  id, kind, text, speaker: kind === 'scare' ? null : 'A Speaker', speakerKind: kind === 'scare' ? 'unknown' : 'person', mention: null,
+  id, kind, text, speaker: kind === 'scare' ? null : 'A Speaker', speakerKind: kind === 'scare' ? 'unknown' : 'person', speakerId: kind === 'scare' ? null : 's1', speakerDescription: null, rule: 'test', mention: null,
   cue: kind === 'scare' ? null : 'said', partial: false, paragraph: 0,
   selector: { type: 'TextQuoteSelector', exact: text, prefix: 'before ', suffix: ' after' },
   position: { type: 'TextPositionSelector', start, end: start + text.length },

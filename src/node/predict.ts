@@ -22,7 +22,7 @@ export function caseDirs(dir: string): string[] {
 }
 
 /** Extracts every case under caseRoot into outDir/<case>.json. A failing page writes an error. */
-export function predictCorpus(caseRoot: string, outDir: string): number {
+export function predictCorpus(caseRoot: string, outDir: string, explain = false): number {
   mkdirSync(outDir, { recursive: true });
   let n = 0;
   for (const dir of caseDirs(resolve(caseRoot))) {
@@ -32,7 +32,7 @@ export function predictCorpus(caseRoot: string, outDir: string): number {
     let out: unknown;
     const dom = pageWindow(readPageFile(page), url);
     try {
-      out = extract(dom.window.document, url).extraction;
+      out = extract(dom.window.document, url, { explain }).extraction;
     } catch (e) {
       out = { error: String(e), findings: [] };
     } finally {
@@ -45,10 +45,12 @@ export function predictCorpus(caseRoot: string, outDir: string): number {
 }
 
 if (process.argv[1] && basename(process.argv[1]).startsWith('predict')) {
-  const [root, out] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const explain = args.includes('--explain');
+  const [root, out] = args.filter((a) => a !== '--explain');
   if (!root || !out) {
-    process.stderr.write('usage: predict.js CASE_ROOT OUT_DIR\n');
+    process.stderr.write('usage: predict.js CASE_ROOT OUT_DIR [--explain]\n');
     process.exit(2);
   }
-  predictCorpus(root, out);
+  predictCorpus(root, out, explain);
 }

@@ -64,6 +64,20 @@ export interface CompiledLexicon {
   accordingAfter: Set<string>;
   /** Words that attribute only right after a quote and its comma ("so"). */
   quoteTagCues: Set<string>;
+  /** Words of dates and times (lexicon dateWords). */
+  dateWords: Set<string>;
+  /** Page chrome, lower case, words joined by one space (lexicon pageStrings). */
+  pageStrings: Set<string>;
+  /** Prepositions before places (lexicon locatives). */
+  locatives: Set<string>;
+  /** Nouns of documents that can be a source (lexicon documentHeads). */
+  documentHeads: Set<string>;
+  /** Sentence adverbs and connectives (lexicon connectives). */
+  connectives: Set<string>;
+  /** First-person singular pronouns (lexicon firstPerson). */
+  firstPerson: Set<string>;
+  /** Words before a byline's name (lexicon bylinePrefixes). */
+  bylinePrefixes: Set<string>;
   /**
    * Every word of the tables below, with the bits of the tables it is in: a token looks its
    * lower-case text up once, when it is made (Token.flags), and then tests bits.
@@ -212,6 +226,13 @@ export function compile(lex: Lexicon): CompiledLexicon {
     cueAdjuncts: table(lex.cueAdjuncts ?? []),
     accordingAfter: set(lex.accordingToAfter ?? []),
     quoteTagCues: set(lex.quoteTagCues ?? []),
+    dateWords: set(lex.dateWords ?? []),
+    pageStrings: new Set((lex.pageStrings ?? []).map((p) => words(p).join(' '))),
+    locatives: set(lex.locatives ?? []),
+    documentHeads: set(lex.documentHeads ?? []),
+    connectives: set(lex.connectives ?? []),
+    firstPerson: set(lex.firstPerson ?? []),
+    bylinePrefixes: set(lex.bylinePrefixes ?? []),
   };
   const flags = wordFlags(base);
   const c: CompiledLexicon = { ...base, wordFlags: flags, symbolWords: [...flags.keys()].some((w) => !WORD_START.test(w)) };

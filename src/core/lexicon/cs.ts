@@ -189,4 +189,9 @@ export const cs: Lexicon = {
   proDrop: true,
   cueGender: { male: ['l'], female: ['la'] },
   commaBeforeComplementizer: true,
+  dateWords: list(`leden, ledna, únor, února, březen, března, duben, dubna, květen, května, červen, června, červenec, července, srpen, srpna, září, říjen, října, listopad, listopadu, prosinec, prosince, pondělí, úterý, středa, středu, čtvrtek, pátek, sobota, sobotu, neděle, neděli, dnes, včera, zítra, ráno, večer, odpoledne, noc, týden, týdne, měsíc, rok, roku, let, den, dne, dny, hodina, hodin, minut, století`),
+  pageStrings: list(`přehrát video, čtěte také, více, reklama, sdílet, klikněte zde, přihlásit, foto, zavřít, menu`),
+  locatives: list(`v, ve, z, ze, na, do`),
+  documentHeads: list(`zpráva, zprávy, prohlášení, studie, průzkum, dopis, dokument, rozhodnutí, rozsudek, text, web, analýza, noviny, článek, zákon, ústava, usnesení`),
+  connectives: list(`však, ale, a, nebo, proto, tedy, také, též, ještě, již, už, nyní, teď, dnes, včera, pak, potom, zatím, mezitím, navíc, přesto, kdy, když, jestli, pokud, protože, zde, tam, možná, dokonce`),
 };

@@ -177,4 +177,12 @@ export const de: Lexicon = {
   quoteTagCues: ['so'],
   capitalisedNouns: true,
   commaBeforeComplementizer: true,
+  dateWords: list(`januar, jänner, februar, märz, april, mai, juni, juli, august, september, oktober, november, dezember, montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonnabend, sonntag, heute, gestern, morgen, vorgestern, übermorgen, abend, abends, nachmittag, vormittag, nacht, woche, wochenende, monat, jahr, jahren, jahres, tag, tage, tagen, tages, stunde, stunden, minuten, uhr, jahrhundert, jahrzehnt, frühjahr, frühling, sommer, herbst, winter, anfang, ende, mitte, letzten, vergangenen, kommenden, nächsten, zuvor, später, bisher, seither`),
+  pageStrings: list(`video abspielen, mehr lesen, weiterlesen, anzeige, werbung, teilen, artikel teilen, hier klicken, abonnieren, anmelden, mehr zum thema, foto, bild, bildunterschrift, schließen, menü`),
+  locatives: list(`in, im, aus, nach, bei, von, vom, zu, zum, zur`),
+  documentHeads: list(`bericht, berichte, berichten, erklärung, mitteilung, pressemitteilung, studie, studien, umfrage, brief, schreiben, dokument, dokumente, urteil, beschluss, entscheidung, gutachten, analyse, zeitung, meldung, meldungen, agenturmeldung, agenturmeldungen, angaben, informationen, stellungnahme, kommuniqué, resolution, gesetz, gesetzentwurf, verfassung, untersuchung, aussage, aussagen, protokoll, webseite, website, internetseite, papier`),
+  connectives: list(`unterdessen, inzwischen, zwar, jedoch, allerdings, aber, doch, dennoch, trotzdem, außerdem, zudem, ferner, darüber, daher, deshalb, deswegen, somit, damit, also, so, nun, jetzt, dann, danach, davor, zuvor, bisher, bislang, weiter, weiterhin, ebenfalls, ebenso, auch, noch, schon, bereits, erst, erstmals, zunächst, schließlich, endlich, vielleicht, möglicherweise, wahrscheinlich, offenbar, offensichtlich, angeblich, aktuell, derzeit, momentan, gegenwärtig, heute, gestern, später, früher, dort, hier, da, dazu, dafür, dagegen, darauf, daraufhin, hingegen, indes, indessen, insgesamt, immerhin, jedenfalls, eigentlich, tatsächlich, gleichzeitig, zugleich, demnach, demzufolge, folglich, ursprünglich, anschließend, vorher, nachher, kürzlich, jüngst, vorerst, sogar, nur, einst, mittlerweile, wie, was, warum, wo, wann, ob, wenn, als, weil, da, obwohl, nachdem, bevor, während, seit, sich, haben, sein, werden, dies, diese, dieser, dieses`),
+  personEndings: ['er', 'erin', 'erinnen', 'ist', 'istin', 'isten', 'ent', 'enten', 'entin', 'ant', 'anten'],
+  firstPerson: ['ich', 'mich', 'mir'],
+  bylinePrefixes: ['von'],
 };

@@ -102,7 +102,7 @@ export const es: Lexicon = {
     heads: list(`fuente, fuentes, funcionario, funcionarios, funcionaria, cargo, cargos, diplomático, diplomáticos, expertos,
       analistas, observadores, críticos, allegados, entorno, testigos, persona, personas, alguien, portavoz`),
   },
-  organizationHeads: list(`gobierno, ministerio, cancillería, presidencia, agencia, partido, comisión, comité, consejo,
+  organizationHeads: list(`banco, instituto, gobierno, ministerio, cancillería, presidencia, agencia, partido, comisión, comité, consejo,
     parlamento, congreso, senado, asamblea, tribunal, corte, juzgado, fiscalía, policía, guardia, ejército, fuerzas, empresa,
     compañía, firma, banco, grupo, organización, asociación, sindicato, federación, instituto, institución, universidad,
     fundación, centro, junta, ayuntamiento, alcaldía, gobernación, servicio, diario, periódico, revista, cadena, emisora,
@@ -143,4 +143,9 @@ export const es: Lexicon = {
     en rueda de prensa, en una rueda de prensa, en declaraciones a, en su cuenta de x, en su cuenta de twitter, en redes
     sociales, a los periodistas, a la prensa, a efe, en el congreso, esta mañana, esta tarde, anoche`),
   proDrop: true,
+  dateWords: list(`enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, setiembre, octubre, noviembre, diciembre, lunes, martes, miércoles, jueves, viernes, sábado, domingo, hoy, ayer, mañana, tarde, noche, semana, mes, año, años, día, días, hora, horas, minutos, siglo, primavera, verano, otoño, invierno`),
+  pageStrings: list(`ver vídeo, ver video, leer más, publicidad, compartir, haga clic aquí, suscribirse, iniciar sesión, foto, cerrar, menú`),
+  locatives: list(`en, de, desde, a`),
+  documentHeads: list(`informe, comunicado, declaración, estudio, encuesta, carta, documento, decisión, sentencia, fallo, texto, sitio, análisis, diario, periódico, artículo, proyecto, ley, constitución, resolución`),
+  connectives: list(`sin embargo, no obstante, además, también, así, entonces, luego, después, antes, finalmente, mientras, aunque, pero, y, o, cuando, si, como, porque, ya, todavía, aún, ahora, aquí, allí, hoy, ayer, quizás, quizá, tal vez, incluso, asimismo, por su parte`),
 };

@@ -138,7 +138,7 @@ export const fr: Lexicon = {
       entourage, l’entourage, l'entourage, expert, experts, observateur, observateurs, témoin, témoins, analystes, critiques,
       détracteurs, personne, personnes, quelqu’un, membre, membres, porte-parole`),
   },
-  organizationHeads: list(`ministère, gouvernement, présidence, élysée, matignon, agence, parti, commission, comité, conseil,
+  organizationHeads: list(`institut, banque, office, ministère, gouvernement, présidence, élysée, matignon, agence, parti, commission, comité, conseil,
     parlement, assemblée, sénat, tribunal, cour, parquet, police, gendarmerie, armée, état-major, entreprise, société, groupe,
     banque, syndicat, association, fédération, université, institut, fondation, ong, organisation, office, autorité, autorités,
     service, services, journal, quotidien, hebdomadaire, magazine, chaîne, radio, télévision, site, média, médias, presse,
@@ -185,4 +185,9 @@ export const fr: Lexicon = {
     en conférence de presse, sur twitter, sur x, sur facebook, à la presse, aux journalistes, à l’afp, à la radio,
     à la télévision, au micro de, devant les députés, devant la presse, samedi soir, dimanche soir, lundi soir, mardi soir,
     mercredi soir, jeudi soir, vendredi soir, en début de semaine, la semaine dernière, cette semaine, dans la soirée, dans la matinée`),
+  dateWords: list(`janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre, lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche, aujourd'hui, hier, demain, matin, soir, après-midi, nuit, semaine, week-end, mois, an, année, ans, années, jour, jours, heure, heures, minutes, siècle, printemps, été, automne, hiver`),
+  pageStrings: list(`lire la vidéo, lire aussi, lire la suite, publicité, partager, cliquez ici, s'abonner, se connecter, photo, fermer, menu`),
+  locatives: list(`à, en, au, aux, de, du, dans, depuis`),
+  documentHeads: list(`rapport, communiqué, déclaration, étude, sondage, enquête, lettre, document, décision, arrêt, jugement, texte, site, analyse, journal, article, projet, loi, constitution, résolution`),
+  connectives: list(`cependant, toutefois, pourtant, néanmoins, ainsi, alors, donc, puis, ensuite, enfin, aussi, encore, déjà, désormais, entre-temps, pendant, mais, et, ou, or, car, quand, lorsque, si, comme, parce, bien, certes, d'ailleurs, ailleurs, ici, là, aujourd'hui, hier, peut-être, selon`),
 };

@@ -94,7 +94,7 @@ export const pt: Lexicon = {
     heads: list(`fonte, fontes, funcionário, funcionários, funcionária, assessor, assessores, interlocutor, interlocutores,
       diplomata, diplomatas, especialistas, analistas, observadores, críticos, aliados, testemunhas, pessoa, pessoas, alguém, porta-voz`),
   },
-  organizationHeads: list(`governo, ministério, itamaraty, planalto, presidência, agência, partido, comissão, comitê, comité,
+  organizationHeads: list(`banco, instituto, governo, ministério, itamaraty, planalto, presidência, agência, partido, comissão, comitê, comité,
     conselho, parlamento, congresso, senado, câmara, assembleia, tribunal, supremo, stf, justiça, ministério público,
     procuradoria, polícia, exército, forças, empresa, companhia, firma, banco, grupo, organização, associação, sindicato,
     federação, confederação, instituto, instituição, universidade, fundação, centro, prefeitura, secretaria, serviço, jornal,
@@ -137,4 +137,9 @@ export const pt: Lexicon = {
     neste domingo, ontem, hoje, em comunicado, em nota, em entrevista, em coletiva, em conferência de imprensa,
     em declarações, nas redes sociais, no twitter, aos jornalistas, à imprensa, à lusa, à agência lusa, esta manhã, esta tarde`),
   proDrop: true,
+  dateWords: list(`janeiro, fevereiro, março, abril, maio, junho, julho, agosto, setembro, outubro, novembro, dezembro, segunda-feira, terça-feira, quarta-feira, quinta-feira, sexta-feira, sábado, domingo, hoje, ontem, amanhã, manhã, tarde, noite, semana, mês, ano, anos, dia, dias, hora, horas, minutos, século, primavera, verão, outono, inverno`),
+  pageStrings: list(`assistir vídeo, ver vídeo, leia mais, leia também, publicidade, compartilhar, partilhar, clique aqui, assinar, entrar, foto, fechar, menu`),
+  locatives: list(`em, no, na, nos, nas, de, do, da, desde`),
+  documentHeads: list(`relatório, comunicado, declaração, nota, estudo, pesquisa, sondagem, carta, documento, decisão, sentença, texto, site, análise, jornal, artigo, projeto, lei, constituição, resolução`),
+  connectives: list(`no entanto, contudo, porém, todavia, além disso, também, assim, então, depois, antes, finalmente, enquanto, embora, mas, e, ou, quando, se, como, porque, já, ainda, agora, aqui, ali, hoje, ontem, talvez, inclusive`),
 };

@@ -138,4 +138,23 @@ export interface Lexicon {
    * ("said Friday", "said in a statement", "told CNN on Monday"). Optional.
    */
   cueAdjuncts?: string[];
+  /**
+   * Words of dates and times: months, weekdays, "today", "morning". A speaker made of them, or a
+   * non-person speaker holding one, is a time, not a source (plausible-source.ts). Optional.
+   */
+  dateWords?: string[];
+  /** Strings of web-page chrome that a broken page may leave in a sentence ("play video", "read more"). Optional. */
+  pageStrings?: string[];
+  /** Prepositions that put a place after them ("in", "from"): a name the article writes there is a place. Optional. */
+  locatives?: string[];
+  /** Nouns of documents that can be a source ("report", "statement", "study"). Optional. */
+  documentHeads?: string[];
+  /** Sentence adverbs and connectives that open a clause ("meanwhile", "although"): never a speaker. Optional. */
+  connectives?: string[];
+  /** Endings of nouns for people by what they do ("investor", "chairmen", "economist"): such a head is a source. Optional. */
+  personEndings?: string[];
+  /** First-person singular pronouns ("I", "me"): in the article's own voice they are its author (the byline). Optional. */
+  firstPerson?: string[];
+  /** Words a byline opens with before the author's name ("By"). Optional. */
+  bylinePrefixes?: string[];
 }

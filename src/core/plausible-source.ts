@@ -1,0 +1,90 @@
+// The last word on a speaker: a person, a body, a described anonymous source or a document, or
+// nobody. What a sentence puts where a source stands may be a date ("Friday"), a number, a
+// place on its own, a connective ("Meanwhile"), a page string ("Play Video"), a pronoun nobody
+// resolved or a fragment of the sentence; a reader forgives "unattributed" but not a wrong name,
+// so each of those becomes null. The tests run in the order listed; the first that holds names
+// the reason, recorded on the finding (Finding.rule).
+import type { ArticleWords } from './article-words';
+import type { CompiledLexicon } from './lexicon/compiled';
+import type { SpeakerKind } from './types';
+
+/** Why a speaker is no plausible source. */
+export type Implausible = 'pronoun' | 'number' | 'date' | 'page-string' | 'connective' | 'adverb' | 'place' | 'opening-capital' | 'common-noun' | 'fragment';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-&]*/gu;
+const NUMERIC = /^\p{N}/u;
+const CAPITAL = /^\p{Lu}/u;
+const YEAR = /^\d{4}$/;
+
+/** A person as the article named them: a single name word carries less evidence than two. */
+export interface SpeakerShape {
+  name: string;
+  kind: SpeakerKind;
+}
+
+/** Each test in its order, with its name and the words it reads (lower case, as written). */
+const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c: CompiledLexicon, a: ArticleWords) => boolean]> = [
+  // "them", "it": a pronoun left as the speaker resolved to nobody.
+  ['pronoun', (w, _s, c) => w.lower.length === 1 && isPronoun(w.lower[0]!, c)],
+  // "2,000", "More than 30": a quantity.
+  ['number', (w, _s, c) => w.lower.every((x) => NUMERIC.test(x) || c.stopwords.has(x)) && w.lower.some((x) => NUMERIC.test(x))],
+  // "Friday", "last September": a time. A person needs every word a date word ("May" alone) to be one.
+  ['date', (w, s, c) =>
+    s.kind === 'person' ? w.lower.every((x) => c.dateWords.has(x) || NUMERIC.test(x)) : w.lower.some((x) => c.dateWords.has(x) || YEAR.test(x)) && !sourceNoun(w.lower[w.lower.length - 1]!, c)],
+  // "Play Video": the page's chrome.
+  ['page-string', (w, _s, c) => c.pageStrings.has(w.lower.join(' '))],
+  // "Meanwhile", "Although no group": a connective opens a clause, it names nobody.
+  ['connective', (w, _s, c) => c.connectives.has(w.lower[0]!) || (w.lower.length === 1 && c.stopwords.has(w.lower[0]!))],
+  // "privately": an adverb by its ending, written in lower case.
+  ['adverb', (w, _s, c) => w.lower.length === 1 && !w.cap[0] && !sourceNoun(w.lower[0]!, c) && (c.lex.adverbEndings ?? []).some((e) => w.lower[0]!.endsWith(e))],
+  // "Iowa" in "Sen. Jane Roe, Republican of Iowa": a place the article writes after "in" or "from", standing alone.
+  // A body may be named after "in" too ("wrote in the Gazette"): only a would-be person is tested.
+  ['place', (w, s, c, a) => s.kind === 'person' && w.lower.length === 1 && w.cap[0]! && !c.orgHeads.has(w.lower[0]!) && a.placeLike(w.lower[0]!)],
+  // "Preceded", "Outside": one word that has a capital only where a clause opens.
+  ['opening-capital', (w, _s, c, a) => !c.lex.unspaced && w.lower.length === 1 && w.cap[0]! && a.capitalOnlyAtOpening(w.lower[0]!) && !sourceNoun(w.lower[0]!, c)],
+  // "Frage" where every noun has a capital: one word the article writes after an article is a noun, no name.
+  ['common-noun', (w, _s, c, a) => c.lex.capitalisedNouns === true && w.lower.length === 1 && a.nounLike(w.lower[0]!) && !sourceNoun(w.lower[0]!, c)],
+  // "types of dirt", "certification comes with": lower-case words with no noun of a source at their head.
+  // (Any word may be the head: Romance languages put it first, "el banco central".)
+  ['fragment', (w, s, c) => !c.lex.unspaced && c.lex.capitalisedNouns !== true && s.kind !== 'anonymous' && w.cap.every((x) => !x) && !w.lower.some((x) => sourceNoun(x, c))],
+];
+
+interface Words {
+  lower: string[];
+  cap: boolean[];
+}
+
+function isPronoun(w: string, c: CompiledLexicon): boolean {
+  return c.male.has(w) || c.female.has(w) || c.plural.has(w) || c.neuter.has(w) || c.relative.has(w);
+}
+
+/** A noun that can head a source: a body, an anonymous someone, a title, a document, a noun for a person by what they do. */
+function sourceNoun(word: string, c: CompiledLexicon): boolean {
+  // "l’institut": the noun after an elided article.
+  const w = word.slice(Math.max(word.lastIndexOf("'"), word.lastIndexOf('’')) + 1);
+  if (c.orgHeads.has(w) || c.anonymousHeads.has(w) || c.titleWords.has(w) || c.documentHeads.has(w)) return true;
+  const endings = c.lex.personEndings ?? [];
+  for (const e of endings) if (w.length > e.length + 2 && w.endsWith(e)) return true;
+  return false;
+}
+
+/** Why the speaker is no plausible source, or null when it is one. */
+export function implausibleSpeaker(s: SpeakerShape, c: CompiledLexicon, article: ArticleWords): Implausible | null {
+  const found = s.name.match(WORD);
+  if (!found) return 'fragment';
+  const w: Words = { lower: found.map((x) => x.toLowerCase()), cap: found.map((x) => CAPITAL.test(x)) };
+  for (const [name, test] of TESTS) if (test(w, s, c, article)) return name;
+  return null;
+}
+
+/**
+ * The name without connectives the sentence put before it ("Maybe Jane Roe" is Jane Roe), when
+ * a capitalised word follows them; else the name as it is.
+ */
+export function withoutLeadingConnectives(name: string, c: CompiledLexicon): string {
+  const found = [...name.matchAll(WORD)];
+  let k = 0;
+  while (k < found.length - 1 && c.connectives.has(found[k]![0].toLowerCase())) k++;
+  if (k === 0 || !CAPITAL.test(found[k]![0])) return name;
+  return name.slice(found[k]!.index);
+}

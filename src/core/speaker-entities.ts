@@ -1,0 +1,83 @@
+// The resolving stage's last step: drafts (offsets, a resolved speaker, the rule that decided)
+// become findings. A speaker is shown as its entity is named best by the end of the article
+// (the fullest name, never a description, which goes to speakerDescription), one id per entity,
+// and only when it is a plausible source (plausible-source.ts): else the finding is unattributed.
+import type { ArticleWords } from './article-words';
+import type { Speaker } from './entities';
+import type { CompiledLexicon } from './lexicon/compiled';
+import { implausibleSpeaker, withoutLeadingConnectives } from './plausible-source';
+import type { Draft } from './quote-speaker';
+import { positionSelector, quoteSelector, stableId } from './selector';
+import type { Finding } from './types';
+
+/** The entity a speaker is: a person by identity, anything else by its kind and name. */
+function entityKey(s: Speaker, name: string): string {
+  return s.person ? `p${s.person.id}` : `${s.kind}:${name.toLowerCase()}`;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u;
+
+/**
+ * The author a byline names ("By Jane Roe, Staff Writer" is Jane Roe): its capitalised words
+ * after a prefix, up to the first that is not one. Null when it names nobody that way.
+ */
+export function authorOf(byline: string | null, c: CompiledLexicon): string | null {
+  if (!byline) return null;
+  const words = byline.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length && c.bylinePrefixes.has(words[i]!.toLowerCase())) i++;
+  const name: string[] = [];
+  for (; i < words.length && name.length < 4; i++) {
+    const w = words[i]!.replace(/[,;|]+$/, '');
+    if (!NAME_WORD.test(w)) break;
+    name.push(w);
+    if (w !== words[i]) break;
+  }
+  return name.length >= 2 ? name.join(' ') : null;
+}
+
+/** "I" in the article's own voice (not inside a quotation's cue of someone else) is its author. */
+function firstPersonAuthor(s: Speaker, c: CompiledLexicon, author: string | null): Speaker | null {
+  if (!author || s.person || !s.mention || !c.firstPerson.has(s.mention.trim().toLowerCase())) return null;
+  return { name: author, kind: 'person', mention: s.mention };
+}
+
+/** Findings from drafts sorted by offset: final names, entity ids, descriptions, plausibility. */
+export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLexicon, words: ArticleWords, byline: string | null, explain = false): Finding[] {
+  const ids = new Map<string, string>();
+  const out: Finding[] = [];
+  const author = authorOf(byline, c);
+  for (const d of drafts) {
+    const selector = quoteSelector(text, d.start, d.end);
+    const s = d.speaker && !d.speaker.person ? (firstPersonAuthor(d.speaker, c, author) ?? d.speaker) : d.speaker;
+    const shown = s ? (s.person?.name ?? s.name) : null;
+    const name = shown === null ? null : withoutLeadingConnectives(shown, c);
+    const rejected = s && name ? implausibleSpeaker({ name, kind: s.kind }, c, words) : null;
+    const speaker = s && name && !rejected ? s : null;
+    let speakerId: string | null = null;
+    if (speaker && name) {
+      const key = entityKey(speaker, name);
+      speakerId = ids.get(key) ?? `s${ids.size + 1}`;
+      ids.set(key, speakerId);
+    }
+    const finding: Finding = {
+      id: stableId(d.kind, selector.exact, selector.prefix, selector.suffix),
+      kind: d.kind,
+      text: selector.exact,
+      speaker: speaker ? name : null,
+      speakerId,
+      speakerKind: speaker?.kind ?? 'unknown',
+      speakerDescription: speaker?.person ? (speaker.person.description ?? speaker.person.tag) : null,
+      mention: s?.mention ?? null,
+      cue: d.cue,
+      partial: d.partial,
+      rule: rejected ? `${d.rule}/not-a-source:${rejected}` : d.rule,
+      paragraph: d.paragraph,
+      selector,
+      position: positionSelector(d.start, d.end),
+    };
+    if (explain) finding.explain = { candidates: d.candidates ?? [], rejected: rejected && name ? { speaker: name, reason: rejected } : null };
+    out.push(finding);
+  }
+  return out;
+}
