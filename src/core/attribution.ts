@@ -257,10 +257,29 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
     return relativeAntecedent(tokens, cue.at, c);
   }
   const subj = subjectBefore(tokens, cue.at, c);
+  if (subj && c.lex.verbSecond === true && adverbialOpening(tokens, subj, c)) {
+    // "Am Montag sagte Jane Roe, …", "Bisher erklärte die Polizei …": where the verb stands second,
+    // an opening adverbial is no subject; the subject follows the verb.
+    const after = nameAhead(tokens, cue.at + cue.len, c) ?? phraseAfter(tokens, cue.at + cue.len, c);
+    return after && (tokens[after[0]]!.flags & WORD_COMPLEMENTIZER) === 0 ? withApposition(tokens, after, c) : null;
+  }
   if (subj) return subj;
   const before = tokens[cue.at - 1];
   if (before && c.asWords.has(before.lower)) return subjectBefore(tokens, cue.at - 1, c);
   return null;
+}
+
+/**
+ * The words before a verb open the sentence and are an adverbial, not a noun phrase: they begin
+ * with a preposition, a connective or an adverb (a function word that is no article or pronoun).
+ */
+function adverbialOpening(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): boolean {
+  let k = range[0];
+  while (k > 0 && !tokens[k - 1]!.word && tokens[k - 1]!.quote === undefined && tokens[k - 1]!.text !== ',') k--;
+  if (k > 0) return false;
+  const first = tokens[range[0]]!;
+  if (!first.word || (first.flags & WORD_DETERMINER) !== 0 || (first.flags & (WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER)) !== 0) return false;
+  return (first.flags & WORD_STOPWORD) !== 0 || c.connectives.has(first.lower) || c.dateWords.has(first.lower);
 }
 
 /** Every word of the range is capitalised, a title or a determiner: a name, not a clause. */

@@ -20,6 +20,10 @@ const YEAR = /^\d{4}$/;
 export interface SpeakerShape {
   name: string;
   kind: SpeakerKind;
+  /** The sentence named the speaker with a pronoun. */
+  pronoun?: boolean;
+  /** The sentence named the speaker with a determiner and a noun ("die Kammer"): a definite description. */
+  definite?: boolean;
 }
 
 /** Each test in its order, with its name and the words it reads (lower case, as written). */
@@ -38,12 +42,14 @@ const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c:
   // "privately": an adverb by its ending, written in lower case.
   ['adverb', (w, _s, c) => w.lower.length === 1 && !w.cap[0] && !sourceNoun(w.lower[0]!, c) && (c.lex.adverbEndings ?? []).some((e) => w.lower[0]!.endsWith(e))],
   // "Iowa" in "Sen. Jane Roe, Republican of Iowa": a place the article writes after "in" or "from", standing alone.
-  // A body may be named after "in" too ("wrote in the Gazette"): only a would-be person is tested.
-  ['place', (w, s, c, a) => s.kind === 'person' && w.lower.length === 1 && w.cap[0]! && !c.orgHeads.has(w.lower[0]!) && a.placeLike(w.lower[0]!)],
+  // A country may speak for its government ("China said"), and a body may be named after "in"
+  // ("wrote in the Gazette"): a place is turned down where a pronoun was taken to mean it.
+  ['place', (w, s, c, a) => s.pronoun === true && w.lower.length === 1 && w.cap[0]! && !c.orgHeads.has(w.lower[0]!) && a.placeLike(w.lower[0]!)],
   // "Preceded", "Outside": one word that has a capital only where a clause opens.
   ['opening-capital', (w, _s, c, a) => !c.lex.unspaced && w.lower.length === 1 && w.cap[0]! && a.capitalOnlyAtOpening(w.lower[0]!) && !sourceNoun(w.lower[0]!, c)],
   // "Frage" where every noun has a capital: one word the article writes after an article is a noun, no name.
-  ['common-noun', (w, _s, c, a) => c.lex.capitalisedNouns === true && w.lower.length === 1 && a.nounLike(w.lower[0]!) && !sourceNoun(w.lower[0]!, c)],
+  // ("die Kammer", a determiner and the noun alone, is a definite description of a body and stays.)
+  ['common-noun', (w, s, c, a) => c.lex.capitalisedNouns === true && s.definite !== true && w.lower.length === 1 && a.nounLike(w.lower[0]!) && !sourceNoun(w.lower[0]!, c)],
   // "types of dirt", "certification comes with": lower-case words with no noun of a source at their head.
   // (Any word may be the head: Romance languages put it first, "el banco central".)
   ['fragment', (w, s, c) => !c.lex.unspaced && c.lex.capitalisedNouns !== true && s.kind !== 'anonymous' && w.cap.every((x) => !x) && !w.lower.some((x) => sourceNoun(x, c))],
@@ -77,14 +83,11 @@ export function implausibleSpeaker(s: SpeakerShape, c: CompiledLexicon, article:
   return null;
 }
 
-/**
- * The name without connectives the sentence put before it ("Maybe Jane Roe" is Jane Roe), when
- * a capitalised word follows them; else the name as it is.
- */
+/** The name without connectives the sentence put before it ("Maybe Jane Roe" is Jane Roe, "Only 52 voters" is 52 voters). */
 export function withoutLeadingConnectives(name: string, c: CompiledLexicon): string {
   const found = [...name.matchAll(WORD)];
   let k = 0;
   while (k < found.length - 1 && c.connectives.has(found[k]![0].toLowerCase())) k++;
-  if (k === 0 || !CAPITAL.test(found[k]![0])) return name;
+  if (k === 0) return name;
   return name.slice(found[k]!.index);
 }

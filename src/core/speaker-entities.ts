@@ -42,6 +42,17 @@ function firstPersonAuthor(s: Speaker, c: CompiledLexicon, author: string | null
   return { name: author, kind: 'person', mention: s.mention };
 }
 
+function isPronounMention(mention: string, c: CompiledLexicon): boolean {
+  const w = mention.trim().toLowerCase();
+  return c.male.has(w) || c.female.has(w) || c.plural.has(w) || c.neuter.has(w);
+}
+
+/** "die Kammer", "the chamber": a determiner, then one noun. */
+function isDefiniteMention(mention: string, c: CompiledLexicon): boolean {
+  const w = mention.trim().toLowerCase().split(/\s+/);
+  return w.length === 2 && c.determiners.has(w[0]!);
+}
+
 /** Findings from drafts sorted by offset: final names, entity ids, descriptions, plausibility. */
 export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLexicon, words: ArticleWords, byline: string | null, explain = false): Finding[] {
   const ids = new Map<string, string>();
@@ -52,7 +63,9 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
     const s = d.speaker && !d.speaker.person ? (firstPersonAuthor(d.speaker, c, author) ?? d.speaker) : d.speaker;
     const shown = s ? (s.person?.name ?? s.name) : null;
     const name = shown === null ? null : withoutLeadingConnectives(shown, c);
-    const rejected = s && name ? implausibleSpeaker({ name, kind: s.kind }, c, words) : null;
+    const pronoun = s !== null && s.mention !== null && isPronounMention(s.mention, c);
+    const definite = s !== null && s.mention !== null && isDefiniteMention(s.mention, c);
+    const rejected = s && name ? implausibleSpeaker({ name, kind: s.kind, pronoun, definite }, c, words) : null;
     const speaker = s && name && !rejected ? s : null;
     let speakerId: string | null = null;
     if (speaker && name) {

@@ -185,4 +185,5 @@ export const de: Lexicon = {
   personEndings: ['er', 'erin', 'erinnen', 'ist', 'istin', 'isten', 'ent', 'enten', 'entin', 'ant', 'anten'],
   firstPerson: ['ich', 'mich', 'mir'],
   bylinePrefixes: ['von'],
+  verbSecond: true,
 };

@@ -157,4 +157,6 @@ export interface Lexicon {
   firstPerson?: string[];
   /** Words a byline opens with before the author's name ("By"). Optional. */
   bylinePrefixes?: string[];
+  /** The finite verb stands second in a main clause (German): an opening adverbial puts the subject after it. Optional. */
+  verbSecond?: boolean;
 }
