@@ -439,7 +439,9 @@ export class EntityRegistry {
     const role = this.roleOf(words);
     if (role && !anonymous) return { name: stripDeterminers(tokens, this.c), kind: this.isTitleWord(role) ? 'person' : 'unknown', mention };
     const names = this.namesIn(tokens);
-    const last = names[names.length - 1];
+    // "Rep. Jane Roe of New York", "Jane Roe, 59, of Ashton": a name after a preposition modifies
+    // the one before it; the phrase is about the first.
+    const last = names.length > 1 && afterPreposition(tokens, names[names.length - 1]!) ? names.find((n) => !afterPreposition(tokens, n)) ?? names[names.length - 1] : names[names.length - 1];
     if (last?.possessive) {
       // "Gary Johnson’s doctor", "Scott’s niece" are someone of theirs; "Blige’s show" speaks for Blige.
       const head = words[words.length - 1]!;
@@ -518,9 +520,14 @@ export class EntityRegistry {
   /** An unnamed source: an anonymity marker or an anonymous head noun, and no name with it. */
   private isAnonymous(tokens: readonly Token[]): boolean {
     const words = tokens.filter((t) => t.word);
+    // "a Democratic source", "U.S. officials": capitalised words right before the anonymous head modify it.
+    let modifiers = words.length - 1;
+    while (modifiers >= 0 && (words[modifiers]!.flags & WORD_ANONYMOUS_HEAD) !== 0) modifiers--;
+    const headAt = modifiers + 1;
+    if (headAt < words.length) while (modifiers >= 0 && words[modifiers]!.cap && words.length - headAt <= 2) modifiers--;
     const named = words.some(
-      (w) =>
-        w.cap && !ACRONYM.test(w.text) && !this.isTitleWord(w) && (w.flags & WORD_ORG_HEAD) === 0 && (w.flags & WORD_STOPWORD) === 0 &&
+      (w, k) =>
+        (k <= modifiers || headAt >= words.length) && w.cap && !ACRONYM.test(w.text) && !this.isTitleWord(w) && (w.flags & WORD_ORG_HEAD) === 0 && (w.flags & WORD_STOPWORD) === 0 &&
         (w.flags & WORD_HONORIFIC) === 0 && phraseAt(this.c.anonymousMarkers, [w], 0) === 0 && (w.flags & WORD_ANONYMOUS_HEAD) === 0,
     );
     if (named) return false;
@@ -528,6 +535,14 @@ export class EntityRegistry {
     const head = words[words.length - 1];
     return head !== undefined && (head.flags & WORD_ANONYMOUS_HEAD) !== 0;
   }
+}
+
+/** The word before the name is a preposition (a lower-case function word that is no article). */
+function afterPreposition(tokens: readonly Token[], n: Name): boolean {
+  let k = tokens.indexOf(n.name[0]!) - 1;
+  while (k >= 0 && !tokens[k]!.word && tokens[k]!.text === ',') k--;
+  const t = tokens[k];
+  return t !== undefined && t.word && !t.cap && (t.flags & WORD_STOPWORD) !== 0 && (t.flags & WORD_DETERMINER) === 0;
 }
 
 /** The speaker with another mention; built field by field, as spreading an object is slow. */
