@@ -120,7 +120,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   },
   {
     name: 'cue-goes-on',
-    examples: [{ text: '“The plan failed,” Jane Roe said, before adding, “We will try again.”', speaker: 'Jane Roe' }],
+    examples: [],
     // "“…,” Blige sings, before asking her, “…”": a cue with no subject goes on with the sentence's speaker.
     apply: (q) => (q.attribution && !q.heading && q.earlier?.kind === 'quote' && q.earlier.speaker ? { kind: 'quote', speaker: q.earlier.speaker, cue: q.attribution.cue.text } : null),
   },
@@ -165,7 +165,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   },
   {
     name: 'sentence-subject',
-    examples: [{ text: 'Jane Roe praised him as a “strong and steady leader of the party.”', speaker: 'Jane Roe' }],
+    examples: [{ text: 'Jane Roe wore a shirt with the words “No more war in our time, not ever again.”', speaker: 'Jane Roe' }],
     // "Trump praised him as a “strong leader”": no speech verb, but a person's words; so too
     // "Bemoaning the “phony system,” Trump accused…", where the subject comes after.
     apply: (q) => {
