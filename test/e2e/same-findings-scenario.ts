@@ -1,0 +1,103 @@
+// The engine gives the same findings wherever it runs: on every web-dev page and the seed page,
+// what the extension stores in a real browser (kind, text, speaker of each finding) is what the
+// Node engine finds on the same HTML under jsdom. One file per browser compares it with Node, so
+// Node, Chromium and Firefox all agree when both pass.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract';
+import { pageWindow } from '../../src/node/load-page';
+import type { BrowserName } from './helpers/browsers';
+import { annotate, tabIdOf } from './helpers/extension';
+import { SEED_DIR, WEB_DEV_DIR } from './helpers/paths';
+import { SEED_PATH, webDevPages, webDevPath } from './helpers/server';
+import { openSession, type E2eSession } from './helpers/session';
+
+const TIMEOUT = 60_000;
+
+/** What must agree: the finding as the reader sees it. */
+export interface Seen {
+  kind: string;
+  text: string;
+  speaker: string | null;
+}
+
+interface PageCase {
+  name: string;
+  path: string;
+  file: string;
+}
+
+function cases(): PageCase[] {
+  return [
+    { name: 'seed', path: SEED_PATH, file: join(SEED_DIR, 'article.html') },
+    ...webDevPages().map((slug) => ({ name: slug, path: webDevPath(slug), file: join(WEB_DEV_DIR, slug, 'article.html') })),
+  ];
+}
+
+const key = (f: Seen) => JSON.stringify([f.kind, f.text, f.speaker]);
+const sorted = (list: Seen[]) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+/**
+ * The Node engine's findings on the page as the browser is served it (same URL), one per kind and
+ * quote selector, as the content script stores them (it keeps one row per span).
+ */
+function nodeFindings(file: string, url: string): Seen[] {
+  const dom = pageWindow(readFileSync(file, 'utf8'), url);
+  try {
+    const seen = new Set<string>();
+    const out: Seen[] = [];
+    for (const f of extract(dom.window.document, url).extraction.findings) {
+      const span = JSON.stringify([f.kind, f.selector.exact, f.selector.prefix, f.selector.suffix]);
+      if (seen.has(span)) continue;
+      seen.add(span);
+      out.push({ kind: f.kind, text: f.text, speaker: f.speaker });
+    }
+    return out;
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** Findings only one side has, one line each, for a failure message that says what differs. */
+function difference(node: Seen[], browser: Seen[], name: BrowserName): string[] {
+  const count = (list: Seen[]) => list.reduce((m, f) => m.set(key(f), (m.get(key(f)) ?? 0) + 1), new Map<string, number>());
+  const a = count(node);
+  const b = count(browser);
+  const lines: string[] = [];
+  for (const [k, n] of a) for (let i = b.get(k) ?? 0; i < n; i++) lines.push(`only in node:    ${k}`);
+  for (const [k, n] of b) for (let i = a.get(k) ?? 0; i < n; i++) lines.push(`only in ${name}: ${k}`);
+  return lines;
+}
+
+export function sameFindingsScenario(name: BrowserName): void {
+  const pages = cases();
+  describe(`the same findings in Node and ${name}`, () => {
+    let session: E2eSession;
+
+    beforeAll(async () => {
+      session = await openSession(name);
+    }, TIMEOUT);
+
+    afterAll(() => session?.close());
+
+    it('has the seed page and the web-dev pages to compare', () => {
+      expect(pages.length).toBeGreaterThanOrEqual(11);
+    });
+
+    it.each(pages.map((p) => [p.name, p] as const))('%s', async (_name, c) => {
+      const { server, page, control } = session;
+      const url = server.url(c.path);
+      const expected = nodeFindings(c.file, url);
+      expect(expected.length).toBeGreaterThan(0);
+      await page.goto(url);
+      const report = await annotate(control, await tabIdOf(control, url));
+      expect(report.state, String(report.message)).toBe('ready');
+      const got: Seen[] = report.annotations
+        .filter((a) => a.origin === 'auto')
+        .map((a) => ({ kind: a.kind, text: a.text, speaker: a.speaker }));
+      expect(difference(expected, got, name)).toEqual([]);
+      expect(sorted(got)).toEqual(sorted(expected));
+    }, TIMEOUT);
+  });
+}
