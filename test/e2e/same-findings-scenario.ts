@@ -1,12 +1,13 @@
 // The engine gives the same findings wherever it runs: on every web-dev page and the seed page,
-// what the extension stores in a real browser (kind, text, speaker of each finding) is what the
-// Node engine finds on the same HTML under jsdom. One file per browser compares it with Node, so
+// what the extension stores in a real browser (kind, text, speaker, speaker kind, cue and quoted
+// span with its context, of each finding) is what the Node engine finds on the same HTML under jsdom. One file per browser compares it with Node, so
 // Node, Chromium and Firefox all agree when both pass.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract';
 import { pageWindow } from '../../src/node/load-page';
+import type { TextQuoteSelector } from '../../src/core/types';
 import type { BrowserName } from './helpers/browsers';
 import { annotate, tabIdOf } from './helpers/extension';
 import { SEED_DIR, WEB_DEV_DIR } from './helpers/paths';
@@ -15,11 +16,14 @@ import { openSession, type E2eSession } from './helpers/session';
 
 const TIMEOUT = 60_000;
 
-/** What must agree: the finding as the reader sees it. */
+/** What must agree: the finding as the reader sees it, and the span it is anchored by. */
 export interface Seen {
   kind: string;
   text: string;
   speaker: string | null;
+  speakerKind: string;
+  cue: string | null;
+  quote: { exact: string; prefix: string; suffix: string };
 }
 
 interface PageCase {
@@ -35,7 +39,11 @@ function cases(): PageCase[] {
   ];
 }
 
-const key = (f: Seen) => JSON.stringify([f.kind, f.text, f.speaker]);
+function asSeen(kind: string, text: string, speaker: string | null, speakerKind: string, cue: string | null, q: TextQuoteSelector): Seen {
+  return { kind, text, speaker, speakerKind, cue, quote: { exact: q.exact, prefix: q.prefix, suffix: q.suffix } };
+}
+
+const key = (f: Seen) => JSON.stringify([f.kind, f.text, f.speaker, f.speakerKind, f.cue, f.quote.exact, f.quote.prefix, f.quote.suffix]);
 const sorted = (list: Seen[]) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
 /**
@@ -45,13 +53,13 @@ const sorted = (list: Seen[]) => [...list].sort((a, b) => (key(a) < key(b) ? -1 
 function nodeFindings(file: string, url: string): Seen[] {
   const dom = pageWindow(readFileSync(file, 'utf8'), url);
   try {
-    const seen = new Set<string>();
+    const spans = new Set<string>();
     const out: Seen[] = [];
     for (const f of extract(dom.window.document, url).extraction.findings) {
       const span = JSON.stringify([f.kind, f.selector.exact, f.selector.prefix, f.selector.suffix]);
-      if (seen.has(span)) continue;
-      seen.add(span);
-      out.push({ kind: f.kind, text: f.text, speaker: f.speaker });
+      if (spans.has(span)) continue;
+      spans.add(span);
+      out.push(asSeen(f.kind, f.text, f.speaker, f.speakerKind, f.cue, f.selector));
     }
     return out;
   } finally {
@@ -95,7 +103,7 @@ export function sameFindingsScenario(name: BrowserName): void {
       expect(report.state, String(report.message)).toBe('ready');
       const got: Seen[] = report.annotations
         .filter((a) => a.origin === 'auto')
-        .map((a) => ({ kind: a.kind, text: a.text, speaker: a.speaker }));
+        .map((a) => asSeen(a.kind, a.text, a.speaker, a.speakerKind, a.cue, a.selectors.quote));
       expect(difference(expected, got, name)).toEqual([]);
       expect(sorted(got)).toEqual(sorted(expected));
     }, TIMEOUT);
