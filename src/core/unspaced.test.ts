@@ -5,7 +5,7 @@ import { compile } from './lexicon/compiled';
 import { zh } from './lexicon/zh';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
-import { glossBefore, unspacedNames, unspacedSubject, unspacedTokens } from './unspaced';
+import { glossBefore, tokensOfCuts, unspacedNames, unspacedSubject, unspacedTokens, type Cut } from './unspaced';
 
 const c = compile(zh);
 const words = (s: string): string[] => unspacedTokens(s, 0, s.length, zh).map((t) => t.text);
@@ -40,6 +40,28 @@ describe('unspacedTokens', () => {
     for (const t of ts) if (t.word) expect(s.slice(t.start, t.end)).toBe(t.text);
     expect(ts.map((t) => s.slice(t.start, t.end)).join('')).toBe(s.replace(/\s/g, ''));
     for (let i = 1; i < ts.length; i++) expect(ts[i]!.start).toBeGreaterThanOrEqual(ts[i - 1]!.end);
+  });
+
+  it('gives the same tokens whichever way a browser cuts ("书|中|表示" in V8, "书|中表|示" in Firefox)', () => {
+    // Segments written with | as the two segmenters give them (invented sentence).
+    const cuts = (segmented: string): Cut[] => {
+      const out: Cut[] = [];
+      let at = 0;
+      for (const piece of segmented.split('|')) out.push({ start: at, end: (at += piece.length) });
+      return out;
+    };
+    const v8 = '他|在|书|中|表示|，|第|一种|办法|更|好|。';
+    const gecko = '他|在|书|中表|示|，|第一|种|办法|更|好|。';
+    const text = v8.replaceAll('|', '');
+    const words = (segmented: string) => tokensOfCuts(text, 0, cuts(segmented), zh).map((t) => t.text);
+    expect(words(gecko)).toContain('表示');
+    expect(words(gecko).slice(0, 5)).toEqual(words(v8).slice(0, 5));
+  });
+
+  it('cuts no word around a lexicon word the segmenter keeps inside one segment ("小说")', () => {
+    const text = '他写小说。';
+    expect(tokensOfCuts(text, 0, [{ start: 0, end: 1 }, { start: 1, end: 2 }, { start: 2, end: 4 }, { start: 4, end: 5 }], zh).map((t) => t.text))
+      .toEqual(['他', '写', '小说', '.']);
   });
 
   it('works on a slice of a longer text (offsets are offsets in the text)', () => {

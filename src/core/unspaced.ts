@@ -62,13 +62,29 @@ function longestAt(text: string, p: number, limit: number, dict: Dictionary): nu
  * ("他说", "还说") is cut between them.
  */
 export function unspacedTokens(text: string, from: number, to: number, lex: Lexicon): Token[] {
+  return tokensOfCuts(text, from, segments(segmenterFor(lex.lang, 'word'), text, from, to), lex);
+}
+
+/** A cut of the segmenter: where a segment starts and ends. */
+export interface Cut {
+  start: number;
+  end: number;
+}
+
+/**
+ * unspacedTokens over given segments (the segmenter's, in order, covering text from `from`).
+ * Browsers cut differently (V8's ICU dictionary, Firefox's ICU4X: "书中|表示" against "书|中表|示"),
+ * so every correction depends on the lexicon and on where a cut is, never on which cuts are made.
+ */
+export function tokensOfCuts(text: string, from: number, cuts: Iterable<Cut>, lex: Lexicon): Token[] {
   const dict = dictionaryOf(lex);
   const c = compile(lex);
   const segs: Array<{ start: number; end: number; word: boolean }> = [];
-  for (const seg of segments(segmenterFor(lex.lang, 'word'), text, from, to)) {
+  for (const seg of cuts) {
     const piece = text.slice(seg.start, seg.end);
     if (piece.trim() === '') continue;
-    segs.push({ start: seg.start, end: seg.end, word: seg.isWordLike || WORDISH.test(piece) });
+    // Not the segmenter's isWordLike: Firefox calls the Han word before a punctuation mark not word-like.
+    segs.push({ start: seg.start, end: seg.end, word: WORDISH.test(piece) });
   }
   const out: Token[] = [];
   let k = 0;
@@ -103,11 +119,30 @@ export function unspacedTokens(text: string, from: number, to: number, lex: Lexi
       k++;
       continue;
     }
+    // A lexicon word that starts inside this segment and runs over its end ("中表|示": 表示) wins
+    // over the cut the same way: the segment is cut before it.
+    const inner = innerWordStart(text, p, seg.end, runEnd, segs, k, dict);
+    if (inner > p) {
+      out.push(tok(text, p, inner, true, c));
+      p = inner;
+      continue;
+    }
     out.push(tok(text, p, seg.end, true, c));
     p = seg.end;
     k++;
   }
   return out;
+}
+
+/** Where in text(p, segEnd) a lexicon word starts that runs past segEnd and may override the cut; -1 when none. */
+function innerWordStart(
+  text: string, p: number, segEnd: number, runEnd: number, segs: ReadonlyArray<{ start: number; end: number }>, k: number, dict: Dictionary,
+): number {
+  for (let q = p + 1; q < segEnd; q++) {
+    const len = longestAt(text, q, runEnd, dict);
+    if (q + len > segEnd && keepsWhole(text, q + len, segs, k, dict)) return q;
+  }
+  return -1;
 }
 
 /** A lexicon word ending at end may override the segmenter when it ends on a cut or leaves a lexicon word. */
