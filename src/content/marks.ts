@@ -76,7 +76,8 @@ export class MarkLayer {
 
   clear(): void {
     this.items = [];
-    this.render();
+    this.box.replaceChildren();
+    this.host.remove();
   }
 
   private schedule(): void {
@@ -90,10 +91,7 @@ export class MarkLayer {
 
   private render(): void {
     this.box.replaceChildren();
-    if (this.items.length === 0) {
-      this.host.remove();
-      return;
-    }
+    // In the page from the first paint on, marks or none: its arrival tells the page nothing of a verdict.
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     const view = this.doc.defaultView;
     const dx = view?.scrollX ?? 0;

@@ -159,7 +159,7 @@ export class ContentSession {
 
   /** How the page is painted (for the popup and the tests; the page cannot ask). */
   describePaint(): PaintDescription {
-    return this.painter?.describe() ?? { layers: {}, marks: [] };
+    return { ...(this.painter?.describe() ?? { layers: {}, marks: [] }), card: this.card.currentId };
   }
 
   /** Stores a correction through the background, then repaints (colours may move) and updates the card. */

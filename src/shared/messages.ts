@@ -114,6 +114,8 @@ export interface PaintDescription {
   layers: Record<string, string>;
   /** The marks drawn in the extension's shadow root: one per painted annotation with a tag or a note. */
   marks: Array<{ id: string; text: string; tags: Tag[]; note: boolean }>;
+  /** The annotation whose card is open, or null. */
+  card?: string | null;
 }
 
 /** One article and everything stored for it. */

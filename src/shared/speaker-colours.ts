@@ -22,7 +22,7 @@ const hexToRgb = (hex: string) =>
 /** Okabe & Ito (2008): distinguishable with every common colour-vision deficiency. */
 export const PERSON_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#CC79A7', '#F0E442', '#0072B2', '#D55E00'] as const;
 /** Paul Tol's "muted" scheme, a second family for organisations and institutions. */
-export const ORGANIZATION_COLOURS = ['#44AA99', '#882255', '#999933', '#332288'] as const;
+export const ORGANIZATION_COLOURS = ['#882255', '#999933', '#332288', '#44AA99'] as const;
 export const ANONYMOUS_COLOUR = '#8C8C8C';
 
 /** Every slot with its colour, for the page's style rules (none has no rule). */

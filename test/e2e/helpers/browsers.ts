@@ -82,7 +82,13 @@ interface DriverPage {
 }
 
 /** The TestPage over either driver; events are filled by the caller's listeners. */
-function wrapPage(page: DriverPage, events: PageEvent[], setViewport: TestPage['setViewport']): TestPage {
+function wrapPage(
+  page: DriverPage,
+  events: PageEvent[],
+  setViewport: TestPage['setViewport'],
+  /** The driver's name for a key (Puppeteer knows the space bar as " "). */
+  keyName: (key: string) => string = (key) => key,
+): TestPage {
   return {
     events,
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
@@ -91,7 +97,7 @@ function wrapPage(page: DriverPage, events: PageEvent[], setViewport: TestPage['
     evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
     click: (x, y) => page.mouse.click(x, y),
     move: (x, y) => page.mouse.move(x, y),
-    press: (key) => page.keyboard.press(key),
+    press: (key) => page.keyboard.press(keyName(key)),
     screenshot: async (path, options) => void (await page.screenshot({ path, fullPage: options?.fullPage ?? false })),
     setViewport,
     bringToFront: () => page.bringToFront(),
@@ -172,7 +178,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     const cspReport = /^(Error: )?Content-Security-Policy:/.test(text);
     events.push({ kind: cspReport ? 'console' : 'pageerror', type: cspReport ? 'csp-report' : 'error', text, source: '' });
   });
-  return wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewport({ width, height }));
+  return wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewport({ width, height }), (key) => (key === 'Space' ? ' ' : key));
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<TestBrowser> {
