@@ -154,6 +154,8 @@ export class Card {
   private readonly dismissButton: HTMLButtonElement;
   private readonly resetButton: HTMLButtonElement;
   private readonly correctedEl: HTMLSpanElement;
+  /** The annotation the correction controls were last drawn for. */
+  private shownFor: string | null = null;
   private data: CardData | null = null;
   private noteTimer: ReturnType<typeof setTimeout> | null = null;
   /** Where focus was before the card took it, to give it back on close. */
@@ -372,16 +374,21 @@ export class Card {
     if (!hasFix) return;
     const doc = this.doc;
     const select = this.speakerSelect;
-    select.replaceChildren();
     const speakers = [...(data.speakers ?? [])];
     const currentKey = data.speakerId ? `id:${data.speakerId}` : `name:${(data.speaker ?? '').trim().replace(/\s+/g, ' ').toLowerCase()}`;
     if (data.speaker && !speakers.some((s) => s.key === currentKey))
       speakers.unshift({ key: currentKey, name: data.speaker, speakerKind: data.speakerKind, speakerId: data.speakerId ?? null });
-    for (const s of speakers) select.append(el(doc, 'option', { text: s.name, attrs: { value: s.key } }));
-    select.append(el(doc, 'option', { text: 'No speaker', attrs: { value: NO_SPEAKER } }));
-    select.append(el(doc, 'option', { text: 'Someone else…', attrs: { value: OTHER_SPEAKER } }));
-    select.value = data.speaker ? currentKey : NO_SPEAKER;
-    this.otherRow.hidden = true;
+    // While the reader moves through the list with the keys, its order stays put.
+    const choosing = this.root.activeElement === select && this.shownFor === data.id;
+    if (!choosing) {
+      select.replaceChildren();
+      for (const s of speakers) select.append(el(doc, 'option', { text: s.name, attrs: { value: s.key } }));
+      select.append(el(doc, 'option', { text: 'No speaker', attrs: { value: NO_SPEAKER } }));
+      select.append(el(doc, 'option', { text: 'Someone else…', attrs: { value: OTHER_SPEAKER } }));
+      select.value = data.speaker ? currentKey : NO_SPEAKER;
+      this.otherRow.hidden = true;
+    }
+    this.shownFor = data.id;
     this.kindRow.hidden = data.origin === 'manual' || data.kind === 'manual';
     if (!this.kindRow.hidden) this.kindSelect.value = data.kind;
     this.correctedEl.hidden = !data.corrected;

@@ -7,11 +7,12 @@ import type { Problems } from './problems';
 const KIND_WORDS: Record<string, string> = { quote: 'quote', claim: 'claim', scare: 'scare quote', manual: 'marked passage', none: 'not a quote' };
 
 /** "speaker: Jo Bloggs (was Ann Example); kind: claim (was quote); dismissed", or '' for none. */
-export function correctionText(a: Pick<AnnotationRecord, 'correction'>): string {
+export function correctionText(a: Pick<AnnotationRecord, 'correction'>, escape: (name: string) => string = (name) => name): string {
   const c = a.correction;
   if (!c) return '';
   const parts: string[] = [];
-  if (c.speaker !== undefined) parts.push(`speaker: ${c.speaker?.name ?? 'none'} (was ${c.engine.speaker ?? 'none'})`);
+  const name = (n: string | null | undefined) => (n ? escape(n) : 'none');
+  if (c.speaker !== undefined) parts.push(`speaker: ${name(c.speaker?.name)} (was ${name(c.engine.speaker)})`);
   if (c.kind !== undefined) parts.push(`kind: ${KIND_WORDS[c.kind]} (was ${KIND_WORDS[c.engine.kind]})`);
   if (c.dismissed) parts.push('dismissed');
   return parts.length === 0 ? '' : `corrected by the reader: ${parts.join('; ')}`;

@@ -54,8 +54,9 @@ function itemLines(a: AnnotationRecord, withSpeaker: boolean): string {
   let line = `- ${speaker}${text}`;
   if (a.tags.length > 0) line += ` — tags: ${a.tags.map((t) => `\`${t}\``).join(', ')}`;
   if (a.note.trim() !== '') line += `\n  - Note: ${escapeMarkdownBlock(a.note, '    ')}`;
-  const fix = correctionText(a);
-  if (fix !== '') line += `\n  - ${escapeMarkdownInline(fix.charAt(0).toUpperCase() + fix.slice(1))}`;
+  // Only the names come from the page or the reader: they are escaped, the fixed words are not.
+  const fix = correctionText(a, escapeMarkdownInline);
+  if (fix !== '') line += `\n  - C${fix.slice(1)}`;
   return line;
 }
 
