@@ -39,7 +39,7 @@ export function PageLegend({ legend, unattributed, show, hidden, onShow, onToggl
               type="button"
               class="legend-toggle"
               aria-pressed={!hidden.has(e.key)}
-              aria-label={`Show ${e.name} on the page`}
+              aria-label={`${hidden.has(e.key) ? 'Hidden' : 'Shown'} on the page: ${e.name}`}
               disabled={!show}
               onClick={() => onToggleSpeaker(e.key)}
             >
@@ -56,7 +56,7 @@ export function PageLegend({ legend, unattributed, show, hidden, onShow, onToggl
               type="button"
               class="legend-toggle"
               aria-pressed={!hidden.has('')}
-              aria-label="Show findings without a speaker on the page"
+              aria-label={`${hidden.has('') ? 'Hidden' : 'Shown'} on the page: findings without a speaker`}
               disabled={!show}
               onClick={() => onToggleSpeaker('')}
             >

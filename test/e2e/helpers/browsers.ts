@@ -32,6 +32,10 @@ export interface TestPage {
   press(key: string): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** prefers-color-scheme for this tab (Chromium only; Firefox has no way to set it per tab here). */
+  colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
+  /** Runs a script's source text in the page, unaffected by its CSP (Chromium: DevTools protocol). */
+  runScript?(source: string): Promise<void>;
   /** Makes the tab the visible one (background tabs get no animation frames). */
   bringToFront(): Promise<void>;
   /** Everything logged or thrown in the tab since it opened. */
@@ -109,7 +113,11 @@ function wrapPlaywright(page: PwPage): TestPage {
   const events: PageEvent[] = [];
   page.on('console', (m) => events.push({ kind: 'console', type: m.type(), text: m.text(), source: m.location().url }));
   page.on('pageerror', (e) => events.push({ kind: 'pageerror', type: 'error', text: String(e.stack ?? e.message), source: '' }));
-  return wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewportSize({ width, height }));
+  return {
+    ...wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewportSize({ width, height })),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    runScript: async (source) => void (await page.evaluate(source)),
+  };
 }
 
 /** Chromium's command line for loading one unpacked extension, quietly and without a sandbox. */
