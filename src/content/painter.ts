@@ -153,6 +153,15 @@ export class Painter {
     return true;
   }
 
+  /** New fields for many entries, drawn once. Unknown ids are skipped. */
+  changeAll(changes: ReadonlyMap<string, Partial<Omit<PaintEntry, 'id' | 'range'>>>): void {
+    for (const [id, fields] of changes) {
+      const entry = this.entries.get(id);
+      if (entry) this.entries.set(id, { ...entry, ...fields });
+    }
+    this.redraw();
+  }
+
   /** Takes one entry off the page (a dismissed finding). */
   remove(id: string): boolean {
     if (!this.entries.delete(id)) return false;

@@ -387,10 +387,12 @@ export class ContentSession {
   /** Gives every painted entry its record's current tags, note, kind and colour. */
   private recolour(): void {
     const slots = this.slots();
+    const changes = new Map<string, Partial<PaintEntry>>();
     for (const r of this.records.values()) {
       const key = speakerKeyOf(r);
-      this.painter?.change(r.id, { kind: r.kind, tags: r.tags, note: r.note.trim() !== '', slot: slots.get(key) ?? 'none', speakerKey: key });
+      changes.set(r.id, { kind: r.kind, tags: r.tags, note: r.note.trim() !== '', slot: slots.get(key) ?? 'none', speakerKey: key });
     }
+    this.painter?.changeAll(changes); // one redraw for all
   }
 
   private repaint(): void {
@@ -491,7 +493,6 @@ export class ContentSession {
     this.starts.clear();
     this.orphaned = [];
     const entries: Array<PaintEntry & { start: number }> = [];
-    const slots = new Map(speakerLegend(records).map((e) => [e.key, e.colour?.slot ?? 'none' as ColourSlot]));
     for (const r of records) {
       if (isDismissed(r)) continue; // stored and listed, never painted
       const at = live.has(r.id)
@@ -512,7 +513,6 @@ export class ContentSession {
           tags: r.tags,
           range: index.rangeFor(at.start, at.end),
           start: at.start,
-          slot: slots.get(speakerKey) ?? 'none',
           speakerKey,
           note: r.note.trim() !== '',
         });
@@ -521,6 +521,9 @@ export class ContentSession {
       }
     }
     entries.sort(byReadingOrder);
+    // Colours by the speakers' order in the live page, as the popup's legend gives them.
+    const slots = this.slots();
+    for (const e of entries) e.slot = slots.get(e.speakerKey ?? '') ?? 'none';
     this.painter?.paint(entries);
     this.painter?.setFilter(this.filter);
     this.state = 'ready';
