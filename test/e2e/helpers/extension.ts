@@ -42,7 +42,9 @@ export async function callTab<T>(control: TestPage, tabId: number, type: string,
 /** How the content script of the page's tab paints (random names -> layers, the marks); null: no content script. */
 export async function paintDescription(page: TestPage, control: TestPage | null = lastControl): Promise<PaintDescription | null> {
   if (!control) throw new Error('no control page is open');
-  const tabId = await tabIdOf(control, page.url());
+  // A tab whose address the browser is still settling (just reloaded) is not found: no answer, raw highlights.
+  const tabId = await tabIdOf(control, page.url()).catch(() => -1);
+  if (tabId < 0) return null;
   const answer = await callTab<PaintDescription>(control, tabId, 'describePaint', {});
   return answer.ok ? answer.value : null;
 }
