@@ -149,7 +149,18 @@ async function writeScreenshots(context, article, extensionId, tabId, report) {
   }, claimName);
   await article.waitForTimeout(300);
   await article.screenshot({ path: join(DEMO_DIR, 'annotated-page.png') });
+  // Who speaks, by colour: where the second speaker's words start, several speakers are in view.
+  const second = Object.entries(described?.value?.layers ?? {}).find(([, layer]) => layer === 'speaker-p1')?.[0] ?? '';
+  const back = await article.evaluate((name) => {
+    const at = window.scrollY;
+    const range = [...(CSS.highlights.get(name) ?? [])][0];
+    if (range) window.scrollBy(0, range.getBoundingClientRect().top - 320);
+    return at;
+  }, second);
+  await article.waitForTimeout(300);
   await article.screenshot({ path: join(DEMO_DIR, 'speaker-colours.png') });
+  await article.evaluate((y) => window.scrollTo(0, y), back);
+  await article.waitForTimeout(200);
   if (spot) {
     await article.mouse.click(spot.x, spot.y);
     await article.waitForTimeout(200);
