@@ -131,18 +131,36 @@ async function writeScreenshots(context, article, extensionId, tabId, report) {
       { channel: CHANNEL, tabId, id: annotation.id, tag },
     );
   }
+  // Highlights have random names in the page; the content script says which one paints claims.
+  const described = await control.evaluate(
+    ({ channel, tabId }) => chrome.tabs.sendMessage(tabId, { channel, type: 'describePaint', payload: {} }),
+    { channel: CHANNEL, tabId },
+  );
+  const claimName = Object.entries(described?.value?.layers ?? {}).find(([, layer]) => layer === 'kind-claim')?.[0] ?? '';
   await control.close();
   await article.bringToFront();
-  const spot = await article.evaluate(() => {
-    const range = [...(CSS.highlights.get('sourcelight-claim') ?? [])][0];
+  const spot = await article.evaluate((claimName) => {
+    const range = [...(CSS.highlights.get(claimName) ?? [])][0];
     if (!range) return null;
     const box = range.getBoundingClientRect();
     window.scrollBy(0, box.top - 260);
     const r = [...range.getClientRects()].find((x) => x.width > 4) ?? range.getBoundingClientRect();
     return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
-  });
+  }, claimName);
   await article.waitForTimeout(300);
   await article.screenshot({ path: join(DEMO_DIR, 'annotated-page.png') });
+  // Who speaks, by colour: where the second speaker's words start, several speakers are in view.
+  const second = Object.entries(described?.value?.layers ?? {}).find(([, layer]) => layer === 'speaker-p1')?.[0] ?? '';
+  const back = await article.evaluate((name) => {
+    const at = window.scrollY;
+    const range = [...(CSS.highlights.get(name) ?? [])][0];
+    if (range) window.scrollBy(0, range.getBoundingClientRect().top - 320);
+    return at;
+  }, second);
+  await article.waitForTimeout(300);
+  await article.screenshot({ path: join(DEMO_DIR, 'speaker-colours.png') });
+  await article.evaluate((y) => window.scrollTo(0, y), back);
+  await article.waitForTimeout(200);
   if (spot) {
     await article.mouse.click(spot.x, spot.y);
     await article.waitForTimeout(200);
@@ -155,6 +173,24 @@ async function writeScreenshots(context, article, extensionId, tabId, report) {
     if (button) await article.mouse.click(button.x, button.y);
     await article.waitForTimeout(300);
     await article.screenshot({ path: join(DEMO_DIR, 'card.png') });
+    // The correction controls: "Someone else…" opens the typed-name field.
+    await article.evaluate(() => {
+      const root = document.querySelector('sourcelight-card')?.shadowRoot;
+      const select = root?.querySelector('select[data-fix="speaker"]');
+      if (select) {
+        select.focus();
+        select.value = select.options[select.options.length - 1].value;
+      }
+    });
+    await article.keyboard.press('ArrowUp');
+    await article.keyboard.press('ArrowDown');
+    await article.waitForTimeout(200);
+    const box = await article.evaluate(() => {
+      const card = document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.card');
+      const r = card?.getBoundingClientRect();
+      return r ? { x: Math.max(0, r.left - 40), y: Math.max(0, r.top - 60), width: r.width + 80, height: r.height + 80 } : null;
+    });
+    await article.screenshot({ path: join(DEMO_DIR, 'card-corrections.png'), ...(box ? { clip: box } : {}) });
   }
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
@@ -162,7 +198,12 @@ async function writeScreenshots(context, article, extensionId, tabId, report) {
   await popup.waitForSelector('.group-name', { timeout: 10_000 }).catch(() => undefined);
   await popup.waitForTimeout(200);
   await popup.screenshot({ path: join(DEMO_DIR, 'popup.png') });
-  console.log(`Screenshots written to ${DEMO_DIR}: annotated-page.png, card.png, popup.png`);
+  const legend = await popup.evaluate(() => {
+    const r = document.querySelector('.legend')?.getBoundingClientRect();
+    return r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
+  });
+  if (legend) await popup.screenshot({ path: join(DEMO_DIR, 'legend.png'), clip: legend });
+  console.log(`Screenshots written to ${DEMO_DIR}: annotated-page.png, speaker-colours.png, card.png, card-corrections.png, popup.png, legend.png`);
 }
 
 main().catch((e) => die(e instanceof Error ? e.message : String(e)));

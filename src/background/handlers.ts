@@ -4,7 +4,8 @@ import { formatBundle, FORMAT_FILES } from '../format/index';
 import { MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport } from '../shared/messages';
 import type { SourcelightDb } from './db';
 import { annotateTab, type TabAccess } from './inject';
-import { getArticle, saveFindings, saveManual, updateAnnotation } from './store';
+import { highlightCss } from '../content/highlight-styles';
+import { correctAnnotation, getArticle, saveFindings, saveManual, updateAnnotation } from './store';
 import { annotateSelectionInTab, type SelectionAccess } from './context-menu';
 import { listAlwaysOn, setAlwaysOn, type SiteAccess } from './site-permissions';
 
@@ -19,6 +20,8 @@ export interface HandlerDependencies {
   selection?: SelectionAccess;
   /** "Always annotate on this site" registrations and permissions. */
   sites?: SiteAccess;
+  /** scripting.insertCSS for the highlight styles (a style sheet the page cannot read). */
+  styles?: { insert(tabId: number, frameId: number, css: string): Promise<boolean> };
   /** A new, unique id for a manual annotation. */
   newId?: () => string;
 }
@@ -46,6 +49,12 @@ export function createHandlers(deps: HandlerDependencies): Handlers<BackgroundCa
     saveFindings: (payload) => saveFindings(db, payload, now()),
     getArticle: ({ url }) => getArticle(db, url),
     updateAnnotation: (patch) => updateAnnotation(db, patch, now()),
+    correctAnnotation: (patch) => correctAnnotation(db, patch, now()),
+    styleHighlights: async ({ names }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !deps.styles) return false;
+      return deps.styles.insert(tabId, sender.frameId ?? 0, highlightCss(names));
+    },
     annotateTab: async ({ tabId }) => {
       const report = await annotateTab(deps.tabs, tabId);
       deps.onAnnotated?.(tabId, report);

@@ -52,7 +52,19 @@ const sites: SiteAccess = {
   removeOrigin: (pattern) => browser.permissions.remove({ origins: [pattern] }),
 };
 
-const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites });
+/** The highlight styles go in with scripting.insertCSS: a style sheet no page script can read. */
+const styles = {
+  insert: async (tabId: number, frameId: number, css: string) => {
+    try {
+      await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css });
+      return true;
+    } catch {
+      return false; // the content script falls back to its own style sheet
+    }
+  },
+};
+
+const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY),

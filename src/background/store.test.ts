@@ -4,7 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { FindingInput } from '../shared/messages';
 import { openDb, SCHEMA } from './db';
-import { getArticle, saveFindings, updateAnnotation } from './store';
+import { correctAnnotation, getArticle, saveFindings, updateAnnotation } from './store';
 
 const URL_A = 'https://news.example/story';
 const article = { url: URL_A, title: 'A story', site: 'news.example' };
@@ -133,5 +133,37 @@ describe('schema', () => {
       ['b', ['disputed']],
     ]);
     expect(reopened.verno).toBe(SCHEMA[SCHEMA.length - 1]!.version);
+  });
+});
+
+describe('correctAnnotation', () => {
+  it('keeps the reader’s speaker and kind over later engine runs, with the engine’s values under it', async () => {
+    const { db } = freshDb();
+    await saveFindings(db, { article, findings: [finding('a', 10, { speakerId: 'e1' })] }, 1000);
+    const fixed = await correctAnnotation(db, { id: 'a', speaker: { name: '  Bo   Other ', speakerKind: 'person', speakerId: null }, kind: 'claim' }, 2000);
+    expect(fixed).toMatchObject({ speaker: 'Bo Other', speakerKind: 'person', speakerId: null, kind: 'claim', updated: 2000 });
+    expect(fixed.correction).toMatchObject({ kind: 'claim', at: 2000, engine: { kind: 'quote', speaker: 'Ada Example', speakerId: 'e1' } });
+    // The engine runs again and now says something else: the reader's correction stands.
+    const again = await saveFindings(db, { article, findings: [finding('a', 12, { speaker: 'Ada B. Example' })] }, 3000);
+    expect(again.annotations[0]).toMatchObject({ speaker: 'Bo Other', kind: 'claim' });
+    expect(again.annotations[0]!.correction?.engine).toMatchObject({ speaker: 'Ada B. Example', speakerId: null });
+    expect(again.annotations[0]!.selectors.position.start).toBe(12);
+    // Undo: the engine's latest values come back, and no correction is left.
+    const reset = await correctAnnotation(db, { id: 'a', reset: true }, 4000);
+    expect(reset).toMatchObject({ speaker: 'Ada B. Example', kind: 'quote' });
+    expect(reset.correction).toBeUndefined();
+  });
+
+  it('dismisses and brings back; "not a quote" keeps the row, hidden', async () => {
+    const { db } = freshDb();
+    await saveFindings(db, { article, findings: [finding('a', 10)] }, 1000);
+    expect((await correctAnnotation(db, { id: 'a', dismissed: true }, 2000)).correction?.dismissed).toBe(true);
+    await saveFindings(db, { article, findings: [finding('a', 10)] }, 2500);
+    expect((await getArticle(db, URL_A)).annotations[0]!.correction?.dismissed).toBe(true);
+    const back = await correctAnnotation(db, { id: 'a', dismissed: false }, 3000);
+    expect(back.correction).toBeUndefined();
+    const none = await correctAnnotation(db, { id: 'a', kind: 'none' }, 4000);
+    expect(none).toMatchObject({ kind: 'quote', correction: { kind: 'none' } });
+    await expect(correctAnnotation(db, { id: 'nope', dismissed: true }, 5000)).rejects.toMatchObject({ code: 'not-found' });
   });
 });

@@ -1,12 +1,13 @@
 // What the background does with the database: store an annotated article, upsert its findings
 // without ever losing the reader's tags and notes, read an article back, and apply a reader's edit.
 // Each write is one transaction, so a failure leaves the database as it was.
-import type { AnnotationRecord, ArticleRecord } from '../shared/model';
+import type { AnnotationRecord, ArticleRecord, ReaderCorrection } from '../shared/model';
 import {
   MessageError,
   type AnnotationPatch,
   type ArticleInput,
   type ArticleWithAnnotations,
+  type CorrectionPatch,
   type FindingInput,
   type ManualInput,
   type ManualSaved,
@@ -20,13 +21,35 @@ export function inReadingOrder(annotations: AnnotationRecord[]): AnnotationRecor
   );
 }
 
+/**
+ * The record with the reader's correction applied over the engine's values: the reader's speaker
+ * and kind win ("none" keeps the engine's kind; the finding is hidden by isDismissed).
+ */
+export function withCorrection<R extends AnnotationRecord>(record: R, correction: ReaderCorrection | undefined): R {
+  if (!correction) {
+    const { correction: _dropped, ...rest } = record;
+    return rest as R;
+  }
+  const { engine } = correction;
+  const out: R = { ...record, kind: engine.kind, speaker: engine.speaker, speakerKind: engine.speakerKind, speakerId: engine.speakerId, correction };
+  if (correction.speaker !== undefined) {
+    out.speaker = correction.speaker?.name ?? null;
+    out.speakerKind = correction.speaker?.speakerKind ?? 'unknown';
+    out.speakerId = correction.speaker?.speakerId ?? null;
+  }
+  if (correction.kind !== undefined && correction.kind !== 'none') out.kind = correction.kind;
+  return out;
+}
+
 /** Fields of a stored annotation that a new run of the engine may refresh. */
 function engineFieldsChanged(old: AnnotationRecord, next: FindingInput): boolean {
+  const said = old.correction?.engine ?? old;
   return (
-    old.kind !== next.kind ||
+    said.kind !== next.kind ||
     old.text !== next.text ||
-    old.speaker !== next.speaker ||
-    old.speakerKind !== next.speakerKind ||
+    said.speaker !== next.speaker ||
+    said.speakerKind !== next.speakerKind ||
+    (said.speakerId ?? null) !== (next.speakerId ?? null) ||
     old.cue !== next.cue ||
     JSON.stringify(old.selectors) !== JSON.stringify(next.selectors)
   );
@@ -63,13 +86,15 @@ export async function saveFindings(
       if (prev && prev.article !== article.url)
         throw new MessageError('invalid', `Annotation ${id} belongs to another article.`);
       if (prev && !engineFieldsChanged(prev, f)) return;
-      writes.push({
+      const engine = { kind: f.kind, speaker: f.speaker, speakerKind: f.speakerKind, speakerId: f.speakerId ?? null };
+      const row: AnnotationRecord = {
         id,
         article: article.url,
         kind: f.kind,
         text: f.text,
         speaker: f.speaker,
         speakerKind: f.speakerKind,
+        ...(f.speakerId ? { speakerId: f.speakerId } : {}),
         cue: f.cue,
         selectors: f.selectors,
         tags: prev?.tags ?? [],
@@ -77,7 +102,9 @@ export async function saveFindings(
         origin: prev?.origin ?? (f.kind === 'manual' ? 'manual' : 'auto'),
         created: prev?.created ?? now,
         updated: now,
-      });
+      };
+      // The reader's correction outlives the run: the engine's new values go under it.
+      writes.push(prev?.correction ? withCorrection(row, { ...prev.correction, engine }) : row);
     });
     if (writes.length) await db.annotations.bulkPut(writes);
     const annotations = await db.annotations.where('article').equals(article.url).toArray();
@@ -106,6 +133,47 @@ export async function updateAnnotation(db: SourcelightDb, patch: AnnotationPatch
       note: patch.note ?? old.note,
       updated: now,
     };
+    await db.annotations.put(next);
+    return next;
+  });
+}
+
+/**
+ * Applies the reader's correction of the engine (speaker, kind, dismissal) or takes every
+ * correction back (reset). The engine's values are kept under it, so later runs re-apply it.
+ */
+export async function correctAnnotation(db: SourcelightDb, patch: CorrectionPatch, now: number): Promise<AnnotationRecord> {
+  return db.transaction('rw', db.annotations, async () => {
+    const old = await db.annotations.get(patch.id);
+    if (!old) throw new MessageError('not-found', 'This annotation is no longer stored; annotate the page again.');
+    const engine = old.correction?.engine ?? {
+      kind: old.kind,
+      speaker: old.speaker,
+      speakerKind: old.speakerKind,
+      speakerId: old.speakerId ?? null,
+    };
+    let next: AnnotationRecord;
+    if (patch.reset) {
+      next = withCorrection({ ...old, ...engine, updated: now }, undefined);
+      if (!engine.speakerId) delete next.speakerId;
+    } else {
+      if (patch.kind !== undefined && old.origin === 'manual' && patch.kind !== 'none')
+        throw new MessageError('invalid', 'A passage you marked yourself keeps its kind.');
+      const correction: ReaderCorrection = { ...old.correction, engine, at: now };
+      if (patch.speaker !== undefined) correction.speaker = patch.speaker === null ? null : { ...patch.speaker, name: patch.speaker.name.trim().replace(/\s+/g, ' ') };
+      if (patch.kind !== undefined) correction.kind = patch.kind;
+      if (patch.dismissed !== undefined) {
+        if (patch.dismissed) correction.dismissed = true;
+        else {
+          delete correction.dismissed;
+          if (correction.kind === 'none') delete correction.kind;
+        }
+      }
+      const empty = correction.speaker === undefined && correction.kind === undefined && !correction.dismissed;
+      next = withCorrection({ ...old, updated: now }, empty ? undefined : correction);
+      if (empty) Object.assign(next, engine);
+      if (empty && !engine.speakerId) delete next.speakerId;
+    }
     await db.annotations.put(next);
     return next;
   });

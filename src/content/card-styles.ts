@@ -1,5 +1,6 @@
 // The card's own style sheet. It lives inside the card's shadow root, so it cannot leak into the
-// page, and `:host { all: initial }` keeps the page's inherited styles out of the card.
+// page, and `:host { all: initial }` keeps the page's inherited styles out of the card. It follows
+// the reader's dark mode (prefers-color-scheme), with contrast checked by axe-core in the e2e suite.
 export const CARD_CSS = `
 :host { all: initial; position: absolute; top: 0; left: 0; z-index: 2147483647; }
 .card {
@@ -37,4 +38,39 @@ textarea { box-sizing: border-box; width: 100%; min-height: 54px; resize: vertic
   border: 1px solid #cfd4dc; border-radius: 6px; padding: 6px 8px; background: #fff; margin: 0; }
 .status { min-height: 16px; margin-top: 4px; font-size: 11px; color: #5b6475; }
 .status.error { color: #b00020; }
+.fix { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e2e5ea; display: grid; gap: 6px; }
+.fix[hidden], .fix [hidden] { display: none; }
+.fix-row { display: flex; align-items: center; gap: 8px; margin: 0; font-size: 12px; font-weight: 600; color: #4f5869; }
+.fix-row select { flex: 1; min-width: 0; font: inherit; font-weight: 400; color: #1d2330; background: #fff;
+  border: 1px solid #cfd4dc; border-radius: 6px; padding: 3px 6px; }
+.fix-other { display: flex; gap: 6px; }
+.fix-other input { flex: 1; min-width: 0; font: inherit; color: #1d2330; background: #fff; border: 1px solid #cfd4dc; border-radius: 6px; padding: 3px 6px; }
+.fix-actions { display: flex; align-items: center; gap: 6px; justify-content: flex-end; }
+.corrected { flex: 1; font-size: 11px; font-weight: 600; color: #4b2a8f; }
+.small { all: unset; box-sizing: border-box; cursor: pointer; font-size: 12px; font-weight: 600; padding: 3px 9px;
+  border-radius: 6px; border: 1px solid #cfd4dc; color: #2b3240; background: #fff; }
+.small:hover { background: #f4f6f9; }
+.small.dismiss { color: #8f1111; border-color: #e3b4b4; }
+.small:focus-visible, select:focus-visible, input:focus-visible { outline: 2px solid #2f6fde; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #e6e9ef; background: #1f232b; border-color: #3a404c; box-shadow: 0 10px 28px rgba(0, 0, 0, 0.5); }
+  .meta, label, .status, .fix-row { color: #b4bccb; }
+  .close { color: #b4bccb; }
+  .close:hover, .tag:hover, .small:hover { background: #2c323d; }
+  .excerpt { color: #d3d8e1; border-left-color: #3a404c; }
+  .tag, .small { color: #e6e9ef; background: #262b34; border-color: #4a5160; }
+  .tag[aria-pressed="true"].disputed { background: #4a1c1c; border-color: #ff8a8a; color: #ffd6d6; }
+  .tag[aria-pressed="true"].supported { background: #12372a; border-color: #5fd39a; color: #c9f5dd; }
+  .tag[aria-pressed="true"].needs-source { background: #43300f; border-color: #f0a64a; color: #ffe3bd; }
+  .kind { background: #4a4120; color: #fff0b0; }
+  .kind.claim { background: #1d3352; color: #cfe2ff; }
+  .kind.scare { background: #343944; color: #dfe3ea; }
+  .kind.manual { background: #33264f; color: #e3d6ff; }
+  textarea, .fix-row select, .fix-other input { color: #e6e9ef; background: #262b34; border-color: #4a5160; }
+  .status.error { color: #ff9a9a; }
+  .corrected { color: #cdb8ff; }
+  .small.dismiss { color: #ffb4b4; border-color: #7a3a3a; }
+  .fix { border-top-color: #3a404c; }
+  .close:focus-visible, .tag:focus-visible, textarea:focus-visible, .small:focus-visible, select:focus-visible, input:focus-visible { outline-color: #8ab4ff; }
+}
 `;

@@ -133,3 +133,84 @@ describe('Card focus', () => {
     button.remove();
   });
 });
+
+describe('Card corrections and keyboard', () => {
+  const speakers = [
+    { key: 'name:a. spokesperson', name: 'A. Spokesperson', speakerKind: 'person' as const, speakerId: null },
+    { key: 'id:e7', name: 'The Ministry', speakerKind: 'organization' as const, speakerId: 'e7' },
+  ];
+  function withFix() {
+    const correct = vi.fn(async () => null as string | null);
+    const closed = vi.fn();
+    const card = new Card(document, { setTags: async () => null, setNote: async () => null, correct, closed }, { mode: 'open', trustedOnly: false });
+    return { card, root: card.host.shadowRoot!, correct, closed };
+  }
+
+  it('offers the article’s speakers, no speaker and a typed name, and sends what the reader picks', async () => {
+    const { card, root, correct } = withFix();
+    card.show({ ...data, speakers }, rect, { focus: true, pinned: true });
+    const select = root.querySelector<HTMLSelectElement>('select[data-fix="speaker"]')!;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['A. Spokesperson', 'The Ministry', 'No speaker', 'Someone else…']);
+    select.value = 'id:e7';
+    select.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(correct).toHaveBeenCalledWith({ id: 'auto-1', speaker: { name: 'The Ministry', speakerKind: 'organization', speakerId: 'e7' } }));
+    select.value = select.options[3]!.value;
+    select.dispatchEvent(new Event('change'));
+    const input = root.querySelector<HTMLInputElement>('.fix-other input')!;
+    expect(root.activeElement).toBe(input);
+    input.value = '  Jo   Bloggs ';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await vi.waitFor(() => expect(correct).toHaveBeenLastCalledWith({ id: 'auto-1', speaker: { name: 'Jo Bloggs', speakerKind: 'person', speakerId: null } }));
+  });
+
+  it('changes the kind (not a quote included), dismisses, and offers undo once corrected', async () => {
+    const { card, root, correct } = withFix();
+    card.show({ ...data, speakers }, rect, { focus: false, pinned: true });
+    expect(root.querySelector<HTMLElement>('[data-fix="reset"]')!.hidden).toBe(true);
+    const kind = root.querySelector<HTMLSelectElement>('select[data-fix="kind"]')!;
+    expect([...kind.options].map((o) => o.textContent)).toEqual(['Quote', 'Claim', 'Scare quote', 'Not a quote']);
+    kind.value = 'none';
+    kind.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(correct).toHaveBeenCalledWith({ id: 'auto-1', kind: 'none' }));
+    root.querySelector<HTMLButtonElement>('[data-fix="dismiss"]')!.click();
+    await vi.waitFor(() => expect(correct).toHaveBeenCalledWith({ id: 'auto-1', dismissed: true }));
+    card.update({ ...data, speakers, corrected: true });
+    expect(root.querySelector<HTMLElement>('[data-fix="reset"]')!.hidden).toBe(false);
+    root.querySelector<HTMLButtonElement>('[data-fix="reset"]')!.click();
+    await vi.waitFor(() => expect(correct).toHaveBeenCalledWith({ id: 'auto-1', reset: true }));
+    // A passage the reader marked keeps its kind: no kind choice.
+    card.update({ ...data, kind: 'manual', origin: 'manual' });
+    expect(kind.closest('label')!.hidden).toBe(true);
+  });
+
+  it('keeps Tab inside the open card, both ways', () => {
+    const { card, root } = withFix();
+    card.show({ ...data, speakers }, rect, { focus: true, pinned: true });
+    const box = root.querySelector<HTMLElement>('.card')!;
+    const controls = [...box.querySelectorAll<HTMLElement>('button, select, textarea, input')].filter((n) => !n.closest('[hidden]'));
+    controls.at(-1)!.focus();
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    expect(root.activeElement).toBe(controls[0]);
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true }));
+    expect(root.activeElement).toBe(controls.at(-1));
+  });
+
+  it('ignores made-up events when shipped (trusted only)', async () => {
+    const correct = vi.fn(async () => null as string | null);
+    const card = new Card(document, { setTags: async () => null, setNote: async () => null, correct }, { mode: 'open' });
+    card.show({ ...data, speakers }, rect, { focus: true, pinned: true });
+    const root = card.host.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('[data-fix="dismiss"]')!.click();
+    root.querySelector<HTMLElement>('.card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(correct).not.toHaveBeenCalled();
+    expect(card.isOpen).toBe(true);
+  });
+
+  it('tells its owner on close whether focus was in it and went back', () => {
+    const { card, closed } = withFix();
+    card.show({ ...data, speakers }, rect, { focus: true, pinned: true });
+    card.hide();
+    expect(closed).toHaveBeenCalledWith({ id: 'auto-1', hadFocus: true, returned: false });
+  });
+});

@@ -1,7 +1,10 @@
-// The small card that opens over a highlight: who said it, the cue, the reader's verdict buttons
-// and a note. Plain DOM in a shadow root (no framework: the content script stays small), closed
-// in shipped builds so the page cannot read the reader's notes. Every change is saved at once.
-import { TAGS, type AnnotationKind, type Tag } from '../shared/model';
+// The small card that opens over a highlight: who said it, the cue, the reader's verdict buttons,
+// a note, and the reader's corrections of the machine (another speaker, another kind or "not a
+// quote", dismiss). Plain DOM in a shadow root (no framework: the content script stays small),
+// closed in shipped builds so the page cannot read the reader's notes; it acts on trusted events
+// only, and Tab stays inside it while it is open. Every change is saved at once.
+import { TAGS, type AnnotationKind, type CorrectedKind, type Tag } from '../shared/model';
+import type { CorrectionPatch } from '../shared/messages';
 import type { SpeakerKind } from '../core/types';
 import { UI_MARKER_ATTRIBUTE } from '../anchoring';
 import { CARD_CSS } from './card-styles';
@@ -23,14 +26,37 @@ export interface CardData {
   tags: Tag[];
   /** The reader's note ("" for none). */
   note: string;
+  /** The engine's speaker id, when it gave one. */
+  speakerId?: string | null;
+  /** auto: the engine's finding; manual: marked by the reader (its kind stays). */
+  origin?: 'auto' | 'manual';
+  /** True when the reader corrected the machine on it. */
+  corrected?: boolean;
+  /** The article's speakers, offered by "Speaker". */
+  speakers?: CardSpeaker[];
+}
+
+/** A speaker of the article as the card offers it. */
+export interface CardSpeaker {
+  key: string;
+  name: string;
+  speakerKind: SpeakerKind;
+  speakerId: string | null;
 }
 
 /** What the card asks its owner to do; each returns an error sentence, or null when saved. */
 export interface CardActions {
   setTags(id: string, tags: Tag[]): Promise<string | null>;
   setNote(id: string, note: string): Promise<string | null>;
-  /** The card was closed (Escape, the close button, or the owner). */
-  closed?(): void;
+  /** A correction of the machine (speaker, kind, dismiss, or reset). */
+  correct?(patch: CorrectionPatch): Promise<string | null>;
+  /** The card opened on an annotation. */
+  opened?(id: string): void;
+  /**
+   * The card was closed (Escape, the close button, or the owner); hadFocus: the keyboard focus
+   * was in it; returned: focus went back to the element it came from.
+   */
+  closed?(how: { id: string; hadFocus: boolean; returned: boolean }): void;
 }
 
 /** How the card is built. */
@@ -60,6 +86,16 @@ const SPEAKER_KIND_LABELS: Record<SpeakerKind, string> = {
   anonymous: 'anonymous source',
   unknown: 'speaker not named',
 };
+
+const KIND_CHOICES: ReadonlyArray<[CorrectedKind, string]> = [
+  ['quote', 'Quote'],
+  ['claim', 'Claim'],
+  ['scare', 'Scare quote'],
+  ['none', 'Not a quote'],
+];
+/** Values of the speaker choice that are not a speaker. */
+const NO_SPEAKER = '\u0000none';
+const OTHER_SPEAKER = '\u0000other';
 
 const EXCERPT_MAX = 180;
 const NOTE_SAVE_DELAY_MS = 400;
@@ -110,6 +146,16 @@ export class Card {
   private readonly tagButtons = new Map<Tag, HTMLButtonElement>();
   private readonly noteEl: HTMLTextAreaElement;
   private readonly statusEl: HTMLDivElement;
+  private readonly speakerSelect: HTMLSelectElement;
+  private readonly otherRow: HTMLDivElement;
+  private readonly otherInput: HTMLInputElement;
+  private readonly kindRow: HTMLLabelElement;
+  private readonly kindSelect: HTMLSelectElement;
+  private readonly dismissButton: HTMLButtonElement;
+  private readonly resetButton: HTMLButtonElement;
+  private readonly correctedEl: HTMLSpanElement;
+  /** The annotation the correction controls were last drawn for. */
+  private shownFor: string | null = null;
   private data: CardData | null = null;
   private noteTimer: ReturnType<typeof setTimeout> | null = null;
   /** Where focus was before the card took it, to give it back on close. */
@@ -170,11 +216,46 @@ export class Card {
     this.noteEl.addEventListener('blur', () => this.flushNote());
     this.statusEl = el(doc, 'div', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
 
-    this.box.append(head, this.excerptEl, tags, label, this.noteEl, this.statusEl);
+    // Correct the machine: speaker, kind, dismiss.
+    const fix = el(doc, 'div', { className: 'fix', attrs: { role: 'group', 'aria-label': 'Correct Sourcelight' } });
+    const speakerLabel = el(doc, 'label', { className: 'fix-row', text: 'Speaker' });
+    this.speakerSelect = el(doc, 'select', { attrs: { 'data-fix': 'speaker' } });
+    speakerLabel.append(this.speakerSelect);
+    this.speakerSelect.addEventListener('change', (e) => trusted(e) && this.speakerChosen());
+    this.otherRow = el(doc, 'div', { className: 'fix-other' });
+    this.otherRow.hidden = true;
+    this.otherInput = el(doc, 'input', { attrs: { type: 'text', 'aria-label': 'Speaker’s name', placeholder: 'Name of the speaker', maxlength: '200' } });
+    const otherSave = el(doc, 'button', { className: 'small', text: 'Set speaker', attrs: { type: 'button', 'data-fix': 'set-speaker' } });
+    otherSave.addEventListener('click', (e) => trusted(e) && this.typedSpeaker());
+    this.otherInput.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && trusted(e)) {
+        e.preventDefault();
+        this.typedSpeaker();
+      }
+    });
+    this.otherRow.append(this.otherInput, otherSave);
+    this.kindRow = el(doc, 'label', { className: 'fix-row', text: 'Kind' });
+    this.kindSelect = el(doc, 'select', { attrs: { 'data-fix': 'kind' } });
+    for (const [value, text] of KIND_CHOICES) this.kindSelect.append(el(doc, 'option', { text, attrs: { value } }));
+    this.kindRow.append(this.kindSelect);
+    this.kindSelect.addEventListener('change', (e) => trusted(e) && void this.sendCorrection({ kind: this.kindSelect.value as CorrectedKind }));
+    const actionsRow = el(doc, 'div', { className: 'fix-actions' });
+    this.correctedEl = el(doc, 'span', { className: 'corrected', text: 'Corrected by you' });
+    this.resetButton = el(doc, 'button', { className: 'small', text: 'Undo correction', attrs: { type: 'button', 'data-fix': 'reset' } });
+    this.resetButton.addEventListener('click', (e) => trusted(e) && void this.sendCorrection({ reset: true }));
+    this.dismissButton = el(doc, 'button', { className: 'small dismiss', text: 'Dismiss', attrs: { type: 'button', 'data-fix': 'dismiss' } });
+    this.dismissButton.addEventListener('click', (e) => trusted(e) && void this.sendCorrection({ dismissed: true }));
+    actionsRow.append(this.correctedEl, this.resetButton, this.dismissButton);
+    fix.append(speakerLabel, this.otherRow, this.kindRow, actionsRow);
+
+    this.box.append(head, this.excerptEl, tags, label, this.noteEl, this.statusEl, fix);
     this.box.addEventListener('keydown', (e) => {
+      if (!trusted(e)) return;
       if (e.key === 'Escape') {
         e.stopPropagation();
         this.hide();
+      } else if (e.key === 'Tab') {
+        this.keepTabInside(e);
       }
     });
     this.box.addEventListener('pointerdown', () => (this.pinned = true));
@@ -195,12 +276,36 @@ export class Card {
     return target === this.host;
   }
 
+  /** The card's controls a Tab can reach, in order. */
+  private focusables(): HTMLElement[] {
+    return [...this.box.querySelectorAll<HTMLElement>('button, select, textarea, input')].filter(
+      (node) => !node.closest('[hidden]') && !(node as HTMLButtonElement).disabled,
+    );
+  }
+
+  /** Tab from the last control goes to the first, Shift+Tab from the first to the last: never out unseen. */
+  private keepTabInside(e: KeyboardEvent): void {
+    const list = this.focusables();
+    if (list.length === 0) return;
+    const current = this.root.activeElement;
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    if (e.shiftKey && (current === first || !list.includes(current as HTMLElement))) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (current === last || !list.includes(current as HTMLElement))) {
+      e.preventDefault();
+      first.focus();
+    }
+  }
+
   /** Opens the card for one annotation next to anchorRect (viewport coordinates). */
   show(data: CardData, anchorRect: DOMRect, options: { focus: boolean; pinned: boolean }): void {
     if (this.data && this.data.id !== data.id) this.flushNote();
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.render(data);
     this.box.hidden = false;
+    this.actions.opened?.(data.id);
     this.pinned = options.pinned;
     this.setStatus('', false);
     const view = this.doc.defaultView;
@@ -228,11 +333,18 @@ export class Card {
     if (!this.isOpen) return;
     this.flushNote();
     const hadFocus = this.doc.activeElement === this.host;
+    const id = this.data?.id ?? '';
     this.box.hidden = true;
     this.pinned = false;
-    if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
+    let returned = false;
+    const back = this.returnFocus;
+    if (hadFocus && back && back.isConnected && back !== this.doc.body) {
+      back.focus({ preventScroll: true });
+      returned = this.doc.activeElement === back;
+    }
+    if (hadFocus && !returned) this.host.blur();
     this.returnFocus = null;
-    this.actions.closed?.();
+    this.actions.closed?.({ id, hadFocus, returned });
   }
 
   /** Takes the card out of the page entirely. */
@@ -252,6 +364,69 @@ export class Card {
     this.excerptEl.textContent = `“${excerpt(data.text)}”`;
     for (const [tag, button] of this.tagButtons) button.setAttribute('aria-pressed', String(data.tags.includes(tag)));
     if (this.noteEl.value !== data.note) this.noteEl.value = data.note;
+    this.renderFix(data);
+  }
+
+  /** The correction controls for this annotation. */
+  private renderFix(data: CardData): void {
+    const hasFix = this.actions.correct !== undefined;
+    (this.speakerSelect.closest('.fix') as HTMLElement).hidden = !hasFix;
+    if (!hasFix) return;
+    const doc = this.doc;
+    const select = this.speakerSelect;
+    const speakers = [...(data.speakers ?? [])];
+    const currentKey = data.speakerId ? `id:${data.speakerId}` : `name:${(data.speaker ?? '').trim().replace(/\s+/g, ' ').toLowerCase()}`;
+    if (data.speaker && !speakers.some((s) => s.key === currentKey))
+      speakers.unshift({ key: currentKey, name: data.speaker, speakerKind: data.speakerKind, speakerId: data.speakerId ?? null });
+    // While the reader moves through the list with the keys, its order stays put.
+    const choosing = this.root.activeElement === select && this.shownFor === data.id;
+    if (!choosing) {
+      select.replaceChildren();
+      for (const s of speakers) select.append(el(doc, 'option', { text: s.name, attrs: { value: s.key } }));
+      select.append(el(doc, 'option', { text: 'No speaker', attrs: { value: NO_SPEAKER } }));
+      select.append(el(doc, 'option', { text: 'Someone else…', attrs: { value: OTHER_SPEAKER } }));
+      select.value = data.speaker ? currentKey : NO_SPEAKER;
+      this.otherRow.hidden = true;
+    }
+    this.shownFor = data.id;
+    this.kindRow.hidden = data.origin === 'manual' || data.kind === 'manual';
+    if (!this.kindRow.hidden) this.kindSelect.value = data.kind;
+    this.correctedEl.hidden = !data.corrected;
+    this.resetButton.hidden = !data.corrected;
+  }
+
+  private speakerChosen(): void {
+    const value = this.speakerSelect.value;
+    if (value === OTHER_SPEAKER) {
+      this.otherRow.hidden = false;
+      this.otherInput.value = '';
+      this.otherInput.focus();
+      return;
+    }
+    this.otherRow.hidden = true;
+    if (value === NO_SPEAKER) return void this.sendCorrection({ speaker: null });
+    const s = this.data?.speakers?.find((x) => x.key === value);
+    if (s) void this.sendCorrection({ speaker: { name: s.name, speakerKind: s.speakerKind, speakerId: s.speakerId } });
+  }
+
+  private typedSpeaker(): void {
+    const name = this.otherInput.value.trim().replace(/\s+/g, ' ');
+    if (name === '') return this.setStatus('Type the speaker’s name first.', true);
+    void this.sendCorrection({ speaker: { name, speakerKind: 'person', speakerId: null } });
+  }
+
+  private async sendCorrection(change: Omit<CorrectionPatch, 'id'>): Promise<void> {
+    const data = this.data;
+    if (!data || !this.actions.correct) return;
+    this.setStatus('Saving…', false);
+    const error = await this.actions.correct({ id: data.id, ...change });
+    if (this.data?.id !== data.id) return;
+    if (error) {
+      this.render({ ...data, note: this.noteEl.value });
+      this.setStatus(error, true);
+    } else if (this.isOpen) {
+      this.setStatus(change.dismissed ? 'Dismissed' : 'Saved', false);
+    }
   }
 
   private setStatus(text: string, error: boolean): void {

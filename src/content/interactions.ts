@@ -1,6 +1,7 @@
 // Pointer and keyboard wiring between the page and the session: hover marks a highlight and,
 // after a short dwell, previews its card; a click opens the card and moves focus into it;
-// Escape or a click elsewhere closes it. Listeners are passive and never stop the page's events.
+// Escape or a click elsewhere closes it. Listeners are passive and never stop the page's events,
+// and act on the reader's own (trusted) events only: a page script cannot open or close a card.
 import { caretPointAt, entryAtPoint } from './hit-test';
 import type { ContentSession } from './session';
 
@@ -40,7 +41,7 @@ export function wireInteractions(session: ContentSession, doc: Document, options
   };
 
   const onMove = (e: MouseEvent) => {
-    if (frame) return;
+    if (frame || (trustedOnly && !e.isTrusted)) return;
     const { clientX, clientY, target } = e;
     frame = view.requestAnimationFrame(() => {
       frame = 0;
@@ -74,6 +75,7 @@ export function wireInteractions(session: ContentSession, doc: Document, options
   };
 
   const onKey = (e: KeyboardEvent) => {
+    if (trustedOnly && !e.isTrusted) return;
     if (e.key === 'Escape' && card.isOpen) card.hide();
   };
 

@@ -4,7 +4,7 @@
 import { NoArticleError, extract } from '../core/extract';
 import { anchor, buildTextIndex, canonicalUrl } from '../anchoring';
 import { checkTabMessage, dispatch, send, type SenderInfo } from '../shared/messages';
-import { installHighlightStyles } from './highlight-styles';
+import { installHighlightStyles, randomNames } from './highlight-styles';
 import { wireInteractions } from './interactions';
 import { followPageChanges } from './live-updates';
 import { browserPaintTarget } from './painter';
@@ -33,9 +33,19 @@ function start(): ContentSession {
   const runtime = (g.browser ?? g.chrome)?.runtime;
   if (!runtime) throw new Error('Sourcelight: extension runtime not available in this page.');
   // Test builds (which may reach the local test host) open the card's shadow root so tests can drive it.
-  const testBuild = runtime.getManifest().host_permissions?.some((h) => h.startsWith('http://127.0.0.1')) ?? false;
+  // A test page can ask for the shipped (closed) shadow roots with <meta name="sourcelight-test-closed">,
+  // so that the hostile-page test attacks exactly what ships.
+  const testBuild =
+    (runtime.getManifest().host_permissions?.some((h) => h.startsWith('http://127.0.0.1')) ?? false) &&
+    !document.querySelector('meta[name="sourcelight-test-closed"]');
   const paintTarget = browserPaintTarget();
-  if (paintTarget) installHighlightStyles(document);
+  // Random names for this page: CSS.highlights tells the page nothing of what is painted.
+  const highlightNames = randomNames();
+  if (paintTarget) {
+    void send('styleHighlights', { names: highlightNames }).then(
+      (styled) => !(styled.ok && styled.value) && installHighlightStyles(document, highlightNames),
+    );
+  }
   const session = new ContentSession({
     doc: document,
     // Read at each run: a single-page app changes the address without reloading (live-updates.ts).
@@ -50,6 +60,8 @@ function start(): ContentSession {
     send,
     paintTarget,
     cardMode: testBuild ? 'open' : 'closed',
+    highlightNames,
+    marks: true,
   });
   wireInteractions(session, document);
   followPageChanges(session, window);

@@ -99,8 +99,8 @@ describe('manual annotations', () => {
     expect(quote.prefix).toBe(text.slice(Math.max(0, position.start - 32), position.start));
     expect(quote.suffix).toBe(text.slice(position.end, position.end + 32));
     // The page was annotated on the way: the engine's quote is there too.
-    expect(painted('sourcelight-manual')).toEqual(['discuss the harbour plan']);
-    expect(painted('sourcelight-quote')).toEqual(['far too expensive']);
+    expect(painted('sourcelight-kind-manual')).toEqual(['discuss the harbour plan']);
+    expect(painted('sourcelight-kind-quote')).toEqual(['far too expensive']);
     expect(session.card.currentId).toBe(record.id);
     expect(window.getSelection()!.isCollapsed).toBe(true);
     expect((await db.annotations.get(record.id))?.origin).toBe('manual');
@@ -119,7 +119,7 @@ describe('manual annotations', () => {
     const engineRun = await session.pageChanged({ navigated: false });
     expect(engineRun).not.toBeNull();
     expect(engineRun!.annotations.find((a) => a.id === record.id)).toMatchObject({ tags: ['needs-source'], note: 'check the minutes' });
-    expect(painted('sourcelight-needs-source')).toEqual(['harbour plan']);
+    expect(session.describePaint().marks).toEqual([{ id: record.id, text: 'harbour plan', tags: ['needs-source'], note: true }]);
 
     // The reloaded page, with a paragraph added before it: a new session places it again.
     page(['A new first paragraph.', P1, P2]);
@@ -127,7 +127,12 @@ describe('manual annotations', () => {
     const report = await reloaded.session.annotate();
     expect(report.orphaned).toEqual([]);
     expect(report.annotations.find((a) => a.id === record.id)?.note).toBe('check the minutes');
-    expect(reloaded.painted('sourcelight-needs-source')).toEqual(['harbour plan']);
+    expect(reloaded.session.describePaint().marks).toEqual([{ id: record.id, text: 'harbour plan', tags: ['needs-source'], note: true }]);
+    // A manual highlight can be given a speaker: it takes that speaker's colour.
+    const given = await reloaded.session.correct({ id: record.id, speaker: { name: 'Harbour board', speakerKind: 'organization', speakerId: null } });
+    expect(given.ok && given.value).toMatchObject({ speaker: 'Harbour board', speakerKind: 'organization', kind: 'manual' });
+    expect(reloaded.painted('sourcelight-speaker-o0')).toEqual(['harbour plan']);
+    expect(reloaded.painted('sourcelight-kind-manual')).toEqual(['harbour plan']);
   });
 
   it('says what to do when nothing is selected, and stores nothing', async () => {

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { Painter, type HighlightLike, type PaintTarget } from './painter';
+import { Painter, type HighlightLike, type MarkSink, type PaintTarget } from './painter';
+import type { MarkItem } from './marks';
+import { SHOW_ALL } from '../shared/messages';
 
 class FakeHighlight implements HighlightLike {
   ranges = new Set<AbstractRange>();
@@ -37,39 +39,65 @@ function rangeOver(text: string): Range {
 const texts = (h: FakeHighlight | undefined) => [...(h?.ranges ?? [])].map((r) => (r as Range).toString()).sort();
 
 describe('Painter', () => {
-  it('paints each entry in the style of its kind', () => {
+  it('paints each entry in its kind line and its speaker colour', () => {
     const { registry, target } = fakeTarget();
     const painter = new Painter(target);
     painter.paint([
-      { id: 'a', kind: 'quote', tags: [], range: rangeOver('alpha') },
-      { id: 'b', kind: 'claim', tags: [], range: rangeOver('beta') },
+      { id: 'a', kind: 'quote', tags: [], range: rangeOver('alpha'), slot: 'p0', speakerKey: 'name:ann' },
+      { id: 'b', kind: 'claim', tags: [], range: rangeOver('beta'), slot: 'o0', speakerKey: 'name:bank' },
       { id: 'c', kind: 'scare', tags: [], range: rangeOver('gamma') },
     ]);
-    expect(texts(registry.get('sourcelight-quote'))).toEqual(['alpha']);
-    expect(texts(registry.get('sourcelight-claim'))).toEqual(['beta']);
-    expect(texts(registry.get('sourcelight-scare'))).toEqual(['gamma']);
+    expect(texts(registry.get('sourcelight-kind-quote'))).toEqual(['alpha']);
+    expect(texts(registry.get('sourcelight-kind-claim'))).toEqual(['beta']);
+    expect(texts(registry.get('sourcelight-kind-scare'))).toEqual(['gamma']);
+    expect(texts(registry.get('sourcelight-speaker-p0'))).toEqual(['alpha']);
+    expect(texts(registry.get('sourcelight-speaker-o0'))).toEqual(['beta']);
   });
 
-  it('moves an entry to its verdict style when tagged, and back when untagged', () => {
+  it('draws verdicts and notes as marks, never as highlights', () => {
     const { registry, target } = fakeTarget();
-    const painter = new Painter(target);
+    const drawn: MarkItem[][] = [];
+    const marks: MarkSink = { draw: (items) => drawn.push([...items]), clear: () => drawn.push([]) };
+    const painter = new Painter(target, { marks });
     painter.paint([{ id: 'a', kind: 'claim', tags: [], range: rangeOver('alpha') }]);
+    expect(drawn.at(-1)).toEqual([]);
     expect(painter.setTags('a', ['supported', 'disputed'])).toBe(true);
-    expect(texts(registry.get('sourcelight-disputed'))).toEqual(['alpha']);
-    expect(texts(registry.get('sourcelight-claim'))).toEqual([]);
-    expect(texts(registry.get('sourcelight-supported'))).toEqual([]);
-    painter.setTags('a', []);
-    expect(texts(registry.get('sourcelight-claim'))).toEqual(['alpha']);
-    expect(texts(registry.get('sourcelight-disputed'))).toEqual([]);
+    expect(drawn.at(-1)?.map((m) => [m.id, m.tags])).toEqual([['a', ['supported', 'disputed']]]);
+    expect(texts(registry.get('sourcelight-kind-claim'))).toEqual(['alpha']);
+    expect([...registry.keys()].some((n) => /disputed|supported/.test(n))).toBe(false);
+    painter.change('a', { tags: [], note: true });
+    expect(drawn.at(-1)?.map((m) => [m.id, m.note])).toEqual([['a', true]]);
+    expect(painter.describe().marks).toEqual([{ id: 'a', text: 'alpha', tags: [], note: true }]);
     expect(painter.setTags('nope', ['disputed'])).toBe(false);
   });
 
-  it('gives verdicts and the flash a higher priority than kinds', () => {
+  it('registers each layer under the name given, and paints kinds over colours, the flash over all', () => {
     const { registry, target } = fakeTarget();
-    new Painter(target);
+    const painter = new Painter(target, { names: { 'speaker-p0': 'qx81', 'kind-quote': 'zz07', flash: 'ab12' } });
+    expect([...registry.keys()].sort()).toEqual(['ab12', 'qx81', 'zz07']);
+    expect(painter.describe().layers).toEqual({ qx81: 'speaker-p0', zz07: 'kind-quote', ab12: 'flash' });
     const p = (n: string) => registry.get(n)?.priority ?? -1;
-    expect(p('sourcelight-disputed')).toBeGreaterThan(p('sourcelight-quote'));
-    expect(p('sourcelight-flash')).toBeGreaterThan(p('sourcelight-disputed'));
+    expect(p('zz07')).toBeGreaterThan(p('qx81'));
+    expect(p('ab12')).toBeGreaterThan(p('zz07'));
+  });
+
+  it('hides what the filter leaves out: all, a kind, a tag, a speaker', () => {
+    const { registry, target } = fakeTarget();
+    const painter = new Painter(target);
+    painter.paint([
+      { id: 'a', kind: 'quote', tags: ['disputed'], range: rangeOver('alpha'), slot: 'p0', speakerKey: 'name:ann' },
+      { id: 'b', kind: 'claim', tags: [], range: rangeOver('beta'), slot: 'p1', speakerKey: 'name:bob' },
+    ]);
+    const all = () => [...registry.values()].flatMap((h) => texts(h)).sort();
+    expect(painter.setFilter({ ...SHOW_ALL, show: false })).toBe(0);
+    expect(all()).toEqual([]);
+    expect(painter.setFilter({ ...SHOW_ALL, kind: 'claim' })).toBe(1);
+    expect(all()).toEqual(['beta', 'beta']);
+    expect(painter.setFilter({ ...SHOW_ALL, tag: 'disputed' })).toBe(1);
+    expect(painter.isVisible('a')).toBe(true);
+    expect(painter.setFilter({ ...SHOW_ALL, hiddenSpeakers: ['name:ann'] })).toBe(1);
+    expect(painter.isVisible('a')).toBe(false);
+    expect(painter.setFilter(SHOW_ALL)).toBe(2);
   });
 
   it('flashes an entry on and off, ending off', () => {

@@ -1,7 +1,14 @@
-// Paints anchored findings with the CSS Custom Highlight API: one Highlight per style, each a set
-// of live Ranges. Nothing in the page is split, wrapped or moved; clearing removes every trace.
+// Paints anchored findings with the CSS Custom Highlight API: one Highlight per layer (a
+// speaker's colour, a kind's line), each a set of live Ranges, registered under names that say
+// nothing (highlight-styles.ts). Nothing in the page is split, wrapped or moved; clearing removes
+// every trace. The reader's verdicts and notes are drawn apart, in a closed shadow root (marks.ts).
+// What the reader hides (popup filters, the legend) is simply not painted.
 import type { AnnotationKind, Tag } from '../shared/model';
-import { HIGHLIGHT_NAMES, type HighlightName, highlightNameFor } from './highlight-styles';
+import type { PageFilter, PaintDescription } from '../shared/messages';
+import { SHOW_ALL } from '../shared/messages';
+import type { ColourSlot } from '../shared/speaker-colours';
+import { LAYERS, layersFor, plainNames, type Layer } from './highlight-styles';
+import type { MarkItem } from './marks';
 
 /** One finding as painted: where it is in the live page and how it should look. */
 export interface PaintEntry {
@@ -11,6 +18,18 @@ export interface PaintEntry {
   tags: readonly Tag[];
   /** A live Range over the page's own text nodes. */
   range: Range;
+  /** The speaker's colour (speaker-colours.ts); none when no speaker. */
+  slot?: ColourSlot;
+  /** speakerKeyOf the annotation ('' for none), for hiding one speaker. */
+  speakerKey?: string;
+  /** True when the reader wrote a note on it. */
+  note?: boolean;
+}
+
+/** Where the marks go (marks.ts MarkLayer; tests pass a stand-in). */
+export interface MarkSink {
+  draw(items: readonly MarkItem[]): void;
+  clear(): void;
 }
 
 /** The part of Highlight the painter uses (lets tests pass a stand-in). */
@@ -43,20 +62,68 @@ export function browserPaintTarget(win: Window & typeof globalThis = window): Pa
 /** On, off, on, off: two long blinks the eye catches after a smooth scroll. */
 const FLASH_STEPS_MS = [0, 450, 650, 1100, 1300];
 
+/** True when the filter lets the entry show. */
+export function passes(entry: PaintEntry, filter: PageFilter): boolean {
+  if (!filter.show) return false;
+  if (filter.kind !== 'all' && entry.kind !== filter.kind) return false;
+  if (filter.tag === 'untagged' ? entry.tags.length > 0 : filter.tag !== 'all' && !entry.tags.includes(filter.tag)) return false;
+  return !filter.hiddenSpeakers.includes(entry.speakerKey ?? '');
+}
+
 export class Painter {
-  private readonly highlights = new Map<HighlightName, HighlightLike>();
+  private readonly highlights = new Map<Layer, HighlightLike>();
   private readonly entries = new Map<string, PaintEntry>();
   private activeId: string | null = null;
   private flashTimers: number[] = [];
+  private filter: PageFilter = SHOW_ALL;
+  /** Layer -> the name it is registered under in the page. */
+  readonly names: Readonly<Record<string, string>>;
 
-  constructor(private readonly target: PaintTarget) {
-    HIGHLIGHT_NAMES.forEach((name, i) => {
+  constructor(
+    private readonly target: PaintTarget,
+    options: { names?: Readonly<Record<string, string>>; marks?: MarkSink } = {},
+  ) {
+    this.names = options.names ?? plainNames();
+    this.marks = options.marks ?? null;
+    LAYERS.forEach((layer, i) => {
+      const name = this.names[layer];
+      if (!name) return;
       const highlight = target.createHighlight();
-      // Later names paint over earlier ones (verdicts over kinds, flash over all).
+      // Later layers paint over earlier ones (kinds over colours, flash over all).
       highlight.priority = i;
-      this.highlights.set(name, highlight);
+      this.highlights.set(layer, highlight);
       target.registry.set(name, highlight);
     });
+  }
+
+  private readonly marks: MarkSink | null;
+
+  /** Shows only what the filter lets through; answers how many entries are painted. */
+  setFilter(filter: PageFilter): number {
+    this.filter = { ...filter, hiddenSpeakers: [...filter.hiddenSpeakers] };
+    this.redraw();
+    return this.visible().length;
+  }
+
+  /** True when the entry is painted (known and not hidden by the filter). */
+  isVisible(id: string): boolean {
+    const entry = this.entries.get(id);
+    return !!entry && passes(entry, this.filter);
+  }
+
+  /** The painted entries (hidden ones left out). */
+  visible(): PaintEntry[] {
+    return [...this.entries.values()].filter((e) => passes(e, this.filter));
+  }
+
+  /** How the page is painted, by the page's names; for the popup and the tests, never the page. */
+  describe(): PaintDescription {
+    const layers: Record<string, string> = {};
+    for (const layer of this.highlights.keys()) layers[this.names[layer]!] = layer;
+    const marks = this.visible()
+      .filter((e) => e.tags.length > 0 || e.note)
+      .map((e) => ({ id: e.id, text: e.range.toString(), tags: [...e.tags], note: e.note === true }));
+    return { layers, marks };
   }
 
   /** Replaces everything painted with these entries. */
@@ -72,11 +139,33 @@ export class Painter {
     this.redraw();
   }
 
-  /** New tags for one entry: repaints it in its new style. Returns false for an unknown id. */
+  /** New tags for one entry: repaints its marks. Returns false for an unknown id. */
   setTags(id: string, tags: readonly Tag[]): boolean {
+    return this.change(id, { tags: [...tags] });
+  }
+
+  /** New tags, note, kind or colour for one entry. Returns false for an unknown id. */
+  change(id: string, fields: Partial<Omit<PaintEntry, 'id' | 'range'>>): boolean {
     const entry = this.entries.get(id);
     if (!entry) return false;
-    this.entries.set(id, { ...entry, tags: [...tags] });
+    this.entries.set(id, { ...entry, ...fields });
+    this.redraw();
+    return true;
+  }
+
+  /** New fields for many entries, drawn once. Unknown ids are skipped. */
+  changeAll(changes: ReadonlyMap<string, Partial<Omit<PaintEntry, 'id' | 'range'>>>): void {
+    for (const [id, fields] of changes) {
+      const entry = this.entries.get(id);
+      if (entry) this.entries.set(id, { ...entry, ...fields });
+    }
+    this.redraw();
+  }
+
+  /** Takes one entry off the page (a dismissed finding). */
+  remove(id: string): boolean {
+    if (!this.entries.delete(id)) return false;
+    if (this.activeId === id) this.activeId = null;
     this.redraw();
     return true;
   }
@@ -85,7 +174,7 @@ export class Painter {
   setActive(id: string | null): void {
     if (id === this.activeId) return;
     this.activeId = id;
-    const active = this.highlights.get('sourcelight-active');
+    const active = this.highlights.get('active');
     active?.clear();
     const entry = id === null ? undefined : this.entries.get(id);
     if (entry) active?.add(entry.range);
@@ -94,7 +183,7 @@ export class Painter {
   /** Blinks one entry a few times so the eye finds it after a scroll. */
   flash(id: string, schedule: (fn: () => void, ms: number) => number = (fn, ms) => window.setTimeout(fn, ms)): boolean {
     const entry = this.entries.get(id);
-    const flash = this.highlights.get('sourcelight-flash');
+    const flash = this.highlights.get('flash');
     if (!entry || !flash) return false;
     this.flashTimers.forEach((t) => clearTimeout(t));
     this.flashTimers = FLASH_STEPS_MS.map((ms, step) =>
@@ -118,21 +207,28 @@ export class Painter {
   clear(): void {
     this.entries.clear();
     this.activeId = null;
-    for (const [name, highlight] of this.highlights) {
+    for (const [layer, highlight] of this.highlights) {
       highlight.clear();
-      this.target.registry.delete(name);
+      this.target.registry.delete(this.names[layer]!);
     }
     this.highlights.clear();
+    this.marks?.clear();
   }
 
   private redraw(): void {
-    for (const [name, highlight] of this.highlights) {
-      if (name !== 'sourcelight-flash') highlight.clear();
+    for (const [layer, highlight] of this.highlights) {
+      if (layer !== 'flash') highlight.clear();
     }
-    for (const entry of this.entries.values()) {
-      this.highlights.get(highlightNameFor(entry.kind, entry.tags))?.add(entry.range);
+    const shown = this.visible();
+    for (const entry of shown) {
+      for (const layer of layersFor(entry.kind, entry.slot ?? 'none')) this.highlights.get(layer)?.add(entry.range);
     }
     const active = this.activeId === null ? undefined : this.entries.get(this.activeId);
-    if (active) this.highlights.get('sourcelight-active')?.add(active.range);
+    if (active && passes(active, this.filter)) this.highlights.get('active')?.add(active.range);
+    this.marks?.draw(
+      shown
+        .filter((e) => e.tags.length > 0 || e.note)
+        .map((e) => ({ id: e.id, range: e.range, tags: e.tags, note: e.note === true })),
+    );
   }
 }

@@ -5,6 +5,7 @@ import type { AnnotationRecord, ArticleRecord } from '../shared/model';
 import { fail, ok, type BackgroundCalls, type Req, type Res, type Result } from '../shared/messages';
 import type { HighlightLike, PaintTarget } from './painter';
 import { ContentSession, MESSAGES, type LiveTextIndex, type SessionDeps } from './session';
+import { withCorrection } from '../background/store';
 
 class NoArticle extends Error {}
 
@@ -40,7 +41,9 @@ function fakeStore() {
       article = { ...p.article, firstVisit: article?.firstVisit ?? 1, lastVisit: 2 };
       for (const f of p.findings) {
         const old = rows.get(f.id);
-        rows.set(f.id, { ...f, article: p.article.url, tags: old?.tags ?? [], note: old?.note ?? '', origin: 'auto', created: 1, updated: 1 });
+        const row: AnnotationRecord = { ...f, article: p.article.url, tags: old?.tags ?? [], note: old?.note ?? '', origin: 'auto', created: 1, updated: 1 };
+        const engine = { kind: f.kind, speaker: f.speaker, speakerKind: f.speakerKind, speakerId: f.speakerId ?? null };
+        rows.set(f.id, old?.correction ? withCorrection(row, { ...old.correction, engine }) : row);
       }
       return answer({ article, annotations: [...rows.values()] });
     }
@@ -50,6 +53,16 @@ function fakeStore() {
       const old = rows.get(p.id);
       if (!old) return fail('not-found', 'No such annotation.');
       const next = { ...old, tags: p.tags ?? old.tags, note: p.note ?? old.note };
+      rows.set(p.id, next);
+      return answer(next);
+    }
+    if (type === 'correctAnnotation') {
+      const p = payload as Req<BackgroundCalls, 'correctAnnotation'>;
+      const old = rows.get(p.id);
+      if (!old) return fail('not-found', 'No such annotation.');
+      const engine = old.correction?.engine ?? { kind: old.kind, speaker: old.speaker, speakerKind: old.speakerKind, speakerId: old.speakerId ?? null };
+      const correction = { ...old.correction, engine, at: 5, ...(p.speaker !== undefined ? { speaker: p.speaker } : {}), ...(p.kind ? { kind: p.kind } : {}), ...(p.dismissed ? { dismissed: true } : {}) };
+      const next = p.reset ? withCorrection({ ...old, ...engine }, undefined) : withCorrection(old, correction);
       rows.set(p.id, next);
       return answer(next);
     }
@@ -127,8 +140,10 @@ describe('ContentSession', () => {
     expect(report.annotations.map((a) => a.text)).toEqual(['will open in May', 'a fantasy']);
     expect(report.orphaned).toEqual([]);
     expect(report.article?.url).toBe('https://news.example/story');
-    expect(painted().get('sourcelight-quote')).toEqual(['will open in May']);
-    expect(painted().get('sourcelight-scare')).toEqual(['a fantasy']);
+    expect(painted().get('sourcelight-kind-quote')).toEqual(['will open in May']);
+    expect(painted().get('sourcelight-kind-scare')).toEqual(['a fantasy']);
+    // The mayor is the article's first person: the first person colour.
+    expect(painted().get('sourcelight-speaker-p0')).toEqual(['will open in May']);
     const stored = [...store.rows.values()].find((r) => r.kind === 'quote')!;
     expect(stored.selectors.position).toEqual({ type: 'TextPositionSelector', start: PAGE.indexOf('will'), end: PAGE.indexOf('will') + 16 });
   });
@@ -147,7 +162,8 @@ describe('ContentSession', () => {
     expect(session.step('next')).toBe(first);
     expect(session.step('previous')).toBe(second);
     session.card.hide();
-    expect(session.step('previous')).toBe(second);
+    // Closed on the second: the step goes on from it.
+    expect(session.step('previous')).toBe(first);
   });
 
   it('runs the engine once; annotating again keeps tags and adds no rows', async () => {
@@ -156,12 +172,68 @@ describe('ContentSession', () => {
     const id = first.annotations[0]!.id;
     const tagged = await session.update({ id, tags: ['disputed'] });
     expect(tagged.ok).toBe(true);
-    expect(painted().get('sourcelight-disputed')).toEqual(['will open in May']);
+    expect(session.describePaint().marks).toEqual([{ id, text: 'will open in May', tags: ['disputed'], note: false }]);
     const again = await session.annotate();
     expect(runs()).toBe(1);
     expect(store.rows.size).toBe(1);
     expect(again.annotations[0]!.tags).toEqual(['disputed']);
-    expect(painted().get('sourcelight-disputed')).toEqual(['will open in May']);
+    expect(session.describePaint().marks.map((m) => m.tags)).toEqual([['disputed']]);
+    // The page never sees the verdict: no highlight holds it.
+    expect([...painted().keys()].some((n) => n.includes('disputed'))).toBe(false);
+  });
+
+  it('applies the reader’s corrections, keeps them over a new engine run, and paints by them', async () => {
+    const { session, store, painted } = setup([finding('quote', 'will open in May', 'The mayor'), finding('claim', 'a fantasy', 'critics')]);
+    const first = await session.annotate();
+    const [quote, claim] = first.annotations.map((a) => a.id) as [string, string];
+    expect(painted().get('sourcelight-speaker-p1')).toEqual(['a fantasy']);
+    // Another speaker of the article: the claim takes the mayor's colour.
+    const moved = await session.correct({ id: claim, speaker: { name: 'The mayor', speakerKind: 'person', speakerId: null } });
+    expect(moved.ok).toBe(true);
+    expect(painted().get('sourcelight-speaker-p0')?.sort()).toEqual(['a fantasy', 'will open in May']);
+    // A typed name, and another kind.
+    await session.correct({ id: quote, speaker: { name: 'Jo Bloggs', speakerKind: 'person', speakerId: null }, kind: 'claim' });
+    expect(painted().get('sourcelight-kind-claim')?.sort()).toEqual(['a fantasy', 'will open in May']);
+    expect(session.cardData(quote)).toMatchObject({ speaker: 'Jo Bloggs', kind: 'claim', corrected: true });
+    // Dismissed: stored, not painted, not stepped to.
+    await session.correct({ id: claim, dismissed: true });
+    expect([...painted().values()].flat().filter((t) => t === 'a fantasy')).toEqual([]);
+    expect(store.rows.get(claim)?.correction?.dismissed).toBe(true);
+    expect(session.step('next')).toBe(quote);
+    expect(session.step('next')).toBe(quote);
+    // The engine runs again on a changed page: the corrections stand.
+    const again = await session.pageChanged({ navigated: false });
+    const row = again!.annotations.find((a) => a.id === quote)!;
+    expect(row).toMatchObject({ speaker: 'Jo Bloggs', kind: 'claim' });
+    expect(row.correction?.engine).toMatchObject({ speaker: 'The mayor', kind: 'quote' });
+    expect([...painted().values()].flat().filter((t) => t === 'a fantasy')).toEqual([]);
+  });
+
+  it('shows and hides highlights by kind and by speaker, and steps only through what shows', async () => {
+    Range.prototype.getBoundingClientRect = () => ({ top: 10, left: 10, bottom: 30, right: 90, width: 80, height: 20, x: 10, y: 10 }) as DOMRect;
+    const { session, painted } = setup([finding('quote', 'will open in May', 'The mayor'), finding('scare', 'a fantasy', null)]);
+    const report = await session.annotate();
+    const [quote] = report.annotations.map((a) => a.id);
+    expect(session.setFilter({ show: true, kind: 'all', tag: 'all', hiddenSpeakers: ['name:the mayor'] })).toBe(1);
+    expect(painted().get('sourcelight-kind-quote')).toEqual([]);
+    expect(session.step('next')).not.toBe(quote);
+    expect(session.setFilter({ show: false, kind: 'all', tag: 'all', hiddenSpeakers: [] })).toBe(0);
+    expect(session.step('next')).toBeNull();
+    expect(session.setFilter({ show: true, kind: 'quote', tag: 'all', hiddenSpeakers: [] })).toBe(1);
+    expect(session.step('next')).toBe(quote);
+  });
+
+  it('goes on from the last finding visited after its card was closed', async () => {
+    Range.prototype.getBoundingClientRect = () => ({ top: 10, left: 10, bottom: 30, right: 90, width: 80, height: 20, x: 10, y: 10 }) as DOMRect;
+    const { session } = setup([finding('quote', 'will open in May', 'The mayor'), finding('scare', 'a fantasy', null)]);
+    const report = await session.annotate();
+    const [first, second] = report.annotations.map((a) => a.id);
+    expect(session.step('next')).toBe(first);
+    expect(session.step('next')).toBe(second);
+    session.card.hide();
+    expect(session.step('previous')).toBe(first);
+    session.card.hide();
+    expect(session.step('next')).toBe(second);
   });
 
   it('gives the same ids on a fresh session of the same page, so tags survive a reload', async () => {

@@ -2,10 +2,15 @@
 // background, anchors every stored annotation in the live page, paints it, and keeps the paint,
 // the card and the store in step when the reader tags or notes something.
 import type { Article, Extraction, TextPositionSelector, TextQuoteSelector } from '../core/types';
-import type { AnnotationRecord, ArticleRecord } from '../shared/model';
+import { isDismissed, type AnnotationRecord, type ArticleRecord } from '../shared/model';
+import { speakerKeyOf, speakerLegend, type ColourSlot } from '../shared/speaker-colours';
 import {
   LIMITS,
+  SHOW_ALL,
   type AnnotationPatch,
+  type CorrectionPatch,
+  type PageFilter,
+  type PaintDescription,
   type BackgroundCalls,
   type FindingInput,
   type PageReport,
@@ -14,7 +19,8 @@ import {
   type Result,
   type StepDirection,
 } from '../shared/messages';
-import { Card, type CardData } from './card';
+import { Card, type CardData, type CardSpeaker } from './card';
+import { MarkLayer } from './marks';
 import { Painter, type PaintEntry, type PaintTarget } from './painter';
 import { findingAnnotationId } from './stable-id';
 
@@ -51,6 +57,10 @@ export interface SessionDeps {
   paintTarget: PaintTarget | null;
   /** The card's shadow root mode: closed when shipped, open in test builds. */
   cardMode?: ShadowRootMode;
+  /** Layer -> the page's random highlight name (highlight-styles.ts randomNames); plain names in unit tests. */
+  highlightNames?: Readonly<Record<string, string>>;
+  /** Draw the reader's verdict and note marks (a shadow root in the page); off in unit tests. */
+  marks?: boolean;
 }
 
 export const MESSAGES = {
@@ -60,6 +70,12 @@ export const MESSAGES = {
   storeFailed: 'Sourcelight could not save the findings of this page',
   engineFailed: 'Sourcelight could not read this page',
 } as const;
+
+/** The engine's speaker id where this build of the engine gives one (src/core/types.ts). */
+function speakerIdOf(f: Extraction['findings'][number]): string | null {
+  const id = (f as { speakerId?: unknown }).speakerId;
+  return typeof id === 'string' && id !== '' && id.length <= 200 ? id : null;
+}
 
 const byReadingOrder = (a: { start: number }, b: { start: number }) => a.start - b.start;
 
@@ -89,17 +105,68 @@ export class ContentSession {
   private canonical: string | null = null;
   private running: Promise<PageReport> | null = null;
   private changedWhileRunning = false;
+  /** The finding whose card was open last: the step shortcuts go on from it. */
+  private lastVisited: string | null = null;
+  private filter: PageFilter = SHOW_ALL;
 
   constructor(private readonly deps: SessionDeps) {
-    this.painter = deps.paintTarget ? new Painter(deps.paintTarget) : null;
+    const marks = deps.paintTarget && deps.marks ? new MarkLayer(deps.doc, deps.cardMode ?? 'closed') : undefined;
+    this.painter = deps.paintTarget ? new Painter(deps.paintTarget, { names: deps.highlightNames, marks }) : null;
     this.card = new Card(
       deps.doc,
       {
         setTags: async (id, tags) => this.errorOf(await this.update({ id, tags })),
         setNote: async (id, note) => this.errorOf(await this.update({ id, note })),
+        correct: async (patch) => this.errorOf(await this.correct(patch)),
+        opened: (id) => (this.lastVisited = id),
+        closed: (how) => this.cardClosed(how),
       },
       { mode: deps.cardMode ?? 'closed' },
     );
+  }
+
+  /**
+   * The card closed. When it held the keyboard focus, focus goes back to where the reader was:
+   * the highlight it came from (the caret lands at its start, so Tab and the step shortcuts go
+   * on from there, and the highlight is marked as the current one).
+   */
+  private cardClosed(how: { id: string; hadFocus: boolean; returned: boolean }): void {
+    if (!how.hadFocus || how.returned) return;
+    const entry = this.painter?.get(how.id);
+    const view = this.deps.doc.defaultView;
+    if (!entry || !view) return;
+    try {
+      const selection = view.getSelection();
+      const caret = this.deps.doc.createRange();
+      caret.setStart(entry.range.startContainer, entry.range.startOffset);
+      caret.collapse(true);
+      selection?.removeAllRanges();
+      selection?.addRange(caret);
+    } catch {
+      // the range left the page: nothing to return to
+    }
+    this.painter?.setActive(how.id);
+  }
+
+  /** Shows or hides highlights (all, a kind, a tag, a speaker); answers how many are painted. */
+  setFilter(filter: PageFilter): number {
+    this.filter = filter;
+    const painted = this.painter?.setFilter(filter) ?? 0;
+    const open = this.card.currentId;
+    if (open && !this.painter?.isVisible(open)) this.card.hide();
+    return painted;
+  }
+
+  /** How the page is painted (for the popup and the tests; the page cannot ask). */
+  describePaint(): PaintDescription {
+    return { ...(this.painter?.describe() ?? { layers: {}, marks: [] }), card: this.card.currentId };
+  }
+
+  /** Stores a correction through the background, then repaints (colours may move) and updates the card. */
+  async correct(patch: CorrectionPatch): Promise<Result<AnnotationRecord>> {
+    const result = await this.deps.send('correctAnnotation', patch);
+    if (result.ok) this.apply(result.value);
+    return result;
   }
 
   /** Runs the engine the first time; later calls refresh from the store and repaint. */
@@ -244,10 +311,18 @@ export class ContentSession {
    */
   step(direction: StepDirection): string | null {
     const ids = [...this.records.keys()]
-      .filter((id) => this.painter?.get(id))
+      .filter((id) => this.painter?.isVisible(id))
       .sort((a, b) => (this.starts.get(a) ?? Infinity) - (this.starts.get(b) ?? Infinity));
     if (ids.length === 0) return null;
-    const at = this.card.currentId === null ? -1 : ids.indexOf(this.card.currentId);
+    const from = this.card.currentId ?? this.lastVisited;
+    let at = from === null ? -1 : ids.indexOf(from);
+    if (at < 0 && from !== null && this.starts.has(from)) {
+      // The last one visited is hidden now: go on from where it sits in the text.
+      const start = this.starts.get(from)!;
+      const after = ids.findIndex((id) => (this.starts.get(id) ?? Infinity) > start);
+      at = direction === 'next' ? (after < 0 ? ids.length : after) - 1 : after < 0 ? ids.length : after;
+      if (at < 0 || at >= ids.length) at = direction === 'next' ? ids.length - 1 : 0;
+    }
     const move = direction === 'next' ? 1 : -1;
     const id = ids[at < 0 ? (move > 0 ? 0 : ids.length - 1) : (at + move + ids.length) % ids.length]!;
     this.scrollTo(id, true);
@@ -257,15 +332,37 @@ export class ContentSession {
     return id;
   }
 
-  /** The painted entry for an id (hit-testing and the card use it). */
+  /** The painted entries (hit-testing and the card use them; hidden ones left out). */
   entries(): PaintEntry[] {
-    return this.painter?.all() ?? [];
+    return this.painter?.visible() ?? [];
   }
 
   cardData(id: string): CardData | null {
     const r = this.records.get(id);
     if (!r) return null;
-    return { id, kind: r.kind, text: r.text, speaker: r.speaker, speakerKind: r.speakerKind, cue: r.cue, tags: r.tags, note: r.note };
+    return {
+      id,
+      kind: r.kind,
+      text: r.text,
+      speaker: r.speaker,
+      speakerKind: r.speakerKind,
+      speakerId: r.speakerId ?? null,
+      cue: r.cue,
+      tags: r.tags,
+      note: r.note,
+      origin: r.origin,
+      corrected: r.correction !== undefined,
+      speakers: this.speakers(),
+    };
+  }
+
+  /** The article's speakers, for the card's "change speaker" choice (most findings first). */
+  private speakers(): CardSpeaker[] {
+    const records = [...this.records.values()];
+    return speakerLegend(records).map((e) => {
+      const sample = records.find((r) => speakerKeyOf(r) === e.key);
+      return { key: e.key, name: e.name, speakerKind: e.speakerKind, speakerId: sample?.speakerId ?? null };
+    });
   }
 
   private errorOf(result: Result<unknown>): string | null {
@@ -273,10 +370,40 @@ export class ContentSession {
   }
 
   private apply(record: AnnotationRecord): void {
+    const before = this.records.get(record.id);
     this.records.set(record.id, record);
-    this.painter?.setTags(record.id, record.tags);
+    if (isDismissed(record)) {
+      this.painter?.remove(record.id);
+      if (this.card.currentId === record.id) this.card.hide();
+    } else if (before && isDismissed(before)) {
+      this.repaint(); // brought back: anchored again
+    } else {
+      this.recolour();
+    }
     const data = this.cardData(record.id);
     if (data) this.card.update(data);
+  }
+
+  /** Gives every painted entry its record's current tags, note, kind and colour. */
+  private recolour(): void {
+    const slots = this.slots();
+    const changes = new Map<string, Partial<PaintEntry>>();
+    for (const r of this.records.values()) {
+      const key = speakerKeyOf(r);
+      changes.set(r.id, { kind: r.kind, tags: r.tags, note: r.note.trim() !== '', slot: slots.get(key) ?? 'none', speakerKey: key });
+    }
+    this.painter?.changeAll(changes); // one redraw for all
+  }
+
+  private repaint(): void {
+    this.paintAll(this.article, [...this.records.values()], new Map());
+  }
+
+  private slots(): Map<string, ColourSlot> {
+    const inOrder = [...this.records.values()].sort(
+      (a, b) => (this.starts.get(a.id) ?? a.selectors.position.start) - (this.starts.get(b.id) ?? b.selectors.position.start),
+    );
+    return new Map(speakerLegend(inOrder).map((e) => [e.key, e.colour?.slot ?? 'none']));
   }
 
   private fail(state: 'not-article' | 'error', message: string): PageReport {
@@ -326,6 +453,7 @@ export class ContentSession {
         text: f.text,
         speaker: f.speaker,
         speakerKind: f.speakerKind,
+        ...(speakerIdOf(f) ? { speakerId: speakerIdOf(f) } : {}),
         cue: f.cue,
         selectors: { quote: { ...f.selector }, position },
       };
@@ -366,6 +494,7 @@ export class ContentSession {
     this.orphaned = [];
     const entries: Array<PaintEntry & { start: number }> = [];
     for (const r of records) {
+      if (isDismissed(r)) continue; // stored and listed, never painted
       const at = live.has(r.id)
         ? (live.get(r.id) ?? null)
         : index
@@ -377,13 +506,26 @@ export class ContentSession {
       }
       this.starts.set(r.id, at.start);
       try {
-        entries.push({ id: r.id, kind: r.kind, tags: r.tags, range: index.rangeFor(at.start, at.end), start: at.start });
+        const speakerKey = speakerKeyOf(r);
+        entries.push({
+          id: r.id,
+          kind: r.kind,
+          tags: r.tags,
+          range: index.rangeFor(at.start, at.end),
+          start: at.start,
+          speakerKey,
+          note: r.note.trim() !== '',
+        });
       } catch {
         this.orphaned.push(r.id); // the page changed under the index
       }
     }
     entries.sort(byReadingOrder);
+    // Colours by the speakers' order in the live page, as the popup's legend gives them.
+    const slots = this.slots();
+    for (const e of entries) e.slot = slots.get(e.speakerKey ?? '') ?? 'none';
     this.painter?.paint(entries);
+    this.painter?.setFilter(this.filter);
     this.state = 'ready';
     this.message = this.painter ? null : MESSAGES.noHighlights;
   }

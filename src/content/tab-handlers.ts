@@ -14,6 +14,13 @@ export function tabHandlers(session: ContentSession): Handlers<TabCalls> {
       if (!result.ok) throw new MessageError(result.code, result.error);
       return result.value;
     },
+    correctAnnotation: async (patch) => {
+      const result = await session.correct(patch);
+      if (!result.ok) throw new MessageError(result.code, result.error);
+      return result.value;
+    },
+    setFilter: (filter) => ({ painted: session.setFilter(filter) }),
+    describePaint: () => session.describePaint(),
     annotateSelection: () => annotateSelection(session, session.doc),
     step: async ({ direction }) => {
       // The first press on a page not yet annotated annotates it, then lands on its first finding.

@@ -127,7 +127,7 @@ describe('CSV export', { timeout: 120_000 }, () => {
     const rows = parseCsv(formatCsv({ articles: [{ url: a.article, title: '=Title', site: 'a.example', firstVisit: 0, lastVisit: 0 }], annotations: [a] }, { noBom: true }));
     expect(rows[1]).toEqual([
       'x1', 'https://a.example/s', "'=Title", 'a.example', 'quote', `'${hostile[0]}`, "'@someone", 'person', 'said', 'supported;disputed', "'-note", 'auto',
-      '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z', 'e', '', '', '1', '2',
+      '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z', 'e', '', '', '1', '2', '',
     ]);
   });
 });

@@ -4,10 +4,12 @@
 import type { AnnotationRecord, ArticleRecord } from '../shared/model';
 import { standInArticle, type ExportBundle } from './bundle';
 import { DEFAULT_CHUNK_SIZE, slices, type ExportChunk } from './chunks';
+import { correctionText } from './correction';
 
 export const CSV_COLUMNS = [
   'id', 'article_url', 'article_title', 'site', 'kind', 'text', 'speaker', 'speaker_kind', 'cue',
   'tags', 'note', 'origin', 'created', 'updated', 'exact', 'prefix', 'suffix', 'start', 'end',
+  'corrected_by_reader',
 ] as const;
 
 const BOM = '\uFEFF';
@@ -52,6 +54,7 @@ function csvRow(a: AnnotationRecord, article: ArticleRecord): string {
     csvCell(a.selectors.quote.suffix),
     String(a.selectors.position.start),
     String(a.selectors.position.end),
+    csvCell(correctionText(a)),
   ].join(',');
 }
 

@@ -1,6 +1,8 @@
 // Reads an import file (our JSON, or W3C Web Annotations as we and other tools write them) and
 // checks every field before anything is written. A file is taken whole or not at all: any
 // error fails the import with the first problems named; the database is not touched here.
+import { readCorrection } from './correction';
+import type { ReaderCorrection } from '../shared/model';
 import { TAGS, type AnnotationRecord, type ArticleRecord, type Tag } from '../shared/model';
 import { standInArticle, type ExportBundle } from './bundle';
 import { JSON_FORMAT_NAME, JSON_SCHEMA_VERSION } from './json';
@@ -317,6 +319,7 @@ function readW3cAnnotation(value: unknown, path: string, problems: Problems, now
   const otherTags: string[] = [];
   const notes: string[] = [];
   let speaker: string | null = null;
+  let correction: ReaderCorrection | undefined;
   const bodies = asList(value.body);
   if (typeof value.bodyValue === 'string') notes.push(value.bodyValue);
   bodies.forEach((body, i) => {
@@ -343,6 +346,8 @@ function readW3cAnnotation(value: unknown, path: string, problems: Problems, now
         otherTags.push(text);
         problems.warn(bodyPath, `tag ${show(text)} is not one of ${TAGS.join(', ')}: kept in the note`);
       }
+    } else if (body['sl:role'] === 'correction' && purposes.includes('editing')) {
+      correction = readCorrection(body['sl:correction'], `${bodyPath}.sl:correction`, problems);
     } else if (body['sl:role'] === 'speaker' || (purposes.includes('describing') && speaker === null && body['sl:role'] === undefined && hasSlTerms(value))) {
       speaker = text;
     } else notes.push(text);
@@ -364,7 +369,7 @@ function readW3cAnnotation(value: unknown, path: string, problems: Problems, now
 
   if (problems.errors.length + problems.more !== before || source === null) return null;
   return annotationRecord({
-    id, article: source, kind, text, speaker, speakerKind, cue, exact, prefix, suffix, start, end, tags, note, origin,
+    id, article: source, kind, text, speaker, speakerKind, cue, exact, prefix, suffix, start, end, tags, note, origin, correction,
     created: created ?? modified ?? now,
     updated: modified ?? created ?? now,
   });

@@ -2,6 +2,7 @@
 // speaker, the claims, then scare quotes and passages marked by hand, each with its tags and
 // note. Everything from a page or the reader is escaped: no HTML, no emphasis or links of its
 // own, and the only links written are http(s) article URLs.
+import { correctionText } from './correction';
 import type { AnnotationRecord } from '../shared/model';
 import { compareStrings, groupByArticle, type ArticleGroup, type ExportBundle } from './bundle';
 import { DEFAULT_CHUNK_SIZE, type ExportChunk } from './chunks';
@@ -53,6 +54,9 @@ function itemLines(a: AnnotationRecord, withSpeaker: boolean): string {
   let line = `- ${speaker}${text}`;
   if (a.tags.length > 0) line += ` — tags: ${a.tags.map((t) => `\`${t}\``).join(', ')}`;
   if (a.note.trim() !== '') line += `\n  - Note: ${escapeMarkdownBlock(a.note, '    ')}`;
+  // Only the names come from the page or the reader: they are escaped, the fixed words are not.
+  const fix = correctionText(a, escapeMarkdownInline);
+  if (fix !== '') line += `\n  - C${fix.slice(1)}`;
   return line;
 }
 

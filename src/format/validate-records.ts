@@ -1,6 +1,7 @@
 // Hand-written checks of every field of a stored row read from a file: types, enums, lengths,
 // tags from TAGS. A valid row is rebuilt field by field (unknown keys dropped, nothing shared
 // with the parsed file), so what reaches the database has exactly the model's shape.
+import { readCorrection } from './correction';
 import type { SpeakerKind } from '../core/types';
 import { TAGS, type AnnotationKind, type AnnotationRecord, type ArticleRecord, type Tag } from '../shared/model';
 import { show, type Problems } from './problems';
@@ -200,8 +201,10 @@ export function readAnnotation(value: unknown, path: string, problems: Problems)
   const origin = r.oneOf('origin', ORIGINS);
   const created = r.time('created');
   const updated = r.time('updated');
+  const speakerId = r.has('speakerId') && value.speakerId !== null ? r.string('speakerId', 200) : null;
+  const correction = readCorrection(value.correction, `${path}.correction`, problems);
   if (problems.errors.length + problems.more !== before) return null;
-  return annotationRecord({ id, article, kind, text, speaker, speakerKind, cue, exact, prefix, suffix, start, end, tags, note, origin, created, updated });
+  return annotationRecord({ id, article, kind, text, speaker, speakerKind, cue, exact, prefix, suffix, start, end, tags, note, origin, created, updated, speakerId, correction });
 }
 
 /** The fields of an annotation as the readers check them one by one, flat. */
@@ -226,5 +229,8 @@ export function annotationRecord(f: FlatAnnotation): AnnotationRecord {
     origin: f.origin,
     created: f.created,
     updated: f.updated,
+    // The reader's corrections and the engine's speaker id travel when there are any.
+    ...(f.speakerId ? { speakerId: f.speakerId } : {}),
+    ...(f.correction ? { correction: f.correction } : {}),
   };
 }

@@ -2,7 +2,8 @@
 // article URL with a TextQuoteSelector and a TextPositionSelector; tags, note and speaker as
 // bodies. Fields the W3C model has no term for (kind, speaker kind, cue, origin, the finding
 // text) travel as `sl:` terms of our own context, so that our importer restores them.
-import type { AnnotationRecord, ArticleRecord } from '../shared/model';
+import type { AnnotationRecord, ArticleRecord, ReaderCorrection } from '../shared/model';
+import { correctionText } from './correction';
 import type { ExportBundle } from './bundle';
 import { DEFAULT_CHUNK_SIZE, slices, type ExportChunk } from './chunks';
 
@@ -17,14 +18,16 @@ export const W3C_CONTEXT = [ANNO_CONTEXT, { sl: SL_NAMESPACE }] as const;
 /** A TextualBody as we write it. */
 export interface W3cTextualBody {
   type: 'TextualBody';
-  /** tagging: one of our tags; commenting: the reader's note; describing: the speaker. */
-  purpose: 'tagging' | 'commenting' | 'describing';
+  /** tagging: one of our tags; commenting: the reader's note; describing: the speaker; editing: the reader's correction. */
+  purpose: 'tagging' | 'commenting' | 'describing' | 'editing';
   /** The tag, the note or the speaker's name. */
   value: string;
   /** Notes and speakers are plain text (never HTML). */
   format?: 'text/plain';
-  /** On the describing body: it names the speaker. */
-  'sl:role'?: 'speaker';
+  /** On the describing body: it names the speaker; on the editing body: the reader's correction. */
+  'sl:role'?: 'speaker' | 'correction';
+  /** On the editing body: the correction as stored, for our importer. */
+  'sl:correction'?: ReaderCorrection;
 }
 
 /** One Web Annotation as we write it. */
@@ -75,6 +78,9 @@ export function toW3cAnnotation(record: AnnotationRecord, withContext = true): W
   if (record.speaker !== null) {
     body.push({ type: 'TextualBody', purpose: 'describing', value: record.speaker, format: 'text/plain', 'sl:role': 'speaker' });
   }
+  if (record.correction) {
+    body.push({ type: 'TextualBody', purpose: 'editing', value: correctionText(record), format: 'text/plain', 'sl:role': 'correction', 'sl:correction': record.correction });
+  }
   const { quote, position } = record.selectors;
   const annotation: W3cAnnotation = {
     ...(withContext ? { '@context': W3C_CONTEXT } : {}),
@@ -113,6 +119,9 @@ export function w3cAnnotationJson(record: AnnotationRecord): string {
   if (record.note !== '') body += `,{"type":"TextualBody","purpose":"commenting","value":${q(record.note)},"format":"text/plain"}`;
   if (record.speaker !== null) {
     body += `,{"type":"TextualBody","purpose":"describing","value":${q(record.speaker)},"format":"text/plain","sl:role":"speaker"}`;
+  }
+  if (record.correction) {
+    body += `,{"type":"TextualBody","purpose":"editing","value":${q(correctionText(record))},"format":"text/plain","sl:role":"correction","sl:correction":${q(record.correction)}}`;
   }
   const { quote, position } = record.selectors;
   const created = new Date(record.created).toISOString();

@@ -57,6 +57,8 @@ function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi {
     update: vi.fn(async (_tab, patch) => ok({ ...rec('quote', 'X'), ...patch } as AnnotationRecord)),
     exportArticle: vi.fn(async () => ok({ filename: 'f.json', mime: 'application/json', text: '{}' })),
     download: vi.fn(),
+    setFilter: vi.fn(async () => ok({ painted: 0 })),
+    correct: vi.fn(async (_tab, patch) => ok({ ...rec('quote', 'X'), id: patch.id } as AnnotationRecord)),
     ...overrides,
   };
 }

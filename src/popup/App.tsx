@@ -1,10 +1,13 @@
 // The popup: annotates the tab it was opened on, then lists the findings grouped by speaker,
 // with the "who speaks" chart, filters, tags, notes and export; or says in one sentence why
 // there is nothing to list.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExportFormat } from '../format/bundle';
-import type { AnnotationPatch, ErrorCode, PageReport } from '../shared/messages';
-import type { AnnotationRecord } from '../shared/model';
+import type { AnnotationPatch, CorrectionPatch, ErrorCode, PageReport } from '../shared/messages';
+import { isDismissed, type AnnotationRecord } from '../shared/model';
+import { speakerKeyOf, speakerLegend } from '../shared/speaker-colours';
+import { PageLegend } from './PageLegend';
+import { DismissedList } from './DismissedList';
 import { ExportBar } from './ExportBar';
 import { FilterBar } from './FilterBar';
 import { countByKind, countByTag, groupBySpeaker, matchesFilter, NO_FILTER, speakerShares, type ListFilter } from './group-findings';
@@ -53,6 +56,16 @@ export function App({ api, sites }: { api: PopupApi; sites?: SitesApi }) {
   const [view, setView] = useState<View>({ phase: 'loading' });
   const [origin, setOrigin] = useState<string | null>(null);
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  const [showAll, setShowAll] = useState(true);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const tabRef = useRef<number | null>(null);
+
+  // The popup's filters act on the page too: sent whenever they change.
+  useEffect(() => {
+    const tabId = tabRef.current;
+    if (tabId === null || view.phase !== 'ready') return;
+    void api.setFilter(tabId, { show: showAll, kind: filter.kind, tag: filter.tag, hiddenSpeakers: [...hidden] });
+  }, [filter, showAll, hidden, view.phase]);
 
   async function load() {
     setView({ phase: 'loading' });
@@ -65,6 +78,7 @@ export function App({ api, sites }: { api: PopupApi; sites?: SitesApi }) {
     if (report.state === 'not-article') return setView({ phase: 'failed', code: 'not-article', detail: report.message ?? '' });
     if (report.state === 'error')
       return setView({ phase: 'failed', code: 'internal', detail: report.message ?? 'unknown error' });
+    tabRef.current = tabId;
     setView({ phase: 'ready', tabId, report });
   }
 
@@ -99,6 +113,18 @@ export function App({ api, sites }: { api: PopupApi; sites?: SitesApi }) {
     return out;
   };
   const onShow = (id: string) => void api.scrollTo(tabId, id);
+  const onCorrect = async (patch: CorrectionPatch) => {
+    const out = await api.correct(tabId, patch);
+    if (out.ok) replace(out.value);
+    return out;
+  };
+  const onToggleSpeaker = (key: string) =>
+    setHidden((h) => {
+      const next = new Set(h);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
   const onExport = async (format: ExportFormat) => {
     if (!report.article) return { ok: false as const, code: 'not-found' as const, error: 'nothing is stored for this page' };
     const out = await api.exportArticle(report.article.url, format);
@@ -108,7 +134,16 @@ export function App({ api, sites }: { api: PopupApi; sites?: SitesApi }) {
 
   return (
     <>
-      <ReadyView report={report} filter={filter} onFilter={setFilter} onShow={onShow} onUpdate={onUpdate} onExport={onExport} />
+      <ReadyView
+        report={report}
+        filter={filter}
+        onFilter={setFilter}
+        onShow={onShow}
+        onUpdate={onUpdate}
+        onExport={onExport}
+        onCorrect={onCorrect}
+        legend={{ show: showAll, hidden, onShow: setShowAll, onToggleSpeaker }}
+      />
       {sites && origin && <AlwaysOnToggle api={sites} origin={origin} />}
     </>
   );
@@ -121,10 +156,17 @@ interface ReadyViewProps {
   onShow: (id: string) => void;
   onUpdate: (patch: AnnotationPatch) => ReturnType<PopupApi['update']>;
   onExport: (format: ExportFormat) => ReturnType<PopupApi['exportArticle']>;
+  onCorrect: (patch: CorrectionPatch) => ReturnType<PopupApi['correct']>;
+  legend: { show: boolean; hidden: ReadonlySet<string>; onShow: (show: boolean) => void; onToggleSpeaker: (key: string) => void };
 }
 
-function ReadyView({ report, filter, onFilter, onShow, onUpdate, onExport }: ReadyViewProps) {
-  const all = report.annotations;
+function ReadyView({ report, filter, onFilter, onShow, onUpdate, onExport, onCorrect, legend }: ReadyViewProps) {
+  // Dismissed findings (and "not a quote") are listed apart, with a way back.
+  const dismissed = useMemo(() => report.annotations.filter(isDismissed), [report.annotations]);
+  const all = useMemo(() => report.annotations.filter((a) => !isDismissed(a)), [report.annotations]);
+  const orphanedSet = useMemo(() => new Set(report.orphaned), [report.orphaned]);
+  const speakers = useMemo(() => speakerLegend(all), [all]);
+  const unattributed = useMemo(() => all.filter((a) => speakerKeyOf(a) === '' && !orphanedSet.has(a.id)).length, [all, orphanedSet]);
   const kindCounts = useMemo(() => countByKind(all), [all]);
   const tagCounts = useMemo(() => countByTag(all), [all]);
   const shares = useMemo(() => speakerShares(all), [all]);
@@ -170,6 +212,16 @@ function ReadyView({ report, filter, onFilter, onShow, onUpdate, onExport }: Rea
           </StateMessage>
         ) : (
           <>
+            {report.highlightsSupported && (
+              <PageLegend
+                legend={speakers}
+                unattributed={unattributed}
+                show={legend.show}
+                hidden={legend.hidden}
+                onShow={legend.onShow}
+                onToggleSpeaker={legend.onToggleSpeaker}
+              />
+            )}
             <SpeakerChart shares={shares} />
             <FilterBar filter={filter} kindCounts={kindCounts} tagCounts={tagCounts} total={all.length} onChange={onFilter} />
             {groups.length === 0 && marked.length === 0 && orphans.length === 0 ? (
@@ -181,7 +233,13 @@ function ReadyView({ report, filter, onFilter, onShow, onUpdate, onExport }: Rea
               </p>
             ) : (
               <>
-                <SpeakerGroupList groups={groups} orphaned={orphaned} onShow={onShow} onUpdate={onUpdate} />
+                <SpeakerGroupList
+                  groups={groups}
+                  orphaned={orphaned}
+                  onShow={onShow}
+                  onUpdate={onUpdate}
+                  colours={new Map(speakers.map((e) => [e.key, e.colour?.hex ?? '']))}
+                />
                 <FindingSection
                   title="Marked by you"
                   className="marked"
@@ -194,6 +252,7 @@ function ReadyView({ report, filter, onFilter, onShow, onUpdate, onExport }: Rea
                 <OrphanList annotations={orphans} onUpdate={onUpdate} />
               </>
             )}
+            <DismissedList annotations={dismissed} onCorrect={onCorrect} />
           </>
         )}
       </div>

@@ -42,6 +42,8 @@ function popupApi(r: PageReport): PopupApi {
     update: vi.fn(async (_tab, patch) => ok({ ...r.annotations.find((a) => a.id === patch.id)!, ...patch } as AnnotationRecord)),
     exportArticle: vi.fn(async () => ok({ filename: 'f.json', mime: 'application/json', text: '{}' })),
     download: vi.fn(),
+    setFilter: vi.fn(async () => ok({ painted: 0 })),
+    correct: vi.fn(async () => fail('not-found', 'x')),
   };
 }
 function sitesApi(initial: AlwaysOnSite[], over: Partial<SitesApi> = {}): SitesApi & { current: () => AlwaysOnSite[] } {

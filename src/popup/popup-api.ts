@@ -6,7 +6,9 @@ import {
   send,
   sendToTab,
   type AnnotationPatch,
+  type CorrectionPatch,
   type ExportFile,
+  type PageFilter,
   type PageReport,
   type Result,
 } from '../shared/messages';
@@ -21,6 +23,10 @@ export interface PopupApi {
   scrollTo(tabId: number, id: string): Promise<Result<{ found: boolean }>>;
   /** Stores a tag/note change and repaints the page. */
   update(tabId: number, patch: AnnotationPatch): Promise<Result<AnnotationRecord>>;
+  /** Shows or hides the page's highlights (the popup's filters and the legend act on the page). */
+  setFilter(tabId: number, filter: PageFilter): Promise<Result<{ painted: number }>>;
+  /** Stores a correction (through the page, so that it repaints). */
+  correct(tabId: number, patch: CorrectionPatch): Promise<Result<AnnotationRecord>>;
   /** One article as a file. */
   exportArticle(url: string, format: ExportFormat): Promise<Result<ExportFile>>;
   /** Hands a file to the browser's downloads. */
@@ -50,6 +56,12 @@ export function browserPopupApi(): PopupApi {
       const relayed = await sendToTab(tabId, 'updateAnnotation', patch);
       if (relayed.ok || relayed.code !== 'no-receiver') return relayed;
       return send('updateAnnotation', patch);
+    },
+    setFilter: (tabId, filter) => sendToTab(tabId, 'setFilter', filter),
+    async correct(tabId, patch) {
+      const relayed = await sendToTab(tabId, 'correctAnnotation', patch);
+      if (relayed.ok || relayed.code !== 'no-receiver') return relayed;
+      return send('correctAnnotation', patch);
     },
     exportArticle: (url, format) => send('exportArticle', { url, format }),
     download: downloadFile,

@@ -97,6 +97,28 @@ describe('checkTabMessage', () => {
   });
 });
 
+describe('corrections, filters and highlight names', () => {
+  it('accepts a well-formed correction and refuses a blank or unknown one', () => {
+    expect(checkBackgroundMessage(envelope('correctAnnotation', { id: 'a', speaker: { name: 'Jo', speakerKind: 'person', speakerId: null } })).ok).toBe(true);
+    expect(checkBackgroundMessage(envelope('correctAnnotation', { id: 'a', speaker: null, kind: 'none', dismissed: true })).ok).toBe(true);
+    expect(checkBackgroundMessage(envelope('correctAnnotation', { id: 'a', speaker: { name: '  ', speakerKind: 'person', speakerId: null } })).ok).toBe(false);
+    expect(checkBackgroundMessage(envelope('correctAnnotation', { id: 'a', kind: 'manual' })).ok).toBe(false);
+    expect(checkBackgroundMessage(envelope('correctAnnotation', { id: 'a', tags: ['disputed'] })).ok).toBe(false);
+  });
+
+  it('takes only plain highlight names, so no CSS can be smuggled in', () => {
+    expect(checkBackgroundMessage(envelope('styleHighlights', { names: { 'kind-quote': 'abc123def' } })).ok).toBe(true);
+    expect(checkBackgroundMessage(envelope('styleHighlights', { names: { 'kind-quote': 'a) {} * { color: red' } })).ok).toBe(false);
+    expect(checkBackgroundMessage(envelope('styleHighlights', { names: { 'Kind Quote': 'abcdef' } })).ok).toBe(false);
+  });
+
+  it('checks a page filter', () => {
+    expect(checkTabMessage(envelope('setFilter', { show: true, kind: 'quote', tag: 'untagged', hiddenSpeakers: ['name:x'] })).ok).toBe(true);
+    expect(checkTabMessage(envelope('setFilter', { show: 'yes', kind: 'quote', tag: 'all', hiddenSpeakers: [] })).ok).toBe(false);
+    expect(checkTabMessage(envelope('describePaint', {})).ok).toBe(true);
+  });
+});
+
 describe('dispatch', () => {
   function handlers(): Handlers<BackgroundCalls> {
     return {
@@ -105,6 +127,10 @@ describe('dispatch', () => {
       updateAnnotation: vi.fn(async () => {
         throw new MessageError('not-found', 'gone');
       }),
+      correctAnnotation: vi.fn(async () => {
+        throw new MessageError('not-found', 'gone');
+      }),
+      styleHighlights: vi.fn(async () => true),
       annotateTab: vi.fn(async () => {
         throw new TypeError('boom');
       }),

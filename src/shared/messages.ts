@@ -4,7 +4,7 @@
 // message is refused with a clear error instead of reaching the database.
 //
 // No runtime import of webextension-polyfill: this module runs unchanged in unit tests.
-import type { AnnotationKind, AnnotationRecord, ArticleRecord, Tag } from './model';
+import type { AnnotationKind, AnnotationRecord, ArticleRecord, CorrectedKind, ReaderSpeaker, Tag } from './model';
 import { TAGS } from './model';
 import type { SpeakerKind, TextPositionSelector, TextQuoteSelector } from '../core/types';
 import { EXPORT_FORMATS, type ExportFormat } from '../format/bundle';
@@ -65,6 +65,8 @@ export interface FindingInput {
   text: string;
   speaker: string | null;
   speakerKind: SpeakerKind;
+  /** The engine's speaker id within the article, where it gives one. */
+  speakerId?: string | null;
   cue: string | null;
   /** Quote selector from the engine; position in the live page's text index. */
   selectors: { quote: TextQuoteSelector; position: TextPositionSelector };
@@ -77,6 +79,43 @@ export interface AnnotationPatch {
   /** The full new set of tags (replaces the old set). */
   tags?: Tag[];
   note?: string;
+}
+
+/**
+ * The reader correcting the machine on one annotation. Absent fields stay as they are; reset
+ * drops every correction and gives the engine's values back.
+ */
+export interface CorrectionPatch {
+  /** AnnotationRecord.id */
+  id: string;
+  /** Another speaker of the article, a typed name, or null for "no speaker". */
+  speaker?: ReaderSpeaker | null;
+  /** Another kind, or "none": not a quote. */
+  kind?: CorrectedKind;
+  /** Dismiss (true) or bring back (false). */
+  dismissed?: boolean;
+  reset?: boolean;
+}
+
+/** What the page shows (the popup's filters and the legend's show/hide, applied to the page). */
+export interface PageFilter {
+  /** False hides every highlight. */
+  show: boolean;
+  kind: AnnotationKind | 'all';
+  tag: Tag | 'untagged' | 'all';
+  /** Speaker keys (src/shared/speaker-colours.ts speakerKeyOf) whose highlights are hidden. */
+  hiddenSpeakers: string[];
+}
+export const SHOW_ALL: PageFilter = { show: true, kind: 'all', tag: 'all', hiddenSpeakers: [] };
+
+/** How the page is painted, for the extension's own tests and the popup: never readable by the page. */
+export interface PaintDescription {
+  /** Registry name in CSS.highlights -> what it paints (a layer such as "kind-quote", "speaker-p0"). */
+  layers: Record<string, string>;
+  /** The marks drawn in the extension's shadow root: one per painted annotation with a tag or a note. */
+  marks: Array<{ id: string; text: string; tags: Tag[]; note: boolean }>;
+  /** The annotation whose card is open, or null. */
+  card?: string | null;
 }
 
 /** One article and everything stored for it. */
@@ -141,6 +180,13 @@ export interface BackgroundCalls {
   getArticle: { req: { url: string }; res: ArticleWithAnnotations };
   /** Set tags and/or the note of one annotation; answers the updated row. */
   updateAnnotation: { req: AnnotationPatch; res: AnnotationRecord };
+  /** The reader corrects the engine (speaker, kind, dismiss); kept across engine runs; answers the row. */
+  correctAnnotation: { req: CorrectionPatch; res: AnnotationRecord };
+  /**
+   * Style the sender tab's highlights with scripting.insertCSS (a style sheet the page cannot
+   * read): layer name -> the page's random highlight name. Answers false where insertCSS failed.
+   */
+  styleHighlights: { req: { names: Record<string, string> }; res: boolean };
   /** Inject the content script into a tab (idempotent) and annotate the page. */
   annotateTab: { req: { tabId: number }; res: PageReport };
   /** One article as a file in the given format. */
@@ -171,6 +217,12 @@ export interface TabCalls {
   scrollTo: { req: { id: string }; res: { found: boolean } };
   /** Relay a tag/note change: the content script stores it through the background and repaints. */
   updateAnnotation: { req: AnnotationPatch; res: AnnotationRecord };
+  /** Relay a correction: stored through the background, then the page repaints. */
+  correctAnnotation: { req: CorrectionPatch; res: AnnotationRecord };
+  /** Show or hide highlights (all, by kind, by tag, by speaker); answers how many are painted. */
+  setFilter: { req: PageFilter; res: { painted: number } };
+  /** How the page is painted (layers by their random names, the marks): for the popup and the tests. */
+  describePaint: { req: Record<string, never>; res: PaintDescription };
   /** Make the current selection a manual annotation, paint it and open its card (not-found: nothing selected). */
   annotateSelection: { req: Record<string, never>; res: AnnotationRecord };
   /** Move to the next or previous highlight in reading order and open its card (the keyboard path); null: none painted. */
@@ -299,6 +351,7 @@ const findingInput = shape({
   text: str(LIMITS.text),
   speaker: strOrNull(LIMITS.short),
   speakerKind: oneOf(SPEAKER_KINDS),
+  speakerId: optional(strOrNull(200)),
   cue: strOrNull(LIMITS.short),
   selectors: shape({ quote: quoteSelector, position: positionSelector }),
 });
@@ -321,12 +374,50 @@ export function isWebOrigin(value: unknown): value is string {
 const webOrigin: Check = (v, path) => (isWebOrigin(v) ? null : `${path} must be a web origin like https://news.example`);
 
 const patch = shape({ id: str(200), tags: optional(uniqueTags), note: optional(str(LIMITS.note)) });
+
+const CORRECTED_KINDS: readonly CorrectedKind[] = ['quote', 'claim', 'scare', 'none'];
+const bool: Check = (v, path) => (typeof v === 'boolean' ? null : `${path} must be true or false`);
+const nonBlank =
+  (max: number): Check =>
+  (v, path) =>
+    str(max)(v, path) ?? ((v as string).trim() === '' ? `${path} must not be empty` : null);
+const readerSpeaker = shape({ name: nonBlank(LIMITS.short), speakerKind: oneOf(SPEAKER_KINDS), speakerId: strOrNull(200) });
+const correction = shape({
+  id: str(200),
+  speaker: optional((v, path) => (v === null ? null : readerSpeaker(v, path))),
+  kind: optional(oneOf(CORRECTED_KINDS)),
+  dismissed: optional(bool),
+  reset: optional(bool),
+});
+const pageFilter = shape({
+  show: bool,
+  kind: oneOf<AnnotationKind | 'all'>([...ANNOTATION_KINDS, 'all']),
+  tag: oneOf<Tag | 'untagged' | 'all'>([...TAGS, 'untagged', 'all']),
+  hiddenSpeakers: arrayOf(str(LIMITS.short), LIMITS.findings),
+});
+
+/** A highlight name the page may see: lower-case letters, digits and hyphens, nothing more. */
+export const HIGHLIGHT_NAME = /^[a-z][a-z0-9-]{3,40}$/;
+/** A layer the content script paints (src/content/highlight-styles.ts names them). */
+export const LAYER_NAME = /^[a-z][a-z0-9-]{1,30}$/;
+const highlightNames: Check = (v, path) => {
+  if (!isObject(v)) return `${path} must be an object`;
+  const entries = Object.entries(v);
+  if (entries.length > 64) return `${path} has more than 64 names`;
+  for (const [layer, name] of entries) {
+    if (!LAYER_NAME.test(layer)) return `${path} has an invalid layer name`;
+    if (typeof name !== 'string' || !HIGHLIGHT_NAME.test(name)) return `${path}.${layer} must be a highlight name`;
+  }
+  return null;
+};
 const empty = shape({});
 
 const backgroundChecks: { [K in BackgroundType]: Check } = {
   saveFindings: shape({ article: articleInput, findings: arrayOf(findingInput, LIMITS.findings) }),
   getArticle: shape({ url: httpUrl }),
   updateAnnotation: patch,
+  correctAnnotation: correction,
+  styleHighlights: shape({ names: highlightNames }),
   annotateTab: shape({ tabId: nonNegInt }),
   exportArticle: shape({ url: httpUrl, format: oneOf(EXPORT_FORMATS) }),
   saveManual: (v, path) =>
@@ -343,6 +434,9 @@ const tabChecks: { [K in TabType]: Check } = {
   getFindings: empty,
   scrollTo: shape({ id: str(200) }),
   updateAnnotation: patch,
+  correctAnnotation: correction,
+  setFilter: pageFilter,
+  describePaint: empty,
   annotateSelection: empty,
   step: shape({ direction: oneOf(STEP_DIRECTIONS) }),
 };
@@ -376,6 +470,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** The frame of the tab that sent it (0: the top frame). */
+  frameId?: number;
 }
 
 /**

@@ -29,8 +29,8 @@ const HOSTILE_SCRIPT = `
   setInterval(forge, 100);
   // Click the first highlight the extension paints, with an event a script made up.
   setInterval(() => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('sourcelight-')) continue;
+    // Highlight names are random: the page just takes whatever is there.
+    for (const [, highlight] of CSS.highlights) {
       for (const range of highlight) {
         const text = range.startContainer.parentElement;
         if (!text) continue;

@@ -194,7 +194,7 @@ export function seedScenario(name: BrowserName): void {
       await waitFor('the card to close', () => cardState(page), (c) => !c.open);
     }, STEP_TIMEOUT);
 
-    it('steps through the findings in reading order from the keyboard shortcuts, focus in the card', async () => {
+    it('steps through the findings in reading order from the last one visited, focus in the card and back on Escape', async () => {
       // The shortcuts cannot be pressed headless: the test sends the message their command handler
       // sends (onCommand in src/background/commands.ts asks the tab to step).
       const step = (direction: 'next' | 'previous') =>
@@ -206,17 +206,37 @@ export function seedScenario(name: BrowserName): void {
           },
           { channel: CHANNEL, tabId, direction },
         );
-      const order = first.annotations.map((a) => a.id);
+      const painted = new Set((await storedArticle(control, first.article!.url)).annotations.map((a) => a.id));
+      const order = first.annotations.map((a) => a.id).filter((id) => painted.has(id) && !first.orphaned.includes(id));
+      const at = (k: number) => order[(k + order.length) % order.length];
+      // The disputed claim's card was the last one open: the keys go on from there.
+      const from = order.indexOf(disputedId);
+      expect(from).toBeGreaterThanOrEqual(0);
       const visited: Array<string | null | undefined> = [];
       for (const direction of ['next', 'next', 'previous'] as const) {
         const answer = await step(direction);
         expect(answer.ok).toBe(true);
         visited.push(answer.value?.id);
       }
-      expect(visited).toEqual([order[0], order[1], order[0]]);
+      expect(visited).toEqual([at(from + 1), at(from + 2), at(from + 1)]);
       await waitFor('the stepped-to card', () => cardState(page), (c) => c.open);
       const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '', null);
       expect(focused).toBe('sourcelight-card');
+      // Tab never leaves the open card: a full round of Tabs stays inside it.
+      for (let i = 0; i < 12; i++) await page.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '', null)).toBe('sourcelight-card');
+      await page.press('Escape');
+      await waitFor('the card to close', () => cardState(page), (c) => !c.open);
+      // Focus is back at the highlight it came from: out of the card, the caret at the highlight's start.
+      const back = await page.evaluate(() => {
+        const sel = getSelection();
+        return { active: document.activeElement?.tagName.toLowerCase() ?? '', caret: sel?.anchorNode?.textContent ?? '' };
+      }, null);
+      expect(back.active).not.toBe('sourcelight-card');
+      const visitedText = (await storedArticle(control, first.article!.url)).annotations.find((a) => a.id === at(from + 1))!.selectors.quote.exact;
+      expect(words(back.caret)).toContain(tokens(visitedText)[0]!);
+      // And the next step goes on from it.
+      expect((await step('next')).value?.id).toBe(at(from + 2));
       await page.press('Escape');
       await waitFor('the card to close', () => cardState(page), (c) => !c.open);
     }, STEP_TIMEOUT);

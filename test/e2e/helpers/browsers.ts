@@ -32,6 +32,10 @@ export interface TestPage {
   press(key: string): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** prefers-color-scheme for this tab (Chromium only; Firefox has no way to set it per tab here). */
+  colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
+  /** Runs a script's source text in the page, unaffected by its CSP (Chromium: DevTools protocol). */
+  runScript?(source: string): Promise<void>;
   /** Makes the tab the visible one (background tabs get no animation frames). */
   bringToFront(): Promise<void>;
   /** Everything logged or thrown in the tab since it opened. */
@@ -82,7 +86,13 @@ interface DriverPage {
 }
 
 /** The TestPage over either driver; events are filled by the caller's listeners. */
-function wrapPage(page: DriverPage, events: PageEvent[], setViewport: TestPage['setViewport']): TestPage {
+function wrapPage(
+  page: DriverPage,
+  events: PageEvent[],
+  setViewport: TestPage['setViewport'],
+  /** The driver's name for a key (Puppeteer knows the space bar as " "). */
+  keyName: (key: string) => string = (key) => key,
+): TestPage {
   return {
     events,
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
@@ -91,7 +101,7 @@ function wrapPage(page: DriverPage, events: PageEvent[], setViewport: TestPage['
     evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
     click: (x, y) => page.mouse.click(x, y),
     move: (x, y) => page.mouse.move(x, y),
-    press: (key) => page.keyboard.press(key),
+    press: (key) => page.keyboard.press(keyName(key)),
     screenshot: async (path, options) => void (await page.screenshot({ path, fullPage: options?.fullPage ?? false })),
     setViewport,
     bringToFront: () => page.bringToFront(),
@@ -103,7 +113,11 @@ function wrapPlaywright(page: PwPage): TestPage {
   const events: PageEvent[] = [];
   page.on('console', (m) => events.push({ kind: 'console', type: m.type(), text: m.text(), source: m.location().url }));
   page.on('pageerror', (e) => events.push({ kind: 'pageerror', type: 'error', text: String(e.stack ?? e.message), source: '' }));
-  return wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewportSize({ width, height }));
+  return {
+    ...wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewportSize({ width, height })),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    runScript: async (source) => void (await page.evaluate(source)),
+  };
 }
 
 /** Chromium's command line for loading one unpacked extension, quietly and without a sandbox. */
@@ -172,7 +186,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     const cspReport = /^(Error: )?Content-Security-Policy:/.test(text);
     events.push({ kind: cspReport ? 'console' : 'pageerror', type: cspReport ? 'csp-report' : 'error', text, source: '' });
   });
-  return wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewport({ width, height }));
+  return wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewport({ width, height }), (key) => (key === 'Space' ? ' ' : key));
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<TestBrowser> {

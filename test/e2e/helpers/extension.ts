@@ -1,11 +1,12 @@
 // Talks to the extension the way its own pages do: from an extension page (the popup opened as
 // a tab) through the typed message map, and reads what the content script painted from the page.
-import { CHANNEL, type ArticleWithAnnotations, type PageReport, type Result } from '../../../src/shared/messages';
+import { CHANNEL, type ArticleWithAnnotations, type PageReport, type PaintDescription, type Result } from '../../../src/shared/messages';
+import { topTag } from '../../../src/content/marks';
 import type { PageEvent, TestBrowser, TestPage } from './browsers';
 
 /** The bit of the extension API the control page uses (browser.* in Firefox, chrome.* in Chromium). */
 interface ControlApi {
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   scripting: { executeScript(options: { target: { tabId: number }; files: string[] }): Promise<unknown> };
 }
@@ -14,7 +15,64 @@ type ControlGlobal = { browser?: ControlApi; chrome?: ControlApi };
 /** An extension page used as the tests' remote control (it can message the background). */
 export async function openControl(browser: TestBrowser, viaUrl: string): Promise<TestPage> {
   // popup.html?tab=0: it would otherwise try to annotate itself; tab 0 does not exist, so it just fails quietly.
-  return browser.openExtensionPage('popup.html?tab=0', viaUrl);
+  const control = await browser.openExtensionPage('popup.html?tab=0', viaUrl);
+  lastControl = control;
+  return control;
+}
+
+/** The control page opened last: what the paint helpers ask when not given one. */
+let lastControl: TestPage | null = null;
+
+/** Sends one typed message to the content script of a tab, from the control page. */
+export async function callTab<T>(control: TestPage, tabId: number, type: string, payload: unknown): Promise<Result<T>> {
+  return control.evaluate(
+    async ({ channel, tabId, type, payload }) => {
+      const g = globalThis as unknown as ControlGlobal;
+      const api = (g.browser ?? g.chrome) as ControlApi;
+      try {
+        return (await api.tabs.sendMessage(tabId, { channel, type, payload })) as Result<T>;
+      } catch (e) {
+        return { ok: false, code: 'no-receiver', error: String(e) } as Result<T>;
+      }
+    },
+    { channel: CHANNEL, tabId, type, payload },
+  );
+}
+
+/** How the content script of the page's tab paints (random names -> layers, the marks); null: no content script. */
+export async function paintDescription(page: TestPage, control: TestPage | null = lastControl): Promise<PaintDescription | null> {
+  if (!control) throw new Error('no control page is open');
+  // A tab whose address the browser is still settling (just reloaded) is not found: no answer, raw highlights.
+  const tabId = await tabIdOf(control, page.url()).catch(() => -1);
+  if (tabId < 0) return null;
+  const answer = await callTab<PaintDescription>(control, tabId, 'describePaint', {});
+  return answer.ok ? answer.value : null;
+}
+
+/** Every highlight the page holds, by its (random) name: what any page script could read too. */
+async function rawHighlights(page: TestPage): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      out[name] = [];
+      highlight.forEach((range) => out[name]!.push((range as Range).toString()));
+    });
+    return out;
+  }, null);
+}
+
+/** What is painted, by layer ("kind-quote", "speaker-p0", "active"…): the page's highlights, named by the extension. */
+export async function paintedLayers(page: TestPage, control: TestPage | null = lastControl): Promise<Record<string, string[]>> {
+  const raw = await rawHighlights(page);
+  const described = await paintDescription(page, control);
+  if (!described) return raw; // no content script: whatever is there, under its own name
+  const out: Record<string, string[]> = {};
+  for (const [name, texts] of Object.entries(raw)) {
+    const layer = described.layers[name];
+    if (layer) out[layer] = texts;
+    else out[`foreign:${name}`] = texts;
+  }
+  return out;
 }
 
 /** The id of the tab showing url (the test build's host permission lets tabs.query see it). */
@@ -63,21 +121,50 @@ export async function storedArticle(control: TestPage, url: string): Promise<Art
   return result.value;
 }
 
-/** What is painted in the page: highlight name -> the text of each of its ranges. */
-export async function paintedHighlights(page: TestPage): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('sourcelight-')) return;
-      out[name] = [];
-      highlight.forEach((range) => out[name]!.push((range as Range).toString()));
+/**
+ * What is painted in the page, one style per finding as a reader sees it: "sourcelight-<verdict>"
+ * for a finding with a verdict mark, else "sourcelight-<kind>", plus "sourcelight-active" and
+ * "sourcelight-flash"; each the text of its ranges. Kinds and colours come from the page's
+ * highlights (translated from their random names), verdicts from the marks in the shadow root.
+ */
+export async function paintedHighlights(page: TestPage, control: TestPage | null = lastControl): Promise<Record<string, string[]>> {
+  const raw = await rawHighlights(page);
+  const described = await paintDescription(page, control);
+  if (!described) return raw;
+  const out: Record<string, string[]> = {};
+  const verdictTexts = new Map<string, number>();
+  for (const mark of described.marks) {
+    const tag = topTag(mark.tags);
+    if (!tag) continue;
+    (out[`sourcelight-${tag}`] ??= []).push(mark.text);
+    verdictTexts.set(mark.text, (verdictTexts.get(mark.text) ?? 0) + 1);
+  }
+  for (const [name, texts] of Object.entries(raw)) {
+    const layer = described.layers[name];
+    if (!layer || layer.startsWith('speaker-')) continue;
+    const key = `sourcelight-${layer.replace(/^kind-/, '')}`;
+    out[key] = texts.filter((t) => {
+      if (!layer.startsWith('kind-')) return true;
+      const left = verdictTexts.get(t) ?? 0;
+      if (left === 0) return true;
+      verdictTexts.set(t, left - 1);
+      return false;
     });
-    return out;
-  }, null);
+  }
+  return out;
 }
 
-/** The viewport rectangle of the first range of a highlight whose text satisfies a test. */
-export async function rectOfPainted(page: TestPage, name: string, index: number): Promise<{ x: number; y: number; text: string } | null> {
+/** The viewport rectangle of one range of a kind's highlight ("sourcelight-claim"), scrolled into view. */
+export async function rectOfPainted(
+  page: TestPage,
+  kindName: string,
+  index: number,
+  control: TestPage | null = lastControl,
+): Promise<{ x: number; y: number; text: string } | null> {
+  const described = await paintDescription(page, control);
+  const layer = `kind-${kindName.replace(/^sourcelight-/, '')}`;
+  const name = Object.entries(described?.layers ?? {}).find(([, l]) => l === layer)?.[0];
+  if (!name) return null;
   return page.evaluate(
     ({ name, index }) => {
       const highlight = CSS.highlights.get(name);

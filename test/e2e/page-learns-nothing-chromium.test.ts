@@ -1,0 +1,4 @@
+// The page learns nothing of the reader's tags and notes (issue 12), in Chromium.
+import { pageLearnsNothing } from './page-learns-nothing';
+
+pageLearnsNothing('chromium');
