@@ -45,10 +45,11 @@ function caseDirs(dir) {
   return readdirSync(dir).map((d) => join(dir, d)).filter((d) => statSync(d).isDirectory()).sort().flatMap(caseDirs);
 }
 
-/** Per-rule counts over one corpus: cases under caseRoot, predictions (with explain) under predDir. */
-export function byRule(caseRoot, predDir) {
-  const rows = new Map();
-  const row = (k) => rows.get(k) ?? rows.set(k, { n: 0, matched: 0, right: 0, wrongNamed: 0, none: 0, extra: 0, wouldBeRight: 0 }).get(k);
+/**
+ * Every prediction of a corpus matched to its gold item as the scorer matches them: yields
+ * { finding, gold } (gold null for an extra finding).
+ */
+export function* matched(caseRoot, predDir) {
   for (const dir of caseDirs(caseRoot)) {
     const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
     const file = join(predDir, basename(dir) + '.json');
@@ -66,19 +67,27 @@ export function byRule(caseRoot, predDir) {
         usedG.add(gi);
         usedP.set(pi, gi);
       }
-      preds.forEach((p, pi) => {
-        const r = row(`${kind} ${p.rule}`);
-        r.n++;
-        if (!usedP.has(pi)) { r.extra++; return; }
-        r.matched++;
-        const g = golds[usedP.get(pi)];
-        if (speakerOk(g, p.speaker)) r.right++;
-        else if (p.speaker == null) r.none++;
-        else r.wrongNamed++;
-        const rejected = p.explain?.rejected;
-        if (rejected && g.speaker != null && !g.speakerUnchecked && speakerOk(g, rejected.speaker)) r.wouldBeRight++;
-      });
+      for (let pi = 0; pi < preds.length; pi++) yield { finding: preds[pi], gold: usedP.has(pi) ? golds[usedP.get(pi)] : null };
     }
+  }
+}
+
+export { speakerOk };
+
+/** Per-rule counts over one corpus: cases under caseRoot, predictions (with explain) under predDir. */
+export function byRule(caseRoot, predDir) {
+  const rows = new Map();
+  const row = (k) => rows.get(k) ?? rows.set(k, { n: 0, matched: 0, right: 0, wrongNamed: 0, none: 0, extra: 0, wouldBeRight: 0 }).get(k);
+  for (const { finding: p, gold: g } of matched(caseRoot, predDir)) {
+    const r = row(`${p.kind} ${p.rule}`);
+    r.n++;
+    if (!g) { r.extra++; continue; }
+    r.matched++;
+    if (speakerOk(g, p.speaker)) r.right++;
+    else if (p.speaker == null) r.none++;
+    else r.wrongNamed++;
+    const rejected = p.explain?.rejected;
+    if (rejected && g.speaker != null && !g.speakerUnchecked && speakerOk(g, rejected.speaker)) r.wouldBeRight++;
   }
   return rows;
 }

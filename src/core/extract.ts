@@ -138,7 +138,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     byline: article.byline,
     siteName: article.siteName,
     lang: article.lang,
-    findings: findingsOf(text, drafts.sort((a, b) => a.start - b.start), c, words, article.byline, explain),
+    findings: findingsOf(text, drafts.sort((a, b) => a.start - b.start), c, words, article.byline, article.lang, explain),
   };
 }
 

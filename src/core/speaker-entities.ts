@@ -6,6 +6,7 @@ import type { ArticleWords } from './article-words';
 import type { Speaker } from './entities';
 import type { CompiledLexicon } from './lexicon/compiled';
 import { implausibleSpeaker, withoutLeadingConnectives } from './plausible-source';
+import { confidence, modelFor, speakerFeatures } from './speaker-confidence';
 import type { Draft } from './quote-speaker';
 import { positionSelector, quoteSelector, stableId } from './selector';
 import type { Finding } from './types';
@@ -54,7 +55,8 @@ function isDefiniteMention(mention: string, c: CompiledLexicon): boolean {
 }
 
 /** Findings from drafts sorted by offset: final names, entity ids, descriptions, plausibility. */
-export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLexicon, words: ArticleWords, byline: string | null, explain = false): Finding[] {
+export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLexicon, words: ArticleWords, byline: string | null, lang: string, explain = false): Finding[] {
+  const model = modelFor(lang);
   const ids = new Map<string, string>();
   const out: Finding[] = [];
   const author = authorOf(byline, c);
@@ -65,7 +67,11 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
     const name = shown === null ? null : withoutLeadingConnectives(shown, c);
     const pronoun = s !== null && s.mention !== null && isPronounMention(s.mention, c);
     const definite = s !== null && s.mention !== null && isDefiniteMention(s.mention, c);
-    const rejected = s && name ? implausibleSpeaker({ name, kind: s.kind, pronoun, definite }, c, words) : null;
+    const implausible = s && name ? implausibleSpeaker({ name, kind: s.kind, pronoun, definite }, c, words) : null;
+    // Evidence too weak for a name (learned weights, speaker-confidence.ts): unattributed.
+    const features = s && name && !implausible ? speakerFeatures(d, s, name, c) : null;
+    const p = features ? confidence(features, model) : 1;
+    const rejected = implausible ?? (p < model.threshold ? 'weak-evidence' : null);
     const speaker = s && name && !rejected ? s : null;
     let speakerId: string | null = null;
     if (speaker && name) {
@@ -84,12 +90,12 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
       mention: s?.mention ?? null,
       cue: d.cue,
       partial: d.partial,
-      rule: rejected ? `${d.rule}/not-a-source:${rejected}` : d.rule,
+      rule: implausible ? `${d.rule}/not-a-source:${implausible}` : rejected ? `${d.rule}/abstained` : d.rule,
       paragraph: d.paragraph,
       selector,
       position: positionSelector(d.start, d.end),
     };
-    if (explain) finding.explain = { candidates: d.candidates ?? [], rejected: rejected && name ? { speaker: name, reason: rejected } : null };
+    if (explain) finding.explain = { candidates: d.candidates ?? [], rejected: rejected && name ? { speaker: name, reason: rejected } : null, features: features ?? [], confidence: p };
     out.push(finding);
   }
   return out;

@@ -59,8 +59,12 @@ export interface Finding {
 export interface Explanation {
   /** Each sieve that was tried, in order, and what it said ("no" when it did not apply). */
   candidates: Array<{ rule: string; speaker: string | null }>;
-  /** A speaker the rules found and the plausibility test turned down, with the reason. */
+  /** A speaker the rules found and the plausibility test or the confidence model turned down, with the reason. */
   rejected: { speaker: string; reason: string } | null;
+  /** The features the confidence model weighed (speaker-confidence.ts), empty without a plausible speaker. */
+  features: string[];
+  /** The model's probability that the speaker is right. */
+  confidence: number;
 }
 
 /** How to run the engine. */

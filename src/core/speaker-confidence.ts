@@ -1,0 +1,59 @@
+// How sure the engine is of a speaker, from learned weights: a reader forgives "unattributed"
+// but not a wrong name, so a speaker the evidence backs too weakly is left out. The evidence is
+// described by positions, cues, punctuation and word classes (the deciding rule, the kind of
+// mention, how many words the name has, how often the article names the entity), never by a
+// name. The weights come from the train splits (`npm run train`, scripts/train.mjs) and live in
+// speaker-weights.json, reviewed like code.
+import type { CompiledLexicon } from './lexicon/compiled';
+import type { Speaker } from './entities';
+import type { Draft } from './quote-speaker';
+import weights from './speaker-weights.json';
+
+/** A logistic model: a bias, one weight per feature, and the probability below which to abstain. */
+export interface SpeakerModel {
+  bias: number;
+  weights: Record<string, number>;
+  threshold: number;
+}
+
+/** The learned models by language; a language without its own uses the default. */
+const MODELS = weights as { models: Record<string, SpeakerModel>; default: string };
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** The features of one finding's speaker: names of binary features, each "group:value". */
+export function speakerFeatures(d: Draft, s: Speaker, name: string, c: CompiledLexicon): string[] {
+  const mention = (s.mention ?? '').trim();
+  const mentionWords = mention.match(WORDS) ?? [];
+  const first = mentionWords[0]?.toLowerCase() ?? '';
+  const pronoun = mentionWords.length === 1 && (c.male.has(first) || c.female.has(first) || c.plural.has(first) || c.neuter.has(first));
+  const capitals = mentionWords.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const mentionClass = pronoun ? 'pronoun' : c.determiners.has(first) ? 'determiner' : capitals === 0 ? 'lower' : capitals === 1 ? 'one-capital' : 'capitals';
+  const nameWords = (name.match(WORDS) ?? []).length;
+  const mentions = s.person ? s.person.mentions : 0;
+  const cue = d.cue === null ? 'none' : c.weak.has(d.cue.toLowerCase()) ? 'weak' : 'cue';
+  return [
+    `rule:${d.rule}`,
+    `finding:${d.kind}`,
+    `kind:${s.kind}`,
+    `mention:${mentionClass}`,
+    `rule-mention:${d.rule}/${mentionClass}`,
+    `name-words:${Math.min(nameWords, 3)}`,
+    `mentions:${mentions === 0 ? 0 : mentions < 3 ? 1 : mentions < 6 ? 2 : 3}`,
+    `cue:${cue}`,
+    `partial:${d.partial}`,
+    `described:${s.person?.description != null || s.person?.tag != null}`,
+  ];
+}
+
+/** The model for an article's language. */
+export function modelFor(lang: string): SpeakerModel {
+  return MODELS.models[lang] ?? MODELS.models[MODELS.default]!;
+}
+
+/** The probability that the speaker is right, under the model. */
+export function confidence(features: readonly string[], model: SpeakerModel): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
