@@ -208,15 +208,11 @@ const DEFAULTS: ReadabilityOptions = {};
 
 /** Readability on a copy of the document (parse() changes what it reads). Throws NoArticleError. */
 export function runReadability(doc: Document): ParsedPage {
-  let { parsed, depthCut, error } = parseCopy(doc, FIRST);
-  let fallback: Reading['fallback'] = null;
-  if (!parsed && !error) {
-    // Nothing at our threshold: Readability's defaults may still find an article.
-    const again = parseCopy(doc, DEFAULTS);
-    if (again.parsed) ({ parsed, depthCut } = again), (fallback = 'defaults');
-  }
+  // Nothing at our threshold is nothing at Readability's higher default either (it returns its
+  // longest attempt whatever the threshold): no second try.
+  const { parsed, depthCut, error } = parseCopy(doc, FIRST);
   if (!parsed) throw new NoArticleError(error ?? undefined);
-  parsed.reading = { depthLimit: depthCut ? MAX_DEPTH : null, fallback, rejected: null, thin: false, articleChars: 0, pageChars: 0 };
+  parsed.reading = { depthLimit: depthCut ? MAX_DEPTH : null, fallback: null, rejected: null, thin: false, articleChars: 0, pageChars: 0 };
   return parsed;
 }
 
@@ -235,7 +231,7 @@ export function readArticle(doc: Document, url: string): Article {
   if (rejected) {
     // Second opinion: Readability's defaults, then the page's largest text block.
     let better: Article | null = null;
-    const again = reading.fallback ? null : parseCopy(doc, DEFAULTS).parsed;
+    const again = parseCopy(doc, DEFAULTS).parsed;
     if (again) {
       const candidate = articleOrNull(again, doc, url);
       if (candidate && !implausible(candidate, again.content, doc, main.chars)) better = candidate, reading.fallback = 'defaults';

@@ -166,7 +166,7 @@ export const FAMILIES: Record<string, Generator> = {
   /** Floods of quotation marks of every convention, mixed, with and without words between. */
   marks(r, size) {
     const body = fill(size, () => {
-      const para = fill(r.logInt(10, 20_000), () => (r.chance(0.5) ? r.pick(MARKS) : r.chance(0.5) ? anyWord(r, 'en') + ' ' : r.pick(PUNCT) + ' '));
+      const para = fill(Math.min(size, r.logInt(10, 20_000)), () => (r.chance(0.5) ? r.pick(MARKS) : r.chance(0.5) ? anyWord(r, 'en') + ' ' : r.pick(PUNCT) + ' '));
       return `<p>${escape(para)}</p>`;
     });
     return page(r, body, { lang: r.pick(LANGS) });
@@ -199,7 +199,7 @@ export const FAMILIES: Record<string, Generator> = {
   cues(r, size) {
     const lang = r.pick(LANGS);
     const body = fill(size, () => {
-      const para = fill(r.logInt(20, 5000), () => {
+      const para = fill(Math.min(size, r.logInt(20, 5000)), () => {
         const x = r.next();
         const w = x < 0.45 ? r.pick(CUES.get(lang)!) : x < 0.8 ? name(r) : x < 0.9 ? r.pick(lexiconFor(lang).complementizers) : r.pick([',', '.', ':', '“', '”', '"']);
         return w + ' ';
@@ -241,13 +241,13 @@ export const FAMILIES: Record<string, Generator> = {
   /** Long paragraphs of plain prose without a single quotation mark. */
   longParagraph(r, size) {
     const lang = r.pick(['en', 'de', 'fr', 'cs']);
-    const body = fill(size, () => `<p>${escape(fill(r.logInt(2000, 200_000), () => sentence(r, lang, { marks: 0 }).replace(/["'“”„‟‘’‚«»‹›「」『』〝〞〟＂]/g, '') + ' '))}</p>`);
+    const body = fill(size, () => `<p>${escape(fill(Math.ceil(size / r.int(1, 4)), () => sentence(r, lang, { marks: 0 }).replace(/["'“”„‟‘’‚«»‹›「」『』〝〞〟＂]/g, '') + ' '))}</p>`);
     return page(r, body, { lang });
   },
 
   /** Thousands of <q> elements, some nested, in long paragraphs. */
   qSpans(r, size) {
-    const body = fill(size, () => `<p>${fill(r.logInt(100, 20_000), () => (r.chance(0.4) ? `<q>${escape(Array.from({ length: r.int(0, 6) }, () => anyWord(r, 'en')).join(' '))}${r.chance(0.2) ? '<q>' + escape(anyWord(r)) + '</q>' : ''}</q> ` : escape(anyWord(r, 'en')) + ' '))}</p>`);
+    const body = fill(size, () => `<p>${fill(Math.min(size, r.logInt(100, 20_000)), () => (r.chance(0.4) ? `<q>${escape(Array.from({ length: r.int(0, 6) }, () => anyWord(r, 'en')).join(' '))}${r.chance(0.2) ? '<q>' + escape(anyWord(r)) + '</q>' : ''}</q> ` : escape(anyWord(r, 'en')) + ' '))}</p>`);
     return page(r, body, { lang: 'en' });
   },
 
