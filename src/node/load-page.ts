@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
+/** A file that is not a page we can read; the message is the reason alone, without the path. */
 export class PageError extends Error {
   override name = 'PageError';
 }
@@ -15,20 +16,23 @@ export function readPageFile(path: string): string {
   let size: number;
   try {
     const st = statSync(path);
-    if (!st.isFile()) throw new PageError(`${path}: not a file`);
+    if (st.isDirectory()) throw new PageError('it is a folder, not a file');
+    if (!st.isFile()) throw new PageError('not a file');
     size = st.size;
   } catch (e) {
     if (e instanceof PageError) throw e;
-    throw new PageError(`${path}: no such file`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new PageError(code === 'EACCES' ? 'permission denied' : 'no such file');
   }
-  if (size > MAX_BYTES) throw new PageError(`${path}: ${size} bytes is too large for a web page`);
+  if (size > MAX_BYTES) throw new PageError(`${(size / 1024 / 1024).toFixed(0)} MB is too large for a web page (at most ${MAX_BYTES / 1024 / 1024} MB)`);
   let buf: Buffer;
   try {
     buf = readFileSync(path);
   } catch (e) {
-    throw new PageError(`${path}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new PageError(code === 'EACCES' ? 'permission denied' : `the file cannot be read (${code ?? 'unknown error'})`);
   }
-  if (looksBinary(buf)) throw new PageError(`${path}: binary data, not a web page`);
+  if (looksBinary(buf)) throw new PageError('binary data, not a web page');
   return buf.toString('utf8');
 }
 
