@@ -4,8 +4,10 @@
 //   --profile P   quick (pages up to ~12 KB of text) or long (up to 5 MB); default: long past 2000 pages
 //   --growth      also measure each growing family at 1×…32× (on by default in the long run)
 //   --only I      run page I alone; --dump FILE writes its HTML (to make a reproducer of a crash)
+//   --shard K/N   run only the pages i with i % N == K (several processes share a long run);
+//   --out FILE    write the outcomes as JSON; --merge FILE... sums such files into one summary
 // Prints one summary line; exits 1 when any page crashed or broke the contract.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { GROWTH_FAMILIES, measureGrowth } from './growth';
 import { generatePage, runPage, summarize, type Outcome, type Profile } from './run';
@@ -43,12 +45,17 @@ if (only !== undefined) {
 
 const t0 = performance.now();
 const outcomes: Outcome[] = [];
-for (let i = 0; i < pages; i++) {
+const shard = (option('--shard') ?? '0/1').split('/').map(Number) as [number, number];
+const merge = process.argv.indexOf('--merge');
+if (merge >= 0) for (const f of process.argv.slice(merge + 1)) outcomes.push(...(JSON.parse(readFileSync(f, 'utf8')) as Outcome[]));
+for (let i = shard[0]; merge < 0 && i < pages; i += shard[1]) {
   const o = runPage(generatePage(seed, i, profile), i);
   outcomes.push(o);
   if (o.result === 'crash' || o.result === 'fault') process.stderr.write(`page ${i} (${o.family}, ${o.kb.toFixed(0)} KB): ${o.result}: ${o.detail.split('\n').slice(0, 3).join(' | ')}\n`);
-  if ((i + 1) % 500 === 0) process.stderr.write(`… ${i + 1} pages, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  if (outcomes.length % 250 === 0) process.stderr.write(`… ${outcomes.length} pages, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 }
+const outFile = option('--out');
+if (outFile) writeFileSync(outFile, JSON.stringify(outcomes.map((o) => ({ ...o, detail: o.detail.slice(0, 1000) }))));
 const s = summarize(outcomes);
 const byFamily = new Map<string, { n: number; ms: number; max: number }>();
 for (const o of outcomes) {
@@ -69,7 +76,7 @@ if (growth) {
 }
 const secs = ((performance.now() - t0) / 1000).toFixed(0);
 console.log(
-  `fuzz: ${s.pages} pages (seed ${seed}, ${profile}), ${s.extracted} extracted, ${s.noArticle} no article, ${s.crashes} crashes, ${s.faults} contract faults, ` +
+  `fuzz: ${s.pages} pages (seed ${seed}, ${profile}${shard[1] > 1 ? `, shard ${shard.join('/')}` : ''}), ${s.extracted} extracted, ${s.noArticle} no article, ${s.crashes} crashes, ${s.faults} contract faults, ` +
     `${s.overBudget} over budget, max ${s.maxMsPerKb.toFixed(2)} ms/KB, max ${s.maxMs.toFixed(0)} ms${growthText}, in ${secs} s`,
 );
 process.exit(s.crashes + s.faults > 0 ? 1 : 0);

@@ -56,14 +56,14 @@ export function generatePage(seed: number, i: number, profile: Profile): Page {
   const r = new Random(pageSeed(seed, i));
   const saved = savedPages();
   const url = `https://fuzz.example/${i}/${r.int(0, 1e6)}`;
-  // A mutated saved page: one in sixteen in the long run, one in a hundred in the bounded one
+  // A mutated saved page: three in a hundred in the long run, one in a hundred in the bounded one
   // (a saved page costs jsdom and Readability ten times a generated one).
-  if (saved.length && r.chance(profile === 'quick' ? 0.01 : 0.0625)) return { family: 'mutation', html: mutate(r, r.pick(saved)), url };
+  if (saved.length && r.chance(profile === 'quick' ? 0.01 : 0.03)) return { family: 'mutation', html: mutate(r, r.pick(saved)), url };
   const family = NAMES[i % NAMES.length]!;
-  let size = profile === 'quick' ? r.logInt(100, 6_000) : r.logInt(100, 200_000);
-  // The long run: one page in 200 of a family that grows is 1 to 5 MB.
-  if (profile === 'long' && ['marks', 'longSentence', 'longParagraph', 'qSpans', 'highlightSpans', 'unbalanced', 'cues'].includes(family) && r.chance(0.005)) size = r.int(1_000_000, 5_000_000);
-  if (family === 'nesting') size = profile === 'quick' ? r.logInt(100, 3_000) : r.logInt(100, 2_000_000);
+  let size = profile === 'quick' ? r.logInt(100, 6_000) : r.logInt(100, 100_000);
+  // The long run: one page in 500 of a family that grows is 1 to 5 MB.
+  if (profile === 'long' && ['marks', 'longSentence', 'longParagraph', 'qSpans', 'highlightSpans', 'unbalanced', 'cues'].includes(family) && r.chance(0.002)) size = r.int(1_000_000, 5_000_000);
+  if (family === 'nesting') size = profile === 'quick' ? r.logInt(100, 3_000) : r.logInt(100, 400_000);
   return { family, html: FAMILIES[family]!(r, size), url };
 }
 
