@@ -59,7 +59,15 @@ export const MESSAGES = {
     'Your browser cannot draw highlights (it lacks the CSS Custom Highlight API); the findings are listed here instead.',
   storeFailed: 'Sourcelight could not save the findings of this page',
   engineFailed: 'Sourcelight could not read this page',
+  tooBig: 'This page is too big for Sourcelight to annotate without freezing it (over 600,000 characters of text)',
 } as const;
+
+/**
+ * Page text past which reading the page would hold the main thread for over a second: the
+ * engine takes about 1 ms a KB of article text at any size (`npm run bench`, fuzzGrowthSlope),
+ * and Readability as long again. Such a page is refused with a message, never frozen.
+ */
+export const MAX_PAGE_CHARS = 600_000;
 
 const byReadingOrder = (a: { start: number }, b: { start: number }) => a.start - b.start;
 
@@ -288,6 +296,7 @@ export class ContentSession {
   private async runEngine(): Promise<PageReport> {
     const { doc, location } = this.deps;
     let extraction: Extraction;
+    if ((doc.body?.textContent?.length ?? 0) > MAX_PAGE_CHARS) return this.fail('error', MESSAGES.tooBig);
     try {
       extraction = this.deps.extract(doc, location).extraction;
     } catch (err) {

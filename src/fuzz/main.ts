@@ -52,10 +52,18 @@ for (let i = shard[0]; merge < 0 && i < pages; i += shard[1]) {
   const o = runPage(generatePage(seed, i, profile), i);
   outcomes.push(o);
   if (o.result === 'crash' || o.result === 'fault') process.stderr.write(`page ${i} (${o.family}, ${o.kb.toFixed(0)} KB): ${o.result}: ${o.detail.split('\n').slice(0, 3).join(' | ')}\n`);
-  if (outcomes.length % 250 === 0) process.stderr.write(`… ${outcomes.length} pages, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  if (outcomes.length % 250 === 0) {
+    process.stderr.write(`… ${outcomes.length} pages, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+    save(); // a long run stopped early still leaves what it did
+  }
 }
-const outFile = option('--out');
-if (outFile) writeFileSync(outFile, JSON.stringify(outcomes.map((o) => ({ ...o, detail: o.detail.slice(0, 1000) }))));
+save();
+
+/** Writes the outcomes so far to --out, if asked. */
+function save(): void {
+  const outFile = option('--out');
+  if (outFile) writeFileSync(outFile, JSON.stringify(outcomes.map((o) => ({ ...o, detail: o.detail.slice(0, 1000) }))));
+}
 const s = summarize(outcomes);
 const byFamily = new Map<string, { n: number; ms: number; max: number }>();
 for (const o of outcomes) {
