@@ -56,12 +56,12 @@ export function pageWindow(html: string, url: string): JSDOM {
 }
 
 /**
- * How deep the Node loader lets a page nest: Chromium's parser's own bound. jsdom's parser costs
+ * How deep the Node loader lets a page nest: twice what the engine reads. jsdom's parser costs
  * depth² (12,000 levels took 55 s) and its own recursive walks (window.close()) overflow the
  * stack at a few thousand; the engine itself reads only 128 levels (core/article.ts MAX_DEPTH)
  * and says so.
  */
-export const LOADER_DEPTH = 512;
+export const LOADER_DEPTH = 256;
 
 /** Elements without an end tag, or closed by the parser at the next of their kind: they do not nest. */
 const FLAT = new Set(
