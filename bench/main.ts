@@ -1,5 +1,8 @@
 // `npm run bench`: the speed of the engine against Readability's own parse on every corpus page,
-// its scaling on a long article, and the rows of the anchoring and export benchmarks.
+// its scaling on a long article,
+// the growth of its time over 1×…32× the size of each family of generated hostile pages
+// (src/fuzz/growth.ts; `fuzzGrowthSlope` is the worst log-log slope), and the rows of the
+// anchoring and export benchmarks.
 // `--json` prints one object instead of tables. A benchmark, never a test: it asserts nothing.
 import { performance } from 'node:perf_hooks';
 import { articleFrom, runReadability } from '../src/core/article';
@@ -11,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { runAnchoringBench } from './anchoring';
 import { runExportBench } from './export';
+import { GROWTH_FAMILIES, measureGrowth } from '../src/fuzz/growth';
 
 const json = process.argv.includes('--json');
 /** `--engine`: only the engine's rows (a quick loop while working on the engine). */
@@ -128,20 +132,27 @@ async function main(): Promise<void> {
   const engine = enginePages();
   const extractOverParseMedian = median(engine.ratios);
   const scaling16x = engine.seed ? scaling(engine.seed) : NaN;
+  const growth = GROWTH_FAMILIES.map((f) => measureGrowth(f));
+  const fuzzGrowthSlope = Math.max(...growth.map((g) => g.slope));
+  const growthRows: Row[] = growth.map((g) => ({ family: g.family, slope: round(g.slope, 3), ...Object.fromEntries(g.points.map((p) => [`${p.factor}x ms`, round(p.ms, 1)])), '32x KB': round(g.points[g.points.length - 1]!.chars / 1024, 0) }));
   if (engineOnly) {
     console.log(table(engine.rows));
-    console.log(`\nextractOverParseMedian ${round(extractOverParseMedian, 3)}   scaling16x ${round(scaling16x, 1)}`);
+    console.log(`\n${table(growthRows)}`);
+    console.log(`\nextractOverParseMedian ${round(extractOverParseMedian, 3)}   scaling16x ${round(scaling16x, 1)}   fuzzGrowthSlope ${round(fuzzGrowthSlope, 3)}`);
     return;
   }
   const anchoring = await runAnchoringBench();
   const exports = await runExportBench();
   if (json) {
-    console.log(JSON.stringify({ extractOverParseMedian, scaling16x, anchoring: anchoring.summary, exportOverStringify: exports.exportOverStringify, pages: engine.rows.length }, null, 1));
+    console.log(JSON.stringify({ extractOverParseMedian, scaling16x, fuzzGrowthSlope, fuzzGrowth: Object.fromEntries(growth.map((g) => [g.family, round(g.slope, 3)])), anchoring: anchoring.summary, exportOverStringify: exports.exportOverStringify, pages: engine.rows.length }, null, 1));
     return;
   }
   console.log('## Engine vs Readability.parse, per page\n');
   console.log(table(engine.rows));
   console.log(`\nextractOverParseMedian ${round(extractOverParseMedian, 3)} (target <= 0.25)   scaling16x ${round(scaling16x, 1)} (target <= 20)\n`);
+  console.log('## Growth over 1×…32× the size, generated hostile pages (engine CPU ms)\n');
+  console.log(table(growthRows));
+  console.log(`\nfuzzGrowthSlope ${round(fuzzGrowthSlope, 3)} (target <= 1.15)\n`);
   console.log('## Anchoring\n');
   console.log(table(anchoring.rows));
   console.log(`\n${JSON.stringify(anchoring.summary)}\n`);

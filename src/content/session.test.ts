@@ -4,8 +4,8 @@ import type { Finding } from '../core/types';
 import type { AnnotationRecord, ArticleRecord } from '../shared/model';
 import { fail, ok, type BackgroundCalls, type Req, type Res, type Result } from '../shared/messages';
 import type { HighlightLike, PaintTarget } from './painter';
-import { ContentSession, MESSAGES, type LiveTextIndex, type SessionDeps } from './session';
 import { withCorrection } from '../background/store';
+import { ContentSession, MAX_PAGE_CHARS, MESSAGES, type LiveTextIndex, type SessionDeps } from './session';
 
 class NoArticle extends Error {}
 
@@ -260,6 +260,17 @@ describe('ContentSession', () => {
     const report = await session.annotate();
     expect(report.state).toBe('not-article');
     expect(report.message).toBe(MESSAGES.notArticle);
+    expect(store.calls).toEqual([]);
+  });
+
+  it('tells the reader a page is too big to annotate without freezing it, and does not run the engine', async () => {
+    let ran = false;
+    const { session, store } = setup([], { extract: () => { ran = true; throw new Error('must not run'); } });
+    document.body.append(document.createTextNode('x'.repeat(MAX_PAGE_CHARS + 1)));
+    const report = await session.annotate();
+    expect(report.state).toBe('error');
+    expect(report.message).toBe(MESSAGES.tooBig);
+    expect(ran).toBe(false);
     expect(store.calls).toEqual([]);
   });
 

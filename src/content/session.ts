@@ -69,6 +69,7 @@ export const MESSAGES = {
     'Your browser cannot draw highlights (it lacks the CSS Custom Highlight API); the findings are listed here instead.',
   storeFailed: 'Sourcelight could not save the findings of this page',
   engineFailed: 'Sourcelight could not read this page',
+  tooBig: 'This page is too big for Sourcelight to annotate without freezing it (over 600,000 characters of text)',
 } as const;
 
 /** The engine's speaker id where this build of the engine gives one (src/core/types.ts). */
@@ -76,6 +77,12 @@ function speakerIdOf(f: Extraction['findings'][number]): string | null {
   const id = (f as { speakerId?: unknown }).speakerId;
   return typeof id === 'string' && id !== '' && id.length <= 200 ? id : null;
 }
+/**
+ * Page text past which reading the page would hold the main thread for over a second: the
+ * engine takes about 1 ms a KB of article text at any size (`npm run bench`, fuzzGrowthSlope),
+ * and Readability as long again. Such a page is refused with a message, never frozen.
+ */
+export const MAX_PAGE_CHARS = 600_000;
 
 const byReadingOrder = (a: { start: number }, b: { start: number }) => a.start - b.start;
 
@@ -415,6 +422,7 @@ export class ContentSession {
   private async runEngine(): Promise<PageReport> {
     const { doc, location } = this.deps;
     let extraction: Extraction;
+    if ((doc.body?.textContent?.length ?? 0) > MAX_PAGE_CHARS) return this.fail('error', MESSAGES.tooBig);
     try {
       extraction = this.deps.extract(doc, location).extraction;
     } catch (err) {

@@ -2,7 +2,7 @@
 // it, <blockquote> and headings flagged, <q> ranges kept; Readability on a clone of the page.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { flattenToText, NoArticleError, readArticle } from './article';
+import { clonePage, flattenToText, MAX_DEPTH, NoArticleError, readArticle } from './article';
 import { extract } from './extract';
 
 function flat(html: string) {
@@ -70,6 +70,52 @@ describe('readArticle', () => {
   it('throws NoArticleError on a page with no article', () => {
     const dom = new JSDOM('<html><body><nav><a href="/">Home</a></nav></body></html>', { url: 'https://example.org/' });
     expect(() => extract(dom.window.document, 'https://example.org/')).toThrow(NoArticleError);
+    dom.window.close();
+  });
+
+  it('says nothing about a page read whole and well', () => {
+    const dom = new JSDOM(story, { url: 'https://example.org/harbour' });
+    const a = readArticle(dom.window.document, 'https://example.org/harbour');
+    expect(a.reading).toMatchObject({ depthLimit: null, fallback: null, rejected: null, thin: false });
+    expect(a.reading!.articleChars).toBe(a.text.length);
+    dom.window.close();
+  });
+
+  it('checks Readability’s pick: a print footer far shorter than the page’s main text is read again with the defaults', () => {
+    // The main text sits in a block Readability's first pass strips as unlikely ("sidebar");
+    // at our low threshold it settles for the short footer, which the check rejects.
+    const main = '<p>The harbour will reopen next week after repairs to the outer wall were finished ahead of schedule, officials said on Monday, and the ferries, which stopped in March, will run again.</p>'.repeat(14);
+    const page = `<html lang="en"><head><title>Harbour</title></head><body><div class="sidebar">${main}</div>
+      <div><p>Printed from the harbour authority's site, for personal use only, with thanks to all our readers, subscribers, partners and friends. Copying, reprinting or sharing this page, in whole or in part, needs written permission.</p></div></body></html>`;
+    const dom = new JSDOM(page, { url: 'https://example.org/harbour' });
+    const a = readArticle(dom.window.document, 'https://example.org/harbour');
+    expect(a.text).toContain('outer wall');
+    expect(a.reading).toMatchObject({ rejected: 'short', thin: false });
+    expect(a.reading!.fallback).not.toBeNull();
+    dom.window.close();
+  });
+
+  it('reads a page nested deeper than the bound up to it, keeping the text below it, and says so', () => {
+    const depth = MAX_DEPTH * 3;
+    const page = `<html><body>${'<div>'.repeat(depth)}${'<p>The harbour will reopen next week after repairs to the outer wall were finished, officials said.</p>'.repeat(4)}${'</div>'.repeat(depth)}</body></html>`;
+    const dom = new JSDOM(page, { url: 'https://example.org/deep' });
+    const a = readArticle(dom.window.document, 'https://example.org/deep');
+    expect(a.text).toContain('outer wall');
+    expect(a.reading!.depthLimit).toBe(MAX_DEPTH);
+    dom.window.close();
+  });
+});
+
+describe('clonePage', () => {
+  it('copies the element tree into a fresh document without the doctype, and leaves the page as it was', () => {
+    const dom = new JSDOM('<!DOCTYPE html!><html lang="de"><head><title>T</title></head><body><p id="a" data-x="1">Eins <b>zwei</b><!-- c --></p></body></html>');
+    const before = dom.window.document.documentElement.outerHTML;
+    const { clone, depthCut } = clonePage(dom.window.document);
+    expect(clone.doctype?.name).not.toBe('html!');
+    expect(clone.documentElement.outerHTML).toBe(before);
+    expect(clone.title).toBe('T');
+    expect(depthCut).toBe(false);
+    expect(dom.window.document.documentElement.outerHTML).toBe(before);
     dom.window.close();
   });
 });

@@ -2,7 +2,7 @@
 // then one walk over its content that flattens blocks to paragraphs (offsets kept, whitespace
 // collapsed) and remembers <blockquote> paragraphs and <q> ranges.
 import { Readability } from '@mozilla/readability';
-import type { Article, Paragraph } from './types';
+import type { Article, Paragraph, Reading } from './types';
 import { guessLanguage } from './language';
 
 /** Thrown when a page has no article that Readability can find. */
@@ -27,7 +27,10 @@ interface Walk {
   text: string;
   paragraphs: Paragraph[];
   inlineQuotes: Array<{ start: number; end: number }>;
+  /** The current paragraph so far: never starts with a space (append trims it), collapsed inside. */
   buf: string;
+  /** buf ends in a space. */
+  bufSpace: boolean;
   blockquote: number;
   heading: number;
   paraBlockquote: boolean;
@@ -37,6 +40,7 @@ interface Walk {
 function flush(w: Walk): void {
   const t = w.buf.trim();
   w.buf = '';
+  w.bufSpace = false;
   if (!t) return;
   // Offsets of <q> ranges were recorded against buf including leading spaces: shift them.
   if (w.text) w.text += '\n\n';
@@ -45,12 +49,19 @@ function flush(w: Walk): void {
   w.paragraphs.push({ start, end: w.text.length, blockquote: w.paraBlockquote, heading: w.paraHeading });
 }
 
-/** Appends text to the current paragraph, collapsing whitespace as a browser renders it. */
+/**
+ * Appends text to the current paragraph, collapsing whitespace as a browser renders it. buf is
+ * only ever appended to (a rope, never read back until flush): whether it ends in a space is
+ * kept beside it, since testing the string itself would copy it whole at every text node.
+ */
 function append(w: Walk, s: string): void {
   const collapsed = s.replace(SPACE, ' ');
   if (!collapsed) return;
-  if (w.buf === '' || /\s$/.test(w.buf)) w.buf += w.buf === '' ? collapsed.trimStart() : collapsed.replace(/^ /, '');
-  else w.buf += collapsed;
+  const piece = w.buf === '' ? collapsed.trimStart() : w.bufSpace ? collapsed.replace(/^ /, '') : collapsed;
+  if (piece) {
+    w.buf += piece;
+    w.bufSpace = piece.charCodeAt(piece.length - 1) === 32;
+  }
   if (w.buf.length > 0) {
     w.paraBlockquote ||= w.blockquote > 0;
     w.paraHeading ||= w.heading > 0;
@@ -107,15 +118,15 @@ function walk(node: Node, w: Walk): void {
 
 /** Where the next character appended to the current paragraph will land in the final text. */
 function pendingOffset(w: Walk): number {
-  const lead = w.buf.length - w.buf.trimStart().length;
+  // buf never starts with a space, so its length is where the next character lands in it.
   const base = w.text ? w.text.length + 2 : 0;
-  return base + Math.max(0, w.buf.length - lead);
+  return base + w.buf.length;
 }
 
 /** Flattens a DOM subtree to paragraph text. Exported for tests and for pages without Readability. */
 export function flattenToText(root: Node): Pick<Article, 'text' | 'paragraphs' | 'inlineQuotes'> {
   const w: Walk = {
-    text: '', paragraphs: [], inlineQuotes: [], buf: '', blockquote: 0, heading: 0,
+    text: '', paragraphs: [], inlineQuotes: [], buf: '', bufSpace: false, blockquote: 0, heading: 0,
     paraBlockquote: false, paraHeading: false,
   };
   walk(root, w);
@@ -124,25 +135,192 @@ export function flattenToText(root: Node): Pick<Article, 'text' | 'paragraphs' |
   return { text: w.text, paragraphs: w.paragraphs, inlineQuotes };
 }
 
-/** What Readability found: its metadata and the article's content element. */
-export type ParsedPage = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
+/** What Readability found: its metadata and the article's content element, and how it was read. */
+export type ParsedPage = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element; reading?: Reading };
 
-/** Readability on a clone of the document (parse() changes what it reads). Throws NoArticleError. */
-export function runReadability(doc: Document): ParsedPage {
-  const clone = doc.cloneNode(true) as Document;
-  let parsed: ReturnType<Readability<Element>['parse']>;
-  try {
-    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 200 }).parse();
-  } catch (e) {
-    throw new NoArticleError(`Readability failed on this page: ${e instanceof Error ? e.message : String(e)}`);
+/**
+ * How deep the engine walks a page. Saved news pages nest 25 levels at most (the corpora), and
+ * Readability's walks cost about depth² on a deep chain (17 s at 512 levels in jsdom, under a
+ * second at 128). Like Chromium's parser at its own bound (512), the copy Readability reads puts
+ * what is deeper beside the element at the bound, so a page of 100,000 levels neither overflows
+ * a stack nor takes minutes, and loses none of its text.
+ */
+export const MAX_DEPTH = 128;
+
+/**
+ * A copy of the page's element tree in a fresh document, without the doctype (jsdom checks a
+ * doctype's name when it clones one, browsers do not), walked with an explicit stack. Elements
+ * deeper than MAX_DEPTH are not copied; their children are read in their place.
+ */
+export function clonePage(doc: Document): { clone: Document; depthCut: boolean } {
+  const clone = doc.implementation.createHTMLDocument('');
+  const root = doc.documentElement;
+  if (!root) return { clone, depthCut: false };
+  const top = clone.importNode(root, false);
+  clone.replaceChild(top, clone.documentElement);
+  let depthCut = false;
+  const stack: Array<{ node: Node; parent: Node; depth: number }> = [];
+  const pushChildren = (node: Node, parent: Node, depth: number) => {
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, parent, depth });
+  };
+  pushChildren(root, top, 1);
+  while (stack.length) {
+    const { node, parent, depth } = stack.pop()!;
+    const type = node.nodeType;
+    if (type === 1) {
+      if (depth >= MAX_DEPTH) {
+        depthCut = true;
+        pushChildren(node, parent, depth);
+        continue;
+      }
+      const copy = clone.importNode(node, false);
+      parent.appendChild(copy);
+      // A <template>'s children live in its content fragment and are not read.
+      pushChildren(node, copy, depth + 1);
+    } else if (type === 3 || type === 4 || type === 8) parent.appendChild(clone.importNode(node, false));
   }
-  if (!parsed || !parsed.content) throw new NoArticleError();
-  return parsed as ParsedPage;
+  return { clone, depthCut };
 }
 
-/** Readability on a clone of the document, flattened to text. Throws NoArticleError. */
+type ReadabilityOptions = ConstructorParameters<typeof Readability>[1];
+
+/** Readability on a fresh copy of the page. null: Readability found nothing, or failed. */
+function parseCopy(doc: Document, options: ReadabilityOptions): { parsed: ParsedPage | null; depthCut: boolean; error: string | null } {
+  let copy: ReturnType<typeof clonePage>;
+  try {
+    copy = clonePage(doc);
+  } catch (e) {
+    return { parsed: null, depthCut: false, error: `the page cannot be copied (${e instanceof Error ? e.message : String(e)})` };
+  }
+  try {
+    const parsed = new Readability<Element>(copy.clone, { ...options, serializer: (el) => el as Element }).parse();
+    return { parsed: parsed && parsed.content ? (parsed as ParsedPage) : null, depthCut: copy.depthCut, error: null };
+  } catch (e) {
+    return { parsed: null, depthCut: copy.depthCut, error: `Readability failed on this page: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** Our first pick: Readability with a low threshold, so that short news items are read too. */
+const FIRST: ReadabilityOptions = { charThreshold: 200 };
+/** Readability's own defaults: the second opinion when the first pick is implausible. */
+const DEFAULTS: ReadabilityOptions = {};
+
+/** Readability on a copy of the document (parse() changes what it reads). Throws NoArticleError. */
+export function runReadability(doc: Document): ParsedPage {
+  // Nothing at our threshold is nothing at Readability's higher default either (it returns its
+  // longest attempt whatever the threshold): no second try.
+  const { parsed, depthCut, error } = parseCopy(doc, FIRST);
+  if (!parsed) throw new NoArticleError(error ?? undefined);
+  parsed.reading = { depthLimit: depthCut ? MAX_DEPTH : null, fallback: null, rejected: null, thin: false, articleChars: 0, pageChars: 0 };
+  return parsed;
+}
+
+/** Readability on a copy of the document, checked, flattened to text. Throws NoArticleError. */
 export function readArticle(doc: Document, url: string): Article {
-  return articleFrom(runReadability(doc), doc, url);
+  const first = runReadability(doc);
+  let article: Article | null = null;
+  try {
+    article = articleFrom(first, doc, url);
+  } catch (e) {
+    if (!(e instanceof NoArticleError)) throw e;
+  }
+  const main = largestTextBlock(doc);
+  const rejected = article ? implausible(article, first.content, doc, main.chars) : 'short';
+  const reading = first.reading!;
+  if (rejected) {
+    // Second opinion: Readability's defaults, then the page's largest text block.
+    let better: Article | null = null;
+    const again = parseCopy(doc, DEFAULTS).parsed;
+    if (again) {
+      const candidate = articleOrNull(again, doc, url);
+      if (candidate && !implausible(candidate, again.content, doc, main.chars)) better = candidate, reading.fallback = 'defaults';
+    }
+    if (!better && main.element) {
+      const candidate = articleOrNull({ ...first, content: main.element }, doc, url);
+      if (candidate && candidate.text.length > (article?.text.length ?? 0)) better = candidate, reading.fallback = 'largest-block';
+    }
+    if (better) article = better, reading.rejected = rejected;
+  }
+  if (!article) throw new NoArticleError();
+  reading.articleChars = article.text.length;
+  reading.pageChars = main.chars;
+  reading.thin = main.chars >= THIN_PAGE && article.text.length < THIN_SHARE * main.chars;
+  article.reading = reading;
+  return article;
+}
+
+function articleOrNull(parsed: ParsedPage, doc: Document, url: string): Article | null {
+  try {
+    return articleFrom(parsed, doc, url);
+  } catch (e) {
+    if (e instanceof NoArticleError) return null;
+    throw e;
+  }
+}
+
+/** An article under this share of the page's largest text block is far shorter than the page's main text. */
+const SHORT_SHARE = 0.2;
+/** The share under which the read is thin (the reader is told what was read). */
+const THIN_SHARE = 0.2;
+/** Pages whose largest text block is smaller than this are never judged by it. */
+const THIN_PAGE = 1500;
+/** Link text over this share of the article's text: a menu or a list of links, not an article. */
+const LINK_DENSE = 0.5;
+/** Containers of a page's boilerplate: menus, banners, footers, sidebars. */
+const BOILERPLATE = new Set(['NAV', 'FOOTER', 'HEADER', 'ASIDE']);
+const BOILERPLATE_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'complementary']);
+
+/** Why Readability's pick is not the article: far shorter than the page's main text, link-dense, or boilerplate. */
+function implausible(article: Article, content: Element, doc: Document, mainChars: number): Reading['rejected'] {
+  if (mainChars >= THIN_PAGE && article.text.length < SHORT_SHARE * mainChars) return 'short';
+  let links = 0;
+  for (const a of Array.from(content.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(SPACE, ' ').trim().length;
+  if (links > LINK_DENSE * article.text.length) return 'link-dense';
+  if (inBoilerplate(article, doc)) return 'boilerplate';
+  return null;
+}
+
+/** The article's whole text stands inside one of the page's menus, banners, footers or sidebars. */
+function inBoilerplate(article: Article, doc: Document): boolean {
+  const first = article.paragraphs[0];
+  if (!first || !doc.body) return false;
+  const probe = article.text.slice(first.start, Math.min(first.end, first.start + 200));
+  for (const el of Array.from(doc.body.querySelectorAll('nav, footer, header, aside, [role]'))) {
+    if (!BOILERPLATE.has(el.tagName.toUpperCase()) && !BOILERPLATE_ROLES.has((el.getAttribute('role') ?? '').toLowerCase())) continue;
+    const text = (el.textContent ?? '').replace(SPACE, ' ');
+    // All of the article is in there (it is no longer than the boilerplate and starts in it).
+    if (text.length >= article.text.length * 0.8 && text.includes(probe)) return true;
+  }
+  return false;
+}
+
+/**
+ * The page's largest text block: the element whose own text and child paragraphs hold the most
+ * characters, outside menus, footers and scripts. One walk with an explicit stack, bounded depth.
+ */
+function largestTextBlock(doc: Document): { element: Element | null; chars: number } {
+  let best: Element | null = null;
+  let bestChars = 0;
+  const body = doc.body;
+  if (!body) return { element: null, chars: 0 };
+  const stack: Array<{ el: Element; depth: number }> = [{ el: body, depth: 0 }];
+  while (stack.length) {
+    const { el, depth } = stack.pop()!;
+    let chars = 0;
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) chars += (n.nodeValue ?? '').replace(SPACE, ' ').trim().length;
+      else if (n.nodeType === 1) {
+        const child = n as Element;
+        const tag = child.tagName.toUpperCase();
+        if (SKIP.has(tag) || BOILERPLATE.has(tag)) continue;
+        if (tag === 'P' || tag === 'PRE' || tag === 'BLOCKQUOTE') chars += (child.textContent ?? '').replace(SPACE, ' ').trim().length;
+        else if (depth < MAX_DEPTH) stack.push({ el: child, depth: depth + 1 });
+      }
+    }
+    if (chars > bestChars) best = el, bestChars = chars;
+  }
+  return { element: best, chars: bestChars };
 }
 
 /** The article text and metadata of a Readability result. Throws NoArticleError if it is too short. */

@@ -458,11 +458,13 @@ function restDescribes(tokens: readonly ClauseToken[], from: number, c: Compiled
 /** Claims in one sentence. */
 export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): ClaimMatch[] {
   const out: ClaimMatch[] = [];
-  const taken: Array<[number, number]> = [];
+  // Contents already taken, as one number per [a, b) span: a look-up, not a scan of every claim.
+  const taken = new Set<number>();
   const push = (m: ClaimMatch): boolean => {
     if (!accept(tokens, m.content[0], m.content[1])) return false;
-    if (taken.some(([a, b]) => a === m.content[0] && m.content[1] === b)) return false;
-    taken.push(m.content);
+    const key = m.content[0] * (tokens.length + 1) + m.content[1];
+    if (taken.has(key)) return false;
+    taken.add(key);
     out.push(m);
     return true;
   };
@@ -765,7 +767,9 @@ function nounSource(tokens: readonly ClauseToken[], j: number, c: CompiledLexico
 /** Typewriter quotation marks ('' as two apostrophes) in tokens [from, to), counted as marks. */
 function typewriterMarks(tokens: readonly ClauseToken[], from: number, to: number): number {
   let n = 0;
-  for (let k = from; k + 1 < to; k++) {
+  // Bounded by the sentence: a one-token sentence ("'") or a claim at its start asks past either end.
+  const end = Math.min(to, tokens.length);
+  for (let k = Math.max(0, from); k + 1 < end; k++) {
     const a = tokens[k]!;
     const b = tokens[k + 1]!;
     if (a.text === "'" && b.text === "'" && a.end === b.start) {

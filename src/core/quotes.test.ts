@@ -71,4 +71,21 @@ describe('findQuoteSpans', () => {
     const spans = quoted(text);
     expect(spans.length).toBeGreaterThan(0);
   });
+
+  it('pairs a closing mark with the nearest opener it fits, past openers of other kinds left open', () => {
+    // « and ‹ stay open inside; the closing ” ends the quote its “ opened, dropping them.
+    expect(quoted('He said “one « two ‹ three” and left.')).toEqual(['one « two ‹ three']);
+  });
+
+  it('takes <q> ranges in the order the page walk gives them (inner before outer), skipping overlaps', () => {
+    const a = articleOf(['Before the vote she said yes to it and no to the rest of the plan, twice.']);
+    const at = (w: string) => a.text.indexOf(w);
+    // An inner <q> ("yes") ends first, then its outer <q> ("said yes to it"), then a later one ("no").
+    a.inlineQuotes = [
+      { start: at('yes'), end: at('yes') + 3 },
+      { start: at('said'), end: at('to it') + 5 },
+      { start: at('no to'), end: at('no to') + 2 },
+    ];
+    expect(findQuoteSpans(a).map((s) => a.text.slice(s.start, s.end))).toEqual(['yes', 'no']);
+  });
 });

@@ -55,7 +55,6 @@ const FAMILY: Record<string, Family> = {
   '‹': 'angle', '›': 'angle',
   '「': 'corner', '」': 'corner', '『': 'corner', '』': 'corner',
 };
-const MARK_CHARS = /["'“”„‟〝〞〟＂«»‘’‚‹›「」『』]/g;
 const WORD = /[\p{L}\p{N}]/u;
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/u; // what may stand before an opening mark
 
@@ -75,18 +74,21 @@ function flanks(text: string, at: number, len: number): { left: boolean; right: 
   };
 }
 
+/** The quotation-mark characters, by character code. */
+const IS_MARK = new Set(Array.from('"\'“”„‟〝〞〟＂«»‘’‚‹›「」『』', (ch) => ch.charCodeAt(0)));
+
 /** Finds the marks of one paragraph, dropping apostrophes (don't, Lavrov’s, rock 'n' roll). */
 function marksOf(text: string, from: number, to: number): Mark[] {
   const out: Mark[] = [];
-  MARK_CHARS.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = MARK_CHARS.exec(text)) && m.index < to) {
-    let ch = m[0];
-    const at = m.index;
+  // A scan of the paragraph's own characters: a regex left to run on would read the rest of the
+  // article looking for the next mark, once per paragraph.
+  for (let at = from; at < to; at++) {
+    if (!IS_MARK.has(text.charCodeAt(at))) continue;
+    const ch = text[at]!;
     if (ch === "'" && text[at + 1] === "'") {
       // Two apostrophes: a typewriter stand-in that archives use for many things; taken as
       // no mark at all, as the quote pairing of the corpora we measure on does.
-      MARK_CHARS.lastIndex = at + 2;
+      at++;
       continue;
     }
     if ((ch === "'" || ch === '’') && isWordChar(text[at - 1]) && isWordChar(text[at + 1])) continue;
@@ -134,26 +136,43 @@ function roleOf(text: string, mark: Mark, match: number): 'close' | 'open' | 'sk
   }
 }
 
-/** Pairs the marks of one paragraph. Returns top-level pairs; an unclosed opener gets close = null. */
+/** For each mark, the opening marks it can close (the inverse of CLOSERS). */
+const OPENERS_OF: Record<string, string[]> = {};
+for (const [open, closers] of Object.entries(CLOSERS)) for (const c of closers) (OPENERS_OF[c] ??= []).push(open);
+
+/**
+ * Pairs the marks of one paragraph. Returns top-level pairs; an unclosed opener gets close = null.
+ * The stack keeps, for each opening character, where it stands in the stack, so that the
+ * nearest opener a mark can close is found without scanning the whole stack.
+ */
 function pairMarks(text: string, marks: Mark[]): Pair[] {
   const stack: Mark[] = [];
+  const at = new Map<string, number[]>(); // opening character -> its stack indices, ascending
   const pairs: Pair[] = [];
   for (const mark of marks) {
     let match = -1;
-    for (let i = stack.length - 1; i >= 0; i--) {
-      if ((CLOSERS[stack[i]!.ch] ?? '').includes(mark.ch)) {
-        match = i;
-        break;
+    if (mark.family === 'single') {
+      // A single mark never closes a quote across an open double quote inside it: the top only.
+      const top = stack[stack.length - 1];
+      if (top && (CLOSERS[top.ch] ?? '').includes(mark.ch)) match = stack.length - 1;
+    } else {
+      for (const o of OPENERS_OF[mark.ch] ?? []) {
+        const ix = at.get(o);
+        if (ix && ix.length && ix[ix.length - 1]! > match) match = ix[ix.length - 1]!;
       }
-      // A single mark never closes a quote across an open double quote inside it.
-      if (mark.family === 'single') break;
     }
     const role = roleOf(text, mark, match);
     if (role === 'close') {
       const opener = stack[match]!;
-      stack.length = match; // whatever opened inside and never closed is dropped
+      // whatever opened inside and never closed is dropped
+      while (stack.length > match) at.get(stack.pop()!.ch)!.pop();
       if (match === 0) pairs.push({ open: opener, close: mark });
-    } else if (role === 'open') stack.push(mark);
+    } else if (role === 'open') {
+      let ix = at.get(mark.ch);
+      if (!ix) at.set(mark.ch, (ix = []));
+      ix.push(stack.length);
+      stack.push(mark);
+    }
   }
   // An unclosed top-level opener is reported, so that the caller can decide what it means.
   if (stack.length) pairs.push({ open: stack[0]!, close: null });
@@ -233,12 +252,61 @@ export function findQuoteSpans(article: Pick<Article, 'text' | 'paragraphs' | 'i
       if (e > s) spans.push({ start: s, end: e, outerStart: s, outerEnd: e, paragraph: pi, source: 'blockquote', continues: false, continued: false });
     }
   });
-  for (const q of article.inlineQuotes) {
-    if (spans.some((s) => q.start < s.outerEnd && s.outerStart < q.end)) continue;
-    const pi = paragraphs.findIndex((p) => q.start >= p.start && q.start < p.end);
+  spans.push(...inlineQuoteSpans(article, spans));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Spans of <q> elements that overlap no quote found by its marks nor an earlier <q> span, each
+ * in the paragraph that holds its start. The mark spans are in text order and apart, and the
+ * <q> ranges come from the page walk in order of their ends (an inner <q> before its outer one),
+ * so each test is a binary search and a look at the last <q> taken, not a scan of all spans.
+ */
+function inlineQuoteSpans(article: Pick<Article, 'text' | 'paragraphs' | 'inlineQuotes'>, marks: readonly QuoteSpan[]): QuoteSpan[] {
+  const { text, paragraphs, inlineQuotes } = article;
+  const out: QuoteSpan[] = [];
+  const ordered = inOrder(marks) && inlineQuotes.every((q, i) => i === 0 || inlineQuotes[i - 1]!.end <= q.end);
+  for (const q of inlineQuotes) {
+    if (ordered) {
+      const last = out[out.length - 1];
+      if (last && q.start < last.outerEnd && last.outerStart < q.end) continue;
+      const k = firstEndingAfter(marks, q.start);
+      if (k < marks.length && marks[k]!.outerStart < q.end) continue;
+    } else if (marks.some((s) => q.start < s.outerEnd && s.outerStart < q.end) || out.some((s) => q.start < s.outerEnd && s.outerStart < q.end)) continue;
+    const pi = paragraphAt(paragraphs, q.start);
     if (pi < 0) continue;
     const [s, e] = trimSpan(text, q.start, q.end);
-    if (e > s) spans.push({ start: s, end: e, outerStart: q.start, outerEnd: q.end, paragraph: pi, source: 'q', continues: false, continued: false });
+    if (e > s) out.push({ start: s, end: e, outerStart: q.start, outerEnd: q.end, paragraph: pi, source: 'q', continues: false, continued: false });
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The spans are in text order and none overlaps the next. */
+function inOrder(spans: readonly QuoteSpan[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.outerStart < spans[i - 1]!.outerEnd) return false;
+  return true;
+}
+
+/** Index of the first span (in order, apart) whose outer end is past `at`; spans.length if none. */
+function firstEndingAfter(spans: readonly QuoteSpan[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.outerEnd > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the paragraph holding offset at (paragraphs are in order and apart), or -1. */
+function paragraphAt(paragraphs: Article['paragraphs'], at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < paragraphs.length && at >= paragraphs[lo]!.start && at < paragraphs[lo]!.end ? lo : -1;
 }

@@ -96,6 +96,26 @@ export interface Article {
   paragraphs: Paragraph[];
   /** Character ranges of the text that were inside <q> elements (treated as quotations). */
   inlineQuotes: Array<{ start: number; end: number }>;
+  /** How the page was read (article.ts): set by readArticle, absent on articles made by hand. */
+  reading?: Reading;
+}
+
+/** How the article was read from its page, so that the reader can be told when it was not read well. */
+export interface Reading {
+  /** The page nests elements deeper than this: what stood below it was read as if at this depth. */
+  depthLimit: number | null;
+  /**
+   * Readability's first pick was implausible and this one was used instead: `defaults`
+   * (Readability again with its default options) or `largest-block` (the page's largest text block).
+   */
+  fallback: 'defaults' | 'largest-block' | null;
+  /** Why the first pick was rejected: `short`, `link-dense` or `boilerplate`; null when it was kept. */
+  rejected: 'short' | 'link-dense' | 'boilerplate' | null;
+  /** The article text read is far shorter than the page's main text: say what was read. */
+  thin: boolean;
+  /** Characters of article text read, and of the page's largest text block. */
+  articleChars: number;
+  pageChars: number;
 }
 
 /** What the engine returns for one page. Matches ../shared/docs/extraction-contract.md. */

@@ -2,7 +2,7 @@
 // JSON on stdout, each export format, and one clear line on stderr with a non-zero exit for a
 // missing file, binary junk, a page with no article, and a bad option.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,63 @@ describe('cli extract', () => {
     expect(r.out).toBe('');
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(message);
+  });
+
+  it('names the file and the reason on one line: `sourcelight: cannot read PAGE: …`', () => {
+    const missing = join(dir, 'gone.html');
+    const r = cli('extract', missing);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`sourcelight: cannot read ${missing}: no such file\n`);
+  });
+
+  it.each([
+    ['--url without a value', ['extract', seed, '--url'], /--url needs a value/],
+    ['--url followed by another option', ['extract', seed, '--url', '--format', 'md'], /--url needs a value/],
+    ['a URL that is not a web address', ['extract', seed, '--url', 'javascript:alert(1)'], /not a web address/],
+    ['two pages without --jsonl', ['extract', seed, seed], /one page at a time/],
+    ['no page', ['extract'], /no page given/],
+  ])('refuses %s as a usage error (exit 2)', (_what, args, message) => {
+    const r = cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(message);
+  });
+
+  it('reads a page with a doctype jsdom cannot clone', () => {
+    const page = write('doctype.html', `<!DOCTYPE html!><html><body><article><p>${'“We will rebuild the harbour,” the mayor, Jane Roe, told reporters on Tuesday. '.repeat(4)}</p></article></body></html>`);
+    const r = cli('extract', page);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
+  });
+
+  it('reads a page nested 12,000 levels deep up to the bound, and says so', () => {
+    const depth = 12_000;
+    const prose = '<p>“We will rebuild the harbour,” the mayor, Jane Roe, told reporters on Tuesday after the vote of the council.</p>';
+    const page = write('deep.html', `<html><body>${'<div>'.repeat(depth)}${prose}${'</div>'.repeat(depth)}</body></html>`);
+    const r = cli('extract', page);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { findings: Array<{ text: string }>; reading: { depthLimit: number } };
+    expect(json.reading.depthLimit).toBe(128);
+    expect(json.findings.map((f) => f.text)).toContain('We will rebuild the harbour,');
+  });
+
+  it('--jsonl reads files and folders in one process: one extraction per line, one line per failure', () => {
+    const folder = join(dir, 'pages');
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    copyFileSync(seed, join(folder, 'a.html'));
+    copyFileSync(seed, join(folder, 'sub', 'b.html'));
+    writeFileSync(join(folder, 'notes.txt'), 'not a page');
+    const missing = join(dir, 'missing.html');
+    const r = cli('extract', folder, missing, '--jsonl');
+    expect(r.code).toBe(1);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { page: string; findings?: unknown[]; error?: string });
+    expect(lines.map((l) => l.page)).toEqual([join(folder, 'a.html'), join(folder, 'sub', 'b.html'), missing]);
+    expect(lines[0]!.findings!.length).toBeGreaterThan(17);
+    expect(lines[1]!.findings).toEqual(lines[0]!.findings);
+    expect(lines[2]!.error).toBe('no such file');
+    expect(r.err).toBe(`sourcelight: cannot read ${missing}: no such file\n`);
   });
 
   it('refuses an unknown format with its usage', () => {

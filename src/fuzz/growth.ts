@@ -1,0 +1,71 @@
+// How the engine's time grows with the size of a page, family by family: the same generated
+// page at 1×, 2×, … 32× its size, the engine (flattening and extraction, not jsdom or
+// Readability) timed at each in CPU time, and the slope of log time over log size. 1 is linear;
+// the issue asks for at most 1.15 on every family.
+import { articleFrom, runReadability } from '../core/article';
+import { extractFromArticle } from '../core/extract';
+import { pageWindow } from '../node/load-page';
+import { FAMILIES } from './families';
+import { Random } from './random';
+
+/** The families that grow: long sentences and paragraphs, spans, marks, cue runs, languages. */
+export const GROWTH_FAMILIES = ['longSentence', 'longParagraph', 'qSpans', 'highlightSpans', 'marks', 'unbalanced', 'cues', 'languages', 'control'];
+
+export interface Growth {
+  family: string;
+  /** The multiple of the base size, its article text length and the best engine CPU ms at it. */
+  points: Array<{ factor: number; chars: number; ms: number }>;
+  slope: number;
+}
+
+/** Least-squares slope of log y over log x. */
+export function logLogSlope(points: Array<{ x: number; y: number }>): number {
+  const xs = points.map((p) => Math.log(p.x));
+  const ys = points.map((p) => Math.log(p.y));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
+  return den === 0 ? NaN : num / den;
+}
+
+/** Engine time of one family over 1×…maxFactor× a base size of base characters. */
+export function measureGrowth(family: string, base = 16_000, maxFactor = 32, seed = 7): Growth {
+  const points: Growth['points'] = [];
+  for (let f = 1; f <= maxFactor; f *= 2) {
+    const html = FAMILIES[family]!(new Random(seed), base * f);
+    const url = 'https://fuzz.example/growth';
+    const dom = pageWindow(html, url);
+    try {
+      const doc = dom.window.document;
+      const parsed = runReadability(doc);
+      let ms = Infinity;
+      let chars = 0;
+      const runs = f >= 32 ? 2 : f >= 8 ? 3 : 5;
+      for (let k = 0; k < runs; k++) {
+        const t0 = cpuMs();
+        const article = articleFrom(parsed, doc, url);
+        extractFromArticle(article);
+        ms = Math.min(ms, cpuMs() - t0);
+        chars = article.text.length;
+      }
+      points.push({ factor: f, chars, ms });
+    } finally {
+      dom.window.close();
+    }
+  }
+  return { family, points, slope: logLogSlope(points.map((p) => ({ x: p.factor, y: p.ms }))) };
+}
+
+/**
+ * CPU time of this process in ms: on a machine shared with other work, wall-clock time of one
+ * run says more about the neighbours than about the engine.
+ */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
