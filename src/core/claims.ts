@@ -8,7 +8,7 @@
 import { cueAt, sourceOfCue, type Cue } from './attribution';
 import { phraseAfter, subjectBefore, type ClauseToken } from './clause';
 import {
-  CUE_CLAIM_NOUN, CUE_START, WORD_ANONYMOUS_HEAD, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
+  CUE_CLAIM_NOUN, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
   WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_NOT_CLAUSE_START, WORD_ORG_HEAD, WORD_PARTICLE,
   WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
@@ -498,7 +498,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       continue;
     }
     if (cue.type === 'according') {
-      according(tokens, cue, c, push);
+      (c.lex.accordingInsideClause === true ? accordingInClause : according)(tokens, cue, c, push);
       j += cue.len - 1;
       continue;
     }
@@ -557,6 +557,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       if (tail) before(tokens, closeInv.end, tail, { cue, source: np }, c, push);
     }
   }
+  if (c.reportedVerbs.size > 0) reportedSpeech(tokens, c, out, push);
   return out;
 }
 
@@ -816,5 +817,269 @@ export class ClaimRunOn {
       if (cue && cue.type !== 'relay' && !tokens[k]!.cap && !this.c.weak.has(cue.text.toLowerCase()) && !nounUse(tokens, k, this.c)) return true;
     }
     return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reported speech in the reporting mood (German): "Er sagte, die Lage sei ernst", "Laut Polizei
+// habe der Fahrer …", "Dem Bericht zufolge sank …", "…, so die Ministerin", "Wie die Polizei
+// mitteilte, …". The lexicon says which verb forms are of that mood (reportedVerbForms), that an
+// according phrase sits inside its clause (accordingInsideClause) and which word opens a
+// parenthetical report (reportParentheticals). Each rule below is one construction.
+// ---------------------------------------------------------------------------------------------
+
+/** Tokens an inverted subject, an addressee or a setting may take between a cue and its comma. */
+const MAX_CUE_TO_COMMA = 12;
+/** Tokens of a reported clause searched for its verb of the reporting mood. */
+const MAX_TO_REPORTED_VERB = 16;
+/** Tokens a source may take between the word that opens a parenthetical report and its cue. */
+const MAX_PARENTHETICAL_SOURCE = 10;
+
+/** A verb of the reporting mood at k, outside quotation marks. */
+function isReportedVerb(t: ClauseToken | undefined, c: CompiledLexicon): boolean {
+  return t !== undefined && t.word && t.quote === undefined && !t.cap && c.reportedVerbs.has(t.lower);
+}
+
+/**
+ * The first segment of a clause from index i (up to its next comma, within a bounded window)
+ * holds a verb of the reporting mood: "die Lage sei ernst", "er habe nichts gewusst".
+ */
+function reportedSegment(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): boolean {
+  for (let k = i; k < tokens.length && k - i <= MAX_TO_REPORTED_VERB; k++) {
+    const t = tokens[k]!;
+    if (!t.word && (t.text === ',' || t.text === ';' || END_PUNCT.test(t.text))) return false;
+    if (isReportedVerb(t, c)) return true;
+  }
+  return false;
+}
+
+/**
+ * A separable cue split around its object ("teilte die Polizei mit", "gab der Verein bekannt"):
+ * the cue word at j and the rest of one of its phrases right before index end. Null if none.
+ */
+function splitCue(tokens: readonly ClauseToken[], j: number, end: number, c: CompiledLexicon): Cue | null {
+  const t = tokens[j]!;
+  for (const phrase of c.speech.get(t.lower) ?? []) {
+    const rest = phrase.length - 1;
+    if (rest < 1 || end - rest <= j + 1) continue;
+    let ok = true;
+    for (let k = 1; k <= rest && ok; k++) ok = tokens[end - rest - 1 + k]?.lower === phrase[k];
+    if (ok) return { type: 'speech', at: j, len: 1, text: phrase.join(' ') };
+  }
+  return null;
+}
+
+/**
+ * The subject after an inverted cue, in tokens [from, to): "Am Montag erklärte der Minister, …",
+ * "…, sagte er", past a time or setting phrase. Null when the words there open no noun phrase.
+ */
+function invertedSubject(tokens: readonly ClauseToken[], from: number, to: number, c: CompiledLexicon): [number, number] | null {
+  const k = skipAdjuncts(tokens, from, c);
+  const first = tokens[k];
+  if (k >= to || !first || !first.word || first.quote !== undefined) return null;
+  if (!nounPhraseStart(first, c) && !isHead(first, c)) return null;
+  let e = k + 1;
+  while (e < to && tokens[e]!.word && tokens[e]!.quote === undefined && !(tokens[e]!.cap === false && (tokens[e]!.flags & WORD_VERB_MODIFIER) !== 0)) e++;
+  return [k, e];
+}
+
+/** Is the subject range s a phrase that cannot be the cue's subject (an adverbial that opens a V2 clause)? */
+function adverbialOpening(tokens: readonly ClauseToken[], s: [number, number] | null): boolean {
+  if (!s) return true;
+  const first = tokens[s[0]]!;
+  return first.word && (first.flags & WORD_STOPWORD) !== 0 && (first.flags & WORD_DETERMINER) === 0 && (first.flags & (WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER)) === 0;
+}
+
+/**
+ * reported-subjunctive: a speech cue, a comma, and a clause whose verb is of the reporting mood.
+ *   "Jana Beispiel sagte, die Lage sei ernst."            → "die Lage sei ernst" (Jana Beispiel)
+ *   "Am Montag erklärte der Verband, man habe genug getan." → "man habe genug getan" (der Verband)
+ *   "Die Firma teilte am Abend mit, der Schaden sei gering." (a separable cue split by its setting)
+ */
+function reportedSubjunctive(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  if (tokens[j]!.cap) return;
+  // Where the cue's clause reaches its comma.
+  let comma = -1;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_CUE_TO_COMMA; k++) {
+    const w = tokens[k]!;
+    if (w.text === ',') {
+      comma = k;
+      break;
+    }
+    if (!w.word || w.quote !== undefined || (w.flags & WORD_COMPLEMENTIZER) !== 0) return;
+  }
+  if (comma < 0 || !tokens[comma + 1]?.word) return;
+  const whole = cueAt(tokens, j, c);
+  const cue = whole && whole.type === 'speech' ? whole : splitCue(tokens, j, comma, c);
+  if (!cue || nounUse(tokens, j, c) || c.quoteOnly.has(cue.text.toLowerCase())) return;
+  const start = comma + 1;
+  // "sagte, dass P" is the complementizer rule's; here the clause has no complementizer.
+  if ((tokens[start]!.flags & WORD_COMPLEMENTIZER) !== 0 || !reportedSegment(tokens, start, c)) return;
+  const cueEnd = j + cue.len;
+  const partEnd = whole ? comma : comma - (cue.text.split(' ').length - 1);
+  let source: [number, number] | null = subjectOf(tokens, cue, c);
+  if (adverbialOpening(tokens, source)) source = invertedSubject(tokens, cueEnd, partEnd, c) ?? source;
+  push({ cue, source, content: [start, clauseEnd(tokens, start, c)] });
+}
+
+/**
+ * The source named by an according phrase that opens at i ("laut Angaben der Polizei", "nach
+ * Angaben des Ministeriums"): a noun phrase with its genitives and a bracketed party, up to the
+ * first word that is no part of it (the clause's verb, an adverb) or a comma.
+ */
+function sourcePhraseAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): [number, number] | null {
+  let k = i;
+  let nouns = 0;
+  while (k < tokens.length && k - i < 14) {
+    const t = tokens[k]!;
+    if (t.text === '(') {
+      let m = k + 1;
+      while (m < tokens.length && m - k <= 6 && tokens[m]!.text !== ')') m++;
+      if (tokens[m]?.text !== ')') break;
+      k = m + 1;
+      continue;
+    }
+    if (!t.word || t.quote !== undefined) break;
+    if (t.cap) {
+      nouns++;
+      k++;
+      continue;
+    }
+    // Articles, possessives and attributive words before a noun ("der", "eigenen", "ersten").
+    const beforeNoun = tokens[k + 1]?.word === true;
+    if ((t.flags & WORD_DETERMINER) !== 0 && beforeNoun) {
+      k++;
+      continue;
+    }
+    if (nouns === 0 && beforeNoun && (t.flags & WORD_STOPWORD) === 0 && !isReportedVerb(t, c) && (t.flags & WORD_VERB_MODIFIER) === 0) {
+      k++;
+      continue;
+    }
+    // "Angaben von Jana Beispiel": a "von" phrase after the noun (a name particle that links).
+    if (nouns > 0 && (t.flags & WORD_PARTICLE) !== 0 && tokens[k + 1]?.cap) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // Drop trailing lowercase words: the phrase ends on a noun.
+  while (k > i && (!tokens[k - 1]!.word || !tokens[k - 1]!.cap) && tokens[k - 1]!.text !== ')') k--;
+  return nouns > 0 && k > i ? [i, k] : null;
+}
+
+/** Where the clause holding index i starts: after a semicolon, or the sentence's start (past opening marks). */
+function clauseStartOf(tokens: readonly ClauseToken[], i: number): number {
+  let k = contentStart(tokens, i);
+  while (k < i && (isLoose(tokens[k]) || (!tokens[k]!.word && tokens[k]!.quote === undefined))) k++;
+  return k;
+}
+
+/**
+ * according-in-clause: an according phrase inside the clause it attributes. At the clause's
+ * head the content follows it; inside or at the end of the clause, the content is the clause.
+ *   "Laut Polizei habe der Fahrer zu schnell gewendet."   → "habe der Fahrer zu schnell gewendet"
+ *   "Der Umsatz ist nach Angaben der Firma gestiegen."    → the whole clause (die Firma)
+ *   "Dem Bericht zufolge sank die Zahl der Unfälle."      → "sank die Zahl der Unfälle" (Dem Bericht)
+ *   "Die Brücke bleibt gesperrt, laut der Stadt."         → "Die Brücke bleibt gesperrt"
+ */
+function accordingInClause(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  const j = cue.at;
+  const post = c.accordingAfter.has(tokens[j]!.lower);
+  const source = post ? subjectBefore(tokens, j, c) : sourcePhraseAfter(tokens, j + cue.len, c);
+  if (!source) return;
+  const phraseStart = post ? source[0] : j;
+  const phraseEnd = post ? j + 1 : source[1];
+  const head = clauseStartOf(tokens, phraseStart);
+  let at = phraseEnd;
+  if (tokens[at]?.text === ',') at++;
+  const after = tokens[at];
+  if (phraseStart <= head) {
+    // At the clause's head: the verb and its clause follow.
+    if (after?.word) push({ cue, source, content: [at, clauseEnd(tokens, at, c)] });
+    return;
+  }
+  // "P, laut X." — the phrase closes the clause after its comma.
+  const closes = !after || (!after.word && after.quote === undefined && (END_PUNCT.test(after.text) || after.text === ';'));
+  if (closes) {
+    const end = tokens[phraseStart - 1]?.text === ',' ? phraseStart - 1 : phraseStart;
+    if (!hasSpeechCue(tokens, head, end, c)) push({ cue, source, content: [head, end] });
+    return;
+  }
+  // Inside the clause: the clause around the phrase, from its head to its end.
+  push({ cue, source, content: [head, clauseEnd(tokens, phraseEnd, c)] });
+}
+
+/**
+ * report-tag: a word that attributes the clause before it and its comma, the source after it, at
+ * the sentence's end ("…, so X."): German "so".
+ *   "Die Brücke sei marode, so die Ingenieurin."      → "Die Brücke sei marode" (die Ingenieurin)
+ *   "Das Angebot reiche nicht, so Jan Muster am Montag." (a short setting tail after the source)
+ */
+function reportTag(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  const close = commaBefore(tokens, j);
+  if (!close) return;
+  const source = sourcePhraseAfter(tokens, j + 1, c) ?? (tokens[j + 1] && isSubjectPronoun(tokens[j + 1]!, c) ? ([j + 1, j + 2] as [number, number]) : null);
+  if (!source || !nounPhraseStart(tokens[source[0]]!, c)) return;
+  const tail = tailAfter(tokens, source[1], c, true);
+  if (!tail || tail.kind !== 'end') return;
+  before(tokens, close.end, tail, { cue: { type: 'speech', at: j, len: 1, text: tokens[j]!.text }, source }, c, push);
+}
+
+/**
+ * report-parenthetical: a report set off as its own clause around the claim, its verb last.
+ *   "Wie die Polizei mitteilte, wurde niemand verletzt."  → "wurde niemand verletzt" (die Polizei)
+ *   "Niemand wurde verletzt, wie die Polizei mitteilte."  → "Niemand wurde verletzt"
+ */
+function reportParenthetical(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  const head = clauseStartOf(tokens, j);
+  const opens = j === head;
+  if (!opens && tokens[j - 1]?.text !== ',') return;
+  // The cue ends the parenthetical clause: at its comma, or at the sentence's end.
+  let cue: Cue | null = null;
+  let k = j + 1;
+  for (; k < tokens.length && k - j <= MAX_PARENTHETICAL_SOURCE; k++) {
+    const w = tokens[k]!;
+    if (!w.word) break;
+    const found = cueAt(tokens, k, c);
+    if (found && found.type === 'speech' && !w.cap) {
+      cue = found;
+      k += found.len;
+      break;
+    }
+  }
+  if (!cue || cue.at === j + 1) return;
+  while (k < tokens.length && tokens[k]!.word && (tokens[k]!.flags & WORD_VERB_MODIFIER) !== 0) k++; // "mitgeteilt hat"
+  let s = cue.at;
+  while (s > j + 1 && (tokens[s - 1]!.flags & WORD_VERB_MODIFIER) !== 0 && !tokens[s - 1]!.cap) s--;
+  const source: [number, number] | null = s > j + 1 ? [j + 1, s] : null;
+  if (source && !nounPhraseStart(tokens[source[0]]!, c) && !isHead(tokens[source[0]]!, c)) return;
+  const next = tokens[k];
+  if (opens && next?.text === ',' && tokens[k + 1]?.word) {
+    push({ cue, source, content: [k + 1, clauseEnd(tokens, k + 1, c)] });
+    return;
+  }
+  const ends = !next || (!next.word && next.quote === undefined && END_PUNCT.test(next.text));
+  if (!opens && ends) {
+    const end = j - 1;
+    const from = clauseStartOf(tokens, end);
+    if (wordCount(tokens, from, end) >= MIN_BEFORE_WORDS && !hasSpeechCue(tokens, from, end, c)) push({ cue, source, content: [from, end] });
+  }
+}
+
+/**
+ * The rules of the reporting mood over one sentence, after the general rules: a claim they
+ * find is kept unless it overlaps one found already.
+ */
+function reportedSpeech(tokens: readonly ClauseToken[], c: CompiledLexicon, out: ClaimMatch[], push: (m: ClaimMatch) => boolean): void {
+  const free = (m: ClaimMatch): boolean => {
+    for (const o of out) if (m.content[0] < o.content[1] && o.content[0] < m.content[1]) return false;
+    return push(m);
+  };
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!t.word || t.quote !== undefined) continue;
+    if (c.quoteTagCues.has(t.lower)) reportTag(tokens, j, c, free);
+    else if (c.reportParentheticals.has(t.lower)) reportParenthetical(tokens, j, c, free);
+    else if ((t.flags & CUE_SPEECH) !== 0) reportedSubjunctive(tokens, j, c, free);
   }
 }

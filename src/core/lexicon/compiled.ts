@@ -64,6 +64,10 @@ export interface CompiledLexicon {
   accordingAfter: Set<string>;
   /** Words that attribute only right after a quote and its comma ("so"). */
   quoteTagCues: Set<string>;
+  /** Finite verb forms of the reporting mood ("sei", "habe"). */
+  reportedVerbs: Set<string>;
+  /** Words that open a parenthetical report ("wie"). */
+  reportParentheticals: Set<string>;
   /**
    * Every word of the tables below, with the bits of the tables it is in: a token looks its
    * lower-case text up once, when it is made (Token.flags), and then tests bits.
@@ -212,6 +216,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     cueAdjuncts: table(lex.cueAdjuncts ?? []),
     accordingAfter: set(lex.accordingToAfter ?? []),
     quoteTagCues: set(lex.quoteTagCues ?? []),
+    reportedVerbs: set(lex.reportedVerbForms ?? []),
+    reportParentheticals: set(lex.reportParentheticals ?? []),
   };
   const flags = wordFlags(base);
   const c: CompiledLexicon = { ...base, wordFlags: flags, symbolWords: [...flags.keys()].some((w) => !WORD_START.test(w)) };

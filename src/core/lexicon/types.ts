@@ -138,4 +138,20 @@ export interface Lexicon {
    * ("said Friday", "said in a statement", "told CNN on Monday"). Optional.
    */
   cueAdjuncts?: string[];
+  /**
+   * Finite verb forms of the reporting mood (German Konjunktiv I, and the Konjunktiv II that
+   * stands in for it: "sei", "habe", "könne", "wären"): a clause whose verb is one of these
+   * reports someone's words ("Er sagte, die Lage sei ernst"). Optional.
+   */
+  reportedVerbForms?: string[];
+  /**
+   * The according phrase stands inside the clause it attributes ("Der Plan ist laut X
+   * gescheitert", "Dem Bericht zufolge sank…"): the claim is that whole clause. Optional.
+   */
+  accordingInsideClause?: boolean;
+  /**
+   * Words that open a parenthetical report around its clause ("Wie die Polizei mitteilte, P",
+   * "P, wie X berichtete"). Optional.
+   */
+  reportParentheticals?: string[];
 }
