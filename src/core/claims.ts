@@ -777,6 +777,42 @@ function typewriterMarks(tokens: readonly ClauseToken[], from: number, to: numbe
   return n;
 }
 
+/** A quotation and a speech cue in one sentence: it reports someone ("„…“, sagte sie."). */
+function quotesWithCue(tokens: readonly ClauseToken[], c: CompiledLexicon): boolean {
+  let quoted = false;
+  let cued = false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.quote !== undefined) quoted = true;
+    else if (!cued && tokens[k]!.word) {
+      const cue = cueAt(tokens, k, c);
+      cued = (cue !== null && cue.type === 'speech') || c.quoteTagCues.has(tokens[k]!.lower);
+    }
+  }
+  return quoted && cued;
+}
+
+/**
+ * subjunctive-run-on: a sentence in the reporting mood right after a report goes on with it,
+ * without a cue of its own. Its cue is the verb that shows the mood; its source is left to the
+ * report before it.
+ *   "Jana Beispiel sagte, die Lage sei ernst. Man habe keine Zeit mehr." → "Man habe keine Zeit mehr"
+ */
+function subjunctiveRunOn(tokens: readonly ClauseToken[], c: CompiledLexicon, afterReport: boolean): ClaimMatch | null {
+  if (c.reportedVerbs.size === 0) return null;
+  let from = 0;
+  while (from < tokens.length && !tokens[from]!.word && tokens[from]!.quote === undefined) from++;
+  let to = tokens.length;
+  while (to > from && !tokens[to - 1]!.word && tokens[to - 1]!.quote === undefined) to--;
+  // The verb of the mood in the sentence's main clause: before its first comma.
+  let verb = -1;
+  for (let k = from; k < to && verb < 0; k++) {
+    if (tokens[k]!.text === ',' || tokens[k]!.text === ';') break;
+    if (isReportedVerb(tokens[k], c, afterReport)) verb = k;
+  }
+  if (verb < 0 || !accept(tokens, from, to)) return null;
+  return { cue: { type: 'speech', at: verb, len: 1, text: tokens[verb]!.text }, source: null, content: [from, to] };
+}
+
 /**
  * Reported words in typewriter marks ('') that the quote pairing leaves as text run on over
  * sentences: "''We will rebuild,'' she said. ''It will take a year.''" is one claim. Fed one
@@ -789,13 +825,27 @@ export class ClaimRunOn {
   private open = false;
   private block = false;
   private paragraph = -1;
+  /** The sentence before reported someone: a claim, or a quote with its cue. */
+  private reporting = false;
 
   constructor(private readonly c: CompiledLexicon) {}
 
-  /** True when this sentence's words belong to the previous sentence's last claim. */
-  step(tokens: readonly ClauseToken[], claims: readonly ClaimMatch[], paragraph: number): boolean {
+  /**
+   * True when this sentence's words belong to the previous sentence's last claim. A sentence in
+   * the reporting mood that goes on from a report adds its own claim to claims (subjunctiveRunOn).
+   */
+  step(tokens: readonly ClauseToken[], claims: ClaimMatch[], paragraph: number): boolean {
     const samePara = paragraph === this.paragraph;
     this.paragraph = paragraph;
+    const reported = this.reporting && samePara;
+    this.reporting = claims.length > 0 || quotesWithCue(tokens, this.c);
+    if (!claims.length) {
+      const run = subjunctiveRunOn(tokens, this.c, reported);
+      if (run) {
+        claims.push(run);
+        this.reporting = true;
+      }
+    }
     const last = claims[claims.length - 1];
     if (last) {
       this.block = last.block === true;
@@ -835,9 +885,12 @@ const MAX_TO_REPORTED_VERB = 16;
 /** Tokens a source may take between the word that opens a parenthetical report and its cue. */
 const MAX_PARENTHETICAL_SOURCE = 10;
 
-/** A verb of the reporting mood at k, outside quotation marks. */
-function isReportedVerb(t: ClauseToken | undefined, c: CompiledLexicon): boolean {
-  return t !== undefined && t.word && t.quote === undefined && !t.cap && c.reportedVerbs.has(t.lower);
+/**
+ * A verb of the reporting mood, outside quotation marks; with afterReport, also a form that is
+ * the writer's conditional too ("wäre"), for a clause that a cue or a report goes before.
+ */
+function isReportedVerb(t: ClauseToken | undefined, c: CompiledLexicon, afterReport = true): boolean {
+  return t !== undefined && t.word && t.quote === undefined && !t.cap && (c.reportedVerbs.has(t.lower) || (afterReport && c.reportedVerbsAfterReport.has(t.lower)));
 }
 
 /**

@@ -66,6 +66,8 @@ export interface CompiledLexicon {
   quoteTagCues: Set<string>;
   /** Finite verb forms of the reporting mood ("sei", "habe"). */
   reportedVerbs: Set<string>;
+  /** Forms of that mood that are also the writer's conditional ("wäre"): only after a cue or a report. */
+  reportedVerbsAfterReport: Set<string>;
   /** Words that open a parenthetical report ("wie"). */
   reportParentheticals: Set<string>;
   /**
@@ -217,6 +219,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     accordingAfter: set(lex.accordingToAfter ?? []),
     quoteTagCues: set(lex.quoteTagCues ?? []),
     reportedVerbs: set(lex.reportedVerbForms ?? []),
+    reportedVerbsAfterReport: set(lex.reportedVerbFormsAfterReport ?? []),
     reportParentheticals: set(lex.reportParentheticals ?? []),
   };
   const flags = wordFlags(base);

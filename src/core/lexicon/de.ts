@@ -178,13 +178,15 @@ export const de: Lexicon = {
   capitalisedNouns: true,
   commaBeforeComplementizer: true,
   // Konjunktiv I of sein, haben, werden, the modals and common verbs (3rd person: the forms that
-  // differ from the indicative), then the Konjunktiv II that reported speech uses where the
-  // Konjunktiv I would read as indicative ("sie hätten", "sie würden").
+  // differ from the indicative); then the Konjunktiv II that reported speech uses where the
+  // Konjunktiv I would read as indicative ("sie hätten", "sie würden"), which is also the
+  // reporter's own conditional.
   reportedVerbForms: list(`sei, seien, habe, werde, könne, müsse, solle, wolle, dürfe, möge, wisse, gebe, gehe, komme,
     stehe, liege, bleibe, gelte, handle, handele, lasse, sehe, halte, brauche, fehle, trage, zeige, mache, plane, arbeite,
     erwarte, bestehe, befinde, verfüge, stamme, drohe, führe, laufe, denke, glaube, wünsche, fordere, rechne, hoffe,
-    beabsichtige, lehne, bedeute, diene, erfolge, entspreche, betreffe, spreche, treffe, nehme, helfe, finde, bringe, kenne,
-    wäre, wären, hätte, hätten, würde, würden, könnte, könnten, müsste, müssten, dürfte, dürften, gäbe, käme, kämen`),
+    beabsichtige, lehne, bedeute, diene, erfolge, entspreche, betreffe, spreche, treffe, nehme, helfe, finde, bringe, kenne`),
+  reportedVerbFormsAfterReport: list(`wäre, wären, hätte, hätten, würde, würden, könnte, könnten, müsste, müssten, dürfte,
+    dürften, gäbe, käme, kämen`),
   accordingInsideClause: true,
   reportParentheticals: ['wie'],
 };

@@ -145,6 +145,12 @@ export interface Lexicon {
    */
   reportedVerbForms?: string[];
   /**
+   * Verb forms that report speech as reportedVerbForms do, but are also the writer's own
+   * conditional (German Konjunktiv II: "wäre", "würden"): they mark a report after a cue or
+   * right after a report, not alone. Optional.
+   */
+  reportedVerbFormsAfterReport?: string[];
+  /**
    * The according phrase stands inside the clause it attributes ("Der Plan ist laut X
    * gescheitert", "Dem Bericht zufolge sank…"): the claim is that whole clause. Optional.
    */
