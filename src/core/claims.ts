@@ -1020,6 +1020,38 @@ function sourcePhraseAfter(tokens: readonly ClauseToken[], i: number, c: Compile
   return nouns > 0 && k > i ? [i, k] : null;
 }
 
+/**
+ * The source before a postposition at j ("Dem Bericht zufolge", "Angaben der Polizei zufolge",
+ * "ersten Schätzungen zufolge", "ihm zufolge"): nouns with their articles and genitives, and a
+ * lowercase attribute only after an article or at the clause's head, so that the verb before
+ * the phrase stays out of it ("Die Zahl sank ersten Angaben zufolge" → "ersten Angaben").
+ */
+function sourcePhraseBefore(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): [number, number] | null {
+  const last = tokens[j - 1];
+  if (!last || !last.word || last.quote !== undefined) return null;
+  if (!last.cap) return isPronoun(last, c) ? [j - 1, j] : null;
+  let a = j - 1;
+  while (a > 0 && j - a < 14) {
+    const t = tokens[a - 1]!;
+    if (!t.word || t.quote !== undefined) break;
+    if (t.cap || (t.flags & WORD_DETERMINER) !== 0 || ((t.flags & WORD_PARTICLE) !== 0 && tokens[a]!.cap)) {
+      a--;
+      continue;
+    }
+    // A lowercase attribute: kept after an article, or when it opens the clause.
+    const before = tokens[a - 2];
+    const attribute = (t.flags & WORD_STOPWORD) === 0 && (t.flags & WORD_VERB_MODIFIER) === 0 && !isReportedVerb(t, c);
+    if (attribute && (!before || !before.word || (before.flags & WORD_DETERMINER) !== 0)) {
+      a--;
+      continue;
+    }
+    break;
+  }
+  // A sentence-initial capital that is a function word ("Den", "Im") is no part of a name, an article is.
+  while (a < j - 1 && (tokens[a]!.flags & WORD_STOPWORD) !== 0 && (tokens[a]!.flags & WORD_DETERMINER) === 0) a++;
+  return [a, j];
+}
+
 /** Where the clause holding index i starts: after a semicolon, or the sentence's start (past opening marks). */
 function clauseStartOf(tokens: readonly ClauseToken[], i: number): number {
   let k = contentStart(tokens, i);
@@ -1038,7 +1070,7 @@ function clauseStartOf(tokens: readonly ClauseToken[], i: number): number {
 function accordingInClause(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
   const j = cue.at;
   const post = c.accordingAfter.has(tokens[j]!.lower);
-  const source = post ? subjectBefore(tokens, j, c) : sourcePhraseAfter(tokens, j + cue.len, c);
+  const source = post ? sourcePhraseBefore(tokens, j, c) : sourcePhraseAfter(tokens, j + cue.len, c);
   if (!source) return;
   const phraseStart = post ? source[0] : j;
   const phraseEnd = post ? j + 1 : source[1];
