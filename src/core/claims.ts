@@ -1072,8 +1072,11 @@ function accordingInClause(tokens: readonly ClauseToken[], cue: Cue, c: Compiled
   const post = c.accordingAfter.has(tokens[j]!.lower);
   const source = post ? sourcePhraseBefore(tokens, j, c) : sourcePhraseAfter(tokens, j + cue.len, c);
   if (!source) return;
-  const phraseStart = post ? source[0] : j;
-  const phraseEnd = post ? j + 1 : source[1];
+  claimAroundPhrase(tokens, cue, source, post ? source[0] : j, post ? j + 1 : source[1], c, push);
+}
+
+/** The claim of an according phrase [phraseStart, phraseEnd) inside its clause (accordingInClause). */
+function claimAroundPhrase(tokens: readonly ClauseToken[], cue: Cue, source: [number, number], phraseStart: number, phraseEnd: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
   const head = clauseStartOf(tokens, phraseStart);
   let at = phraseEnd;
   if (tokens[at]?.text === ',') at++;
@@ -1151,6 +1154,44 @@ function reportParenthetical(tokens: readonly ClauseToken[], j: number, c: Compi
   }
 }
 
+/** A noun of statement or information ("Angaben", "Meinung", "Polizeiangaben"), as written with its capital. */
+function isAccordingNoun(t: ClauseToken | undefined, c: CompiledLexicon): boolean {
+  if (!t || !t.word || !t.cap || t.quote !== undefined) return false;
+  return c.accordingNouns.some((n) => t.lower === n || (t.lower.endsWith(n) && t.lower.length > n.length + 2));
+}
+
+/**
+ * according-noun: a preposition with a noun of statement names the source of its clause, as
+ * "laut" does: "nach Angaben der Polizei", "nach ersten Schätzungen", and as a postposition
+ * "seiner Meinung nach", "dem Vernehmen nach".
+ *   "Nach ersten Schätzungen kamen rund tausend Gäste."       → "kamen rund tausend Gäste"
+ *   "Die Brücke ist nach Polizeiangaben seit Montag gesperrt." → the whole clause
+ *   "Seiner Meinung nach hätte die Stadt früher handeln müssen." → "hätte die Stadt früher handeln müssen"
+ */
+function accordingNoun(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  // As a postposition: the noun right before it, no noun phrase after it.
+  const next = tokens[j + 1];
+  if (isAccordingNoun(tokens[j - 1], c) && !(next?.word && (next.cap || (next.flags & WORD_DETERMINER) !== 0))) {
+    const source = sourcePhraseBefore(tokens, j, c);
+    if (source) claimAroundPhrase(tokens, { type: 'according', at: j, len: 1, text: tokens[j]!.text }, source, source[0], j + 1, c, push);
+    return;
+  }
+  // As a preposition: past articles and attributes to the noun.
+  for (let k = j + 1; k < tokens.length && k - j <= 4; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote !== undefined) return;
+    if (t.cap) {
+      if (!isAccordingNoun(t, c)) return;
+      const source = sourcePhraseAfter(tokens, j + 1, c);
+      if (!source) return;
+      const cue: Cue = { type: 'according', at: j, len: k - j + 1, text: tokens.slice(j, k + 1).map((x) => x.text).join(' ') };
+      claimAroundPhrase(tokens, cue, source, j, source[1], c, push);
+      return;
+    }
+    if ((t.flags & WORD_STOPWORD) !== 0 && (t.flags & WORD_DETERMINER) === 0) return;
+  }
+}
+
 /**
  * The rules of the reporting mood over one sentence, after the general rules: a claim they
  * find is kept unless it overlaps one found already.
@@ -1165,6 +1206,7 @@ function reportedSpeech(tokens: readonly ClauseToken[], c: CompiledLexicon, out:
     if (!t.word || t.quote !== undefined) continue;
     if (c.quoteTagCues.has(t.lower)) reportTag(tokens, j, c, free);
     else if (c.reportParentheticals.has(t.lower)) reportParenthetical(tokens, j, c, free);
+    else if (c.accordingNounLinks.has(t.lower)) accordingNoun(tokens, j, c, free);
     else if ((t.flags & CUE_SPEECH) !== 0) reportedSubjunctive(tokens, j, c, free);
   }
 }

@@ -70,6 +70,9 @@ export interface CompiledLexicon {
   reportedVerbsAfterReport: Set<string>;
   /** Words that open a parenthetical report ("wie"). */
   reportParentheticals: Set<string>;
+  /** Nouns of statement that make "nach …" an according phrase, and the linking words. */
+  accordingNouns: string[];
+  accordingNounLinks: Set<string>;
   /**
    * Every word of the tables below, with the bits of the tables it is in: a token looks its
    * lower-case text up once, when it is made (Token.flags), and then tests bits.
@@ -221,6 +224,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     reportedVerbs: set(lex.reportedVerbForms ?? []),
     reportedVerbsAfterReport: set(lex.reportedVerbFormsAfterReport ?? []),
     reportParentheticals: set(lex.reportParentheticals ?? []),
+    accordingNouns: (lex.accordingNouns ?? []).map((x) => x.toLowerCase()),
+    accordingNounLinks: set(lex.accordingNounLinks ?? []),
   };
   const flags = wordFlags(base);
   const c: CompiledLexicon = { ...base, wordFlags: flags, symbolWords: [...flags.keys()].some((w) => !WORD_START.test(w)) };

@@ -205,4 +205,8 @@ export const de: Lexicon = {
     dürften, gäbe, käme, kämen`),
   accordingInsideClause: true,
   reportParentheticals: ['wie'],
+  accordingNouns: list(`angaben, angabe, meinung, ansicht, ansichten, auffassung, aussage, aussagen, informationen, berichten,
+    einschätzung, einschätzungen, schätzung, schätzungen, erkenntnissen, erkenntnisstand, darstellung, worten, vernehmen,
+    überzeugung, studie, umfrage, hochrechnung, hochrechnungen, prognose, prognosen, auskunft, bekunden, meldungen`),
+  accordingNounLinks: ['nach'],
 };

@@ -160,4 +160,12 @@ export interface Lexicon {
    * "P, wie X berichtete"). Optional.
    */
   reportParentheticals?: string[];
+  /**
+   * Nouns of statement and information that turn a preposition or postposition (accordingNounLinks)
+   * into an according phrase: "nach Angaben der Polizei", "nach ersten Schätzungen", "seiner
+   * Meinung nach". Matched also as the end of a compound ("Polizeiangaben"). Optional.
+   */
+  accordingNouns?: string[];
+  /** The words that link those nouns to the claim ("nach"). Optional. */
+  accordingNounLinks?: string[];
 }
