@@ -901,9 +901,24 @@ function reportedSegment(tokens: readonly ClauseToken[], i: number, c: CompiledL
   for (let k = i; k < tokens.length && k - i <= MAX_TO_REPORTED_VERB; k++) {
     const t = tokens[k]!;
     if (!t.word && (t.text === ',' || t.text === ';' || END_PUNCT.test(t.text))) return false;
-    if (isReportedVerb(t, c)) return true;
+    if (isReportedVerb(t, c) || reportedByEnding(tokens, k, c)) return true;
   }
   return false;
+}
+
+/**
+ * A verb of the reporting mood known by its ending ("benötige", "verstehe"): a lowercase word
+ * with the ending, no function word, after a word that is no article and before no noun (an
+ * attribute stands between an article and its noun: "die neue Regel"). Read only after a cue.
+ */
+function reportedByEnding(tokens: readonly ClauseToken[], k: number, c: CompiledLexicon): boolean {
+  const t = tokens[k]!;
+  if (!t.word || t.cap || t.quote !== undefined || t.lower.length < 4) return false;
+  if ((t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_VERB_MODIFIER | WORD_TITLE | WORD_NOT_CLAUSE_START)) !== 0) return false;
+  if (!c.reportedEndings.some((e) => t.lower.endsWith(e))) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return prev !== undefined && prev.word && (prev.flags & WORD_DETERMINER) === 0 && !(next?.word && next.cap);
 }
 
 /**
@@ -965,9 +980,10 @@ function reportedSubjunctive(tokens: readonly ClauseToken[], j: number, c: Compi
   const whole = cueAt(tokens, j, c);
   const cue = whole && whole.type === 'speech' ? whole : splitCue(tokens, j, comma, c);
   if (!cue || nounUse(tokens, j, c) || c.quoteOnly.has(cue.text.toLowerCase())) return;
-  const start = comma + 1;
-  // "sagte, dass P" is the complementizer rule's; here the clause has no complementizer.
-  if ((tokens[start]!.flags & WORD_COMPLEMENTIZER) !== 0 || !reportedSegment(tokens, start, c)) return;
+  // "teilte dem Sender mit, dass P": a complementizer after the comma that the general rules did not reach.
+  const that = (tokens[comma + 1]!.flags & WORD_COMPLEMENTIZER) !== 0;
+  const start = that ? comma + 2 : comma + 1;
+  if (!tokens[start]?.word || (!that && !reportedSegment(tokens, start, c))) return;
   const cueEnd = j + cue.len;
   const partEnd = whole ? comma : comma - (cue.text.split(' ').length - 1);
   let source: [number, number] | null = subjectOf(tokens, cue, c);

@@ -68,6 +68,8 @@ export interface CompiledLexicon {
   reportedVerbs: Set<string>;
   /** Forms of that mood that are also the writer's conditional ("wäre"): only after a cue or a report. */
   reportedVerbsAfterReport: Set<string>;
+  /** Endings of that mood for verbs not listed ("-e"), read after a cue. */
+  reportedEndings: string[];
   /** Words that open a parenthetical report ("wie"). */
   reportParentheticals: Set<string>;
   /** Nouns of statement that make "nach …" an according phrase, and the linking words. */
@@ -223,6 +225,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     quoteTagCues: set(lex.quoteTagCues ?? []),
     reportedVerbs: set(lex.reportedVerbForms ?? []),
     reportedVerbsAfterReport: set(lex.reportedVerbFormsAfterReport ?? []),
+    reportedEndings: (lex.reportedVerbEndings ?? []).map((x) => x.toLowerCase()),
     reportParentheticals: set(lex.reportParentheticals ?? []),
     accordingNouns: (lex.accordingNouns ?? []).map((x) => x.toLowerCase()),
     accordingNounLinks: set(lex.accordingNounLinks ?? []),

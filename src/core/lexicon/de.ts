@@ -203,6 +203,7 @@ export const de: Lexicon = {
     beabsichtige, lehne, bedeute, diene, erfolge, entspreche, betreffe, spreche, treffe, nehme, helfe, finde, bringe, kenne`),
   reportedVerbFormsAfterReport: list(`wäre, wären, hätte, hätten, würde, würden, könnte, könnten, müsste, müssten, dürfte,
     dürften, gäbe, käme, kämen`),
+  reportedVerbEndings: ['e'],
   accordingInsideClause: true,
   reportParentheticals: ['wie'],
   accordingNouns: list(`angaben, angabe, meinung, ansicht, ansichten, auffassung, aussage, aussagen, informationen, berichten,

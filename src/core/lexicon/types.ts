@@ -151,6 +151,11 @@ export interface Lexicon {
    */
   reportedVerbFormsAfterReport?: string[];
   /**
+   * Endings of the reporting mood's third person singular for verbs not listed ("benötige",
+   * "verstehe": Konjunktiv I "-e"); read only in a clause after a speech cue and its comma. Optional.
+   */
+  reportedVerbEndings?: string[];
+  /**
    * The according phrase stands inside the clause it attributes ("Der Plan ist laut X
    * gescheitert", "Dem Bericht zufolge sank…"): the claim is that whole clause. Optional.
    */
