@@ -992,6 +992,34 @@ function reportedSubjunctive(tokens: readonly ClauseToken[], j: number, c: Compi
 }
 
 /**
+ * reported-before-cue: the report stands before its cue and the cue's inverted subject, the
+ * sentence ending there or with an apposition; a separable cue closes with its particle.
+ *   "Der Schaden sei gering, teilte die Firma am Abend mit." → "Der Schaden sei gering" (die Firma)
+ *   "Alle seien wohlauf, sagte Jan Muster, der Sprecher des Vereins."
+ */
+function reportedBeforeCue(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  const close = commaBefore(tokens, j);
+  if (!close || tokens[j]!.cap) return;
+  // The sentence's end, or the comma of an apposition after the subject.
+  let end = j + 1;
+  while (end < tokens.length && tokens[end]!.word && tokens[end]!.quote === undefined && end - j <= MAX_CUE_TO_COMMA) end++;
+  const stop = tokens[end];
+  const closes = !stop || (!stop.word && stop.quote === undefined && (END_PUNCT.test(stop.text) || stop.text === ','));
+  if (!closes) return;
+  const whole = cueAt(tokens, j, c);
+  const cue = whole && whole.type === 'speech' ? whole : splitCue(tokens, j, end, c);
+  if (!cue || nounUse(tokens, j, c) || c.quoteOnly.has(cue.text.toLowerCase())) return;
+  const partEnd = whole ? end : end - (cue.text.split(' ').length - 1);
+  const source = invertedSubject(tokens, j + cue.len, partEnd, c);
+  if (!source) return;
+  // After an apposition's comma, nothing but description: no cue and no reported clause.
+  if (stop?.text === ',' && !restDescribes(tokens, end, c)) return;
+  const from = clauseStartOf(tokens, close.comma);
+  if (wordCount(tokens, from, close.comma) < MIN_BEFORE_WORDS || hasSpeechCue(tokens, from, close.comma, c)) return;
+  push({ cue, source, content: [from, close.end] });
+}
+
+/**
  * The source named by an according phrase that opens at i ("laut Angaben der Polizei", "nach
  * Angaben des Ministeriums"): a noun phrase with its genitives and a bracketed party, up to the
  * first word that is no part of it (the clause's verb, an adverb) or a comma.
@@ -1124,9 +1152,25 @@ function reportTag(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon
   if (!close) return;
   const source = sourcePhraseAfter(tokens, j + 1, c) ?? (tokens[j + 1] && isSubjectPronoun(tokens[j + 1]!, c) ? ([j + 1, j + 2] as [number, number]) : null);
   if (!source || !nounPhraseStart(tokens[source[0]]!, c)) return;
-  const tail = tailAfter(tokens, source[1], c, true);
-  if (!tail || tail.kind !== 'end') return;
-  before(tokens, close.end, tail, { cue: { type: 'speech', at: j, len: 1, text: tokens[j]!.text }, source }, c, push);
+  if (!tagTailEnds(tokens, source[1], c)) return;
+  before(tokens, close.end, { kind: 'end' }, { cue: { type: 'speech', at: j, len: 1, text: tokens[j]!.text }, source }, c, push);
+}
+
+/**
+ * After the source of a report tag, the sentence ends: at once, after a few words of setting
+ * ("am Montag", "weiter"), at a colon that opens a quotation, or after an apposition.
+ */
+function tagTailEnds(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): boolean {
+  if (tailAfter(tokens, i, c, true)?.kind === 'end') return true;
+  for (let k = i; k < tokens.length && k - i <= MAX_TAIL_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.word) {
+      if (t.quote !== undefined || cueAt(tokens, k, c) || (t.flags & WORD_COMPLEMENTIZER) !== 0 || isReportedVerb(t, c)) return false;
+      continue;
+    }
+    return t.text === ':' || (END_PUNCT.test(t.text) && k === tokens.length - 1);
+  }
+  return false;
 }
 
 /**
@@ -1223,6 +1267,9 @@ function reportedSpeech(tokens: readonly ClauseToken[], c: CompiledLexicon, out:
     if (c.quoteTagCues.has(t.lower)) reportTag(tokens, j, c, free);
     else if (c.reportParentheticals.has(t.lower)) reportParenthetical(tokens, j, c, free);
     else if (c.accordingNounLinks.has(t.lower)) accordingNoun(tokens, j, c, free);
-    else if ((t.flags & CUE_SPEECH) !== 0) reportedSubjunctive(tokens, j, c, free);
+    else if ((t.flags & CUE_SPEECH) !== 0) {
+      reportedSubjunctive(tokens, j, c, free);
+      reportedBeforeCue(tokens, j, c, free);
+    }
   }
 }
