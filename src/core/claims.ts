@@ -792,6 +792,20 @@ function quotesWithCue(tokens: readonly ClauseToken[], c: CompiledLexicon): bool
 }
 
 /**
+ * hearsay-modal: a modal of hearsay in a main clause that ends in a perfect infinitive ("Der
+ * Täter soll das Haus am Abend betreten haben"). Returns the modal's index, or -1.
+ */
+function hearsayModal(tokens: readonly ClauseToken[], from: number, to: number, c: CompiledLexicon): number {
+  if (c.hearsayModals.size === 0) return -1;
+  let end = to;
+  while (end > from && !tokens[end - 1]!.word) end--;
+  const last = tokens[end - 1];
+  if (!last || !c.perfectAuxiliaries.has(last.lower) || last.cap) return -1;
+  for (let k = from; k < end - 2; k++) if (tokens[k]!.word && !tokens[k]!.cap && c.hearsayModals.has(tokens[k]!.lower)) return k;
+  return -1;
+}
+
+/**
  * subjunctive-run-on: a sentence in the reporting mood right after a report goes on with it,
  * without a cue of its own. Its cue is the verb that shows the mood; its source is left to the
  * report before it.
@@ -805,10 +819,15 @@ function subjunctiveRunOn(tokens: readonly ClauseToken[], c: CompiledLexicon, af
   while (to > from && !tokens[to - 1]!.word && tokens[to - 1]!.quote === undefined) to--;
   // The verb of the mood in the sentence's main clause: before its first comma.
   let verb = -1;
+  let segmentEnd = to;
   for (let k = from; k < to && verb < 0; k++) {
-    if (tokens[k]!.text === ',' || tokens[k]!.text === ';') break;
+    if (tokens[k]!.text === ',' || tokens[k]!.text === ';') {
+      segmentEnd = k;
+      break;
+    }
     if (isReportedVerb(tokens[k], c, afterReport)) verb = k;
   }
+  if (verb < 0) verb = hearsayModal(tokens, from, segmentEnd, c);
   if (verb < 0 || !accept(tokens, from, to)) return null;
   return { cue: { type: 'speech', at: verb, len: 1, text: tokens[verb]!.text }, source: null, content: [from, to] };
 }

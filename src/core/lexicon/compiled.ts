@@ -70,6 +70,9 @@ export interface CompiledLexicon {
   reportedVerbsAfterReport: Set<string>;
   /** Endings of that mood for verbs not listed ("-e"), read after a cue. */
   reportedEndings: string[];
+  /** Modals of hearsay ("soll") and the auxiliaries of a perfect infinitive ("haben", "sein"). */
+  hearsayModals: Set<string>;
+  perfectAuxiliaries: Set<string>;
   /** Words that open a parenthetical report ("wie"). */
   reportParentheticals: Set<string>;
   /** Nouns of statement that make "nach …" an according phrase, and the linking words. */
@@ -226,6 +229,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     reportedVerbs: set(lex.reportedVerbForms ?? []),
     reportedVerbsAfterReport: set(lex.reportedVerbFormsAfterReport ?? []),
     reportedEndings: (lex.reportedVerbEndings ?? []).map((x) => x.toLowerCase()),
+    hearsayModals: set(lex.hearsayModals ?? []),
+    perfectAuxiliaries: set(lex.perfectAuxiliaries ?? []),
     reportParentheticals: set(lex.reportParentheticals ?? []),
     accordingNouns: (lex.accordingNouns ?? []).map((x) => x.toLowerCase()),
     accordingNounLinks: set(lex.accordingNounLinks ?? []),

@@ -196,14 +196,17 @@ export const de: Lexicon = {
   // Konjunktiv I of sein, haben, werden, the modals and common verbs (3rd person: the forms that
   // differ from the indicative); then the Konjunktiv II that reported speech uses where the
   // Konjunktiv I would read as indicative ("sie hätten", "sie würden"), which is also the
-  // reporter's own conditional.
+  // reporter's own conditional, and "soll", which reports hearsay as often as it states a plan.
   reportedVerbForms: list(`sei, seien, habe, werde, könne, müsse, solle, wolle, dürfe, möge, wisse, gebe, gehe, komme,
     stehe, liege, bleibe, gelte, handle, handele, lasse, sehe, halte, brauche, fehle, trage, zeige, mache, plane, arbeite,
     erwarte, bestehe, befinde, verfüge, stamme, drohe, führe, laufe, denke, glaube, wünsche, fordere, rechne, hoffe,
     beabsichtige, lehne, bedeute, diene, erfolge, entspreche, betreffe, spreche, treffe, nehme, helfe, finde, bringe, kenne`),
-  reportedVerbFormsAfterReport: list(`wäre, wären, hätte, hätten, würde, würden, könnte, könnten, müsste, müssten, dürfte,
+  reportedVerbFormsAfterReport: list(`soll, sollen, wäre, wären, hätte, hätten, würde, würden, könnte, könnten, müsste, müssten, dürfte,
     dürften, gäbe, käme, kämen`),
   reportedVerbEndings: ['e'],
+  // "Der Täter soll das Haus betreten haben": "soll" with a perfect infinitive reports hearsay.
+  hearsayModals: ['soll', 'sollen'],
+  perfectAuxiliaries: ['haben', 'sein'],
   accordingInsideClause: true,
   reportParentheticals: ['wie'],
   accordingNouns: list(`angaben, angabe, meinung, ansicht, ansichten, auffassung, aussage, aussagen, informationen, berichten,

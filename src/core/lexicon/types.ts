@@ -156,6 +156,12 @@ export interface Lexicon {
    */
   reportedVerbEndings?: string[];
   /**
+   * Modals that report hearsay when their clause ends in a perfect infinitive (hearsayModals
+   * "soll", perfectAuxiliaries "haben"/"sein": "Der Täter soll das Haus betreten haben"). Optional.
+   */
+  hearsayModals?: string[];
+  perfectAuxiliaries?: string[];
+  /**
    * The according phrase stands inside the clause it attributes ("Der Plan ist laut X
    * gescheitert", "Dem Bericht zufolge sank…"): the claim is that whole clause. Optional.
    */
