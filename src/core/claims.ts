@@ -965,6 +965,9 @@ function invertedSubject(tokens: readonly ClauseToken[], from: number, to: numbe
   const first = tokens[k];
   if (k >= to || !first || !first.word || first.quote !== undefined) return null;
   if (!nounPhraseStart(first, c) && !isHead(first, c)) return null;
+  if (isSubjectPronoun(first, c)) return [k, k + 1];
+  const np = sourcePhraseAfter(tokens, k, c);
+  if (np && np[1] <= to) return np;
   let e = k + 1;
   while (e < to && tokens[e]!.word && tokens[e]!.quote === undefined && !(tokens[e]!.cap === false && (tokens[e]!.flags & WORD_VERB_MODIFIER) !== 0)) e++;
   return [k, e];
@@ -1002,7 +1005,7 @@ function reportedSubjunctive(tokens: readonly ClauseToken[], j: number, c: Compi
   // "teilte dem Sender mit, dass P": a complementizer after the comma that the general rules did not reach.
   const that = (tokens[comma + 1]!.flags & WORD_COMPLEMENTIZER) !== 0;
   const start = that ? comma + 2 : comma + 1;
-  if (!tokens[start]?.word || (!that && !reportedSegment(tokens, start, c))) return;
+  if (!tokens[start]?.word || (!that && (c.subordinators.has(tokens[start]!.lower) || !reportedSegment(tokens, start, c)))) return;
   const cueEnd = j + cue.len;
   const partEnd = whole ? comma : comma - (cue.text.split(' ').length - 1);
   let source: [number, number] | null = subjectOf(tokens, cue, c);
@@ -1063,7 +1066,8 @@ function sourcePhraseAfter(tokens: readonly ClauseToken[], i: number, c: Compile
     }
     // Articles, possessives and attributive words before a noun ("der", "eigenen", "ersten").
     const beforeNoun = tokens[k + 1]?.word === true;
-    if ((t.flags & WORD_DETERMINER) !== 0 && beforeNoun) {
+    // After a noun only a genitive article goes on with the phrase ("Angaben der Polizei", not "… dem Richter").
+    if ((t.flags & WORD_DETERMINER) !== 0 && beforeNoun && (nouns === 0 || c.genitiveDeterminers.size === 0 || c.genitiveDeterminers.has(t.lower))) {
       k++;
       continue;
     }
@@ -1218,8 +1222,11 @@ function reportParenthetical(tokens: readonly ClauseToken[], j: number, c: Compi
   while (k < tokens.length && tokens[k]!.word && (tokens[k]!.flags & WORD_VERB_MODIFIER) !== 0) k++; // "mitgeteilt hat"
   let s = cue.at;
   while (s > j + 1 && (tokens[s - 1]!.flags & WORD_VERB_MODIFIER) !== 0 && !tokens[s - 1]!.cap) s--;
-  const source: [number, number] | null = s > j + 1 ? [j + 1, s] : null;
+  let source: [number, number] | null = s > j + 1 ? [j + 1, s] : null;
   if (source && !nounPhraseStart(tokens[source[0]]!, c) && !isHead(tokens[source[0]]!, c)) return;
+  // "Wie die Anwältin dem Gericht mitteilte": the subject, without the addressee after it.
+  const np = source && !isSubjectPronoun(tokens[source[0]]!, c) ? sourcePhraseAfter(tokens, source[0], c) : null;
+  if (source && np && np[1] <= source[1]) source = np;
   const next = tokens[k];
   if (opens && next?.text === ',' && tokens[k + 1]?.word) {
     push({ cue, source, content: [k + 1, clauseEnd(tokens, k + 1, c)] });

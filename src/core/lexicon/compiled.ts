@@ -73,6 +73,8 @@ export interface CompiledLexicon {
   /** Modals of hearsay ("soll") and the auxiliaries of a perfect infinitive ("haben", "sein"). */
   hearsayModals: Set<string>;
   perfectAuxiliaries: Set<string>;
+  subordinators: Set<string>;
+  genitiveDeterminers: Set<string>;
   /** Words that open a parenthetical report ("wie"). */
   reportParentheticals: Set<string>;
   /** Nouns of statement that make "nach …" an according phrase, and the linking words. */
@@ -231,6 +233,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     reportedEndings: (lex.reportedVerbEndings ?? []).map((x) => x.toLowerCase()),
     hearsayModals: set(lex.hearsayModals ?? []),
     perfectAuxiliaries: set(lex.perfectAuxiliaries ?? []),
+    subordinators: set(lex.subordinators ?? []),
+    genitiveDeterminers: set(lex.genitiveDeterminers ?? []),
     reportParentheticals: set(lex.reportParentheticals ?? []),
     accordingNouns: (lex.accordingNouns ?? []).map((x) => x.toLowerCase()),
     accordingNounLinks: set(lex.accordingNounLinks ?? []),

@@ -161,6 +161,13 @@ export interface Lexicon {
    */
   hearsayModals?: string[];
   perfectAuxiliaries?: string[];
+  /** Words that open a subordinate clause ("falls", "weil"): a clause they open is no reported main clause. Optional. */
+  subordinators?: string[];
+  /**
+   * Articles that link a genitive to the noun before it ("Angaben der Polizei", "der Sprecher
+   * des Vereins"); any other article after a noun starts a new phrase ("dem Richter"). Optional.
+   */
+  genitiveDeterminers?: string[];
   /**
    * The according phrase stands inside the clause it attributes ("Der Plan ist laut X
    * gescheitert", "Dem Bericht zufolge sank…"): the claim is that whole clause. Optional.
