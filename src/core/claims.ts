@@ -1247,6 +1247,21 @@ function isAccordingNoun(t: ClauseToken | undefined, c: CompiledLexicon): boolea
 }
 
 /**
+ * The source of an according phrase whose noun at `noun` names no one but the owner of the
+ * words ("nach ihren Angaben", "seiner Meinung nach"): the possessive pronoun, resolved as a
+ * pronoun. Any other phrase is its own source ("Angaben der Polizei", "einer Studie").
+ */
+function ownSource(tokens: readonly ClauseToken[], phrase: [number, number], noun: number, c: CompiledLexicon): [number, number] {
+  if (phrase[1] !== noun + 1) return phrase; // "Angaben der Polizei": the genitive names the source
+  for (let k = phrase[0]; k < noun; k++) {
+    const t = tokens[k]!;
+    if (isPossessive(t, c)) return [k, k + 1];
+    if (t.cap || (t.flags & WORD_DETERMINER) !== 0) return phrase;
+  }
+  return phrase;
+}
+
+/**
  * according-noun: a preposition with a noun of statement names the source of its clause, as
  * "laut" does: "nach Angaben der Polizei", "nach ersten Schätzungen", and as a postposition
  * "seiner Meinung nach", "dem Vernehmen nach".
@@ -1258,8 +1273,8 @@ function accordingNoun(tokens: readonly ClauseToken[], j: number, c: CompiledLex
   // As a postposition: the noun right before it, no noun phrase after it.
   const next = tokens[j + 1];
   if (isAccordingNoun(tokens[j - 1], c) && !(next?.word && (next.cap || (next.flags & WORD_DETERMINER) !== 0))) {
-    const source = sourcePhraseBefore(tokens, j, c);
-    if (source) claimAroundPhrase(tokens, { type: 'according', at: j, len: 1, text: tokens[j]!.text }, source, source[0], j + 1, c, push);
+    const phrase = sourcePhraseBefore(tokens, j, c);
+    if (phrase) claimAroundPhrase(tokens, { type: 'according', at: j, len: 1, text: tokens[j]!.text }, ownSource(tokens, phrase, j - 1, c), phrase[0], j + 1, c, push);
     return;
   }
   // As a preposition: past articles and attributes to the noun.
@@ -1268,10 +1283,10 @@ function accordingNoun(tokens: readonly ClauseToken[], j: number, c: CompiledLex
     if (!t.word || t.quote !== undefined) return;
     if (t.cap) {
       if (!isAccordingNoun(t, c)) return;
-      const source = sourcePhraseAfter(tokens, j + 1, c);
-      if (!source) return;
+      const phrase = sourcePhraseAfter(tokens, j + 1, c);
+      if (!phrase) return;
       const cue: Cue = { type: 'according', at: j, len: k - j + 1, text: tokens.slice(j, k + 1).map((x) => x.text).join(' ') };
-      claimAroundPhrase(tokens, cue, source, j, source[1], c, push);
+      claimAroundPhrase(tokens, cue, ownSource(tokens, phrase, k, c), j, phrase[1], c, push);
       return;
     }
     if ((t.flags & WORD_STOPWORD) !== 0 && (t.flags & WORD_DETERMINER) === 0) return;
