@@ -43,7 +43,7 @@ describe('according-in-clause and according-noun: the source inside the clause i
     expect(claims('Laut Polizei habe der Fahrer zu schnell gewendet.')).toEqual([{ text: 'habe der Fahrer zu schnell gewendet', source: 'Polizei', cue: 'Laut' }]);
     expect(claims('Dem Bericht zufolge sank die Zahl der Unfälle.')).toEqual([{ text: 'sank die Zahl der Unfälle', source: 'Dem Bericht', cue: 'zufolge' }]);
     expect(claims('Nach ersten Schätzungen kamen rund tausend Gäste.')).toEqual([{ text: 'kamen rund tausend Gäste', source: 'ersten Schätzungen', cue: 'Nach ersten Schätzungen' }]);
-    expect(claims('Seiner Meinung nach hätte die Stadt früher handeln müssen.')).toEqual([{ text: 'hätte die Stadt früher handeln müssen', source: 'Seiner Meinung', cue: 'nach' }]);
+    expect(claims('Seiner Meinung nach hätte die Stadt früher handeln müssen.')).toEqual([{ text: 'hätte die Stadt früher handeln müssen', source: 'Seiner', cue: 'nach' }]);
   });
 
   it('reads the whole clause around an according phrase inside it', () => {
@@ -64,6 +64,28 @@ describe('according-in-clause and according-noun: the source inside the clause i
   it('reads "nach" of time or place, and "laut" as an adjective, as no source', () => {
     expect(claims('Nach dem Spiel fuhr die Mannschaft nach Hause.')).toEqual([]);
     expect(claims('Die Musik in der Halle war sehr laut und schrill.')).toEqual([]);
+  });
+});
+
+describe('reported-before-cue: the report before its cue and inverted subject', () => {
+  it('reads "P, V X." with a separable cue closing on its particle', () => {
+    expect(claims('Der Schaden sei insgesamt gering, teilte die Firma am Abend mit.')).toEqual([
+      { text: 'Der Schaden sei insgesamt gering', source: 'die Firma', cue: 'teilte mit' },
+    ]);
+  });
+
+  it('reads a clause in the reporting mood known by its ending after a cue', () => {
+    expect(claims('Jan Muster sagte, die Stadt benötige dringend mehr Geld.')).toEqual([{ text: 'die Stadt benötige dringend mehr Geld', source: 'Jan Muster', cue: 'sagte' }]);
+  });
+
+  it('reads a clause that a subordinator opens as no report', () => {
+    expect(claims('Sie versprach der Stadt, falls nötig, jede Woche wiederzukommen.')).toEqual([]);
+  });
+
+  it('keeps the addressee out of the source of a parenthetical report', () => {
+    expect(claims('Wie die Anwältin der Familie dem Gericht mitteilte, wurde der Vertrag gekündigt.')).toEqual([
+      { text: 'wurde der Vertrag gekündigt', source: 'die Anwältin der Familie', cue: 'mitteilte' },
+    ]);
   });
 });
 
@@ -99,6 +121,17 @@ describe('subjunctive-run-on: a sentence in the reporting mood after a report', 
     expect(after.some((f) => f.kind === 'claim' && f.text.startsWith('Sie würden'))).toBe(true);
     const alone = findingsOf(['Die Sonne schien den ganzen Tag. Ein Ausflug würde sich heute lohnen.'], 'de');
     expect(alone.filter((f) => f.kind === 'claim')).toEqual([]);
+  });
+
+  it('reads "soll" with a perfect infinitive as hearsay, and "soll" of a plan alone as no claim', () => {
+    const hearsay = findingsOf(['Die Sonne schien. Der Täter soll das Haus am Abend betreten haben.'], 'de');
+    expect(hearsay.filter((f) => f.kind === 'claim').map((f) => f.text)).toEqual(['Der Täter soll das Haus am Abend betreten haben']);
+    const plan = findingsOf(['Die Sonne schien. Die Sitzung soll am Montag beginnen.'], 'de');
+    expect(plan.filter((f) => f.kind === 'claim')).toEqual([]);
+  });
+
+  it('hands the possessive of "nach ihren Angaben" as the source, resolved to the person', () => {
+    expect(claims('Nach ihren Angaben sei die Lage ernst.')).toEqual([{ text: 'sei die Lage ernst', source: 'ihren', cue: 'Nach ihren Angaben' }]);
   });
 
   it('reads a sentence in the indicative with no cue as no claim', () => {

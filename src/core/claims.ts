@@ -857,7 +857,7 @@ export class ClaimRunOn {
     const samePara = paragraph === this.paragraph;
     this.paragraph = paragraph;
     const reported = this.reporting && samePara;
-    this.reporting = claims.length > 0 || quotesWithCue(tokens, this.c);
+    this.reporting = claims.length > 0 || (this.c.reportedVerbs.size > 0 && quotesWithCue(tokens, this.c));
     if (!claims.length) {
       const run = subjunctiveRunOn(tokens, this.c, reported);
       if (run) {
