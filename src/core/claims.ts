@@ -825,7 +825,7 @@ function subjunctiveRunOn(tokens: readonly ClauseToken[], c: CompiledLexicon, af
       segmentEnd = k;
       break;
     }
-    if (isReportedVerb(tokens[k], c, afterReport)) verb = k;
+    if (isReportedVerb(tokens[k], c, afterReport) && !indicativeBeside(tokens, k, c)) verb = k;
   }
   if (verb < 0) verb = hearsayModal(tokens, from, segmentEnd, c);
   if (verb < 0 || !accept(tokens, from, to)) return null;
@@ -912,6 +912,11 @@ function isReportedVerb(t: ClauseToken | undefined, c: CompiledLexicon, afterRep
   return t !== undefined && t.word && t.quote === undefined && !t.cap && (c.reportedVerbs.has(t.lower) || (afterReport && c.reportedVerbsAfterReport.has(t.lower)));
 }
 
+/** The verb at k has a pronoun beside it with which its form is the indicative ("ich habe", "habe ich"). */
+function indicativeBeside(tokens: readonly ClauseToken[], k: number, c: CompiledLexicon): boolean {
+  return c.reportedIndicativeWith.has(tokens[k - 1]?.lower ?? '') || c.reportedIndicativeWith.has(tokens[k + 1]?.lower ?? '');
+}
+
 /**
  * The first segment of a clause from index i (up to its next comma, within a bounded window)
  * holds a verb of the reporting mood: "die Lage sei ernst", "er habe nichts gewusst".
@@ -920,7 +925,7 @@ function reportedSegment(tokens: readonly ClauseToken[], i: number, c: CompiledL
   for (let k = i; k < tokens.length && k - i <= MAX_TO_REPORTED_VERB; k++) {
     const t = tokens[k]!;
     if (!t.word && (t.text === ',' || t.text === ';' || END_PUNCT.test(t.text))) return false;
-    if (isReportedVerb(t, c) || reportedByEnding(tokens, k, c)) return true;
+    if ((isReportedVerb(t, c) || reportedByEnding(tokens, k, c)) && !indicativeBeside(tokens, k, c)) return true;
   }
   return false;
 }

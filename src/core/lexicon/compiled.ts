@@ -70,6 +70,8 @@ export interface CompiledLexicon {
   reportedVerbsAfterReport: Set<string>;
   /** Endings of that mood for verbs not listed ("-e"), read after a cue. */
   reportedEndings: string[];
+  /** Pronouns that make those forms indicative ("ich"). */
+  reportedIndicativeWith: Set<string>;
   /** Modals of hearsay ("soll") and the auxiliaries of a perfect infinitive ("haben", "sein"). */
   hearsayModals: Set<string>;
   perfectAuxiliaries: Set<string>;
@@ -231,6 +233,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     reportedVerbs: set(lex.reportedVerbForms ?? []),
     reportedVerbsAfterReport: set(lex.reportedVerbFormsAfterReport ?? []),
     reportedEndings: (lex.reportedVerbEndings ?? []).map((x) => x.toLowerCase()),
+    reportedIndicativeWith: set(lex.reportedVerbIndicativeWith ?? []),
     hearsayModals: set(lex.hearsayModals ?? []),
     perfectAuxiliaries: set(lex.perfectAuxiliaries ?? []),
     subordinators: set(lex.subordinators ?? []),

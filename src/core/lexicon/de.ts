@@ -206,6 +206,7 @@ export const de: Lexicon = {
   reportedVerbFormsAfterReport: list(`soll, sollen, wäre, wären, hätte, hätten, würde, würden, könnte, könnten, müsste, müssten, dürfte,
     dürften, gäbe, käme, kämen`),
   reportedVerbEndings: ['e'],
+  reportedVerbIndicativeWith: ['ich'],
   // "Der Täter soll das Haus betreten haben": "soll" with a perfect infinitive reports hearsay.
   hearsayModals: ['soll', 'sollen'],
   perfectAuxiliaries: ['haben', 'sein'],

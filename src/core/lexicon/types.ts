@@ -155,6 +155,8 @@ export interface Lexicon {
    * "verstehe": Konjunktiv I "-e"); read only in a clause after a speech cue and its comma. Optional.
    */
   reportedVerbEndings?: string[];
+  /** Pronouns with which those forms are the indicative ("ich habe", "ich werde"): no report then. Optional. */
+  reportedVerbIndicativeWith?: string[];
   /**
    * Modals that report hearsay when their clause ends in a perfect infinitive (hearsayModals
    * "soll", perfectAuxiliaries "haben"/"sein": "Der Täter soll das Haus betreten haben"). Optional.
