@@ -931,6 +931,18 @@ function reportedSegment(tokens: readonly ClauseToken[], i: number, c: CompiledL
 }
 
 /**
+ * The clause from i is an infinitive that closes the sentence ("weiter gegen den Schmuggel zu
+ * kämpfen"): its infinitive marker stands right before its last word.
+ */
+function infinitiveSegment(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): boolean {
+  let end = i;
+  while (end < tokens.length && end - i <= MAX_CONTENT && (tokens[end]!.word || tokens[end]!.quote !== undefined)) end++;
+  const stop = tokens[end];
+  if (stop && !(END_PUNCT.test(stop.text) && end === tokens.length - 1)) return false;
+  return end - i >= 3 && c.infinitiveMarkers.has(tokens[end - 2]!.lower) && tokens[end - 1]!.word && !tokens[end - 1]!.cap;
+}
+
+/**
  * A verb of the reporting mood known by its ending ("benötige", "verstehe"): a lowercase word
  * with the ending, no function word, after a word that is no article and before no noun (an
  * attribute stands between an article and its noun: "die neue Regel"). Read only after a cue.
@@ -1010,7 +1022,7 @@ function reportedSubjunctive(tokens: readonly ClauseToken[], j: number, c: Compi
   // "teilte dem Sender mit, dass P": a complementizer after the comma that the general rules did not reach.
   const that = (tokens[comma + 1]!.flags & WORD_COMPLEMENTIZER) !== 0;
   const start = that ? comma + 2 : comma + 1;
-  if (!tokens[start]?.word || (!that && (c.subordinators.has(tokens[start]!.lower) || !reportedSegment(tokens, start, c)))) return;
+  if (!tokens[start]?.word || (!that && (c.subordinators.has(tokens[start]!.lower) || !(reportedSegment(tokens, start, c) || infinitiveSegment(tokens, start, c))))) return;
   const cueEnd = j + cue.len;
   const partEnd = whole ? comma : comma - (cue.text.split(' ').length - 1);
   let source: [number, number] | null = subjectOf(tokens, cue, c);
@@ -1299,6 +1311,31 @@ function accordingNoun(tokens: readonly ClauseToken[], j: number, c: CompiledLex
 }
 
 /**
+ * according-anaphor: an adverb at the clause's head that attributes the clause to the report
+ * just named; the source is that report, in the sentence before (none here).
+ *   "Die Behörde legte einen Bericht vor. Demnach stieg die Zahl der Fälle." → "stieg die Zahl der Fälle"
+ */
+function accordingAnaphor(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  if (j !== clauseStartOf(tokens, j) || !tokens[j + 1]?.word) return;
+  push({ cue: { type: 'according', at: j, len: 1, text: tokens[j]!.text }, source: null, content: [j + 1, clauseEnd(tokens, j + 1, c)] });
+}
+
+/**
+ * report-relative: a relative adverb after a comma opens the content of the report before it.
+ *   "Die Firma wies einen Bericht zurück, wonach sie Stellen streichen wolle." → "sie Stellen streichen wolle" (einen Bericht)
+ */
+function reportRelative(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  if (tokens[j - 1]?.text !== ',' || !tokens[j + 1]?.word) return;
+  let end = j + 1;
+  while (end < tokens.length && tokens[end]!.text !== ',' && !END_PUNCT.test(tokens[end]!.text)) end++;
+  // The report: the noun phrase before the comma, past a trailing verb ("zurück").
+  let e = j - 1;
+  while (e > 0 && tokens[e - 1]!.word && !tokens[e - 1]!.cap && (tokens[e - 1]!.flags & WORD_DETERMINER) === 0 && e > j - 4) e--;
+  const source = sourcePhraseBefore(tokens, e, c);
+  push({ cue: { type: 'according', at: j, len: 1, text: tokens[j]!.text }, source, content: [j + 1, end] });
+}
+
+/**
  * The rules of the reporting mood over one sentence, after the general rules: a claim they
  * find is kept unless it overlaps one found already.
  */
@@ -1313,6 +1350,8 @@ function reportedSpeech(tokens: readonly ClauseToken[], c: CompiledLexicon, out:
     if (c.quoteTagCues.has(t.lower)) reportTag(tokens, j, c, free);
     else if (c.reportParentheticals.has(t.lower)) reportParenthetical(tokens, j, c, free);
     else if (c.accordingNounLinks.has(t.lower)) accordingNoun(tokens, j, c, free);
+    else if (c.accordingAnaphors.has(t.lower)) accordingAnaphor(tokens, j, c, free);
+    else if (c.reportRelatives.has(t.lower)) reportRelative(tokens, j, c, free);
     else if ((t.flags & CUE_SPEECH) !== 0) {
       reportedSubjunctive(tokens, j, c, free);
       reportedBeforeCue(tokens, j, c, free);

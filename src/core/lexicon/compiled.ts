@@ -77,6 +77,9 @@ export interface CompiledLexicon {
   perfectAuxiliaries: Set<string>;
   subordinators: Set<string>;
   genitiveDeterminers: Set<string>;
+  accordingAnaphors: Set<string>;
+  reportRelatives: Set<string>;
+  infinitiveMarkers: Set<string>;
   /** Words that open a parenthetical report ("wie"). */
   reportParentheticals: Set<string>;
   /** Nouns of statement that make "nach …" an according phrase, and the linking words. */
@@ -238,6 +241,9 @@ export function compile(lex: Lexicon): CompiledLexicon {
     perfectAuxiliaries: set(lex.perfectAuxiliaries ?? []),
     subordinators: set(lex.subordinators ?? []),
     genitiveDeterminers: set(lex.genitiveDeterminers ?? []),
+    accordingAnaphors: set(lex.accordingAnaphors ?? []),
+    reportRelatives: set(lex.reportRelatives ?? []),
+    infinitiveMarkers: set(lex.infinitiveMarkers ?? []),
     reportParentheticals: set(lex.reportParentheticals ?? []),
     accordingNouns: (lex.accordingNouns ?? []).map((x) => x.toLowerCase()),
     accordingNounLinks: set(lex.accordingNounLinks ?? []),

@@ -170,6 +170,12 @@ export interface Lexicon {
    * des Vereins"); any other article after a noun starts a new phrase ("dem Richter"). Optional.
    */
   genitiveDeterminers?: string[];
+  /** Adverbs that attribute their clause to the report just named ("Demnach …"): at the clause's head. Optional. */
+  accordingAnaphors?: string[];
+  /** Relative adverbs that open the content of the report before them ("ein Bericht, wonach P"). Optional. */
+  reportRelatives?: string[];
+  /** The word before an infinitive ("zu"): "kündigte an, weiter zu kämpfen" reports an intention. Optional. */
+  infinitiveMarkers?: string[];
   /**
    * The according phrase stands inside the clause it attributes ("Der Plan ist laut X
    * gescheitert", "Dem Bericht zufolge sank…"): the claim is that whole clause. Optional.
