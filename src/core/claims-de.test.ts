@@ -89,6 +89,22 @@ describe('reported-before-cue: the report before its cue and inverted subject', 
   });
 });
 
+describe('according-anaphor, report-relative and the infinitive after a cue', () => {
+  it('reads the clause after "Demnach" at its head, its source left to the report before', () => {
+    expect(claims('Demnach stieg die Zahl der Fälle im Winter deutlich.')).toEqual([{ text: 'stieg die Zahl der Fälle im Winter deutlich', source: null, cue: 'Demnach' }]);
+  });
+
+  it('reads the content of a report after ", wonach"', () => {
+    expect(claims('Die Forscherin bestätigte eine Schätzung der Behörde, wonach die Zahl gestiegen ist.').map((m) => m.text)).toEqual(['die Zahl gestiegen ist']);
+  });
+
+  it('reads an intention in an infinitive after a cue and its comma', () => {
+    expect(claims('Zudem kündigte er an, weiterhin gegen den Schmuggel zu kämpfen.')).toEqual([
+      { text: 'weiterhin gegen den Schmuggel zu kämpfen', source: 'er', cue: 'kündigte an' },
+    ]);
+  });
+});
+
 describe('report-tag and report-parenthetical', () => {
   it('reads "P, so X." with the source after "so"', () => {
     expect(claims('Die Brücke sei seit Jahren marode, so die Ingenieurin.')).toEqual([{ text: 'Die Brücke sei seit Jahren marode', source: 'die Ingenieurin', cue: 'so' }]);
