@@ -1075,8 +1075,10 @@ function sourcePhraseAfter(tokens: readonly ClauseToken[], i: number, c: Compile
       k = m + 1;
       continue;
     }
-    if (!t.word || t.quote !== undefined) break;
-    if (t.cap) {
+    // A name in quotation marks ("des Magazins „Beispiel“") is a noun of the phrase.
+    const quotedName = t.quote !== undefined && !t.word && (k === i || (tokens[k - 1]!.word && (tokens[k - 1]!.cap || (tokens[k - 1]!.flags & WORD_DETERMINER) !== 0)));
+    if (!quotedName && (!t.word || t.quote !== undefined)) break;
+    if (t.cap || quotedName) {
       nouns++;
       k++;
       continue;
@@ -1100,7 +1102,7 @@ function sourcePhraseAfter(tokens: readonly ClauseToken[], i: number, c: Compile
     break;
   }
   // Drop trailing lowercase words: the phrase ends on a noun.
-  while (k > i && (!tokens[k - 1]!.word || !tokens[k - 1]!.cap) && tokens[k - 1]!.text !== ')') k--;
+  while (k > i && (!tokens[k - 1]!.word || !tokens[k - 1]!.cap) && tokens[k - 1]!.text !== ')' && tokens[k - 1]!.quote === undefined) k--;
   return nouns > 0 && k > i ? [i, k] : null;
 }
 

@@ -220,6 +220,7 @@ export const de: Lexicon = {
   reportParentheticals: ['wie'],
   accordingNouns: list(`angaben, angabe, meinung, ansicht, ansichten, auffassung, aussage, aussagen, informationen, berichten,
     einschätzung, einschätzungen, schätzung, schätzungen, erkenntnissen, erkenntnisstand, darstellung, worten, vernehmen,
-    überzeugung, studie, umfrage, hochrechnung, hochrechnungen, prognose, prognosen, auskunft, bekunden, meldungen`),
+    überzeugung, studie, umfrage, hochrechnung, hochrechnungen, prognose, prognosen, auskunft, bekunden, meldungen,
+    stellungnahme, analyse, planungen, erfahrungen, bericht`),
   accordingNounLinks: ['nach'],
 };
