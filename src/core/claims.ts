@@ -8,7 +8,7 @@
 import { cueAt, sourceOfCue, type Cue } from './attribution';
 import { phraseAfter, subjectBefore, type ClauseToken } from './clause';
 import {
-  CUE_CLAIM_NOUN, CUE_START, WORD_ANONYMOUS_HEAD, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
+  CUE_CLAIM_NOUN, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
   WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_NOT_CLAUSE_START, WORD_ORG_HEAD, WORD_PARTICLE,
   WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
@@ -500,7 +500,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       continue;
     }
     if (cue.type === 'according') {
-      according(tokens, cue, c, push);
+      (c.lex.accordingInsideClause === true ? accordingInClause : according)(tokens, cue, c, push);
       j += cue.len - 1;
       continue;
     }
@@ -559,6 +559,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       if (tail) before(tokens, closeInv.end, tail, { cue, source: np }, c, push);
     }
   }
+  if (c.reportedVerbs.size > 0) reportedSpeech(tokens, c, out, push);
   return out;
 }
 
@@ -780,6 +781,61 @@ function typewriterMarks(tokens: readonly ClauseToken[], from: number, to: numbe
   return n;
 }
 
+/** A quotation and a speech cue in one sentence: it reports someone ("„…“, sagte sie."). */
+function quotesWithCue(tokens: readonly ClauseToken[], c: CompiledLexicon): boolean {
+  let quoted = false;
+  let cued = false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.quote !== undefined) quoted = true;
+    else if (!cued && tokens[k]!.word) {
+      const cue = cueAt(tokens, k, c);
+      cued = (cue !== null && cue.type === 'speech') || c.quoteTagCues.has(tokens[k]!.lower);
+    }
+  }
+  return quoted && cued;
+}
+
+/**
+ * hearsay-modal: a modal of hearsay in a main clause that ends in a perfect infinitive ("Der
+ * Täter soll das Haus am Abend betreten haben"). Returns the modal's index, or -1.
+ */
+function hearsayModal(tokens: readonly ClauseToken[], from: number, to: number, c: CompiledLexicon): number {
+  if (c.hearsayModals.size === 0) return -1;
+  let end = to;
+  while (end > from && !tokens[end - 1]!.word) end--;
+  const last = tokens[end - 1];
+  if (!last || !c.perfectAuxiliaries.has(last.lower) || last.cap) return -1;
+  for (let k = from; k < end - 2; k++) if (tokens[k]!.word && !tokens[k]!.cap && c.hearsayModals.has(tokens[k]!.lower)) return k;
+  return -1;
+}
+
+/**
+ * subjunctive-run-on: a sentence in the reporting mood right after a report goes on with it,
+ * without a cue of its own. Its cue is the verb that shows the mood; its source is left to the
+ * report before it.
+ *   "Jana Beispiel sagte, die Lage sei ernst. Man habe keine Zeit mehr." → "Man habe keine Zeit mehr"
+ */
+function subjunctiveRunOn(tokens: readonly ClauseToken[], c: CompiledLexicon, afterReport: boolean): ClaimMatch | null {
+  if (c.reportedVerbs.size === 0) return null;
+  let from = 0;
+  while (from < tokens.length && !tokens[from]!.word && tokens[from]!.quote === undefined) from++;
+  let to = tokens.length;
+  while (to > from && !tokens[to - 1]!.word && tokens[to - 1]!.quote === undefined) to--;
+  // The verb of the mood in the sentence's main clause: before its first comma.
+  let verb = -1;
+  let segmentEnd = to;
+  for (let k = from; k < to && verb < 0; k++) {
+    if (tokens[k]!.text === ',' || tokens[k]!.text === ';') {
+      segmentEnd = k;
+      break;
+    }
+    if (isReportedVerb(tokens[k], c, afterReport) && !indicativeBeside(tokens, k, c)) verb = k;
+  }
+  if (verb < 0) verb = hearsayModal(tokens, from, segmentEnd, c);
+  if (verb < 0 || !accept(tokens, from, to)) return null;
+  return { cue: { type: 'speech', at: verb, len: 1, text: tokens[verb]!.text }, source: null, content: [from, to] };
+}
+
 /**
  * Reported words in typewriter marks ('') that the quote pairing leaves as text run on over
  * sentences: "''We will rebuild,'' she said. ''It will take a year.''" is one claim. Fed one
@@ -792,13 +848,27 @@ export class ClaimRunOn {
   private open = false;
   private block = false;
   private paragraph = -1;
+  /** The sentence before reported someone: a claim, or a quote with its cue. */
+  private reporting = false;
 
   constructor(private readonly c: CompiledLexicon) {}
 
-  /** True when this sentence's words belong to the previous sentence's last claim. */
-  step(tokens: readonly ClauseToken[], claims: readonly ClaimMatch[], paragraph: number): boolean {
+  /**
+   * True when this sentence's words belong to the previous sentence's last claim. A sentence in
+   * the reporting mood that goes on from a report adds its own claim to claims (subjunctiveRunOn).
+   */
+  step(tokens: readonly ClauseToken[], claims: ClaimMatch[], paragraph: number): boolean {
     const samePara = paragraph === this.paragraph;
     this.paragraph = paragraph;
+    const reported = this.reporting && samePara;
+    this.reporting = claims.length > 0 || (this.c.reportedVerbs.size > 0 && quotesWithCue(tokens, this.c));
+    if (!claims.length) {
+      const run = subjunctiveRunOn(tokens, this.c, reported);
+      if (run) {
+        claims.push(run);
+        this.reporting = true;
+      }
+    }
     const last = claims[claims.length - 1];
     if (last) {
       this.block = last.block === true;
@@ -820,5 +890,477 @@ export class ClaimRunOn {
       if (cue && cue.type !== 'relay' && !tokens[k]!.cap && !this.c.weak.has(cue.text.toLowerCase()) && !nounUse(tokens, k, this.c)) return true;
     }
     return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reported speech in the reporting mood (German): "Er sagte, die Lage sei ernst", "Laut Polizei
+// habe der Fahrer …", "Dem Bericht zufolge sank …", "…, so die Ministerin", "Wie die Polizei
+// mitteilte, …". The lexicon says which verb forms are of that mood (reportedVerbForms), that an
+// according phrase sits inside its clause (accordingInsideClause) and which word opens a
+// parenthetical report (reportParentheticals). Each rule below is one construction.
+// ---------------------------------------------------------------------------------------------
+
+/** Tokens an inverted subject, an addressee or a setting may take between a cue and its comma. */
+const MAX_CUE_TO_COMMA = 12;
+/** Tokens of a reported clause searched for its verb of the reporting mood. */
+const MAX_TO_REPORTED_VERB = 16;
+/** Tokens a source may take between the word that opens a parenthetical report and its cue. */
+const MAX_PARENTHETICAL_SOURCE = 10;
+
+/**
+ * A verb of the reporting mood, outside quotation marks; with afterReport, also a form that is
+ * the writer's conditional too ("wäre"), for a clause that a cue or a report goes before.
+ */
+function isReportedVerb(t: ClauseToken | undefined, c: CompiledLexicon, afterReport = true): boolean {
+  return t !== undefined && t.word && t.quote === undefined && !t.cap && (c.reportedVerbs.has(t.lower) || (afterReport && c.reportedVerbsAfterReport.has(t.lower)));
+}
+
+/** The verb at k has a pronoun beside it with which its form is the indicative ("ich habe", "habe ich"). */
+function indicativeBeside(tokens: readonly ClauseToken[], k: number, c: CompiledLexicon): boolean {
+  return c.reportedIndicativeWith.has(tokens[k - 1]?.lower ?? '') || c.reportedIndicativeWith.has(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * The first segment of a clause from index i (up to its next comma, within a bounded window)
+ * holds a verb of the reporting mood: "die Lage sei ernst", "er habe nichts gewusst".
+ */
+function reportedSegment(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): boolean {
+  for (let k = i; k < tokens.length && k - i <= MAX_TO_REPORTED_VERB; k++) {
+    const t = tokens[k]!;
+    if (!t.word && (t.text === ',' || t.text === ';' || END_PUNCT.test(t.text))) return false;
+    if ((isReportedVerb(t, c) || reportedByEnding(tokens, k, c)) && !indicativeBeside(tokens, k, c)) return true;
+  }
+  return false;
+}
+
+/**
+ * The clause from i is an infinitive that closes the sentence ("weiter gegen den Schmuggel zu
+ * kämpfen"): its infinitive marker stands right before its last word.
+ */
+function infinitiveSegment(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): boolean {
+  let end = i;
+  while (end < tokens.length && end - i <= MAX_CONTENT && (tokens[end]!.word || tokens[end]!.quote !== undefined)) end++;
+  const stop = tokens[end];
+  if (stop && !(END_PUNCT.test(stop.text) && end === tokens.length - 1)) return false;
+  return end - i >= 3 && c.infinitiveMarkers.has(tokens[end - 2]!.lower) && tokens[end - 1]!.word && !tokens[end - 1]!.cap;
+}
+
+/**
+ * A verb of the reporting mood known by its ending ("benötige", "verstehe"): a lowercase word
+ * with the ending, no function word, after a word that is no article and before no noun (an
+ * attribute stands between an article and its noun: "die neue Regel"). Read only after a cue.
+ */
+function reportedByEnding(tokens: readonly ClauseToken[], k: number, c: CompiledLexicon): boolean {
+  const t = tokens[k]!;
+  if (!t.word || t.cap || t.quote !== undefined || t.lower.length < 4) return false;
+  if ((t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_VERB_MODIFIER | WORD_TITLE | WORD_NOT_CLAUSE_START)) !== 0) return false;
+  if (!c.reportedEndings.some((e) => t.lower.endsWith(e))) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return prev !== undefined && prev.word && (prev.flags & WORD_DETERMINER) === 0 && !(next?.word && next.cap);
+}
+
+/**
+ * A separable cue split around its object ("teilte die Polizei mit", "gab der Verein bekannt"):
+ * the cue word at j and the rest of one of its phrases right before index end. Null if none.
+ */
+function splitCue(tokens: readonly ClauseToken[], j: number, end: number, c: CompiledLexicon): Cue | null {
+  const t = tokens[j]!;
+  for (const phrase of c.speech.get(t.lower) ?? []) {
+    const rest = phrase.length - 1;
+    if (rest < 1 || end - rest <= j + 1) continue;
+    let ok = true;
+    for (let k = 1; k <= rest && ok; k++) ok = tokens[end - rest - 1 + k]?.lower === phrase[k];
+    if (ok) return { type: 'speech', at: j, len: 1, text: phrase.join(' ') };
+  }
+  return null;
+}
+
+/**
+ * The subject after an inverted cue, in tokens [from, to): "Am Montag erklärte der Minister, …",
+ * "…, sagte er", past a time or setting phrase. Null when the words there open no noun phrase.
+ */
+function invertedSubject(tokens: readonly ClauseToken[], from: number, to: number, c: CompiledLexicon): [number, number] | null {
+  const k = skipAdjuncts(tokens, from, c);
+  const first = tokens[k];
+  if (k >= to || !first || !first.word || first.quote !== undefined) return null;
+  if (!nounPhraseStart(first, c) && !isHead(first, c)) return null;
+  if (isSubjectPronoun(first, c)) return [k, k + 1];
+  const np = sourcePhraseAfter(tokens, k, c);
+  if (np && np[1] <= to) return np;
+  let e = k + 1;
+  while (e < to && tokens[e]!.word && tokens[e]!.quote === undefined && !(tokens[e]!.cap === false && (tokens[e]!.flags & WORD_VERB_MODIFIER) !== 0)) e++;
+  return [k, e];
+}
+
+/** Is the subject range s a phrase that cannot be the cue's subject (an adverbial that opens a V2 clause)? */
+function adverbialOpening(tokens: readonly ClauseToken[], s: [number, number] | null): boolean {
+  if (!s) return true;
+  const first = tokens[s[0]]!;
+  return first.word && (first.flags & WORD_STOPWORD) !== 0 && (first.flags & WORD_DETERMINER) === 0 && (first.flags & (WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER)) === 0;
+}
+
+/**
+ * reported-subjunctive: a speech cue, a comma, and a clause whose verb is of the reporting mood.
+ *   "Jana Beispiel sagte, die Lage sei ernst."            → "die Lage sei ernst" (Jana Beispiel)
+ *   "Am Montag erklärte der Verband, man habe genug getan." → "man habe genug getan" (der Verband)
+ *   "Die Firma teilte am Abend mit, der Schaden sei gering." (a separable cue split by its setting)
+ */
+function reportedSubjunctive(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  if (tokens[j]!.cap) return;
+  // Where the cue's clause reaches its comma.
+  let comma = -1;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_CUE_TO_COMMA; k++) {
+    const w = tokens[k]!;
+    if (w.text === ',') {
+      comma = k;
+      break;
+    }
+    if (!w.word || w.quote !== undefined || (w.flags & WORD_COMPLEMENTIZER) !== 0) return;
+  }
+  if (comma < 0 || !tokens[comma + 1]?.word) return;
+  const whole = cueAt(tokens, j, c);
+  const cue = whole && whole.type === 'speech' ? whole : splitCue(tokens, j, comma, c);
+  if (!cue || nounUse(tokens, j, c) || c.quoteOnly.has(cue.text.toLowerCase())) return;
+  // "teilte dem Sender mit, dass P": a complementizer after the comma that the general rules did not reach.
+  const that = (tokens[comma + 1]!.flags & WORD_COMPLEMENTIZER) !== 0;
+  const start = that ? comma + 2 : comma + 1;
+  if (!tokens[start]?.word || (!that && (c.subordinators.has(tokens[start]!.lower) || !(reportedSegment(tokens, start, c) || infinitiveSegment(tokens, start, c))))) return;
+  const cueEnd = j + cue.len;
+  const partEnd = whole ? comma : comma - (cue.text.split(' ').length - 1);
+  let source: [number, number] | null = subjectOf(tokens, cue, c);
+  if (adverbialOpening(tokens, source)) source = invertedSubject(tokens, cueEnd, partEnd, c) ?? source;
+  push({ cue, source, content: [start, clauseEnd(tokens, start, c)] });
+}
+
+/**
+ * reported-before-cue: the report stands before its cue and the cue's inverted subject, the
+ * sentence ending there or with an apposition; a separable cue closes with its particle.
+ *   "Der Schaden sei gering, teilte die Firma am Abend mit." → "Der Schaden sei gering" (die Firma)
+ *   "Alle seien wohlauf, sagte Jan Muster, der Sprecher des Vereins."
+ */
+function reportedBeforeCue(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  const close = commaBefore(tokens, j);
+  if (!close || tokens[j]!.cap) return;
+  // The sentence's end, or the comma of an apposition after the subject.
+  let end = j + 1;
+  while (end < tokens.length && tokens[end]!.word && tokens[end]!.quote === undefined && end - j <= MAX_CUE_TO_COMMA) end++;
+  const stop = tokens[end];
+  const closes = !stop || (!stop.word && stop.quote === undefined && (END_PUNCT.test(stop.text) || stop.text === ','));
+  if (!closes) return;
+  const whole = cueAt(tokens, j, c);
+  const cue = whole && whole.type === 'speech' ? whole : splitCue(tokens, j, end, c);
+  if (!cue || nounUse(tokens, j, c) || c.quoteOnly.has(cue.text.toLowerCase())) return;
+  const partEnd = whole ? end : end - (cue.text.split(' ').length - 1);
+  const source = invertedSubject(tokens, j + cue.len, partEnd, c);
+  if (!source) return;
+  // After an apposition's comma, nothing but description: no cue and no reported clause.
+  if (stop?.text === ',' && !restDescribes(tokens, end, c)) return;
+  const from = clauseStartOf(tokens, close.comma);
+  if (wordCount(tokens, from, close.comma) < MIN_BEFORE_WORDS || hasSpeechCue(tokens, from, close.comma, c)) return;
+  push({ cue, source, content: [from, close.end] });
+}
+
+/**
+ * The source named by an according phrase that opens at i ("laut Angaben der Polizei", "nach
+ * Angaben des Ministeriums"): a noun phrase with its genitives and a bracketed party, up to the
+ * first word that is no part of it (the clause's verb, an adverb) or a comma.
+ */
+function sourcePhraseAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): [number, number] | null {
+  let k = i;
+  let nouns = 0;
+  while (k < tokens.length && k - i < 14) {
+    const t = tokens[k]!;
+    if (t.text === '(') {
+      let m = k + 1;
+      while (m < tokens.length && m - k <= 6 && tokens[m]!.text !== ')') m++;
+      if (tokens[m]?.text !== ')') break;
+      k = m + 1;
+      continue;
+    }
+    // A name in quotation marks ("des Magazins „Beispiel“") is a noun of the phrase.
+    const quotedName = t.quote !== undefined && !t.word && (k === i || (tokens[k - 1]!.word && (tokens[k - 1]!.cap || (tokens[k - 1]!.flags & WORD_DETERMINER) !== 0)));
+    if (!quotedName && (!t.word || t.quote !== undefined)) break;
+    if (t.cap || quotedName) {
+      nouns++;
+      k++;
+      continue;
+    }
+    // Articles, possessives and attributive words before a noun ("der", "eigenen", "ersten").
+    const beforeNoun = tokens[k + 1]?.word === true;
+    // After a noun only a genitive article goes on with the phrase ("Angaben der Polizei", not "… dem Richter").
+    if ((t.flags & WORD_DETERMINER) !== 0 && beforeNoun && (nouns === 0 || c.genitiveDeterminers.size === 0 || c.genitiveDeterminers.has(t.lower))) {
+      k++;
+      continue;
+    }
+    if (nouns === 0 && beforeNoun && (t.flags & WORD_STOPWORD) === 0 && !isReportedVerb(t, c) && (t.flags & WORD_VERB_MODIFIER) === 0) {
+      k++;
+      continue;
+    }
+    // "Angaben von Jana Beispiel": a "von" phrase after the noun (a name particle that links).
+    if (nouns > 0 && (t.flags & WORD_PARTICLE) !== 0 && tokens[k + 1]?.cap) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // Drop trailing lowercase words: the phrase ends on a noun.
+  while (k > i && (!tokens[k - 1]!.word || !tokens[k - 1]!.cap) && tokens[k - 1]!.text !== ')' && tokens[k - 1]!.quote === undefined) k--;
+  return nouns > 0 && k > i ? [i, k] : null;
+}
+
+/**
+ * The source before a postposition at j ("Dem Bericht zufolge", "Angaben der Polizei zufolge",
+ * "ersten Schätzungen zufolge", "ihm zufolge"): nouns with their articles and genitives, and a
+ * lowercase attribute only after an article or at the clause's head, so that the verb before
+ * the phrase stays out of it ("Die Zahl sank ersten Angaben zufolge" → "ersten Angaben").
+ */
+function sourcePhraseBefore(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): [number, number] | null {
+  const last = tokens[j - 1];
+  if (!last || !last.word || last.quote !== undefined) return null;
+  if (!last.cap) return isPronoun(last, c) ? [j - 1, j] : null;
+  let a = j - 1;
+  while (a > 0 && j - a < 14) {
+    const t = tokens[a - 1]!;
+    if (!t.word || t.quote !== undefined) break;
+    if (t.cap || (t.flags & WORD_DETERMINER) !== 0 || ((t.flags & WORD_PARTICLE) !== 0 && tokens[a]!.cap)) {
+      a--;
+      continue;
+    }
+    // A lowercase attribute: kept after an article, or when it opens the clause.
+    const before = tokens[a - 2];
+    const attribute = (t.flags & WORD_STOPWORD) === 0 && (t.flags & WORD_VERB_MODIFIER) === 0 && !isReportedVerb(t, c);
+    if (attribute && (!before || !before.word || (before.flags & WORD_DETERMINER) !== 0)) {
+      a--;
+      continue;
+    }
+    break;
+  }
+  // A sentence-initial capital that is a function word ("Den", "Im") is no part of a name, an article is.
+  while (a < j - 1 && (tokens[a]!.flags & WORD_STOPWORD) !== 0 && (tokens[a]!.flags & WORD_DETERMINER) === 0) a++;
+  return [a, j];
+}
+
+/** Where the clause holding index i starts: after a semicolon, or the sentence's start (past opening marks). */
+function clauseStartOf(tokens: readonly ClauseToken[], i: number): number {
+  let k = contentStart(tokens, i);
+  while (k < i && (isLoose(tokens[k]) || (!tokens[k]!.word && tokens[k]!.quote === undefined))) k++;
+  return k;
+}
+
+/**
+ * according-in-clause: an according phrase inside the clause it attributes. At the clause's
+ * head the content follows it; inside or at the end of the clause, the content is the clause.
+ *   "Laut Polizei habe der Fahrer zu schnell gewendet."   → "habe der Fahrer zu schnell gewendet"
+ *   "Der Umsatz ist nach Angaben der Firma gestiegen."    → the whole clause (die Firma)
+ *   "Dem Bericht zufolge sank die Zahl der Unfälle."      → "sank die Zahl der Unfälle" (Dem Bericht)
+ *   "Die Brücke bleibt gesperrt, laut der Stadt."         → "Die Brücke bleibt gesperrt"
+ */
+function accordingInClause(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  const j = cue.at;
+  const post = c.accordingAfter.has(tokens[j]!.lower);
+  const source = post ? sourcePhraseBefore(tokens, j, c) : sourcePhraseAfter(tokens, j + cue.len, c);
+  if (!source) return;
+  claimAroundPhrase(tokens, cue, source, post ? source[0] : j, post ? j + 1 : source[1], c, push);
+}
+
+/** The claim of an according phrase [phraseStart, phraseEnd) inside its clause (accordingInClause). */
+function claimAroundPhrase(tokens: readonly ClauseToken[], cue: Cue, source: [number, number], phraseStart: number, phraseEnd: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  const head = clauseStartOf(tokens, phraseStart);
+  let at = phraseEnd;
+  if (tokens[at]?.text === ',') at++;
+  const after = tokens[at];
+  if (phraseStart <= head) {
+    // At the clause's head: the verb and its clause follow.
+    if (after?.word) push({ cue, source, content: [at, clauseEnd(tokens, at, c)] });
+    return;
+  }
+  // "P, laut X." — the phrase closes the clause after its comma.
+  const closes = !after || (!after.word && after.quote === undefined && (END_PUNCT.test(after.text) || after.text === ';'));
+  if (closes) {
+    const end = tokens[phraseStart - 1]?.text === ',' ? phraseStart - 1 : phraseStart;
+    if (!hasSpeechCue(tokens, head, end, c)) push({ cue, source, content: [head, end] });
+    return;
+  }
+  // Inside the clause: the clause around the phrase, from its head to its end.
+  push({ cue, source, content: [head, clauseEnd(tokens, phraseEnd, c)] });
+}
+
+/**
+ * report-tag: a word that attributes the clause before it and its comma, the source after it, at
+ * the sentence's end ("…, so X."): German "so".
+ *   "Die Brücke sei marode, so die Ingenieurin."      → "Die Brücke sei marode" (die Ingenieurin)
+ *   "Das Angebot reiche nicht, so Jan Muster am Montag." (a short setting tail after the source)
+ */
+function reportTag(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  const close = commaBefore(tokens, j);
+  if (!close) return;
+  const source = sourcePhraseAfter(tokens, j + 1, c) ?? (tokens[j + 1] && isSubjectPronoun(tokens[j + 1]!, c) ? ([j + 1, j + 2] as [number, number]) : null);
+  if (!source || !nounPhraseStart(tokens[source[0]]!, c)) return;
+  if (!tagTailEnds(tokens, source[1], c)) return;
+  before(tokens, close.end, { kind: 'end' }, { cue: { type: 'speech', at: j, len: 1, text: tokens[j]!.text }, source }, c, push);
+}
+
+/**
+ * After the source of a report tag, the sentence ends: at once, after a few words of setting
+ * ("am Montag", "weiter"), at a colon that opens a quotation, or after an apposition.
+ */
+function tagTailEnds(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): boolean {
+  if (tailAfter(tokens, i, c, true)?.kind === 'end') return true;
+  for (let k = i; k < tokens.length && k - i <= MAX_TAIL_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.word) {
+      if (t.quote !== undefined || cueAt(tokens, k, c) || (t.flags & WORD_COMPLEMENTIZER) !== 0 || isReportedVerb(t, c)) return false;
+      continue;
+    }
+    return t.text === ':' || (END_PUNCT.test(t.text) && k === tokens.length - 1);
+  }
+  return false;
+}
+
+/**
+ * report-parenthetical: a report set off as its own clause around the claim, its verb last.
+ *   "Wie die Polizei mitteilte, wurde niemand verletzt."  → "wurde niemand verletzt" (die Polizei)
+ *   "Niemand wurde verletzt, wie die Polizei mitteilte."  → "Niemand wurde verletzt"
+ */
+function reportParenthetical(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  const head = clauseStartOf(tokens, j);
+  const opens = j === head;
+  if (!opens && tokens[j - 1]?.text !== ',') return;
+  // The cue ends the parenthetical clause: at its comma, or at the sentence's end.
+  let cue: Cue | null = null;
+  let k = j + 1;
+  for (; k < tokens.length && k - j <= MAX_PARENTHETICAL_SOURCE; k++) {
+    const w = tokens[k]!;
+    if (!w.word) break;
+    const found = cueAt(tokens, k, c);
+    if (found && found.type === 'speech' && !w.cap) {
+      cue = found;
+      k += found.len;
+      break;
+    }
+  }
+  if (!cue || cue.at === j + 1) return;
+  while (k < tokens.length && tokens[k]!.word && (tokens[k]!.flags & WORD_VERB_MODIFIER) !== 0) k++; // "mitgeteilt hat"
+  let s = cue.at;
+  while (s > j + 1 && (tokens[s - 1]!.flags & WORD_VERB_MODIFIER) !== 0 && !tokens[s - 1]!.cap) s--;
+  let source: [number, number] | null = s > j + 1 ? [j + 1, s] : null;
+  if (source && !nounPhraseStart(tokens[source[0]]!, c) && !isHead(tokens[source[0]]!, c)) return;
+  // "Wie die Anwältin dem Gericht mitteilte": the subject, without the addressee after it.
+  const np = source && !isSubjectPronoun(tokens[source[0]]!, c) ? sourcePhraseAfter(tokens, source[0], c) : null;
+  if (source && np && np[1] <= source[1]) source = np;
+  const next = tokens[k];
+  if (opens && next?.text === ',' && tokens[k + 1]?.word) {
+    push({ cue, source, content: [k + 1, clauseEnd(tokens, k + 1, c)] });
+    return;
+  }
+  const ends = !next || (!next.word && next.quote === undefined && END_PUNCT.test(next.text));
+  if (!opens && ends) {
+    const end = j - 1;
+    const from = clauseStartOf(tokens, end);
+    if (wordCount(tokens, from, end) >= MIN_BEFORE_WORDS && !hasSpeechCue(tokens, from, end, c)) push({ cue, source, content: [from, end] });
+  }
+}
+
+/** A noun of statement or information ("Angaben", "Meinung", "Polizeiangaben"), as written with its capital. */
+function isAccordingNoun(t: ClauseToken | undefined, c: CompiledLexicon): boolean {
+  if (!t || !t.word || !t.cap || t.quote !== undefined) return false;
+  return c.accordingNouns.some((n) => t.lower === n || (t.lower.endsWith(n) && t.lower.length > n.length + 2));
+}
+
+/**
+ * The source of an according phrase whose noun at `noun` names no one but the owner of the
+ * words ("nach ihren Angaben", "seiner Meinung nach"): the possessive pronoun, resolved as a
+ * pronoun. Any other phrase is its own source ("Angaben der Polizei", "einer Studie").
+ */
+function ownSource(tokens: readonly ClauseToken[], phrase: [number, number], noun: number, c: CompiledLexicon): [number, number] {
+  if (phrase[1] !== noun + 1) return phrase; // "Angaben der Polizei": the genitive names the source
+  for (let k = phrase[0]; k < noun; k++) {
+    const t = tokens[k]!;
+    if (isPossessive(t, c)) return [k, k + 1];
+    if (t.cap || (t.flags & WORD_DETERMINER) !== 0) return phrase;
+  }
+  return phrase;
+}
+
+/**
+ * according-noun: a preposition with a noun of statement names the source of its clause, as
+ * "laut" does: "nach Angaben der Polizei", "nach ersten Schätzungen", and as a postposition
+ * "seiner Meinung nach", "dem Vernehmen nach".
+ *   "Nach ersten Schätzungen kamen rund tausend Gäste."       → "kamen rund tausend Gäste"
+ *   "Die Brücke ist nach Polizeiangaben seit Montag gesperrt." → the whole clause
+ *   "Seiner Meinung nach hätte die Stadt früher handeln müssen." → "hätte die Stadt früher handeln müssen"
+ */
+function accordingNoun(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  // As a postposition: the noun right before it, no noun phrase after it.
+  const next = tokens[j + 1];
+  if (isAccordingNoun(tokens[j - 1], c) && !(next?.word && (next.cap || (next.flags & WORD_DETERMINER) !== 0))) {
+    const phrase = sourcePhraseBefore(tokens, j, c);
+    if (phrase) claimAroundPhrase(tokens, { type: 'according', at: j, len: 1, text: tokens[j]!.text }, ownSource(tokens, phrase, j - 1, c), phrase[0], j + 1, c, push);
+    return;
+  }
+  // As a preposition: past articles and attributes to the noun.
+  for (let k = j + 1; k < tokens.length && k - j <= 4; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote !== undefined) return;
+    if (t.cap) {
+      if (!isAccordingNoun(t, c)) return;
+      const phrase = sourcePhraseAfter(tokens, j + 1, c);
+      if (!phrase) return;
+      const cue: Cue = { type: 'according', at: j, len: k - j + 1, text: tokens.slice(j, k + 1).map((x) => x.text).join(' ') };
+      claimAroundPhrase(tokens, cue, ownSource(tokens, phrase, k, c), j, phrase[1], c, push);
+      return;
+    }
+    if ((t.flags & WORD_STOPWORD) !== 0 && (t.flags & WORD_DETERMINER) === 0) return;
+  }
+}
+
+/**
+ * according-anaphor: an adverb at the clause's head that attributes the clause to the report
+ * just named; the source is that report, in the sentence before (none here).
+ *   "Die Behörde legte einen Bericht vor. Demnach stieg die Zahl der Fälle." → "stieg die Zahl der Fälle"
+ */
+function accordingAnaphor(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  if (j !== clauseStartOf(tokens, j) || !tokens[j + 1]?.word) return;
+  push({ cue: { type: 'according', at: j, len: 1, text: tokens[j]!.text }, source: null, content: [j + 1, clauseEnd(tokens, j + 1, c)] });
+}
+
+/**
+ * report-relative: a relative adverb after a comma opens the content of the report before it.
+ *   "Die Firma wies einen Bericht zurück, wonach sie Stellen streichen wolle." → "sie Stellen streichen wolle" (einen Bericht)
+ */
+function reportRelative(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+  if (tokens[j - 1]?.text !== ',' || !tokens[j + 1]?.word) return;
+  let end = j + 1;
+  while (end < tokens.length && tokens[end]!.text !== ',' && !END_PUNCT.test(tokens[end]!.text)) end++;
+  // The report: the noun phrase before the comma, past a trailing verb ("zurück").
+  let e = j - 1;
+  while (e > 0 && tokens[e - 1]!.word && !tokens[e - 1]!.cap && (tokens[e - 1]!.flags & WORD_DETERMINER) === 0 && e > j - 4) e--;
+  const source = sourcePhraseBefore(tokens, e, c);
+  push({ cue: { type: 'according', at: j, len: 1, text: tokens[j]!.text }, source, content: [j + 1, end] });
+}
+
+/**
+ * The rules of the reporting mood over one sentence, after the general rules: a claim they
+ * find is kept unless it overlaps one found already.
+ */
+function reportedSpeech(tokens: readonly ClauseToken[], c: CompiledLexicon, out: ClaimMatch[], push: (m: ClaimMatch) => boolean): void {
+  const free = (m: ClaimMatch): boolean => {
+    for (const o of out) if (m.content[0] < o.content[1] && o.content[0] < m.content[1]) return false;
+    return push(m);
+  };
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!t.word || t.quote !== undefined) continue;
+    if (c.quoteTagCues.has(t.lower)) reportTag(tokens, j, c, free);
+    else if (c.reportParentheticals.has(t.lower)) reportParenthetical(tokens, j, c, free);
+    else if (c.accordingNounLinks.has(t.lower)) accordingNoun(tokens, j, c, free);
+    else if (c.accordingAnaphors.has(t.lower)) accordingAnaphor(tokens, j, c, free);
+    else if (c.reportRelatives.has(t.lower)) reportRelative(tokens, j, c, free);
+    else if ((t.flags & CUE_SPEECH) !== 0) {
+      reportedSubjunctive(tokens, j, c, free);
+      reportedBeforeCue(tokens, j, c, free);
+    }
   }
 }

@@ -78,6 +78,27 @@ export interface CompiledLexicon {
   firstPerson: Set<string>;
   /** Words before a byline's name (lexicon bylinePrefixes). */
   bylinePrefixes: Set<string>;
+  /** Finite verb forms of the reporting mood ("sei", "habe"). */
+  reportedVerbs: Set<string>;
+  /** Forms of that mood that are also the writer's conditional ("wäre"): only after a cue or a report. */
+  reportedVerbsAfterReport: Set<string>;
+  /** Endings of that mood for verbs not listed ("-e"), read after a cue. */
+  reportedEndings: string[];
+  /** Pronouns that make those forms indicative ("ich"). */
+  reportedIndicativeWith: Set<string>;
+  /** Modals of hearsay ("soll") and the auxiliaries of a perfect infinitive ("haben", "sein"). */
+  hearsayModals: Set<string>;
+  perfectAuxiliaries: Set<string>;
+  subordinators: Set<string>;
+  genitiveDeterminers: Set<string>;
+  accordingAnaphors: Set<string>;
+  reportRelatives: Set<string>;
+  infinitiveMarkers: Set<string>;
+  /** Words that open a parenthetical report ("wie"). */
+  reportParentheticals: Set<string>;
+  /** Nouns of statement that make "nach …" an according phrase, and the linking words. */
+  accordingNouns: string[];
+  accordingNounLinks: Set<string>;
   /**
    * Every word of the tables below, with the bits of the tables it is in: a token looks its
    * lower-case text up once, when it is made (Token.flags), and then tests bits.
@@ -233,6 +254,20 @@ export function compile(lex: Lexicon): CompiledLexicon {
     connectives: set(lex.connectives ?? []),
     firstPerson: set(lex.firstPerson ?? []),
     bylinePrefixes: set(lex.bylinePrefixes ?? []),
+    reportedVerbs: set(lex.reportedVerbForms ?? []),
+    reportedVerbsAfterReport: set(lex.reportedVerbFormsAfterReport ?? []),
+    reportedEndings: (lex.reportedVerbEndings ?? []).map((x) => x.toLowerCase()),
+    reportedIndicativeWith: set(lex.reportedVerbIndicativeWith ?? []),
+    hearsayModals: set(lex.hearsayModals ?? []),
+    perfectAuxiliaries: set(lex.perfectAuxiliaries ?? []),
+    subordinators: set(lex.subordinators ?? []),
+    genitiveDeterminers: set(lex.genitiveDeterminers ?? []),
+    accordingAnaphors: set(lex.accordingAnaphors ?? []),
+    reportRelatives: set(lex.reportRelatives ?? []),
+    infinitiveMarkers: set(lex.infinitiveMarkers ?? []),
+    reportParentheticals: set(lex.reportParentheticals ?? []),
+    accordingNouns: (lex.accordingNouns ?? []).map((x) => x.toLowerCase()),
+    accordingNounLinks: set(lex.accordingNounLinks ?? []),
   };
   const flags = wordFlags(base);
   const c: CompiledLexicon = { ...base, wordFlags: flags, symbolWords: [...flags.keys()].some((w) => !WORD_START.test(w)) };

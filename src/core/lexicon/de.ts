@@ -16,6 +16,18 @@ const weak = (stem: string, participle = `ge${stem}t`): string[] => {
   return verb(`${stem}${e}t`, `${stem}${/e[rl]$/.test(stem) ? 'n' : 'en'}`, `${stem}${e}te`, `${stem}${e}ten`, participle);
 };
 
+/**
+ * A separable verb: its split forms ("teilt mit") and, for the clause with its verb last ("wie
+ * die Polizei mitteilte"), the same forms joined ("mitteilt", "mitteilte").
+ */
+function separable(sg: string, pl: string, past: string, pastPl: string, participle: string): string[] {
+  const joined = (form: string): string => {
+    const words = form.split(' ');
+    return [...words.slice(1, -1), `${words[words.length - 1]}${words[0]}`].join(' ');
+  };
+  return [...verb(sg, pl, past, pastPl, participle), ...[sg, pl, past, pastPl].map(joined)];
+}
+
 const SPEECH = [
   ...weak('sag'), ...weak('erklär', 'erklärt'), ...verb('betont', 'betonen', 'betonte', 'betonten', 'betont'),
   ...weak('behaupt', 'behauptet'), ...weak('bestätig', 'bestätigt'), ...weak('bericht', 'berichtet'), ...weak('warn', 'gewarnt'),
@@ -46,19 +58,23 @@ const SPEECH = [
   ...verb('beteuert', 'beteuern', 'beteuerte', 'beteuerten', 'beteuert'),
   ...verb('schließt', 'schließen', 'schloss', 'schlossen', 'geschlossen'),
   ...verb('bekennt', 'bekennen', 'bekannte', 'bekannten', 'bekannt'),
-  ...verb('gibt zu', 'geben zu', 'gab zu', 'gaben zu', 'zugegeben'),
-  ...verb('fügt hinzu', 'fügen hinzu', 'fügte hinzu', 'fügten hinzu', 'hinzugefügt'),
-  ...verb('fügt an', 'fügen an', 'fügte an', 'fügten an', 'angefügt'),
-  ...verb('kündigt an', 'kündigen an', 'kündigte an', 'kündigten an', 'angekündigt'),
-  ...verb('teilt mit', 'teilen mit', 'teilte mit', 'teilten mit', 'mitgeteilt'),
-  ...verb('stellt klar', 'stellen klar', 'stellte klar', 'stellten klar', 'klargestellt'),
-  ...verb('räumt ein', 'räumen ein', 'räumte ein', 'räumten ein', 'eingeräumt'),
-  ...verb('gibt an', 'geben an', 'gab an', 'gaben an', 'angegeben'),
-  ...verb('führt aus', 'führen aus', 'führte aus', 'führten aus', 'ausgeführt'),
-  ...verb('weist darauf hin', 'weisen darauf hin', 'wies darauf hin', 'wiesen darauf hin', 'darauf hingewiesen'),
-  ...verb('sagt voraus', 'sagen voraus', 'sagte voraus', 'sagten voraus', 'vorausgesagt'),
-  ...verb('stellt fest', 'stellen fest', 'stellte fest', 'stellten fest', 'festgestellt'),
-  ...verb('hebt hervor', 'heben hervor', 'hob hervor', 'hoben hervor', 'hervorgehoben'),
+  ...separable('gibt zu', 'geben zu', 'gab zu', 'gaben zu', 'zugegeben'),
+  ...separable('fügt hinzu', 'fügen hinzu', 'fügte hinzu', 'fügten hinzu', 'hinzugefügt'),
+  ...separable('fügt an', 'fügen an', 'fügte an', 'fügten an', 'angefügt'),
+  ...separable('kündigt an', 'kündigen an', 'kündigte an', 'kündigten an', 'angekündigt'),
+  ...separable('teilt mit', 'teilen mit', 'teilte mit', 'teilten mit', 'mitgeteilt'),
+  ...separable('stellt klar', 'stellen klar', 'stellte klar', 'stellten klar', 'klargestellt'),
+  ...separable('räumt ein', 'räumen ein', 'räumte ein', 'räumten ein', 'eingeräumt'),
+  ...separable('gibt an', 'geben an', 'gab an', 'gaben an', 'angegeben'),
+  ...separable('führt aus', 'führen aus', 'führte aus', 'führten aus', 'ausgeführt'),
+  ...separable('weist darauf hin', 'weisen darauf hin', 'wies darauf hin', 'wiesen darauf hin', 'darauf hingewiesen'),
+  ...separable('sagt voraus', 'sagen voraus', 'sagte voraus', 'sagten voraus', 'vorausgesagt'),
+  ...separable('stellt fest', 'stellen fest', 'stellte fest', 'stellten fest', 'festgestellt'),
+  ...separable('hebt hervor', 'heben hervor', 'hob hervor', 'hoben hervor', 'hervorgehoben'),
+  ...separable('gibt bekannt', 'geben bekannt', 'gab bekannt', 'gaben bekannt', 'bekanntgegeben'), 'bekannt gegeben',
+  ...separable('geht davon aus', 'gehen davon aus', 'ging davon aus', 'gingen davon aus', 'davon ausgegangen'),
+  ...weak('befürcht', 'befürchtet'), ...weak('hoff', 'gehofft'), ...weak('dementier', 'dementiert'),
+  ...verb('bestreitet', 'bestreiten', 'bestritt', 'bestritten', 'bestritten'),
   ...verb('gibt zu bedenken', 'geben zu bedenken', 'gab zu bedenken', 'gaben zu bedenken', 'zu bedenken gegeben'),
   ...verb('zeigt sich', 'zeigen sich', 'zeigte sich', 'zeigten sich', 'gezeigt'),
   ...verb('ist überzeugt', 'sind überzeugt', 'war überzeugt', 'waren überzeugt', 'überzeugt'),
@@ -153,7 +169,9 @@ export const de: Lexicon = {
   verbModifiers: list(`hat, haben, hatte, hatten, ist, sind, war, waren, wird, werden, wurde, wurden, würde, würden, habe, sei,
     seien, könne, könnte, solle, sollte, müsse, auch, noch, schon, bereits, dann, später, zuvor, zuletzt, erneut, wieder,
     nochmals, mehrfach, öffentlich, ausdrücklich, deutlich, nicht, nie, immer, gestern, heute, am, montag, dienstag, mittwoch,
-    donnerstag, freitag, samstag, sonntag, zudem, außerdem, ebenfalls, selbst, dabei, damals, jetzt, nun, offen, klar`),
+    donnerstag, freitag, samstag, sonntag, zudem, außerdem, ebenfalls, selbst, dabei, damals, jetzt, nun, offen, klar,
+    weiter, ferner, daraufhin, deshalb, daher, gleichzeitig, ebenso, anschließend, abschließend, inzwischen, mittlerweile,
+    unterdessen, derweil, indes`),
   parentheticals: list(`seinerseits, ihrerseits, hingegen, dagegen, jedoch, allerdings, indes, außerdem, zudem, ebenfalls,
     am montag, am dienstag, am mittwoch, am donnerstag, am freitag, am samstag, am sonntag, gestern, heute, in einer erklärung,
     in einem interview, in einer mitteilung, auf twitter, auf anfrage, auf nachfrage, im gespräch, natürlich, tatsächlich`),
@@ -186,4 +204,32 @@ export const de: Lexicon = {
   firstPerson: ['ich', 'mich', 'mir'],
   bylinePrefixes: ['von'],
   verbSecond: true,
+  // Konjunktiv I of sein, haben, werden, the modals and common verbs (3rd person: the forms that
+  // differ from the indicative); then the Konjunktiv II that reported speech uses where the
+  // Konjunktiv I would read as indicative ("sie hätten", "sie würden"), which is also the
+  // reporter's own conditional, and "soll", which reports hearsay as often as it states a plan.
+  reportedVerbForms: list(`sei, seien, habe, werde, könne, müsse, solle, wolle, dürfe, möge, wisse, gebe, gehe, komme,
+    stehe, liege, bleibe, gelte, handle, handele, lasse, sehe, halte, brauche, fehle, trage, zeige, mache, plane, arbeite,
+    erwarte, bestehe, befinde, verfüge, stamme, drohe, führe, laufe, denke, glaube, wünsche, fordere, rechne, hoffe,
+    beabsichtige, lehne, bedeute, diene, erfolge, entspreche, betreffe, spreche, treffe, nehme, helfe, finde, bringe, kenne`),
+  reportedVerbFormsAfterReport: list(`soll, sollen, wäre, wären, hätte, hätten, würde, würden, könnte, könnten, müsste, müssten, dürfte,
+    dürften, gäbe, käme, kämen`),
+  reportedVerbEndings: ['e'],
+  reportedVerbIndicativeWith: ['ich'],
+  // "Der Täter soll das Haus betreten haben": "soll" with a perfect infinitive reports hearsay.
+  hearsayModals: ['soll', 'sollen'],
+  perfectAuxiliaries: ['haben', 'sein'],
+  subordinators: list(`als, wenn, weil, da, während, nachdem, bevor, falls, sofern, soweit, obwohl, obgleich, damit, indem,
+    sobald, solange, seit, seitdem, bis, wo, wie, ob, dass, daß, um, ohne, statt, anstatt`),
+  accordingAnaphors: ['demnach'],
+  reportRelatives: ['wonach'],
+  infinitiveMarkers: ['zu'],
+  genitiveDeterminers: ['des', 'der', 'eines', 'einer', 'dieses', 'dieser', 'seines', 'seiner', 'ihres', 'ihrer'],
+  accordingInsideClause: true,
+  reportParentheticals: ['wie'],
+  accordingNouns: list(`angaben, angabe, meinung, ansicht, ansichten, auffassung, aussage, aussagen, informationen, berichten,
+    einschätzung, einschätzungen, schätzung, schätzungen, erkenntnissen, erkenntnisstand, darstellung, worten, vernehmen,
+    überzeugung, studie, umfrage, hochrechnung, hochrechnungen, prognose, prognosen, auskunft, bekunden, meldungen,
+    stellungnahme, analyse, planungen, erfahrungen, bericht`),
+  accordingNounLinks: ['nach'],
 };

@@ -159,4 +159,60 @@ export interface Lexicon {
   bylinePrefixes?: string[];
   /** The finite verb stands second in a main clause (German): an opening adverbial puts the subject after it. Optional. */
   verbSecond?: boolean;
+  /**
+   * Finite verb forms of the reporting mood (German Konjunktiv I, and the Konjunktiv II that
+   * stands in for it: "sei", "habe", "könne", "wären"): a clause whose verb is one of these
+   * reports someone's words ("Er sagte, die Lage sei ernst"). Optional.
+   */
+  reportedVerbForms?: string[];
+  /**
+   * Verb forms that report speech as reportedVerbForms do, but are also the writer's own
+   * conditional (German Konjunktiv II: "wäre", "würden"): they mark a report after a cue or
+   * right after a report, not alone. Optional.
+   */
+  reportedVerbFormsAfterReport?: string[];
+  /**
+   * Endings of the reporting mood's third person singular for verbs not listed ("benötige",
+   * "verstehe": Konjunktiv I "-e"); read only in a clause after a speech cue and its comma. Optional.
+   */
+  reportedVerbEndings?: string[];
+  /** Pronouns with which those forms are the indicative ("ich habe", "ich werde"): no report then. Optional. */
+  reportedVerbIndicativeWith?: string[];
+  /**
+   * Modals that report hearsay when their clause ends in a perfect infinitive (hearsayModals
+   * "soll", perfectAuxiliaries "haben"/"sein": "Der Täter soll das Haus betreten haben"). Optional.
+   */
+  hearsayModals?: string[];
+  perfectAuxiliaries?: string[];
+  /** Words that open a subordinate clause ("falls", "weil"): a clause they open is no reported main clause. Optional. */
+  subordinators?: string[];
+  /**
+   * Articles that link a genitive to the noun before it ("Angaben der Polizei", "der Sprecher
+   * des Vereins"); any other article after a noun starts a new phrase ("dem Richter"). Optional.
+   */
+  genitiveDeterminers?: string[];
+  /** Adverbs that attribute their clause to the report just named ("Demnach …"): at the clause's head. Optional. */
+  accordingAnaphors?: string[];
+  /** Relative adverbs that open the content of the report before them ("ein Bericht, wonach P"). Optional. */
+  reportRelatives?: string[];
+  /** The word before an infinitive ("zu"): "kündigte an, weiter zu kämpfen" reports an intention. Optional. */
+  infinitiveMarkers?: string[];
+  /**
+   * The according phrase stands inside the clause it attributes ("Der Plan ist laut X
+   * gescheitert", "Dem Bericht zufolge sank…"): the claim is that whole clause. Optional.
+   */
+  accordingInsideClause?: boolean;
+  /**
+   * Words that open a parenthetical report around its clause ("Wie die Polizei mitteilte, P",
+   * "P, wie X berichtete"). Optional.
+   */
+  reportParentheticals?: string[];
+  /**
+   * Nouns of statement and information that turn a preposition or postposition (accordingNounLinks)
+   * into an according phrase: "nach Angaben der Polizei", "nach ersten Schätzungen", "seiner
+   * Meinung nach". Matched also as the end of a compound ("Polizeiangaben"). Optional.
+   */
+  accordingNouns?: string[];
+  /** The words that link those nouns to the claim ("nach"). Optional. */
+  accordingNounLinks?: string[];
 }
