@@ -13,7 +13,7 @@ import { formatBundle, fromExtraction, isExportFormat } from '../format/index';
 import { PageError, pageWindow, readPageFile } from '../node/load-page';
 
 const FORMATS = 'contract (default), json, w3c, csv, md';
-const USAGE = `usage: cli.js extract PAGE.html [--url URL] [--format ${FORMATS.replace(' (default)', '')}] | cli.js extract PAGE_OR_FOLDER... --jsonl [--url URL]`;
+const USAGE = `usage: cli.js extract PAGE.html [--url URL] [--format ${FORMATS.replace(' (default)', '')} | --explain] | cli.js extract PAGE_OR_FOLDER... --jsonl [--url URL] [--explain]`;
 
 interface Args {
   command: string | undefined;
@@ -21,6 +21,8 @@ interface Args {
   url: string | undefined;
   format: string;
   jsonl: boolean;
+  /** Each finding carries what the rules weighed (its rule, the sieves tried and their answers, the speaker turned down). */
+  explain: boolean;
 }
 
 class UsageError extends Error {}
@@ -33,12 +35,13 @@ function valueOf(argv: string[], i: number): string {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: undefined, files: [], url: undefined, format: 'contract', jsonl: false };
+  const args: Args = { command: undefined, files: [], url: undefined, format: 'contract', jsonl: false, explain: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--url') args.url = valueOf(argv, i++);
     else if (a === '--format') args.format = valueOf(argv, i++);
     else if (a === '--jsonl') args.jsonl = true;
+    else if (a === '--explain') args.explain = true;
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else if (!args.command) args.command = a;
     else args.files.push(a);
@@ -65,10 +68,10 @@ function reasonOf(e: unknown): string {
 }
 
 /** Reads and extracts one page. Throws PageError, NoArticleError or anything the engine throws. */
-function extractPage(file: string, url: string): { extraction: Extraction; article: Article } {
+function extractPage(file: string, url: string, explain = false): { extraction: Extraction; article: Article } {
   const dom = pageWindow(readPageFile(file), url);
   try {
-    return extract(dom.window.document, url);
+    return extract(dom.window.document, url, { explain });
   } finally {
     dom.window.close();
   }
@@ -111,7 +114,7 @@ function normalisedUrl(url: string | undefined): string | undefined {
 function single(file: string, args: Args, url: string): number {
   let out: string;
   try {
-    const { extraction, article } = extractPage(file, url);
+    const { extraction, article } = extractPage(file, url, args.explain);
     if (args.format === 'contract') out = JSON.stringify(contractOf(extraction, article), null, 1) + '\n';
     else out = formatBundle(fromExtraction(extraction, Date.now()), args.format as Parameters<typeof formatBundle>[1]);
   } catch (e) {
@@ -145,7 +148,7 @@ function jsonl(args: Args, url: string | undefined): number {
   for (const page of pages) {
     const pageUrl = url ?? pathToFileURL(page).href;
     try {
-      const { extraction, article } = extractPage(page, pageUrl);
+      const { extraction, article } = extractPage(page, pageUrl, args.explain);
       process.stdout.write(JSON.stringify({ page, ...contractOf(extraction, article) }) + '\n');
     } catch (e) {
       const reason = reasonOf(e);
@@ -172,6 +175,7 @@ function main(argv: string[]): number {
     if (args.format !== 'contract') return usage('--jsonl prints the contract JSON only; leave out --format');
     return jsonl(args, url);
   }
+  if (args.explain && args.format !== 'contract') return usage('--explain adds to the contract JSON only; leave out --format');
   if (args.files.length > 1) return usage('one page at a time without --jsonl');
   return single(args.files[0]!, args, url ?? 'https://example.org/');
 }

@@ -37,6 +37,16 @@ export function authorOf(byline: string | null, c: CompiledLexicon): string | nu
   return name.length >= 2 ? name.join(' ') : null;
 }
 
+const ACRONYM_WORD = /^[\p{Lu}\d&]{2,6}$/u;
+
+/** "UN Dmitry Polyanskiy" is Dmitry Polyanskiy: an acronym before a person's name is an affiliation. */
+function withoutLeadingAcronym(name: string): string {
+  const words = name.split(' ');
+  let k = 0;
+  while (k < words.length - 2 && ACRONYM_WORD.test(words[k]!)) k++;
+  return k === 0 ? name : words.slice(k).join(' ');
+}
+
 /** "I" in the article's own voice (not inside a quotation's cue of someone else) is its author. */
 function firstPersonAuthor(s: Speaker, c: CompiledLexicon, author: string | null): Speaker | null {
   if (!author || s.person || !s.mention || !c.firstPerson.has(s.mention.trim().toLowerCase())) return null;
@@ -63,7 +73,8 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
   for (const d of drafts) {
     const selector = quoteSelector(text, d.start, d.end);
     const s = d.speaker && !d.speaker.person ? (firstPersonAuthor(d.speaker, c, author) ?? d.speaker) : d.speaker;
-    const shown = s ? (s.person?.name ?? s.name) : null;
+    const raw = s ? (s.person?.name ?? s.name) : null;
+    const shown = raw !== null && s?.kind === 'person' ? withoutLeadingAcronym(raw) : raw;
     const name = shown === null ? null : withoutLeadingConnectives(shown, c);
     const pronoun = s !== null && s.mention !== null && isPronounMention(s.mention, c);
     const definite = s !== null && s.mention !== null && isDefiniteMention(s.mention, c);

@@ -52,6 +52,27 @@ describe('cli extract', () => {
     expect(r.err).toMatch(message);
   });
 
+  it('--explain shows for each finding the rule and the sieves it weighed; one id per speaker', () => {
+    const r = cli('extract', seed, '--url', 'https://example.org/kremlin', '--explain');
+    expect(r.code).toBe(0);
+    type F = { kind: string; speaker: string | null; speakerId: string | null; speakerDescription: string | null; rule: string; explain: { candidates: Array<{ rule: string }>; confidence: number } };
+    const { findings } = JSON.parse(r.out) as { findings: F[] };
+    const ids = new Map<string, string | null>();
+    for (const f of findings) {
+      expect(typeof f.rule).toBe('string');
+      expect(Array.isArray(f.explain.candidates)).toBe(true);
+      if (f.kind !== 'claim') expect(f.explain.candidates.at(-1)?.rule).toBe(f.rule.split('/')[0]);
+      if (f.speakerId) {
+        expect(ids.get(f.speakerId) ?? f.speaker).toBe(f.speaker); // one name per id
+        ids.set(f.speakerId, f.speaker);
+        expect(f.speaker).not.toMatch(/,/);
+      }
+    }
+    expect([...ids.values()]).toContain('Dmitry Peskov');
+    expect([...ids.values()]).toContain('Dmitry Polyanskiy');
+    expect(cli('extract', seed, '--explain', '--format', 'csv').code).toBe(2);
+  });
+
   it('names the file and the reason on one line: `sourcelight: cannot read PAGE: …`', () => {
     const missing = join(dir, 'gone.html');
     const r = cli('extract', missing);
