@@ -13,6 +13,7 @@ const out = mkdtempSync(join(tmpdir(), 'sourcelight-corpus-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 interface Totals {
+  wrongNamed: number;
   tp: number;
   fp: number;
   fn: number;
@@ -54,6 +55,14 @@ describe('extraction on the corpora', () => {
   it('holds its level on the saved web pages, with no page failing', () => {
     const s = score('web-dev');
     expect(s.errors).toBe(0);
-    expect(s.quote.strictF1).toBeGreaterThanOrEqual(0.9);
+    expect(s.quote.strictF1).toBeGreaterThanOrEqual(0.95);
+    expect(s.quote.wrongNamed).toBeLessThanOrEqual(0.03);
   }, 120_000);
+
+  it('holds German reported speech (de-dev claims) and its quotes', () => {
+    const s = score('de-dev');
+    expect(s.errors).toBe(0);
+    expect(s.claim.f1).toBeGreaterThanOrEqual(0.55);
+    expect(s.quote.strictF1).toBeGreaterThanOrEqual(0.56);
+  }, 180_000);
 });
