@@ -11,7 +11,7 @@ const shared = resolve(process.env.SOURCELIGHT_SHARED ?? '../shared');
 const verbose = process.argv.includes('--verbose');
 const rules = process.argv.includes('--by-rule');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const corpora = only.length ? only : ['seed', 'polnear-dev', 'web-dev'];
+const corpora = only.length ? only : ['seed', 'polnear-dev', 'web-dev', 'de-dev'];
 const out = mkdtempSync(join(tmpdir(), 'sourcelight-eval-'));
 try {
   for (const name of corpora) {
