@@ -10,7 +10,7 @@ import { phraseAfter, subjectBefore, type ClauseToken } from './clause';
 import {
   CUE_CLAIM_NOUN, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
   WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_NOT_CLAUSE_START, WORD_ORG_HEAD, WORD_PARTICLE,
-  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, phraseAt, type CompiledLexicon
+  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, endsAsParticiple, endsAsReflexive, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
 
 export interface ClaimMatch {
@@ -70,7 +70,7 @@ function clauseEnd(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
     if ((t.text === ',' || DASH.test(t.text)) && tokens[k + 1]?.word) {
       const next = cueAt(tokens, k + 1, c);
       // ", adding that…", ", according to…": the reported clause ends at the comma.
-      if (next && (next.type === 'according' || tokens[k + 1]!.lower.endsWith('ing'))) return k;
+      if (next && (next.type === 'according' || endsAsParticiple(tokens[k + 1]!.lower, c))) return k;
       if ((tokens[k + 1]!.flags & CUE_CLAIM_NOUN) !== 0) return k;
       // "P, he said." / "P, officials said, Q": the content stops before a new source and cue.
       if (next && next.type === 'speech' && k + 1 > i) return k;
@@ -154,11 +154,11 @@ function skipAdjuncts(tokens: readonly ClauseToken[], i: number, c: CompiledLexi
 function skipAddressee(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): number {
   const first = tokens[i];
   if (!first || !first.word) return -1;
-  if (isPronoun(first, c) || ['me', 'us', 'you'].includes(first.lower)) return i + 1;
+  if (isPronoun(first, c) || c.objectPronouns.has(first.lower)) return i + 1;
   if ((first.flags & WORD_NOT_CLAUSE_START) !== 0 && (first.flags & WORD_STOPWORD) === 0) return -1;
   let k = i;
   if ((tokens[k]!.flags & WORD_DETERMINER) !== 0 && !tokens[k]!.cap) k++;
-  else if (tokens[k]!.lower === 'the') k++;
+  else if (c.definiteArticles.has(tokens[k]!.lower)) k++;
   const from = k;
   // A capitalised run with the titles inside it ("CNN host Jane Doe", "The New York Times").
   while (k < tokens.length && k - from < 7) {
@@ -271,18 +271,18 @@ function openingPhrase(tokens: readonly ClauseToken[], c: CompiledLexicon, from 
       if (!tokens[k]!.word) break;
     }
   }
-  if (tokens[i]?.word && tokens[i]!.lower.endsWith('ing') && (tokens[i]!.flags & WORD_STOPWORD) === 0 && !isHead(tokens[i]!, c)) return null; // "Digging deeper, …"
+  if (tokens[i]?.word && endsAsParticiple(tokens[i]!.lower, c) && (tokens[i]!.flags & WORD_STOPWORD) === 0 && !isHead(tokens[i]!, c)) return null; // "Digging deeper, …"
   let k = i;
   while (k < tokens.length && k - i < 8) {
     const t = tokens[k]!;
     if (!t.word) break;
     if (k > i && !t.cap) {
       if ((t.flags & WORD_VERB_MODIFIER) !== 0 || cueAt(tokens, k, c) || phraseAt(c.relay, tokens, k)) break;
-      if ((t.flags & WORD_STOPWORD) !== 0 && t.lower !== 'of') break;
+      if ((t.flags & WORD_STOPWORD) !== 0 && !c.ofWords.has(t.lower)) break;
       if (/(?:ed|es)$/.test(t.lower) && (t.flags & WORD_TITLE) === 0) break;
       // After a head noun ("the senator", "the agency") a lowercase word is the verb ("spoke").
       const prev = tokens[k - 1]!;
-      if (isHead(prev, c) && !isHead(t, c) && prev.lower !== 'of') break;
+      if (isHead(prev, c) && !isHead(t, c) && !c.ofWords.has(prev.lower)) break;
     }
     if (isPronoun(t, c)) {
       k++;
@@ -375,11 +375,11 @@ function isPossessive(t: ClauseToken, c: CompiledLexicon): boolean {
 
 /** A pronoun that can be a clause's subject ("he", "they", "it"), not an object or a possessive. */
 function isSubjectPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
-  return isPronoun(t, c) && (t.flags & WORD_DETERMINER) === 0 && (t.flags & WORD_NOT_CLAUSE_START) === 0 && !t.lower.endsWith('self') && !t.lower.endsWith('selves');
+  return isPronoun(t, c) && (t.flags & WORD_DETERMINER) === 0 && (t.flags & WORD_NOT_CLAUSE_START) === 0 && !endsAsReflexive(t.lower, c);
 }
 
 function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
-  return (t.flags & WORD_MALE) !== 0 || (t.flags & WORD_FEMALE) !== 0 || ((t.flags & WORD_PLURAL) !== 0 && t.lower !== 'their') || t.lower === 'it';
+  return (t.flags & WORD_MALE) !== 0 || (t.flags & WORD_FEMALE) !== 0 || ((t.flags & WORD_PLURAL) !== 0 && !c.possessivePronouns.has(t.lower)) || c.neuterSubjects.has(t.lower);
 }
 
 /** The start of a reported clause that runs up to the comma at index comma. */
@@ -438,7 +438,7 @@ function tailAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon
     } else if (t.text === ',' && words > 0) {
       // "P, the agency said in a June report, and Q": past the tail, the clause goes on.
       const w = tokens[m + 1];
-      if (!w || !w.word || cueAt(tokens, m + 1, c) || w.lower.endsWith('ing')) return { kind: 'end' };
+      if (!w || !w.word || cueAt(tokens, m + 1, c) || endsAsParticiple(w.lower, c)) return { kind: 'end' };
       return w.cap && (w.flags & WORD_STOPWORD) === 0 ? null : { kind: 'more', at: m + 1 };
     } else if (t.text === ',' || t.text === ';') return null;
   }
@@ -508,7 +508,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     if (nounUse(tokens, j, c) || c.quoteOnly.has(cue.text.toLowerCase())) continue;
     const weak = c.weak.has(cue.text.toLowerCase());
     const after = j + cue.len;
-    const participle = tokens[j - 1]?.text === ',' && t.lower.endsWith('ing');
+    const participle = tokens[j - 1]?.text === ',' && endsAsParticiple(t.lower, c);
     // "Authorities announced an arrest and said P": the second verb shares the first one's subject.
     const coordinated = !participle && coordinatedVerb(tokens, j, c);
     const source = participle || coordinated ? governingSubject(tokens, j, c) : subjectOf(tokens, cue, c);
@@ -581,8 +581,8 @@ function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Pick
   if (!first || !first.word) return false;
   if (tail.kind === 'end') {
     if (wordCount(tokens, start, end) < MIN_BEFORE_WORDS) return false;
-    if (((first.flags & WORD_NOT_CLAUSE_START) !== 0 && (first.flags & WORD_VERB_MODIFIER) === 0) || (first.lower.endsWith('ing') && !first.cap)) return false;
-    if (first.cap && first.lower.endsWith('ing') && (first.flags & WORD_STOPWORD) === 0) return false;
+    if (((first.flags & WORD_NOT_CLAUSE_START) !== 0 && (first.flags & WORD_VERB_MODIFIER) === 0) || (endsAsParticiple(first.lower, c) && !first.cap)) return false;
+    if (first.cap && endsAsParticiple(first.lower, c) && (first.flags & WORD_STOPWORD) === 0) return false;
   }
   const to = tail.kind === 'more' ? clauseEnd(tokens, tail.at, c) : end;
   let s = start;
@@ -604,7 +604,7 @@ function hasWord(tokens: readonly ClauseToken[], r: [number, number]): boolean {
 function nounUse(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): boolean {
   const prev = tokens[j - 1];
   if (!prev || !prev.word) return false;
-  if (/^\p{N}/u.test(prev.text) || prev.lower === 'of' || (prev.flags & WORD_DETERMINER) !== 0) return true;
+  if (/^\p{N}/u.test(prev.text) || c.ofWords.has(prev.lower) || (prev.flags & WORD_DETERMINER) !== 0) return true;
   if (/['’]s$/.test(prev.lower) && prev.text.length > 2) return true;
   if (c.cueBlockers.has(prev.lower)) return true;
   if (c.nounLikeCues.has(tokens[j]!.lower)) {
@@ -755,7 +755,7 @@ function nounSource(tokens: readonly ClauseToken[], j: number, c: CompiledLexico
   if (owner && owner.word && !owner.cap && isPossessive(owner, c)) return openingPhrase(tokens, c);
   const before = subjectBefore(tokens, j, c);
   // "Fuelling speculation that P": a gerund is no owner.
-  if (before && before[1] - before[0] === 1 && tokens[before[0]]!.lower.endsWith('ing')) return null;
+  if (before && before[1] - before[0] === 1 && endsAsParticiple(tokens[before[0]]!.lower, c)) return null;
   if (before) {
     // Drop the determiner-like modifiers that are not the source ("new", "the").
     let [a, b] = before;

@@ -56,7 +56,7 @@ function isBreak(t: ClauseToken, c: CompiledLexicon): boolean {
 
 /** Is this word a preposition or conjunction that ends a subject to its left ("with", "amid")? */
 function endsSubject(t: ClauseToken, c: CompiledLexicon): boolean {
-  if (!t.word || t.cap || (t.flags & WORD_STOPWORD) === 0 || (t.flags & WORD_DETERMINER) !== 0 || t.lower === 'of') return false;
+  if (!t.word || t.cap || (t.flags & WORD_STOPWORD) === 0 || (t.flags & WORD_DETERMINER) !== 0 || c.ofWords.has(t.lower)) return false;
   return !((t.flags & WORD_MALE) !== 0 || (t.flags & WORD_FEMALE) !== 0 || (t.flags & WORD_PLURAL) !== 0 || (t.flags & WORD_NEUTER) !== 0);
 }
 
@@ -439,7 +439,7 @@ export function phraseAfter(tokens: readonly ClauseToken[], i: number, c: Compil
     const articleOnly = c.lex.capitalisedNouns === true && (t.flags & WORD_DETERMINER) !== 0 && !c.nameParticles.has(tokens[end - 1]?.lower ?? '');
     const particle = !articleOnly && (t.flags & WORD_PARTICLE) !== 0 && (tokens[end - 1]?.cap === true || c.nameParticles.has(tokens[end - 1]?.lower ?? '')) &&
       (tokens[end + 1]?.cap === true || (c.nameParticles.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.cap === true));
-    if (end > i && t.word && !t.cap && !particle && ((t.flags & WORD_VERB_MODIFIER) !== 0 || ((t.flags & WORD_STOPWORD) !== 0 && !['the', 'a', 'an', 'of'].includes(t.lower)))) break;
+    if (end > i && t.word && !t.cap && !particle && ((t.flags & WORD_VERB_MODIFIER) !== 0 || ((t.flags & WORD_STOPWORD) !== 0 && !c.nounPhraseLinks.has(t.lower)))) break;
     end++;
   }
   return end > i ? [i, end] : null;

@@ -111,7 +111,7 @@ export class EntityRegistry {
       // "the Islamic State group", "the Royal Free Hospital": a body or a place, not a person.
       const before = tokens[runAt - 1];
       // German writes every noun with a capital: after an article it is a noun ("der Opposition"), not a name.
-      const article = before !== undefined && (before.lower === 'the' || (this.c.lex.capitalisedNouns === true && (before.flags & WORD_DETERMINER) !== 0));
+      const article = before !== undefined && (this.c.definiteArticles.has(before.lower) || (this.c.lex.capitalisedNouns === true && (before.flags & WORD_DETERMINER) !== 0));
       // "Kremlin spokesman X", "Harbour authority chief X": a run right before a title is whose title it is.
       // "the UN Dmitry Polyanskiy": an acronym after the article is the body; the words after it may be a name.
       const bodyThenName = run.length >= 3 && ACRONYM.test(run[0]!.text);
@@ -249,8 +249,8 @@ export class EntityRegistry {
     this.mark(person, at, false);
     if (honorific) {
       const h = honorific.lower.replace(/\.$/, '');
-      if (h === 'mr' || h === 'sir' || h === 'lord') person.gender = 'm';
-      else if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'dame' || h === 'lady') person.gender = 'f';
+      if (this.c.maleHonorifics.has(h)) person.gender = 'm';
+      else if (this.c.femaleHonorifics.has(h)) person.gender = 'f';
     }
     if (titles.length === 0) return person;
     const titleWords = titles.filter((t) => (t.flags & WORD_STOPWORD) === 0).map((t) => t.lower);

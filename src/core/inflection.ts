@@ -3,8 +3,7 @@
 // "по словам Волкова". Two words are taken for the same name when they agree once one of the
 // lexicon's case endings is taken off (and a mobile "e", as in "Souček" → "Součka").
 
-const VOWEL = 'aeiouyáéíóúůýěäöüаеёиоуыэюяії';
-const MOBILE_E = new RegExp(`^(.*[^${VOWEL}])[eě]([^${VOWEL}])$`, 'u');
+import { MOBILE_E } from './lexicon/inflection-letters';
 const MIN_STEM = 3;
 
 /** The forms a name word may have without its case ending, the word itself included. */

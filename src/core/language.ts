@@ -1,13 +1,6 @@
 // Guesses an article's language when the page does not declare one: script first (CJK,
 // Cyrillic), then the most frequent function words of each Latin-script language we know.
-const STOPWORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'that', 'is', 'was', 'said', 'with', 'for'],
-  fr: ['le', 'la', 'les', 'des', 'et', 'est', 'que', 'une', 'dans', 'pour'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'sich', 'auch', 'ein'],
-  es: ['el', 'los', 'las', 'que', 'del', 'por', 'una', 'con', 'para', 'según'],
-  pt: ['os', 'das', 'que', 'não', 'uma', 'com', 'para', 'do', 'da', 'segundo'],
-  cs: ['a', 'je', 'se', 'na', 'že', 'to', 'v', 'by', 'jsou', 'také'],
-};
+import { LANGUAGE_WORDS as STOPWORDS } from './lexicon/language-words';
 
 /** ISO 639-1 code of the most likely language of text, or "und". Looks at the first 5,000 chars. */
 export function guessLanguage(text: string): string {

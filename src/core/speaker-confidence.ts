@@ -21,6 +21,11 @@ const MODELS = weights as { models: Record<string, SpeakerModel>; default: strin
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 
+/** How the sentence named the speaker, by word class. */
+type MentionClass = 'pronoun' | 'determiner' | 'lower' | 'one-capital' | 'capitals';
+/** The cue, by class. */
+type CueClass = 'none' | 'weak' | 'cue';
+
 /** The features of one finding's speaker: names of binary features, each "group:value". */
 export function speakerFeatures(d: Draft, s: Speaker, name: string, c: CompiledLexicon): string[] {
   const mention = (s.mention ?? '').trim();
@@ -28,10 +33,10 @@ export function speakerFeatures(d: Draft, s: Speaker, name: string, c: CompiledL
   const first = mentionWords[0]?.toLowerCase() ?? '';
   const pronoun = mentionWords.length === 1 && (c.male.has(first) || c.female.has(first) || c.plural.has(first) || c.neuter.has(first));
   const capitals = mentionWords.filter((w) => /^\p{Lu}/u.test(w)).length;
-  const mentionClass = pronoun ? 'pronoun' : c.determiners.has(first) ? 'determiner' : capitals === 0 ? 'lower' : capitals === 1 ? 'one-capital' : 'capitals';
+  const mentionClass: MentionClass = pronoun ? 'pronoun' : c.determiners.has(first) ? 'determiner' : capitals === 0 ? 'lower' : capitals === 1 ? 'one-capital' : 'capitals';
   const nameWords = (name.match(WORDS) ?? []).length;
   const mentions = s.person ? s.person.mentions : 0;
-  const cue = d.cue === null ? 'none' : c.weak.has(d.cue.toLowerCase()) ? 'weak' : 'cue';
+  const cue: CueClass = d.cue === null ? 'none' : c.weak.has(d.cue.toLowerCase()) ? 'weak' : 'cue';
   return [
     `rule:${d.rule}`,
     `finding:${d.kind}`,

@@ -74,6 +74,16 @@ export interface CompiledLexicon {
   documentHeads: Set<string>;
   /** Sentence adverbs and connectives (lexicon connectives). */
   connectives: Set<string>;
+  /** Lexicon objectPronouns, definiteArticles, ofWords, possessivePronouns, neuterSubjects, nounPhraseLinks. */
+  objectPronouns: Set<string>;
+  definiteArticles: Set<string>;
+  ofWords: Set<string>;
+  possessivePronouns: Set<string>;
+  neuterSubjects: Set<string>;
+  nounPhraseLinks: Set<string>;
+  /** Honorifics by the gender they show (lexicon honorificGender). */
+  maleHonorifics: Set<string>;
+  femaleHonorifics: Set<string>;
   /** First-person singular pronouns (lexicon firstPerson). */
   firstPerson: Set<string>;
   /** Words before a byline's name (lexicon bylinePrefixes). */
@@ -253,6 +263,14 @@ export function compile(lex: Lexicon): CompiledLexicon {
     documentHeads: set(lex.documentHeads ?? []),
     connectives: set(lex.connectives ?? []),
     firstPerson: set(lex.firstPerson ?? []),
+    objectPronouns: set(lex.objectPronouns ?? []),
+    definiteArticles: set(lex.definiteArticles ?? []),
+    ofWords: set(lex.ofWords ?? []),
+    possessivePronouns: set(lex.possessivePronouns ?? []),
+    neuterSubjects: set(lex.neuterSubjects ?? []),
+    nounPhraseLinks: set(lex.nounPhraseLinks ?? []),
+    maleHonorifics: set(lex.honorificGender?.male ?? []),
+    femaleHonorifics: set(lex.honorificGender?.female ?? []),
     bylinePrefixes: set(lex.bylinePrefixes ?? []),
     reportedVerbs: set(lex.reportedVerbForms ?? []),
     reportedVerbsAfterReport: set(lex.reportedVerbFormsAfterReport ?? []),
@@ -292,4 +310,16 @@ export function phraseAt(table: PhraseTable, tokens: readonly Token[], i: number
     if (ok) return phrase.length;
   }
   return 0;
+}
+
+/** The word ends as a participle of the language does ("-ing"). */
+export function endsAsParticiple(lower: string, c: CompiledLexicon): boolean {
+  for (const e of c.lex.participleEndings ?? []) if (lower.endsWith(e)) return true;
+  return false;
+}
+
+/** The word ends as a reflexive pronoun of the language does ("-self"). */
+export function endsAsReflexive(lower: string, c: CompiledLexicon): boolean {
+  for (const e of c.lex.reflexiveEndings ?? []) if (lower.endsWith(e)) return true;
+  return false;
 }

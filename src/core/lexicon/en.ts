@@ -208,4 +208,12 @@ export const en: Lexicon = {
   personEndings: ['er', 'ers', 'or', 'ors', 'ist', 'ists', 'ian', 'ians', 'man', 'men', 'woman', 'women', 'ant', 'ants'],
   firstPerson: ['i', 'me', 'myself'],
   bylinePrefixes: ['by', 'from'],
+  objectPronouns: ['me', 'us', 'you'],
+  definiteArticles: ['the'],
+  ofWords: ['of'],
+  reflexiveEndings: ['self', 'selves'],
+  possessivePronouns: ['their'],
+  neuterSubjects: ['it'],
+  nounPhraseLinks: ['the', 'a', 'an', 'of'],
+  honorificGender: { male: ['mr', 'sir', 'lord'], female: ['mrs', 'ms', 'miss', 'dame', 'lady'] },
 };

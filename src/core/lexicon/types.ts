@@ -215,4 +215,20 @@ export interface Lexicon {
   accordingNouns?: string[];
   /** The words that link those nouns to the claim ("nach"). Optional. */
   accordingNounLinks?: string[];
+  /** Object pronouns that end a reported clause's subject at once ("told me", "asked us"). Optional. */
+  objectPronouns?: string[];
+  /** The definite article(s) ("the"): a capitalised run after one is a body or a place. Optional. */
+  definiteArticles?: string[];
+  /** The preposition that links a noun to its complement inside a noun phrase ("of"). Optional. */
+  ofWords?: string[];
+  /** Endings of reflexive pronouns ("himself", "themselves"). Optional. */
+  reflexiveEndings?: string[];
+  /** Possessive pronouns that are no subject ("their"). Optional. */
+  possessivePronouns?: string[];
+  /** The neuter subject pronoun a body is referred to by ("it"). Optional. */
+  neuterSubjects?: string[];
+  /** Function words a noun phrase's head may be joined by inside a name run ("the", "a", "of"). Optional. */
+  nounPhraseLinks?: string[];
+  /** Honorifics that show a gender ("mr", "mrs"), without their full stop. Optional. */
+  honorificGender?: { male: string[]; female: string[] };
 }
