@@ -309,6 +309,12 @@ describe('reported speech (claims) in each language', () => {
     expect(f?.text).toContain(content);
   });
   it.each([
+    ['es', 'El ministro Juan Pérez anunció la reforma, diciendo que el gobierno no dará marcha atrás en sus planes.', 'Juan Pérez'],
+    ['pt', 'O ministro João Silva anunciou a reforma, dizendo que o governo não vai recuar nos seus planos.', 'João Silva'],
+  ])('%s: a participle\'s claim is the subject\'s, not the object\'s', (lang, sentence, speaker) => {
+    expect(claim(lang, sentence)?.speaker).toBe(speaker);
+  });
+  it.each([
     ['fr', 'Selon l’institut national, le chômage a baissé de deux points en un an.', 'le chômage a baissé'],
     ['es', 'Según el banco central, el paro bajará dos puntos este año.', 'el paro bajará'],
     ['pt', 'Segundo o banco central, a inflação vai cair este ano.', 'a inflação vai cair'],

@@ -148,4 +148,5 @@ export const es: Lexicon = {
   locatives: list(`en, de, desde, a`),
   documentHeads: list(`informe, comunicado, declaración, estudio, encuesta, carta, documento, decisión, sentencia, fallo, texto, sitio, análisis, diario, periódico, artículo, proyecto, ley, constitución, resolución`),
   connectives: list(`sin embargo, no obstante, además, también, así, entonces, luego, después, antes, finalmente, mientras, aunque, pero, y, o, cuando, si, como, porque, ya, todavía, aún, ahora, aquí, allí, hoy, ayer, quizás, quizá, tal vez, incluso, asimismo, por su parte`),
+  participleEndings: ['ando', 'iendo', 'yendo'],
 };
