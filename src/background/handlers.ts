@@ -2,9 +2,9 @@
 // handlers. Dependencies come in from main.ts so that tests can run them on fake-indexeddb.
 import { formatBundle, FORMAT_FILES } from '../format/index';
 import { MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport } from '../shared/messages';
-import type { SourcelightDb } from './db';
+import type { SourcelightDb } from '../database/db';
 import { annotateTab, type TabAccess } from './inject';
-import { getArticle, saveFindings, saveManual, updateAnnotation } from './store';
+import { getArticle, saveFindings, saveManual, updateAnnotation } from '../database/store';
 import { annotateSelectionInTab, type SelectionAccess } from './context-menu';
 import { listAlwaysOn, setAlwaysOn, type SiteAccess } from './site-permissions';
 

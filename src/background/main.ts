@@ -4,7 +4,7 @@
 // Listeners are registered synchronously at the top level, as Manifest V3 requires.
 import browser from 'webextension-polyfill';
 import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, sendToTab, type PageReport, type StepDirection } from '../shared/messages';
-import { openDb } from './db';
+import { openDb } from '../database/db';
 import { createHandlers } from './handlers';
 import { askInjecting, CONTENT_SCRIPT, type TabAccess } from './inject';
 import { onCommand } from './commands';

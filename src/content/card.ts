@@ -1,29 +1,13 @@
 // The small card that opens over a highlight: who said it, the cue, the reader's verdict buttons
 // and a note. Plain DOM in a shadow root (no framework: the content script stays small), closed
 // in shipped builds so the page cannot read the reader's notes. Every change is saved at once.
-import { TAGS, type AnnotationKind, type Tag } from '../shared/model';
+import { TAGS, type AnnotationKind, type AnnotationView, type Tag } from '../shared/model';
 import type { SpeakerKind } from '../core/types';
 import { UI_MARKER_ATTRIBUTE } from '../anchoring';
 import { CARD_CSS } from './card-styles';
 
-/** What the card shows: one stored annotation. */
-export interface CardData {
-  /** AnnotationRecord.id */
-  id: string;
-  /** Shown as a badge: Quote, Claim, Scare quote, Your highlight. */
-  kind: AnnotationKind;
-  /** The quoted words or the claim's content (shortened for display). */
-  text: string;
-  /** Who said it, or null ("Unknown speaker"). */
-  speaker: string | null;
-  speakerKind: SpeakerKind;
-  /** The attribution cue ("said", "according to"), or null. */
-  cue: string | null;
-  /** The reader's verdicts; each is a toggle button. */
-  tags: Tag[];
-  /** The reader's note ("" for none). */
-  note: string;
-}
+/** What the card shows: one stored annotation (a view of the one record type, src/shared/model). */
+export type CardData = AnnotationView;
 
 /** What the card asks its owner to do; each returns an error sentence, or null when saved. */
 export interface CardActions {
@@ -62,7 +46,6 @@ const SPEAKER_KIND_LABELS: Record<SpeakerKind, string> = {
 };
 
 const EXCERPT_MAX = 180;
-const NOTE_SAVE_DELAY_MS = 400;
 
 /** Shortens long text at a word boundary, with an ellipsis. */
 export function excerpt(text: string, max = EXCERPT_MAX): string {
@@ -111,7 +94,6 @@ export class Card {
   private readonly noteEl: HTMLTextAreaElement;
   private readonly statusEl: HTMLDivElement;
   private data: CardData | null = null;
-  private noteTimer: ReturnType<typeof setTimeout> | null = null;
   /** Where focus was before the card took it, to give it back on close. */
   private returnFocus: HTMLElement | null = null;
   /** True once the reader clicked or focused the card: hover-out no longer closes it. */
@@ -168,6 +150,10 @@ export class Card {
     this.noteEl = el(doc, 'textarea', { attrs: { id: noteId, placeholder: 'Why, a source, a question…', rows: '2' } });
     this.noteEl.addEventListener('input', (e) => trusted(e) && this.scheduleNoteSave());
     this.noteEl.addEventListener('blur', () => this.flushNote());
+    // A note is never lost: every change is sent at once (above), and whatever is still unsent
+    // goes when the tab is hidden, closed or reloaded.
+    doc.defaultView?.addEventListener('pagehide', () => this.flushNote());
+    doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && this.flushNote());
     this.statusEl = el(doc, 'div', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
 
     this.box.append(head, this.excerptEl, tags, label, this.noteEl, this.statusEl);
@@ -273,15 +259,13 @@ export class Card {
     }
   }
 
+  /** Saves on every change: text typed just before the tab closes is already on its way. */
   private scheduleNoteSave(): void {
-    if (this.noteTimer !== null) clearTimeout(this.noteTimer);
     this.setStatus('Saving…', false);
-    this.noteTimer = setTimeout(() => this.flushNote(), NOTE_SAVE_DELAY_MS);
+    this.flushNote();
   }
 
   private flushNote(): void {
-    if (this.noteTimer !== null) clearTimeout(this.noteTimer);
-    this.noteTimer = null;
     const data = this.data;
     if (!data || this.noteEl.value === data.note) return;
     const note = this.noteEl.value;

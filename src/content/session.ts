@@ -16,7 +16,7 @@ import {
 } from '../shared/messages';
 import { Card, type CardData } from './card';
 import { Painter, type PaintEntry, type PaintTarget } from './painter';
-import { findingAnnotationId } from './stable-id';
+import { findingAnnotationId } from '../shared/stable-id';
 
 /** The live page's text, with a way back to its nodes (src/anchoring's TextIndex). */
 export interface LiveTextIndex {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction, Finding } from '../core/types';
-import { findingAnnotationId } from '../content/stable-id';
+import { findingAnnotationId } from '../shared/stable-id';
 import { fromExtraction } from './from-extraction';
 import { formatBundle } from './index';
 import { parseImport } from './import';

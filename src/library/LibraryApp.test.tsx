@@ -7,15 +7,15 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../bench/export/library-data';
-import { openDb, type SourcelightDb } from '../background/db';
+import { openDb, type SourcelightDb } from '../database/db';
 import type { ExportBundle } from '../format/bundle';
 import { parseImport } from '../format/import';
 import { formatBundle } from '../format/index';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
-import { applyImport } from './import-into-db';
+import { applyImport } from '../database/import';
 import { LibraryApp } from './LibraryApp';
-import { openView } from './query';
+import { openView } from '../database/queries';
 
 let root: HTMLElement;
 let db: SourcelightDb;

@@ -2,12 +2,12 @@
 // the database's indexes, with export and import. Opens the database itself (an extension page
 // may; content scripts may not).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { SourcelightDb } from '../background/db';
+import type { SourcelightDb } from '../database/db';
 import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
 import { ImportPanel } from './ImportPanel';
 import { ResultList } from './ResultList';
-import { isEmptyFilter, libraryCounts, listSites, listSpeakers, openView, type LibraryFilter, type LibraryView } from './query';
+import { isEmptyFilter, libraryCounts, listSites, listSpeakers, openView, type LibraryFilter, type LibraryView } from '../database/queries';
 
 /** Wait after the last keystroke before searching. */
 const TYPING_PAUSE_MS = 200;

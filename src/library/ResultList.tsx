@@ -1,11 +1,11 @@
 // The windowed list: only the rows in (and just around) the viewport exist in the DOM, and only
 // their pages are read from the database, so 100,000 annotations scroll like 100.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SourcelightDb } from '../background/db';
-import { updateAnnotation } from '../background/store';
+import type { SourcelightDb } from '../database/db';
+import { updateAnnotation } from '../database/store';
 import type { AnnotationRecord, ArticleRecord, Tag } from '../shared/model';
 import { AnnotationRow } from './AnnotationRow';
-import { articlesByUrl, type LibraryView } from './query';
+import { articlesByUrl, type LibraryView } from '../database/queries';
 
 export const ROW_HEIGHT = 132;
 const PAGE = 50;

@@ -1,6 +1,6 @@
 // Entry point of library.html: opens the database and renders the library.
 import { render } from 'preact';
-import { openDb } from '../background/db';
+import { openDb } from '../database/db';
 import { LibraryApp } from './LibraryApp';
 
 const root = document.getElementById('app');

@@ -4,8 +4,8 @@
 // message is refused with a clear error instead of reaching the database.
 //
 // No runtime import of webextension-polyfill: this module runs unchanged in unit tests.
-import type { AnnotationKind, AnnotationRecord, ArticleRecord, Tag } from './model';
-import { TAGS } from './model';
+import type { AnnotationKind, AnnotationPatch, AnnotationRecord, ArticleRecord, FindingInput } from './model';
+import { LABEL_LIMITS, TAGS } from './model';
 import type { SpeakerKind, TextPositionSelector, TextQuoteSelector } from '../core/types';
 import { EXPORT_FORMATS, type ExportFormat } from '../format/bundle';
 
@@ -58,26 +58,7 @@ export interface ArticleInput {
 }
 
 /** One engine finding, anchored in the live page, as the content script hands it to the store. */
-export interface FindingInput {
-  /** Stable id (canonical URL + kind + quote selector hashed), so annotating twice merges. */
-  id: string;
-  kind: AnnotationKind;
-  text: string;
-  speaker: string | null;
-  speakerKind: SpeakerKind;
-  cue: string | null;
-  /** Quote selector from the engine; position in the live page's text index. */
-  selectors: { quote: TextQuoteSelector; position: TextPositionSelector };
-}
-
-/** A change the reader makes to one annotation. Absent fields stay as they are. */
-export interface AnnotationPatch {
-  /** AnnotationRecord.id */
-  id: string;
-  /** The full new set of tags (replaces the old set). */
-  tags?: Tag[];
-  note?: string;
-}
+export type { FindingInput, AnnotationPatch } from './model';
 
 /** One article and everything stored for it. */
 export interface ArticleWithAnnotations {
@@ -320,7 +301,11 @@ export function isWebOrigin(value: unknown): value is string {
 }
 const webOrigin: Check = (v, path) => (isWebOrigin(v) ? null : `${path} must be a web origin like https://news.example`);
 
-const patch = shape({ id: str(200), tags: optional(uniqueTags), note: optional(str(LIMITS.note)) });
+const uniqueLabels: Check = (v, path) =>
+  arrayOf(str(LABEL_LIMITS.length), LABEL_LIMITS.count)(v, path) ??
+  (new Set(v as string[]).size !== (v as string[]).length ? `${path} repeats a tag` : null);
+
+const patch = shape({ id: str(200), tags: optional(uniqueTags), labels: optional(uniqueLabels), note: optional(str(LIMITS.note)) });
 const empty = shape({});
 
 const backgroundChecks: { [K in BackgroundType]: Check } = {

@@ -1,7 +1,7 @@
 // Writes a validated import into the database: one read-write transaction over both tables,
 // so that a failure part-way leaves the database exactly as it was. What to write is decided by
 // the pure merge plan; this module only reads the rows it needs and writes the plan.
-import type { SourcelightDb } from '../background/db';
+import type { SourcelightDb } from './db';
 import type { ExportBundle } from '../format/bundle';
 import { parseImport, type ImportOptions } from '../format/import';
 import { mergeArticles, mergePlan } from '../format/merge-plan';
