@@ -20,6 +20,12 @@ export interface ResultListProps {
   onOnlyArticle: (url: string) => void;
   /** Shows (or, with null, clears) a failure to save a change made in a row. */
   onError: (message: string | null) => void;
+  /** Rows changed elsewhere (the editor) since their page was read, by id. */
+  changed: ReadonlyMap<string, AnnotationRecord>;
+  onEdit: (id: string) => void;
+  onDelete: (id: string) => void;
+  /** A row as stored after a change made in the list. */
+  onSaved: (record: AnnotationRecord) => void;
 }
 
 /** Which rows a scroll position shows (with some rows of margin). */
@@ -29,7 +35,7 @@ export function visibleRange(scrollTop: number, viewport: number, total: number)
   return { first, last };
 }
 
-export function ResultList({ db, view, onOnlyArticle, onError }: ResultListProps) {
+export function ResultList({ db, view, onOnlyArticle, onError, changed, onEdit, onDelete, onSaved }: ResultListProps) {
   const box = useRef<HTMLDivElement>(null);
   const frame = useRef(0);
   const mounted = useRef(true);
@@ -85,6 +91,7 @@ export function ResultList({ db, view, onOnlyArticle, onError }: ResultListProps
     updateAnnotation(db, { id, tags }, Date.now())
       .then((next) => {
         for (const [p, rows] of pages) if (Array.isArray(rows)) pages.set(p, rows.map((r) => (r.id === id ? next : r)));
+        onSaved(next);
         if (mounted.current) setVersion((v) => v + 1);
       })
       .catch((e: unknown) => onError(`Not saved: ${e instanceof Error ? e.message : String(e)}`));
@@ -93,10 +100,11 @@ export function ResultList({ db, view, onOnlyArticle, onError }: ResultListProps
   const rows = [];
   for (let i = first; i < last; i++) {
     const page = pages.get(Math.floor(i / PAGE));
-    const row = Array.isArray(page) ? page[i % PAGE] : undefined;
+    const read = Array.isArray(page) ? page[i % PAGE] : undefined;
+    const row = read && (changed.get(read.id) ?? read);
     rows.push(
       row ? (
-        <AnnotationRow key={row.id} annotation={row} article={articles.get(row.article)} top={i * ROW_HEIGHT} height={ROW_HEIGHT} onOnlyArticle={onOnlyArticle} onTags={onTags} />
+        <AnnotationRow key={row.id} annotation={row} article={articles.get(row.article)} top={i * ROW_HEIGHT} height={ROW_HEIGHT} onOnlyArticle={onOnlyArticle} onTags={onTags} onEdit={onEdit} onDelete={onDelete} />
       ) : (
         <div key={`p${i}`} class="row row-loading" style={{ top: `${i * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }} />
       ),
