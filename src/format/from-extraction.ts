@@ -25,6 +25,7 @@ export function fromExtraction(extraction: Extraction, now: number): ExportBundl
         position: { type: 'TextPositionSelector', start: f.position.start, end: f.position.end },
       },
       tags: [],
+      labels: [],
       note: '',
       origin: 'auto',
       created: now,

@@ -53,7 +53,7 @@ export function ImportPanel({ db, onImported }: ImportPanelProps) {
     <section class="panel" aria-label="Import">
       <h2>Import</h2>
       <label class="file-label">
-        Sourcelight JSON or W3C Web Annotations{' '}
+        Sourcelight JSON, W3C Web Annotations or a Hypothesis export{' '}
         <input
           type="file"
           accept=".json,.jsonld,application/json,application/ld+json"
