@@ -7,6 +7,7 @@ import { annotateTab, type TabAccess } from './inject';
 import { getArticle, saveFindings, saveManual, updateAnnotation } from '../database/store';
 import { annotateSelectionInTab, type SelectionAccess } from './context-menu';
 import { listAlwaysOn, setAlwaysOn, type SiteAccess } from './site-permissions';
+import { openAnnotation, type OpenerAccess } from './open-annotation';
 
 export interface HandlerDependencies {
   db: SourcelightDb;
@@ -21,6 +22,8 @@ export interface HandlerDependencies {
   sites?: SiteAccess;
   /** A new, unique id for a manual annotation. */
   newId?: () => string;
+  /** Tabs for "Open at this annotation". */
+  opener?: OpenerAccess;
 }
 
 const missing = (what: string): never => {
@@ -55,6 +58,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers<BackgroundCa
     annotateSelectionInTab: ({ tabId }) => annotateSelectionInTab(deps.selection ?? missing('Selecting text'), tabId),
     listAlwaysOn: () => listAlwaysOn(deps.sites ?? missing('Site permissions')),
     setAlwaysOn: ({ origin, on }) => setAlwaysOn(deps.sites ?? missing('Site permissions'), origin, on),
+    openAnnotation: ({ id }) => openAnnotation(deps.opener ?? missing('Opening tabs'), db, id),
     exportArticle: async ({ url, format }): Promise<ExportFile> => {
       const { article, annotations } = await getArticle(db, url);
       if (!article) throw new MessageError('not-found', 'Nothing is stored for this article yet.');

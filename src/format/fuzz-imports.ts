@@ -7,7 +7,7 @@
 // written and checked safe). Test support and `npm run fuzz:imports`, not shipped.
 import fc from 'fast-check';
 import { TAGS, type AnnotationRecord, type ArticleRecord } from '../shared/model';
-import { annotationLink } from '../library/article-link';
+import { annotationLink } from '../shared/article-link';
 import { bundleArb, oddString } from './arbitraries';
 import { brokenFileArb } from './broken-files';
 import type { ExportBundle, ExportFormat } from './bundle';

@@ -3,7 +3,7 @@
 // article, and buttons to edit (note, tags) or delete it.
 import { TAGS, type AnnotationRecord, type ArticleRecord, type Tag } from '../shared/model';
 import { KIND_LABEL, TAG_LABEL } from '../popup/labels';
-import { annotationLink } from './article-link';
+import { annotationLink } from '../shared/article-link';
 
 export interface AnnotationRowProps {
   annotation: AnnotationRecord;
@@ -21,13 +21,18 @@ export interface AnnotationRowProps {
   onEdit: (id: string) => void;
   /** Deletes this annotation (the page offers Undo). */
   onDelete: (id: string) => void;
+  /**
+   * Opens the article at this annotation through the extension (which paints the page and
+   * re-anchors there); answers false to let the plain link do it.
+   */
+  onOpen?: (annotation: AnnotationRecord) => boolean;
 }
 
 function day(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function AnnotationRow({ annotation: a, article, top, height, onOnlyArticle, onTags, onEdit, onDelete }: AnnotationRowProps) {
+export function AnnotationRow({ annotation: a, article, top, height, onOnlyArticle, onTags, onEdit, onDelete, onOpen }: AnnotationRowProps) {
   const link = annotationLink(a);
   return (
     <article class="row" style={{ top: `${top}px`, height: `${height}px` }} data-id={a.id}>
@@ -67,7 +72,16 @@ export function AnnotationRow({ annotation: a, article, top, height, onOnlyArtic
         </button>
         <span class="site">{article?.site}</span>
         {link && (
-          <a href={link} target="_blank" rel="noopener noreferrer">
+          <a
+            href={link}
+            target="_blank"
+            rel="noopener noreferrer"
+            class="open-link"
+            onClick={(e) => {
+              if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+              if (onOpen?.(a)) e.preventDefault();
+            }}
+          >
             Open at this annotation
           </a>
         )}

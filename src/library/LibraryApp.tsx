@@ -26,6 +26,8 @@ export interface LibraryAppProps {
    * the background finishes even when this page is closed at once); default: the database here.
    */
   save?: (patch: AnnotationPatch) => Promise<AnnotationRecord>;
+  /** "Open at this annotation" through the extension; answers false to let the plain link do it. */
+  open?: (annotation: AnnotationRecord) => boolean;
   /** Timer of the Undo offer; injectable for tests. */
   schedule?: (fn: () => void, ms: number) => () => void;
 }
@@ -37,7 +39,7 @@ const defaultSchedule = (fn: () => void, ms: number) => {
   return () => clearTimeout(t);
 };
 
-export function LibraryApp({ db, save, schedule = defaultSchedule }: LibraryAppProps) {
+export function LibraryApp({ db, save, open, schedule = defaultSchedule }: LibraryAppProps) {
   const [filter, setFilter] = useState<LibraryFilter>({});
   const [view, setView] = useState<LibraryView | null>(null);
   const [counts, setCounts] = useState<{ articles: number; annotations: number } | null>(null);
@@ -188,6 +190,7 @@ export function LibraryApp({ db, save, schedule = defaultSchedule }: LibraryAppP
                 else void db.annotations.get(id).then((row) => row && setEditing(row));
               }}
               onDelete={deleteOne}
+              onOpen={open}
             />
           ) : (
             <p class="empty">Loading…</p>

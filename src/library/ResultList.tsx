@@ -26,6 +26,8 @@ export interface ResultListProps {
   onDelete: (id: string) => void;
   /** A row as stored after a change made in the list. */
   onSaved: (record: AnnotationRecord) => void;
+  /** "Open at this annotation" through the extension (see AnnotationRow). */
+  onOpen?: (annotation: AnnotationRecord) => boolean;
 }
 
 /** Which rows a scroll position shows (with some rows of margin). */
@@ -35,7 +37,7 @@ export function visibleRange(scrollTop: number, viewport: number, total: number)
   return { first, last };
 }
 
-export function ResultList({ db, view, onOnlyArticle, onError, changed, onEdit, onDelete, onSaved }: ResultListProps) {
+export function ResultList({ db, view, onOnlyArticle, onError, changed, onEdit, onDelete, onSaved, onOpen }: ResultListProps) {
   const box = useRef<HTMLDivElement>(null);
   const frame = useRef(0);
   const mounted = useRef(true);
@@ -104,7 +106,7 @@ export function ResultList({ db, view, onOnlyArticle, onError, changed, onEdit, 
     const row = read && (changed.get(read.id) ?? read);
     rows.push(
       row ? (
-        <AnnotationRow key={row.id} annotation={row} article={articles.get(row.article)} top={i * ROW_HEIGHT} height={ROW_HEIGHT} onOnlyArticle={onOnlyArticle} onTags={onTags} onEdit={onEdit} onDelete={onDelete} />
+        <AnnotationRow key={row.id} annotation={row} article={articles.get(row.article)} top={i * ROW_HEIGHT} height={ROW_HEIGHT} onOnlyArticle={onOnlyArticle} onTags={onTags} onEdit={onEdit} onDelete={onDelete} onOpen={onOpen} />
       ) : (
         <div key={`p${i}`} class="row row-loading" style={{ top: `${i * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }} />
       ),

@@ -140,6 +140,11 @@ export interface BackgroundCalls {
    * asks for it from the reader's click) or off (unregisters and gives the permission back).
    */
   setAlwaysOn: { req: { origin: string; on: boolean }; res: AlwaysOnSite[] };
+  /**
+   * "Open at this annotation" (the library): a new tab at the article's text fragment, then,
+   * where Sourcelight may run on the site, annotated and scrolled to the annotation.
+   */
+  openAnnotation: { req: { id: string }; res: { tabId: number; anchored: boolean; detail: string | null } };
 }
 
 /** Messages to the content script of one tab (from the popup or the background). */
@@ -305,7 +310,8 @@ const uniqueLabels: Check = (v, path) =>
   arrayOf(str(LABEL_LIMITS.length), LABEL_LIMITS.count)(v, path) ??
   (new Set(v as string[]).size !== (v as string[]).length ? `${path} repeats a tag` : null);
 
-const patch = shape({ id: str(200), tags: optional(uniqueTags), labels: optional(uniqueLabels), note: optional(str(LIMITS.note)) });
+// Ids as long as an import may bring (src/format/validate-records LIMITS.id).
+const patch = shape({ id: str(1024), tags: optional(uniqueTags), labels: optional(uniqueLabels), note: optional(str(LIMITS.note)) });
 const empty = shape({});
 
 const backgroundChecks: { [K in BackgroundType]: Check } = {
@@ -321,6 +327,7 @@ const backgroundChecks: { [K in BackgroundType]: Check } = {
   annotateSelectionInTab: shape({ tabId: nonNegInt }),
   listAlwaysOn: empty,
   setAlwaysOn: shape({ origin: webOrigin, on: (v, path) => (typeof v === 'boolean' ? null : `${path} must be true or false`) }),
+  openAnnotation: shape({ id: str(1024) }),
 };
 
 const tabChecks: { [K in TabType]: Check } = {
@@ -387,6 +394,7 @@ export function isContentScript(sender: SenderInfo | undefined): boolean {
 export const BACKGROUND_PAGES_ONLY: ReadonlySet<BackgroundType> = new Set<BackgroundType>([
   'annotateTab',
   'exportArticle',
+  'openAnnotation',
   'annotateSelectionInTab',
   'listAlwaysOn',
   'setAlwaysOn',
