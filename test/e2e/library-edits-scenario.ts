@@ -44,6 +44,18 @@ async function clickOn(page: TestPage, selector: string): Promise<void> {
   await page.click(spot!.x, spot!.y);
 }
 
+/** Opens a row's editor and waits until it has taken focus (into its note field). */
+async function openEditor(page: TestPage, id: string): Promise<void> {
+  await clickOn(page, `.row[data-id="${id}"] .row-edit`);
+  await waitFor('the editor, focus in its note', () => page.evaluate(() => document.activeElement?.matches('.editor textarea') ?? false, null), (f) => f);
+}
+
+/** Clicks a field and waits until it has focus (a slow render must not send the keys elsewhere). */
+async function focusField(page: TestPage, selector: string): Promise<void> {
+  await clickOn(page, selector);
+  await waitFor(`focus in ${selector}`, () => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector), (f) => f);
+}
+
 async function typeText(page: TestPage, text: string): Promise<void> {
   for (const ch of text) await page.press(ch);
 }
@@ -79,8 +91,8 @@ export function libraryEditsScenario(name: BrowserName): void {
     it('stores a note typed in the library even when the page is closed at once', async () => {
       await openLibrary();
       const id = (await library.evaluate(() => document.querySelector('.row[data-id]')!.getAttribute('data-id'), null))!;
-      await clickOn(library, `.row[data-id="${id}"] .row-edit`);
-      await clickOn(library, '.editor textarea');
+      await openEditor(library, id);
+      await focusField(library, '.editor textarea');
       const text = 'Asked the press office';
       await typeText(library, text);
       await library.close();
@@ -92,21 +104,21 @@ export function libraryEditsScenario(name: BrowserName): void {
     it('adds a free-form tag, shows it, offers it for completion and finds it by search', async () => {
       await openLibrary();
       const [first, second] = await library.evaluate(() => [...document.querySelectorAll('.row[data-id]')].slice(0, 2).map((r) => r.getAttribute('data-id')!), null);
-      await clickOn(library, `.row[data-id="${first}"] .row-edit`);
-      await clickOn(library, '.editor .label-input');
+      await openEditor(library, first!);
+      await focusField(library, '.editor .label-input');
       await typeText(library, 'kremlin');
       await library.press('Enter');
       await waitFor('the tag in the row', () => textOf(library, `.row[data-id="${first}"]`), (t) => t.includes('kremlin'));
       const url = reports.find((r) => r.annotations.some((a) => a.id === first))!.article!.url;
       expect((await stored(url)).find((a) => a.id === first)?.labels).toEqual(['kremlin']);
-      await clickOn(library, `.row[data-id="${second}"] .row-edit`);
+      await openEditor(library, second!);
       const offered = await waitFor(
         'the tag offered for completion',
         () => library.evaluate(() => [...document.querySelectorAll('datalist option')].map((o) => o.getAttribute('value')), null),
         (o) => o.includes('kremlin'),
       );
       expect(offered).toContain('kremlin');
-      await clickOn(library, 'input[type=search]');
+      await focusField(library, 'input[type=search]');
       await typeText(library, 'kremlin');
       await waitFor('search by the tag', () => library.evaluate(() => [...document.querySelectorAll('.row[data-id]')].map((r) => r.getAttribute('data-id')), null), (ids) => ids.length === 1 && ids[0] === first);
       await library.close();

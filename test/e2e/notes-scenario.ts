@@ -51,6 +51,11 @@ async function typeNote(s: E2eSession, page: TestPage, text: string, steps: numb
   for (let i = 0; i < steps; i++) id = await stepToNext(s.control, tabId);
   const spot = await waitFor('the card with its note field', () => noteField(page), (p) => p !== null);
   await page.click(spot!.x, spot!.y);
+  await waitFor(
+    'focus in the note field',
+    () => page.evaluate(() => document.querySelector('sourcelight-card')?.shadowRoot?.activeElement?.tagName === 'TEXTAREA', null),
+    (f) => f,
+  );
   for (const ch of text) await page.press(ch);
   return { id, url: report.article!.url };
 }
