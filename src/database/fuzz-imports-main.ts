@@ -30,6 +30,7 @@ const { counts, failures } = await runImportFuzz({
   },
 });
 store.close();
+if (!json) process.stderr.write('\n');
 if (json) process.stdout.write(`${JSON.stringify({ ...counts, seed, seconds: Math.round((Date.now() - started) / 1000) })}\n`);
 else process.stdout.write(`${fuzzSummary(counts)} (seed ${seed}, ${Math.round((Date.now() - started) / 1000)} s)\n`);
 for (const f of failures) process.stderr.write(`  ${f}\n`);
