@@ -21,6 +21,10 @@ describe('annotation links', () => {
     expect(textFragment(sel('so-called experts', 'x the ', ' say so'))).toBe(':~:text=the-,so,called%20experts,-say');
     expect(textFragment(sel('5.2% growth', 'rate of ', ' in the'))).toBe(':~:text=of-,5,growth,-in');
   });
+  it('takes no context or words across a paragraph break', () => {
+    expect(textFragment(sel('prices will rise', 'the end of it\n\n', ' next year'))).toBe(':~:text=prices%20will%20rise,-next');
+    expect(textFragment(sel('first part\n\nsecond part', 'xx said ', ' and so on'))).toBe(':~:text=said-,first%20part,second%20part,-and%20so');
+  });
   it('gives a long quote by its first and last words', () => {
     const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
     expect(textFragment(sel(long))).toBe(':~:text=word0%20word1%20word2%20word3,word36%20word37%20word38%20word39');

@@ -26,7 +26,8 @@ function wordsOf(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-const onlySpace = (text: string) => /^\s*$/.test(text);
+/** White space within one line: browsers do not match a fragment across a paragraph break. */
+const onlySpace = (text: string) => /^[^\S\n\r\u2028\u2029]*$/.test(text);
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch);
 
 /** Runs of words with only white space between them. */
@@ -76,7 +77,7 @@ export function textFragment(a: Pick<AnnotationRecord, 'selectors'>): string {
   }
   const startsAtWord = start[0]!.start === exact.search(/\S|$/) && isWordChar(exact[start[0]!.start]);
   const endWord = (end ?? start).at(-1)!;
-  const endsAtWord = onlySpace(exact.slice(endWord.end));
+  const endsAtWord = /^\s*$/.test(exact.slice(endWord.end));
 
   // Context: whole words next to the quote across white space only (the first word of the
   // prefix and the last of the suffix may be cut, so they are never used).
@@ -84,14 +85,14 @@ export function textFragment(a: Pick<AnnotationRecord, 'selectors'>): string {
   if (startsAtWord) {
     const words = wordsOf(prefix);
     const tail = runs(prefix, words[0]?.start === 0 ? words.slice(1) : words).at(-1) ?? [];
-    if (tail.length > 0 && onlySpace(prefix.slice(tail.at(-1)!.end)) && /\s$/.test(prefix)) before = encodePart(tail.slice(-CONTEXT_WORDS));
+    if (tail.length > 0 && onlySpace(prefix.slice(tail.at(-1)!.end)) && /[^\S\n\r]$/.test(prefix)) before = encodePart(tail.slice(-CONTEXT_WORDS));
   }
   let after = '';
   if (endsAtWord) {
     const words = wordsOf(suffix);
     const cut = words.at(-1)?.end === suffix.length ? words.slice(0, -1) : words;
     const head = runs(suffix, cut)[0] ?? [];
-    if (head.length > 0 && onlySpace(suffix.slice(0, head[0]!.start)) && /^\s/.test(suffix)) after = encodePart(head.slice(0, CONTEXT_WORDS));
+    if (head.length > 0 && onlySpace(suffix.slice(0, head[0]!.start)) && /^[^\S\n\r]/.test(suffix)) after = encodePart(head.slice(0, CONTEXT_WORDS));
   }
   const quote = end === null ? encodePart(start) : `${encodePart(start)},${encodePart(end)}`;
   return `:~:text=${before ? `${before}-,` : ''}${quote}${after ? `,-${after}` : ''}`;
