@@ -3,7 +3,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { checkBackgroundMessage, dispatch, envelope, fail, ok, type PageReport } from '../shared/messages';
-import { openDb } from './db';
+import { openDb } from '../database/db';
 import { createHandlers, exportFilename } from './handlers';
 import { isRestrictedError, type TabAccess } from './inject';
 

@@ -2,12 +2,13 @@
 // handlers. Dependencies come in from main.ts so that tests can run them on fake-indexeddb.
 import { formatBundle, FORMAT_FILES } from '../format/index';
 import { MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport } from '../shared/messages';
-import type { SourcelightDb } from './db';
+import type { SourcelightDb } from '../database/db';
 import { annotateTab, type TabAccess } from './inject';
 import { highlightCss } from '../content/highlight-styles';
-import { correctAnnotation, getArticle, saveFindings, saveManual, updateAnnotation } from './store';
+import { correctAnnotation, getArticle, saveFindings, saveManual, updateAnnotation } from '../database/store';
 import { annotateSelectionInTab, type SelectionAccess } from './context-menu';
 import { listAlwaysOn, setAlwaysOn, type SiteAccess } from './site-permissions';
+import { openAnnotation, type OpenerAccess } from './open-annotation';
 
 export interface HandlerDependencies {
   db: SourcelightDb;
@@ -24,6 +25,8 @@ export interface HandlerDependencies {
   styles?: { insert(tabId: number, frameId: number, css: string): Promise<boolean> };
   /** A new, unique id for a manual annotation. */
   newId?: () => string;
+  /** Tabs for "Open at this annotation". */
+  opener?: OpenerAccess;
 }
 
 const missing = (what: string): never => {
@@ -64,6 +67,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers<BackgroundCa
     annotateSelectionInTab: ({ tabId }) => annotateSelectionInTab(deps.selection ?? missing('Selecting text'), tabId),
     listAlwaysOn: () => listAlwaysOn(deps.sites ?? missing('Site permissions')),
     setAlwaysOn: ({ origin, on }) => setAlwaysOn(deps.sites ?? missing('Site permissions'), origin, on),
+    openAnnotation: ({ id }) => openAnnotation(deps.opener ?? missing('Opening tabs'), db, id),
     exportArticle: async ({ url, format }): Promise<ExportFile> => {
       const { article, annotations } = await getArticle(db, url);
       if (!article) throw new MessageError('not-found', 'Nothing is stored for this article yet.');

@@ -4,7 +4,7 @@ import type { Finding } from '../core/types';
 import type { AnnotationRecord, ArticleRecord } from '../shared/model';
 import { fail, ok, type BackgroundCalls, type Req, type Res, type Result } from '../shared/messages';
 import type { HighlightLike, PaintTarget } from './painter';
-import { withCorrection } from '../background/store';
+import { withCorrection } from '../database/store';
 import { ContentSession, MAX_PAGE_CHARS, MESSAGES, type LiveTextIndex, type SessionDeps } from './session';
 
 class NoArticle extends Error {}
@@ -18,7 +18,8 @@ function finding(kind: Finding['kind'], exact: string, speaker: string | null): 
     kind,
     text: exact,
     speaker,
-    speakerKind: speaker ? 'person' : 'unknown', speakerId: speaker ? 's1' : null, speakerDescription: null, rule: 'test',
+    // No engine speaker id: the speakers are told apart by name (one shared id would make them one).
+    speakerKind: speaker ? 'person' : 'unknown', speakerId: null, speakerDescription: null, rule: 'test',
     mention: null,
     cue: speaker ? 'said' : null,
     partial: true,

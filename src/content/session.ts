@@ -22,7 +22,7 @@ import {
 import { Card, type CardData, type CardSpeaker } from './card';
 import { MarkLayer } from './marks';
 import { Painter, type PaintEntry, type PaintTarget } from './painter';
-import { findingAnnotationId } from './stable-id';
+import { findingAnnotationId } from '../shared/stable-id';
 
 /** The live page's text, with a way back to its nodes (src/anchoring's TextIndex). */
 export interface LiveTextIndex {

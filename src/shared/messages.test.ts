@@ -135,6 +135,7 @@ describe('dispatch', () => {
         throw new TypeError('boom');
       }),
       exportArticle: vi.fn(async () => ({ filename: 'a.md', mime: 'text/markdown', text: '#' })),
+      openAnnotation: vi.fn(async () => ({ tabId: 1, anchored: false, detail: null })),
       saveManual: vi.fn(async () => {
         throw new MessageError('internal', 'not in this test');
       }),
