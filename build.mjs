@@ -106,15 +106,30 @@ async function buildExtension() {
   }
   rmSync(bundles, { recursive: true, force: true });
   // Store-ready zips of the shipped builds (web-ext's packager: deterministic file list, no dotfiles).
+  // web-ext logs "Building web extension from …" on stdout: send it to stderr, so that a program
+  // run after the build (`npm run bench -- --json`) owns stdout.
   const { default: webExt } = await import('web-ext');
-  for (const { browser, dir } of zips) {
-    await webExt.cmd.build(
-      { sourceDir: dir, artifactsDir: 'dist', filename: `sourcelight-${browser}-{version}.zip`, overwriteDest: true },
-      { showReadyMessage: false, shouldExitProgram: false },
-    );
+  await logsToStderr(async () => {
+    for (const { browser, dir } of zips) {
+      await webExt.cmd.build(
+        { sourceDir: dir, artifactsDir: 'dist', filename: `sourcelight-${browser}-{version}.zip`, overwriteDest: true },
+        { showReadyMessage: false, shouldExitProgram: false },
+      );
+    }
+  });
+}
+
+/** Runs fn with everything written to stdout sent to stderr instead. */
+async function logsToStderr(fn) {
+  const write = process.stdout.write;
+  process.stdout.write = process.stderr.write.bind(process.stderr);
+  try {
+    await fn();
+  } finally {
+    process.stdout.write = write;
   }
 }
 
 if (!extensionOnly) await buildNode();
 if (!nodeOnly) await buildExtension();
-if (watch) console.log('watch mode is not supported; run npm run build again');
+if (watch) console.error('watch mode is not supported; run npm run build again');
