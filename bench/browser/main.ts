@@ -230,7 +230,7 @@ async function tracedOnce(b: BenchBrowser, url: string): Promise<{ extensionMs: 
   await cdp.send('HeapProfiler.enable');
   const before = await heap();
   const events: TraceEvent[] = [];
-  const onData = (e: { value: TraceEvent[] }) => void events.push(...e.value);
+  const onData = (e: { value: Array<Record<string, unknown>> }) => void events.push(...(e.value as unknown as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', {
