@@ -52,7 +52,11 @@ const sites: SiteAccess = {
   removeOrigin: (pattern) => browser.permissions.remove({ origins: [pattern] }),
 };
 
-const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites });
+const injectFile = async (tabId: number, file: string) => {
+  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+};
+
+const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, injectFile });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY),

@@ -30,6 +30,8 @@ export interface HighlightRegistryLike {
 export interface PaintTarget {
   registry: HighlightRegistryLike;
   createHighlight(): HighlightLike;
+  /** Runs fn before the next frame is drawn (requestAnimationFrame); without it, redraws are immediate. */
+  requestFrame?(fn: () => void): void;
 }
 
 /** The browser's own registry, or null where the CSS Custom Highlight API is missing. */
@@ -37,7 +39,12 @@ export function browserPaintTarget(win: Window & typeof globalThis = window): Pa
   const registry = win.CSS?.highlights;
   const HighlightCtor = (win as { Highlight?: typeof Highlight }).Highlight;
   if (!registry || typeof HighlightCtor !== 'function') return null;
-  return { registry, createHighlight: () => new HighlightCtor() };
+  return {
+    registry,
+    createHighlight: () => new HighlightCtor(),
+    // A hidden tab draws no frames: nothing to batch there, so its paint is immediate.
+    requestFrame: (fn) => (win.document.visibilityState === 'visible' ? win.requestAnimationFrame(fn) : fn()),
+  };
 }
 
 /** On, off, on, off: two long blinks the eye catches after a smooth scroll. */
@@ -48,6 +55,8 @@ export class Painter {
   private readonly entries = new Map<string, PaintEntry>();
   private activeId: string | null = null;
   private flashTimers: number[] = [];
+  /** A redraw is booked for the next frame (every change before it is drawn at once). */
+  private pending: Promise<void> | null = null;
 
   constructor(private readonly target: PaintTarget) {
     HIGHLIGHT_NAMES.forEach((name, i) => {
@@ -59,17 +68,22 @@ export class Painter {
     });
   }
 
-  /** Replaces everything painted with these entries. */
+  /** Replaces everything painted with these entries (drawn in the next frame, with any other change before it). */
   paint(entries: readonly PaintEntry[]): void {
     this.entries.clear();
     for (const entry of entries) this.entries.set(entry.id, entry);
-    this.redraw();
+    this.schedule();
   }
 
   /** Adds or replaces one entry. */
   put(entry: PaintEntry): void {
     this.entries.set(entry.id, entry);
-    this.redraw();
+    this.schedule();
+  }
+
+  /** Resolves once every change so far is in the page's highlights. */
+  drawn(): Promise<void> {
+    return this.pending ?? Promise.resolve();
   }
 
   /** New tags for one entry: repaints it in its new style. Returns false for an unknown id. */
@@ -77,7 +91,7 @@ export class Painter {
     const entry = this.entries.get(id);
     if (!entry) return false;
     this.entries.set(id, { ...entry, tags: [...tags] });
-    this.redraw();
+    this.schedule();
     return true;
   }
 
@@ -123,6 +137,19 @@ export class Painter {
       this.target.registry.delete(name);
     }
     this.highlights.clear();
+  }
+
+  /** One redraw per frame however many changes come before it. */
+  private schedule(): void {
+    const frame = this.target.requestFrame;
+    if (!frame) return this.redraw();
+    this.pending ??= new Promise<void>((resolve) =>
+      frame(() => {
+        this.pending = null;
+        this.redraw();
+        resolve();
+      }),
+    );
   }
 
   private redraw(): void {

@@ -1,11 +1,12 @@
 // One page's Sourcelight session: runs the engine once, stores the findings through the
 // background, anchors every stored annotation in the live page, paints it, and keeps the paint,
 // the card and the store in step when the reader tags or notes something.
-import type { Article, Extraction, TextPositionSelector, TextQuoteSelector } from '../core/types';
+import type { Article, Extraction, Finding, TextPositionSelector, TextQuoteSelector } from '../core/types';
 import type { AnnotationRecord, ArticleRecord } from '../shared/model';
 import {
   LIMITS,
   type AnnotationPatch,
+  type ArticleInput,
   type BackgroundCalls,
   type FindingInput,
   type PageReport,
@@ -35,8 +36,10 @@ export interface SessionDeps {
   doc: Document;
   /** The page's address (location.href). */
   location: string;
-  /** The engine (src/core/extract.ts): Readability on a clone, then the findings. */
-  extract(doc: Document, url: string): { extraction: Extraction; article: Article };
+  /** The engine (src/core/extract.ts): Readability on a clone, then the findings (may load a lexicon first). */
+  extract(doc: Document, url: string): { extraction: Extraction; article: Article } | Promise<{ extraction: Extraction; article: Article }>;
+  /** Lets the page run between the stages of a run (rendering, input); none in tests. */
+  yieldToPage?(): Promise<void>;
   /** True when err means "Readability found no article" (NoArticleError). */
   isNoArticle(err: unknown): boolean;
   /** The article's key in the store (src/anchoring/canonical-url.ts). */
@@ -60,6 +63,9 @@ export const MESSAGES = {
   storeFailed: 'Sourcelight could not save the findings of this page',
   engineFailed: 'Sourcelight could not read this page',
 } as const;
+
+/** The longest stretch of anchoring before the page gets the main thread back, ms. */
+const SLICE_MS = 12;
 
 const byReadingOrder = (a: { start: number }, b: { start: number }) => a.start - b.start;
 
@@ -88,6 +94,8 @@ export class ContentSession {
   private index: LiveTextIndex | null = null;
   private canonical: string | null = null;
   private running: Promise<PageReport> | null = null;
+  /** The store's write of the last run, which the reader's edits wait for. */
+  private persisting: Promise<void> = Promise.resolve();
   private changedWhileRunning = false;
 
   constructor(private readonly deps: SessionDeps) {
@@ -197,6 +205,7 @@ export class ContentSession {
     const { annotation } = saved.value;
     const live = new Map<string, AnchorResult>([[annotation.id, { start: selectors.position.start, end: selectors.position.end }]]);
     this.paintAll(saved.value.article, saved.value.annotations, live);
+    await this.painter?.drawn();
     return { ok: true, value: annotation };
   }
 
@@ -217,6 +226,7 @@ export class ContentSession {
 
   /** Saves a tag or note change through the background, then repaints and updates the card. */
   async update(patch: AnnotationPatch): Promise<Result<AnnotationRecord>> {
+    await this.persisting; // a row painted before it was stored is stored first
     const result = await this.deps.send('updateAnnotation', patch);
     if (result.ok) this.apply(result.value);
     return result;
@@ -289,11 +299,13 @@ export class ContentSession {
     const { doc, location } = this.deps;
     let extraction: Extraction;
     try {
-      extraction = this.deps.extract(doc, location).extraction;
+      extraction = (await this.deps.extract(doc, location)).extraction;
     } catch (err) {
       if (this.deps.isNoArticle(err)) return this.fail('not-article', MESSAGES.notArticle);
       return this.fail('error', `${MESSAGES.engineFailed}: ${err instanceof Error ? err.message : String(err)}`);
     }
+    // Its own task: Readability and the engine above, indexing and anchoring below.
+    await this.deps.yieldToPage?.();
     try {
       this.canonical = this.deps.canonicalUrl(doc, location);
       this.index = this.deps.buildTextIndex(doc.body ?? doc.documentElement);
@@ -302,20 +314,79 @@ export class ContentSession {
     }
     const canonical = this.canonical;
     const index = this.index;
-    const live = new Map<string, AnchorResult>();
-    const known = await this.storedSpans(canonical, index);
-    const findings: FindingInput[] = [];
+    // Every finding anchored once, under the id its span gives it.
+    const anchored: Array<{ f: Finding; id: string; at: AnchorResult }> = [];
+    const seen = new Set<string>();
+    let slice = performance.now();
     for (const f of extraction.findings) {
-      let id = findingAnnotationId(canonical, f.kind, f.selector);
-      if (live.has(id)) continue; // the same span twice: one row
-      const at = this.deps.anchor(index, { quote: f.selector });
-      // Stored from an earlier version of the page whose context has since changed (paragraphs
-      // moved, an ad or an edit nearby): the same words, so the same row (its selectors refresh).
-      const earlier = at && !known.ids.has(id) ? known.bySpan.get(`${f.kind}:${at.start}:${at.end}`) : undefined;
+      // Anchoring a long page in slices: the page draws and answers input between them.
+      if (this.deps.yieldToPage && performance.now() - slice > SLICE_MS) {
+        await this.deps.yieldToPage();
+        slice = performance.now();
+      }
+      const id = findingAnnotationId(canonical, f.kind, f.selector);
+      if (seen.has(id)) continue; // the same span twice: one row
+      seen.add(id);
+      anchored.push({ f, id, at: this.deps.anchor(index, { quote: f.selector }) });
+    }
+    const title = extraction.title || doc.title || canonical;
+    let site = '';
+    try {
+      site = new URL(canonical).hostname;
+    } catch {
+      site = '';
+    }
+    const article: ArticleInput = { url: canonical, title: title.slice(0, LIMITS.short), site };
+    // Paint first: the highlights and the card never wait for the database. What is stored for
+    // the page (the reader's tags, annotations of earlier visits) is painted in a moment later.
+    const now = Date.now();
+    const fresh = this.findingInputs(anchored, null);
+    this.paintAll(
+      { ...article, firstVisit: now, lastVisit: now },
+      fresh.findings.map((f) => ({ ...f, article: canonical, tags: [], note: '', origin: 'auto', created: now, updated: now })),
+      fresh.live,
+    );
+    const persisted = this.persist(canonical, index, article, anchored);
+    this.persisting = persisted.then(() => undefined);
+    return persisted;
+  }
+
+  /** Stores the findings (merged with what the store knew of the page) and repaints from the store. */
+  private async persist(
+    canonical: string,
+    index: LiveTextIndex,
+    article: ArticleInput,
+    anchored: ReadonlyArray<{ f: Finding; id: string; at: AnchorResult }>,
+  ): Promise<PageReport> {
+    const known = await this.storedSpans(canonical, index);
+    const { findings, live } = this.findingInputs(anchored, known);
+    const saved = await this.deps.send('saveFindings', { article, findings });
+    if (!saved.ok) return this.fail('error', `${MESSAGES.storeFailed}: ${saved.error}`);
+    for (const [id, at] of known.anchors) if (!live.has(id)) live.set(id, at); // anchored once, painted below
+    this.paintAll(saved.value.article, saved.value.annotations, live);
+    await this.painter?.drawn();
+    return this.report();
+  }
+
+  /**
+   * The rows to store for the anchored findings. With what the store knows of the page, a finding
+   * stored from an earlier version of the page whose context has since changed (paragraphs moved,
+   * an ad or an edit nearby) keeps its row: the same words at the same place, so the same id.
+   */
+  private findingInputs(
+    anchored: ReadonlyArray<{ f: Finding; id: string; at: AnchorResult }>,
+    known: { ids: Set<string>; bySpan: Map<string, string> } | null,
+  ): { findings: FindingInput[]; live: Map<string, AnchorResult> } {
+    const live = new Map<string, AnchorResult>();
+    const findings: FindingInput[] = [];
+    for (const { f, at, id: own } of anchored) {
+      let id = own;
+      const earlier = at && known && !known.ids.has(id) ? known.bySpan.get(`${f.kind}:${at.start}:${at.end}`) : undefined;
       if (earlier !== undefined) {
         if (live.has(earlier)) continue;
         id = earlier;
       }
+      if (live.has(id)) continue;
       live.set(id, at);
       const position: TextPositionSelector = at
         ? { type: 'TextPositionSelector', start: at.start, end: at.end }
@@ -332,21 +403,7 @@ export class ContentSession {
       if (fitsLimits(input)) findings.push(input);
       if (findings.length >= LIMITS.findings) break;
     }
-    const title = extraction.title || doc.title || canonical;
-    let site = '';
-    try {
-      site = new URL(canonical).hostname;
-    } catch {
-      site = '';
-    }
-    const saved = await this.deps.send('saveFindings', {
-      article: { url: canonical, title: title.slice(0, LIMITS.short), site },
-      findings,
-    });
-    if (!saved.ok) return this.fail('error', `${MESSAGES.storeFailed}: ${saved.error}`);
-    for (const [id, at] of known.anchors) if (!live.has(id)) live.set(id, at); // anchored once, painted below
-    this.paintAll(saved.value.article, saved.value.annotations, live);
-    return this.report();
+    return { findings, live };
   }
 
   private async refresh(): Promise<PageReport> {
@@ -354,6 +411,7 @@ export class ContentSession {
     const stored = await this.deps.send('getArticle', { url: this.canonical });
     if (!stored.ok) return this.report();
     this.paintAll(stored.value.article, stored.value.annotations, new Map());
+    await this.painter?.drawn();
     return this.report();
   }
 

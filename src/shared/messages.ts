@@ -159,6 +159,11 @@ export interface BackgroundCalls {
    * asks for it from the reader's click) or off (unregisters and gives the permission back).
    */
   setAlwaysOn: { req: { origin: string; on: boolean }; res: AlwaysOnSite[] };
+  /**
+   * Put the lexicon of one language (lexicon-<code>.js) into the sending content script's world:
+   * the content script's bundle holds English only, and loads the article's language on demand.
+   */
+  loadLexicon: { req: { code: string }; res: { code: string } };
 }
 
 /** Messages to the content script of one tab (from the popup or the background). */
@@ -336,6 +341,7 @@ const backgroundChecks: { [K in BackgroundType]: Check } = {
   annotateSelectionInTab: shape({ tabId: nonNegInt }),
   listAlwaysOn: empty,
   setAlwaysOn: shape({ origin: webOrigin, on: (v, path) => (typeof v === 'boolean' ? null : `${path} must be true or false`) }),
+  loadLexicon: shape({ code: (v, path) => (typeof v === 'string' && /^[a-z]{2,3}$/.test(v) ? null : `${path} must be a language code`) }),
 };
 
 const tabChecks: { [K in TabType]: Check } = {
