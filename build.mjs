@@ -9,6 +9,8 @@ const watch = process.argv.includes('--watch');
 const extensionOnly = process.argv.includes('--extension');
 /** `node build.mjs --node` rebuilds only the Node programs (CLI, benchmark, corpus predictor). */
 const nodeOnly = process.argv.includes('--node');
+/** `node build.mjs --no-minify`: readable bundles (profiling the content script by function name). */
+const noMinify = process.argv.includes('--no-minify');
 if (!extensionOnly && !nodeOnly) rmSync('dist', { recursive: true, force: true });
 if (!nodeOnly) for (const dir of ['chrome', 'chrome-test', 'firefox', 'firefox-test']) rmSync(`dist/${dir}`, { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
@@ -121,7 +123,7 @@ async function buildExtension() {
     // Minified: content.js is parsed and compiled in the reader's page on every annotation. The
     // source maps (with the sources) are shipped beside the bundles for store reviewers and
     // devtools; browsers read them only when devtools are open.
-    minify: true,
+    minify: !noMinify,
     sourcemap: 'linked',
     legalComments: 'eof',
     define: { 'process.env.NODE_ENV': '"production"' },

@@ -64,6 +64,9 @@ export const MESSAGES = {
   engineFailed: 'Sourcelight could not read this page',
 } as const;
 
+/** A painted entry and where it sits in the index it was made from. */
+type SessionEntry = PaintEntry & { start: number; end: number; index: LiveTextIndex };
+
 /** The longest stretch of anchoring before the page gets the main thread back, ms. */
 const SLICE_MS = 12;
 
@@ -96,6 +99,8 @@ export class ContentSession {
   private running: Promise<PageReport> | null = null;
   /** The store's write of the last run, which the reader's edits wait for. */
   private persisting: Promise<void> = Promise.resolve();
+  /** What paintAll painted last, by id (its ranges are reused when the same span is painted again). */
+  private painted = new Map<string, SessionEntry>();
   private changedWhileRunning = false;
 
   constructor(private readonly deps: SessionDeps) {
@@ -422,7 +427,7 @@ export class ContentSession {
     this.records = new Map(records.map((r) => [r.id, r]));
     this.starts.clear();
     this.orphaned = [];
-    const entries: Array<PaintEntry & { start: number }> = [];
+    const entries: SessionEntry[] = [];
     for (const r of records) {
       const at = live.has(r.id)
         ? (live.get(r.id) ?? null)
@@ -435,12 +440,17 @@ export class ContentSession {
       }
       this.starts.set(r.id, at.start);
       try {
-        entries.push({ id: r.id, kind: r.kind, tags: r.tags, range: index.rangeFor(at.start, at.end), start: at.start });
+        // The range painted a moment ago (paint first, then again from the store) is the same one.
+        const before = this.painted.get(r.id);
+        const reuse = before && before.start === at.start && before.end === at.end && before.index === index;
+        const range = reuse ? before.range : index.rangeFor(at.start, at.end);
+        entries.push({ id: r.id, kind: r.kind, tags: r.tags, range, start: at.start, end: at.end, index });
       } catch {
         this.orphaned.push(r.id); // the page changed under the index
       }
     }
     entries.sort(byReadingOrder);
+    this.painted = new Map(entries.map((e) => [e.id, e]));
     this.painter?.paint(entries);
     this.state = 'ready';
     this.message = this.painter ? null : MESSAGES.noHighlights;
