@@ -100,4 +100,22 @@ describe('Painter', () => {
     expect(registry.size).toBe(0);
     expect(painter.all()).toEqual([]);
   });
+
+  it('draws every change made before a frame in that frame, once', async () => {
+    const { registry, target } = fakeTarget();
+    const frames: Array<() => void> = [];
+    const painter = new Painter({ ...target, requestFrame: (fn) => void frames.push(fn) });
+    painter.paint([{ id: 'a', kind: 'quote', tags: [], range: rangeOver('alpha') }]);
+    painter.paint([{ id: 'b', kind: 'claim', tags: [], range: rangeOver('beta') }]);
+    painter.setTags('b', ['disputed']);
+    const drawn = painter.drawn();
+    expect(texts(registry.get('sourcelight-claim'))).toEqual([]);
+    expect(frames).toHaveLength(1);
+    frames[0]!();
+    await drawn;
+    expect(texts(registry.get('sourcelight-quote'))).toEqual([]);
+    expect(texts(registry.get('sourcelight-disputed'))).toEqual(['beta']);
+    painter.put({ id: 'c', kind: 'scare', tags: [], range: rangeOver('gamma') });
+    expect(frames).toHaveLength(2);
+  });
 });
