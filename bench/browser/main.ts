@@ -30,7 +30,9 @@ const ONLY = argValue('--browser') as BrowserName | undefined;
 const ONLY_PAGE = argValue('--page');
 const ROOT = process.cwd();
 const CORPUS = resolve(process.env.SOURCELIGHT_SHARED ?? join(ROOT, '..', 'shared'), 'corpus');
-const DIST: Record<BrowserName, string> = { chromium: join(ROOT, 'dist/chrome-test'), firefox: join(ROOT, 'dist/firefox-test') };
+/** SL_BENCH_DIST: another build's dist folder (e.g. an older commit's, for a before/after run). */
+const DIST_ROOT = resolve(process.env.SL_BENCH_DIST ?? join(ROOT, 'dist'));
+const DIST: Record<BrowserName, string> = { chromium: join(DIST_ROOT, 'chrome-test'), firefox: join(DIST_ROOT, 'firefox-test') };
 /** As the e2e server does: the saved pages' own scripts stay off, as on a site with a strict CSP. */
 const WEB_DEV_CSP = "default-src 'self' data:; style-src 'self' 'unsafe-inline' data:; script-src 'none'";
 const READABILITY = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
@@ -90,6 +92,12 @@ const t0 = performance.now();
 const parsed = new Readability(document.cloneNode(true)).parse();
 return { ms: performance.now() - t0, ok: !!parsed };
 })()`;
+
+/** The same, called from a frame callback named __slBenchParse, so that the trace shows it. */
+const PARSE_IN_FRAME = `new Promise((resolve) => {
+${READABILITY}
+requestAnimationFrame(function __slBenchParse() { new Readability(document.cloneNode(true)).parse(); resolve(true); });
+})`;
 
 /** Watches, from the page's own world (its frame callbacks are named __slBench* for trace.ts), how many ranges Sourcelight's highlights hold at each frame. */
 const WATCH = `(() => {
@@ -213,7 +221,8 @@ async function annotateOnce(b: BenchBrowser, url: string, withParse = false): Pr
 }
 
 /** Chromium: one more annotated load under a trace, with the heap before and after (full GCs). */
-async function tracedOnce(b: BenchBrowser, url: string): Promise<{ extensionMs: number; longestTaskMs: number; heapMB: number } | null> {
+type Traced = { extensionMs: number; longestTaskMs: number; heapMB: number; cpuOverParseCpu: number };
+async function tracedOnce(b: BenchBrowser, url: string): Promise<Traced | null> {
   const cdp = b.page.cdp;
   if (!cdp) return null;
   const { page, control } = b;
@@ -239,6 +248,8 @@ async function tracedOnce(b: BenchBrowser, url: string): Promise<{ extensionMs: 
     },
     transferMode: 'ReportEvents',
   });
+  // The bare parse once more, named for the trace (its CPU time against the extension's).
+  await page.evaluate(PARSE_IN_FRAME);
   const tabId = await control.evaluate<number>(TAB_ID(url));
   const { res } = await control.evaluate<{ res: { ok: boolean; value?: Report } }>(controlCall('annotateTab', { tabId }));
   const report = res.value;
@@ -251,7 +262,12 @@ async function tracedOnce(b: BenchBrowser, url: string): Promise<{ extensionMs: 
   if (process.env.SL_TRACE_DUMP) (await import('node:fs')).writeFileSync(process.env.SL_TRACE_DUMP, JSON.stringify(events));
   const figures = mainThreadFigures(events, url);
   if (!figures) return null;
-  return { extensionMs: figures.extensionMs, longestTaskMs: figures.longestTaskMs, heapMB: (after - before) / 2 ** 20 };
+  return {
+    extensionMs: figures.extensionMs,
+    longestTaskMs: figures.longestTaskMs,
+    heapMB: (after - before) / 2 ** 20,
+    cpuOverParseCpu: figures.parseCpuMs ? figures.extensionCpuMs / figures.parseCpuMs : NaN,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,6 +290,8 @@ interface PageFigures {
   extensionMs: number;
   longestTaskMs: number;
   heapMB: number;
+  /** The extension's main-thread CPU time over the bare parse's (Chromium): robust to a busy machine. */
+  cpuOverParseCpu: number;
   findings: number;
   painted: number;
   signature: string;
@@ -293,7 +311,7 @@ async function benchBrowser(name: BrowserName, pages: CorpusPage[], origin: stri
       const url = `${origin}${p.path}`;
       const parse: number[] = [];
       const runs: Run[] = [];
-      const traced: Array<{ extensionMs: number; longestTaskMs: number; heapMB: number }> = [];
+      const traced: Traced[] = [];
       for (let i = 0; i < LOADS; i++) {
         const run = await annotateOnce(b, url, true);
         parse.push(run.parseMs);
@@ -313,6 +331,7 @@ async function benchBrowser(name: BrowserName, pages: CorpusPage[], origin: stri
         extensionMs: median(traced.map((t) => t.extensionMs)),
         longestTaskMs: median(traced.map((t) => t.longestTaskMs)),
         heapMB: median(traced.map((t) => t.heapMB)),
+        cpuOverParseCpu: median(traced.map((t) => t.cpuOverParseCpu)),
         findings: last.findings,
         painted: last.painted,
         // Every load must find the same; a page whose loads disagree says so.
@@ -338,6 +357,7 @@ async function benchBrowser(name: BrowserName, pages: CorpusPage[], origin: stri
         longestTaskMsMaxWebDev: r1(Math.max(...webDev.map((r) => r.longestTaskMs))),
         heapMB: r2(median(rows.map((r) => r.heapMB))),
         heapMBMax: r2(Math.max(...rows.map((r) => r.heapMB))),
+        cpuOverParseCpuMedian: r2(median(rows.map((r) => r.cpuOverParseCpu))),
         coldMs: r1(cold.totalMs),
         warmMs: r1(seedRow?.totalMs ?? NaN),
         coldOverWarm: r2(cold.totalMs / (seedRow?.totalMs ?? NaN)),
@@ -374,7 +394,7 @@ async function main(): Promise<void> {
     for (const name of ['chromium', 'firefox'] as const) {
       if (ONLY && ONLY !== name) continue;
       const { rows, summary } = await benchBrowser(name, pages, server.origin);
-      out[name] = { ...summary, pagesDetail: rows.map((r) => ({ ...r, parseMs: r1(r.parseMs), totalMs: r1(r.totalMs), totalOverParse: r2(r.totalOverParse), replyMs: r1(r.replyMs), extensionMs: r1(r.extensionMs), longestTaskMs: r1(r.longestTaskMs), heapMB: r2(r.heapMB) })) };
+      out[name] = { ...summary, pagesDetail: rows.map((r) => ({ ...r, parseMs: r1(r.parseMs), totalMs: r1(r.totalMs), totalOverParse: r2(r.totalOverParse), replyMs: r1(r.replyMs), extensionMs: r1(r.extensionMs), longestTaskMs: r1(r.longestTaskMs), heapMB: r2(r.heapMB), cpuOverParseCpu: r2(r.cpuOverParseCpu) })) };
       if (!json) {
         console.log(`## ${name} (${LOADS} loads per page, medians)\n`);
         console.log(
@@ -388,6 +408,7 @@ async function main(): Promise<void> {
               'ext main ms': r1(r.extensionMs),
               'longest task': r1(r.longestTaskMs),
               'heap MB': r2(r.heapMB),
+              'cpu/parse cpu': r2(r.cpuOverParseCpu),
               findings: r.findings,
               painted: r.painted,
               sig: r.signature,

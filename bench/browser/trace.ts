@@ -2,7 +2,7 @@
 // tab's main thread, and which of them ran the extension's scripts. Chromium names the script of
 // an isolated world's code only where it is evaluated (content.js), not in the message callbacks
 // and promise jobs that follow, so: a task is the extension's when it runs script other than the
-// benchmark's own frame watcher (its callbacks are named __slBench*). The measured pages run
+// benchmark's own calls in the page (its frame callbacks are named __slBench*). The measured pages run
 // no script of their own (the seed has none; the web-dev pages are served with script-src 'none'),
 // so no other script can be mistaken for ours. Layout and paint tasks are counted apart.
 
@@ -12,6 +12,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, µs: what the task cost however busy the machine was. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: Record<string, unknown>; name?: string; fileName?: string };
@@ -24,6 +26,11 @@ export interface MainThreadFigures {
   longestTaskMs: number;
   /** Every task on the tab's main thread during the trace, ms (extension's and page's). */
   allTasksMs: number;
+  /** The extension's tasks in thread (CPU) time, ms. */
+  extensionCpuMs: number;
+  /** The bare Readability parse the benchmark ran in the trace (__slBenchParse), wall and CPU ms. */
+  parseMs: number | null;
+  parseCpuMs: number | null;
   tasks: number;
 }
 
@@ -69,9 +76,12 @@ export function mainThreadFigures(events: readonly TraceEvent[], pageUrl: string
     if (last && e.ts < last.ts + last.dur!) continue;
     tasks.push(e);
   }
-  const bench = (e: TraceEvent) => String(e.args?.data?.functionName ?? '').startsWith('__slBench');
-  const scripts = onMain.filter((e) => (SCRIPT_NAMES.has(e.name) || scriptUrl(e).startsWith('chrome-extension://')) && !bench(e));
+  // The benchmark's own calls (frame watcher, the named bare parse) and what runs inside them.
+  const benchCalls = onMain.filter((e) => String(e.args?.data?.functionName ?? '').startsWith('__slBench'));
+  const inBench = (e: TraceEvent) => benchCalls.some((b) => e.ts >= b.ts && e.ts < b.ts + b.dur!);
+  const scripts = onMain.filter((e) => (SCRIPT_NAMES.has(e.name) || scriptUrl(e).startsWith('chrome-extension://')) && !inBench(e));
   let extensionMs = 0;
+  let extensionCpu = 0;
   let longest = 0;
   let all = 0;
   let si = 0;
@@ -80,9 +90,23 @@ export function mainThreadFigures(events: readonly TraceEvent[], pageUrl: string
     all += t.dur!;
     while (si < scripts.length && scripts[si]!.ts < t.ts) si++;
     if (si < scripts.length && scripts[si]!.ts < end) {
-      extensionMs += t.dur!;
-      longest = Math.max(longest, t.dur!);
+      // A frame task may also run the benchmark's callbacks: their time is not ours.
+      const theirs = benchCalls.filter((b) => b.ts >= t.ts && b.ts < end);
+      const dur = t.dur! - theirs.reduce((sum, b) => sum + b.dur!, 0);
+      const cpu = (t.tdur ?? t.dur!) - theirs.reduce((sum, b) => sum + (b.tdur ?? b.dur!), 0);
+      extensionMs += dur;
+      extensionCpu += cpu;
+      longest = Math.max(longest, dur);
     }
   }
-  return { extensionMs: extensionMs / 1000, longestTaskMs: longest / 1000, allTasksMs: all / 1000, tasks: tasks.length };
+  const parse = onMain.find((e) => e.name === 'FunctionCall' && e.args?.data?.functionName === '__slBenchParse');
+  return {
+    extensionMs: extensionMs / 1000,
+    longestTaskMs: longest / 1000,
+    allTasksMs: all / 1000,
+    tasks: tasks.length,
+    extensionCpuMs: extensionCpu / 1000,
+    parseMs: parse ? parse.dur! / 1000 : null,
+    parseCpuMs: parse ? (parse.tdur ?? parse.dur!) / 1000 : null,
+  };
 }
