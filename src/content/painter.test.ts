@@ -118,4 +118,14 @@ describe('Painter', () => {
     painter.put({ id: 'c', kind: 'scare', tags: [], range: rangeOver('gamma') });
     expect(frames).toHaveLength(2);
   });
+
+  it('draws at once where the target does, and keeps drawing later changes', async () => {
+    const { registry, target } = fakeTarget();
+    const painter = new Painter({ ...target, requestFrame: (fn) => fn() });
+    painter.paint([{ id: 'a', kind: 'claim', tags: [], range: rangeOver('alpha') }]);
+    expect(texts(registry.get('sourcelight-claim'))).toEqual(['alpha']);
+    await painter.drawn();
+    painter.setTags('a', ['supported']);
+    expect(texts(registry.get('sourcelight-supported'))).toEqual(['alpha']);
+  });
 });

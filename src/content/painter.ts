@@ -42,10 +42,24 @@ export function browserPaintTarget(win: Window & typeof globalThis = window): Pa
   return {
     registry,
     createHighlight: () => new HighlightCtor(),
-    // A hidden tab draws no frames: nothing to batch there, so its paint is immediate.
-    requestFrame: (fn) => (win.document.visibilityState === 'visible' ? win.requestAnimationFrame(fn) : fn()),
+    requestFrame: (fn) => {
+      // A hidden tab draws no frames: nothing to batch there, so its paint is immediate.
+      if (win.document.visibilityState !== 'visible') return fn();
+      // Firefox may call a tab behind another one visible yet give it no frames: a timer stands in.
+      let done = false;
+      const once = () => {
+        if (done) return;
+        done = true;
+        fn();
+      };
+      win.requestAnimationFrame(once);
+      win.setTimeout(once, FRAME_FALLBACK_MS);
+    },
   };
 }
+
+/** How long a redraw waits for a frame before it is done anyway. */
+const FRAME_FALLBACK_MS = 100;
 
 /** On, off, on, off: two long blinks the eye catches after a smooth scroll. */
 const FLASH_STEPS_MS = [0, 450, 650, 1100, 1300];
@@ -143,13 +157,18 @@ export class Painter {
   private schedule(): void {
     const frame = this.target.requestFrame;
     if (!frame) return this.redraw();
-    this.pending ??= new Promise<void>((resolve) =>
+    if (this.pending) return;
+    let drawn = false;
+    const pending = new Promise<void>((resolve) =>
       frame(() => {
+        drawn = true;
         this.pending = null;
         this.redraw();
         resolve();
       }),
     );
+    // A target may draw at once (a hidden tab): then nothing is pending.
+    if (!drawn) this.pending = pending;
   }
 
   private redraw(): void {
