@@ -1,7 +1,7 @@
 // The background's answers to every message of the BackgroundCalls map, as one object of
 // handlers. Dependencies come in from main.ts so that tests can run them on fake-indexeddb.
 import { formatBundle, FORMAT_FILES } from '../format/index';
-import { MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport } from '../shared/messages';
+import { isContentScript, MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport } from '../shared/messages';
 import type { SourcelightDb } from '../database/db';
 import { annotateTab, type TabAccess } from './inject';
 import { highlightCss } from '../content/highlight-styles';
@@ -27,6 +27,8 @@ export interface HandlerDependencies {
   newId?: () => string;
   /** Tabs for "Open at this annotation". */
   opener?: OpenerAccess;
+  /** Runs an extension file in a tab's top frame (lexicons loaded on demand). */
+  injectFile?: (tabId: number, file: string) => Promise<void>;
 }
 
 const missing = (what: string): never => {
@@ -68,6 +70,13 @@ export function createHandlers(deps: HandlerDependencies): Handlers<BackgroundCa
     listAlwaysOn: () => listAlwaysOn(deps.sites ?? missing('Site permissions')),
     setAlwaysOn: ({ origin, on }) => setAlwaysOn(deps.sites ?? missing('Site permissions'), origin, on),
     openAnnotation: ({ id }) => openAnnotation(deps.opener ?? missing('Opening tabs'), db, id),
+    loadLexicon: async ({ code }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !isContentScript(sender)) throw new MessageError('invalid', 'Only a page\'s content script loads lexicons.');
+      // An unknown code names no file of the extension: executeScript refuses it.
+      await (deps.injectFile ?? missing('Loading a lexicon'))(tabId, `lexicon-${code}.js`);
+      return { code };
+    },
     exportArticle: async ({ url, format }): Promise<ExportFile> => {
       const { article, annotations } = await getArticle(db, url);
       if (!article) throw new MessageError('not-found', 'Nothing is stored for this article yet.');

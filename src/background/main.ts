@@ -100,7 +100,11 @@ const opener: OpenerAccess = {
   inject: tabs.inject,
 };
 
-const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles, opener });
+const injectFile = async (tabId: number, file: string) => {
+  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+};
+
+const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles, opener, injectFile });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY),

@@ -149,6 +149,56 @@ describe('ContentSession', () => {
     expect(stored.selectors.position).toEqual({ type: 'TextPositionSelector', start: PAGE.indexOf('will'), end: PAGE.indexOf('will') + 16 });
   });
 
+  it('paints before the store answers, and a tag waits for the write', async () => {
+    const { session, store, painted } = setup([finding('quote', 'will open in May', 'The mayor')]);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const order: string[] = [];
+    const send = store.send;
+    const deps = (session as unknown as { deps: SessionDeps }).deps;
+    deps.send = (async (type: Parameters<SessionDeps['send']>[0], payload: never) => {
+      if (type !== 'updateAnnotation') await gate;
+      order.push(type);
+      return send(type, payload);
+    }) as SessionDeps['send'];
+    const run = session.annotate();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(painted().get('sourcelight-kind-quote')).toEqual(['will open in May']);
+    expect(store.rows.size).toBe(0);
+    const id = [...session.entries()][0]!.id;
+    const tagged = session.update({ id, tags: ['disputed'] });
+    release();
+    expect((await run).state).toBe('ready');
+    expect((await tagged).ok).toBe(true);
+    expect(order).toEqual(['getArticle', 'saveFindings', 'updateAnnotation']);
+    expect(store.rows.get(id)?.tags).toEqual(['disputed']);
+  });
+
+  it('paints a new engine run first as stored: a dismissed finding never shows, a correction keeps its kind', async () => {
+    const { session, store, painted } = setup([finding('quote', 'will open in May', 'The mayor'), finding('claim', 'a fantasy', 'critics')]);
+    const first = await session.annotate();
+    const [quote, claim] = first.annotations.map((a) => a.id) as [string, string];
+    await session.correct({ id: claim, dismissed: true });
+    await session.correct({ id: quote, kind: 'scare' });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const send = store.send;
+    const deps = (session as unknown as { deps: SessionDeps }).deps;
+    deps.send = (async (type: Parameters<SessionDeps['send']>[0], payload: never) => {
+      await gate;
+      return send(type, payload);
+    }) as SessionDeps['send'];
+    const run = session.pageChanged({ navigated: false })!;
+    await new Promise((r) => setTimeout(r, 0));
+    // Painted before the store answers, from what the session had stored.
+    expect([...painted().values()].flat()).not.toContain('a fantasy');
+    expect(painted().get('sourcelight-kind-scare')).toEqual(['will open in May']);
+    release();
+    await run;
+    expect([...painted().values()].flat()).not.toContain('a fantasy');
+    expect(painted().get('sourcelight-kind-scare')).toEqual(['will open in May']);
+  });
+
   it('steps through the highlights in reading order with the keyboard, wrapping, and opens each card', async () => {
     // jsdom lays nothing out: give ranges a box, as a browser would.
     Range.prototype.getBoundingClientRect = () => ({ top: 10, left: 10, bottom: 30, right: 90, width: 80, height: 20, x: 10, y: 10 }) as DOMRect;

@@ -189,6 +189,11 @@ export interface BackgroundCalls {
    * where Sourcelight may run on the site, annotated and scrolled to the annotation.
    */
   openAnnotation: { req: { id: string }; res: { tabId: number; anchored: boolean; detail: string | null } };
+  /**
+   * Put the lexicon of one language (lexicon-<code>.js) into the sending content script's world:
+   * the content script's bundle holds English only, and loads the article's language on demand.
+   */
+  loadLexicon: { req: { code: string }; res: { code: string } };
 }
 
 /** Messages to the content script of one tab (from the popup or the background). */
@@ -417,6 +422,7 @@ const backgroundChecks: { [K in BackgroundType]: Check } = {
   listAlwaysOn: empty,
   setAlwaysOn: shape({ origin: webOrigin, on: (v, path) => (typeof v === 'boolean' ? null : `${path} must be true or false`) }),
   openAnnotation: shape({ id: str(1024) }),
+  loadLexicon: shape({ code: (v, path) => (typeof v === 'string' && /^[a-z]{2,3}$/.test(v) ? null : `${path} must be a language code`) }),
 };
 
 const tabChecks: { [K in TabType]: Check } = {
