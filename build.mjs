@@ -1,13 +1,16 @@
 // Builds everything from src/ with esbuild: the Node CLI and benchmark (dist/*.js) and the
 // extension for each browser (dist/chrome, dist/firefox, and a zip of each).
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 /** `node build.mjs --extension` rebuilds only the extension (quick loop while working on it). */
 const extensionOnly = process.argv.includes('--extension');
 /** `node build.mjs --node` rebuilds only the Node programs (CLI, benchmark, corpus predictor). */
 const nodeOnly = process.argv.includes('--node');
+/** `node build.mjs --no-minify`: readable bundles (profiling the content script by function name). */
+const noMinify = process.argv.includes('--no-minify');
 if (!extensionOnly && !nodeOnly) rmSync('dist', { recursive: true, force: true });
 if (!nodeOnly) for (const dir of ['chrome', 'chrome-test', 'firefox', 'firefox-test']) rmSync(`dist/${dir}`, { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
@@ -15,7 +18,7 @@ mkdirSync('dist', { recursive: true });
 /** Node programs: dependencies stay in node_modules (jsdom cannot be bundled). */
 async function buildNode() {
   await build({
-    entryPoints: { cli: 'src/cli/main.ts', bench: 'bench/main.ts', predict: 'src/node/predict.ts', fuzz: 'src/fuzz/main.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', bench: 'bench/main.ts', 'bench-browser': 'bench/browser/main.ts', predict: 'src/node/predict.ts', fuzz: 'src/fuzz/main.ts' },
     outdir: 'dist',
     bundle: true,
     platform: 'node',
@@ -42,6 +45,37 @@ const EXTENSION_ENTRIES = {
   // The always-on sites list (options.html, and a slot in the library page).
   options: 'src/options/main.tsx',
 };
+/** Languages other than English (src/core/lexicon/<code>.ts): lexicon-<code>.js each. */
+const LEXICON_CODES = ['fr', 'de', 'es', 'pt', 'cs', 'ru', 'zh'];
+const LEXICON_DIR = resolve('src/core/lexicon');
+const LEXICON_IMPORT = new RegExp(`^\\./(${LEXICON_CODES.join('|')})$`);
+
+/** In the content script, src/core/lexicon/index.ts imports no lexicon but English. */
+const englishOnly = {
+  name: 'english-only',
+  setup(b) {
+    b.onResolve({ filter: LEXICON_IMPORT }, (args) =>
+      resolve(args.importer) === resolve(LEXICON_DIR, 'index.ts') ? { path: args.path.slice(2), namespace: 'left-out-lexicon' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'left-out-lexicon' }, (args) => ({ contents: `export const ${args.path} = undefined;`, loader: 'js' }));
+  },
+};
+
+/** lexicon-<code>.js: leaves that lexicon for the content script (LEXICONS_KEY in src/content/lexicon-loader.ts). */
+const lexiconEntries = {
+  name: 'lexicon-entries',
+  setup(b) {
+    b.onResolve({ filter: /^lexicon-entry:/ }, (args) => ({ path: args.path.slice('lexicon-entry:'.length), namespace: 'lexicon-entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'lexicon-entry' }, (args) => ({
+      contents: `import { ${args.path} } from './${args.path}';
+const key = Symbol.for('sourcelight.lexicons');
+(globalThis[key] ??= []).push(${args.path});`,
+      resolveDir: LEXICON_DIR,
+      loader: 'js',
+    }));
+  },
+};
+
 /** Files copied as they are: source -> name in the extension folder. */
 const EXTENSION_STATIC = {
   'src/shared/theme.css': 'theme.css',
@@ -70,7 +104,7 @@ function manifestFor(browser, { test }) {
   if (test) {
     manifest.name += ' (test build)';
     manifest.host_permissions = [TEST_HOST];
-    if (browser === 'firefox') manifest.web_accessible_resources = [{ resources: ['popup.html'], matches: [TEST_HOST] }];
+    if (browser === 'firefox') manifest.web_accessible_resources = [{ resources: ['popup.html', 'library.html'], matches: [TEST_HOST] }];
   }
   return manifest;
 }
@@ -79,26 +113,38 @@ async function buildExtension() {
   const missing = Object.values(EXTENSION_ENTRIES).filter((f) => !existsSync(f));
   if (missing.length) throw new Error(`extension entry modules missing: ${missing.join(', ')}`);
   const bundles = 'dist/.extension-bundles';
-  await build({
-    entryPoints: EXTENSION_ENTRIES,
+  const common = {
     outdir: bundles,
     bundle: true,
     platform: 'browser',
     format: 'iife',
     // Chromium 120+ and Firefox ESR 140+ (the gecko strict_min_version).
     target: ['chrome120', 'firefox140'],
-    // Readable output: store reviewers read it; the size is dominated by Readability anyway.
-    minify: false,
-    legalComments: 'inline',
+    // Minified: content.js is parsed and compiled in the reader's page on every annotation. The
+    // source maps (with the sources) are shipped beside the bundles for store reviewers and
+    // devtools; browsers read them only when devtools are open.
+    minify: !noMinify,
+    sourcemap: 'linked',
+    legalComments: 'eof',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
+  };
+  const { content, ...pages } = EXTENSION_ENTRIES;
+  await build({ ...common, entryPoints: pages });
+  // The content script holds the English lexicon only; every other language is its own file,
+  // run in the page on demand (src/content/lexicon-loader.ts).
+  await build({ ...common, entryPoints: { content }, plugins: [englishOnly] });
+  await build({
+    ...common,
+    entryPoints: Object.fromEntries(LEXICON_CODES.map((code) => [`lexicon-${code}`, `lexicon-entry:${code}`])),
+    plugins: [lexiconEntries],
   });
   const zips = [];
   for (const browser of ['chrome', 'firefox']) {
     for (const test of [false, true]) {
       const dir = `dist/${browser}${test ? '-test' : ''}`;
       mkdirSync(`${dir}/icons`, { recursive: true });
-      for (const name of Object.keys(EXTENSION_ENTRIES)) cpSync(`${bundles}/${name}.js`, `${dir}/${name}.js`);
+      for (const name of readdirSync(bundles)) cpSync(`${bundles}/${name}`, `${dir}/${name}`);
       for (const [from, to] of Object.entries(EXTENSION_STATIC)) cpSync(from, `${dir}/${to}`);
       writeFileSync(`${dir}/manifest.json`, `${JSON.stringify(manifestFor(browser, { test }), null, 2)}\n`);
       if (!test) zips.push({ browser, dir });
@@ -106,15 +152,30 @@ async function buildExtension() {
   }
   rmSync(bundles, { recursive: true, force: true });
   // Store-ready zips of the shipped builds (web-ext's packager: deterministic file list, no dotfiles).
+  // web-ext logs "Building web extension from …" on stdout: send it to stderr, so that a program
+  // run after the build (`npm run bench -- --json`) owns stdout.
   const { default: webExt } = await import('web-ext');
-  for (const { browser, dir } of zips) {
-    await webExt.cmd.build(
-      { sourceDir: dir, artifactsDir: 'dist', filename: `sourcelight-${browser}-{version}.zip`, overwriteDest: true },
-      { showReadyMessage: false, shouldExitProgram: false },
-    );
+  await logsToStderr(async () => {
+    for (const { browser, dir } of zips) {
+      await webExt.cmd.build(
+        { sourceDir: dir, artifactsDir: 'dist', filename: `sourcelight-${browser}-{version}.zip`, overwriteDest: true },
+        { showReadyMessage: false, shouldExitProgram: false },
+      );
+    }
+  });
+}
+
+/** Runs fn with everything written to stdout sent to stderr instead. */
+async function logsToStderr(fn) {
+  const write = process.stdout.write;
+  process.stdout.write = process.stderr.write.bind(process.stderr);
+  try {
+    await fn();
+  } finally {
+    process.stdout.write = write;
   }
 }
 
 if (!extensionOnly) await buildNode();
 if (!nodeOnly) await buildExtension();
-if (watch) console.log('watch mode is not supported; run npm run build again');
+if (watch) console.error('watch mode is not supported; run npm run build again');

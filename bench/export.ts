@@ -3,9 +3,9 @@
 // queries on a fake-indexeddb database holding that library.
 import { performance } from 'node:perf_hooks';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openDb } from '../src/background/db';
+import { openDb } from '../src/database/db';
 import type { ExportBundle } from '../src/format/bundle';
-import { openView, type LibraryFilter } from '../src/library/query';
+import { openView, type LibraryFilter } from '../src/database/queries';
 import { EXPORT_FORMATS, type ExportFormat } from '../src/format/bundle';
 import { parseImport } from '../src/format/import';
 import { formatBundle, formatChunks } from '../src/format/index';

@@ -8,7 +8,7 @@ import { checkBackgroundMessage, dispatch, envelope, fail, MessageError, ok, typ
 import type { AnnotationRecord } from '../shared/model';
 import { ANNOTATE_COMMAND, onCommand } from './commands';
 import { annotateSelectionInTab, MENU_ID, MENU_ITEM, onMenuClick, type SelectionAccess } from './context-menu';
-import { openDb } from './db';
+import { openDb } from '../database/db';
 import { createHandlers } from './handlers';
 
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));

@@ -1,13 +1,14 @@
 // The background's answers to every message of the BackgroundCalls map, as one object of
 // handlers. Dependencies come in from main.ts so that tests can run them on fake-indexeddb.
 import { formatBundle, FORMAT_FILES } from '../format/index';
-import { MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport } from '../shared/messages';
-import type { SourcelightDb } from './db';
+import { isContentScript, MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport } from '../shared/messages';
+import type { SourcelightDb } from '../database/db';
 import { annotateTab, type TabAccess } from './inject';
 import { highlightCss } from '../content/highlight-styles';
-import { correctAnnotation, getArticle, saveFindings, saveManual, updateAnnotation } from './store';
+import { correctAnnotation, getArticle, saveFindings, saveManual, updateAnnotation } from '../database/store';
 import { annotateSelectionInTab, type SelectionAccess } from './context-menu';
 import { listAlwaysOn, setAlwaysOn, type SiteAccess } from './site-permissions';
+import { openAnnotation, type OpenerAccess } from './open-annotation';
 
 export interface HandlerDependencies {
   db: SourcelightDb;
@@ -24,6 +25,10 @@ export interface HandlerDependencies {
   styles?: { insert(tabId: number, frameId: number, css: string): Promise<boolean> };
   /** A new, unique id for a manual annotation. */
   newId?: () => string;
+  /** Tabs for "Open at this annotation". */
+  opener?: OpenerAccess;
+  /** Runs an extension file in a tab's top frame (lexicons loaded on demand). */
+  injectFile?: (tabId: number, file: string) => Promise<void>;
 }
 
 const missing = (what: string): never => {
@@ -64,6 +69,14 @@ export function createHandlers(deps: HandlerDependencies): Handlers<BackgroundCa
     annotateSelectionInTab: ({ tabId }) => annotateSelectionInTab(deps.selection ?? missing('Selecting text'), tabId),
     listAlwaysOn: () => listAlwaysOn(deps.sites ?? missing('Site permissions')),
     setAlwaysOn: ({ origin, on }) => setAlwaysOn(deps.sites ?? missing('Site permissions'), origin, on),
+    openAnnotation: ({ id }) => openAnnotation(deps.opener ?? missing('Opening tabs'), db, id),
+    loadLexicon: async ({ code }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !isContentScript(sender)) throw new MessageError('invalid', 'Only a page\'s content script loads lexicons.');
+      // An unknown code names no file of the extension: executeScript refuses it.
+      await (deps.injectFile ?? missing('Loading a lexicon'))(tabId, `lexicon-${code}.js`);
+      return { code };
+    },
     exportArticle: async ({ url, format }): Promise<ExportFile> => {
       const { article, annotations } = await getArticle(db, url);
       if (!article) throw new MessageError('not-found', 'Nothing is stored for this article yet.');

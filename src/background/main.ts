@@ -1,15 +1,16 @@
-// The background worker (Chromium service worker / Firefox background script): the only owner
-// of the database. It answers the typed messages of the content script and the popup, and
+// The background worker (Chromium service worker / Firefox background script). It shares the
+// database module (src/database) with the extension pages. It answers the typed messages of the content script and the popup, and
 // annotates the current tab when the reader presses the keyboard shortcut.
 // Listeners are registered synchronously at the top level, as Manifest V3 requires.
 import browser from 'webextension-polyfill';
 import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, sendToTab, type PageReport, type StepDirection } from '../shared/messages';
-import { openDb } from './db';
+import { openDb } from '../database/db';
 import { createHandlers } from './handlers';
 import { askInjecting, CONTENT_SCRIPT, type TabAccess } from './inject';
 import { onCommand } from './commands';
 import { MENU_ITEM, onMenuClick, type SelectionAccess } from './context-menu';
-import { dropRevoked, type SiteAccess } from './site-permissions';
+import { dropRevoked, matchPatternOf, type SiteAccess } from './site-permissions';
+import type { OpenerAccess } from './open-annotation';
 
 const BADGE_COLOR = '#1f3a5f';
 
@@ -64,7 +65,46 @@ const styles = {
   },
 };
 
-const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles });
+/** "Open at this annotation": a tab at the fragment, then annotated where Sourcelight may run. */
+const opener: OpenerAccess = {
+  create: async (url) => {
+    const tab = await browser.tabs.create({ url });
+    if (tab.id === undefined) throw new Error('The browser gave the new tab no id.');
+    return tab.id;
+  },
+  loaded: (tabId) =>
+    new Promise<boolean>((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        browser.tabs.onUpdated.removeListener(listener);
+        resolve(ok);
+      };
+      // Firefox first reports the new tab's about:blank as complete: wait for the article itself.
+      const isPage = (t: browser.Tabs.Tab) => t.status === 'complete' && !!t.url && /^(https?|file):/.test(t.url);
+      const listener = (id: number, _change: browser.Tabs.OnUpdatedChangeInfoType, tab: browser.Tabs.Tab) => {
+        if (id === tabId && isPage(tab)) done(true);
+      };
+      const timer = setTimeout(() => done(false), 30_000);
+      browser.tabs.onUpdated.addListener(listener);
+      void browser.tabs.get(tabId).then((t) => isPage(t) && done(true), () => done(false));
+    }),
+  mayRun: async (url) => {
+    try {
+      return await browser.permissions.contains({ origins: [matchPatternOf(new URL(url).origin)] });
+    } catch {
+      return false;
+    }
+  },
+  annotate: (tabId) => sendToTab(tabId, 'annotate', {}),
+  scrollTo: (tabId, id) => sendToTab(tabId, 'scrollTo', { id }),
+  inject: tabs.inject,
+};
+
+const injectFile = async (tabId: number, file: string) => {
+  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+};
+
+const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles, opener, injectFile });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY),

@@ -61,6 +61,29 @@ describe('Card', () => {
     expect(button.getAttribute('aria-pressed')).toBe('false');
   });
 
+  it('sends every change of the note at once, and anything unsent when the tab is hidden or closed', () => {
+    const { card, root, setNote } = makeCard();
+    card.show(data, rect, { focus: false, pinned: false });
+    const note = root.querySelector('textarea')!;
+    for (const text of ['c', 'ch', 'che']) {
+      note.value = text;
+      note.dispatchEvent(new Event('input'));
+      // No timer, no await: the save has been asked for before the event returns.
+      expect(setNote).toHaveBeenLastCalledWith('auto-1', text);
+    }
+    expect(setNote).toHaveBeenCalledTimes(3);
+    // A change no input event reported (an IME, autofill): flushed on pagehide / visibilitychange.
+    note.value = 'check';
+    window.dispatchEvent(new Event('pagehide'));
+    expect(setNote).toHaveBeenLastCalledWith('auto-1', 'check');
+    note.value = 'checked';
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(setNote).toHaveBeenLastCalledWith('auto-1', 'checked');
+    expect(setNote).toHaveBeenCalledTimes(5);
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  });
+
   it('saves the note when the field loses focus and closes on Escape', async () => {
     const { card, root, setNote, closed } = makeCard();
     card.show(data, rect, { focus: false, pinned: true });

@@ -2,39 +2,25 @@
 // a note, and the reader's corrections of the machine (another speaker, another kind or "not a
 // quote", dismiss). Plain DOM in a shadow root (no framework: the content script stays small),
 // closed in shipped builds so the page cannot read the reader's notes; it acts on trusted events
-// only, and Tab stays inside it while it is open. Every change is saved at once.
-import { TAGS, type AnnotationKind, type CorrectedKind, type Tag } from '../shared/model';
+// only, and Tab stays inside it while it is open. Every change is saved at once, and a note still
+// unsent goes when the tab is hidden, closed or reloaded.
+import { TAGS, type AnnotationKind, type AnnotationRecord, type AnnotationView, type CorrectedKind, type Tag } from '../shared/model';
 import type { CorrectionPatch } from '../shared/messages';
 import type { SpeakerKind } from '../core/types';
 import { UI_MARKER_ATTRIBUTE } from '../anchoring';
 import { CARD_CSS } from './card-styles';
 
-/** What the card shows: one stored annotation. */
-export interface CardData {
-  /** AnnotationRecord.id */
-  id: string;
-  /** Shown as a badge: Quote, Claim, Scare quote, Your highlight. */
-  kind: AnnotationKind;
-  /** The quoted words or the claim's content (shortened for display). */
-  text: string;
-  /** Who said it, or null ("Unknown speaker"). */
-  speaker: string | null;
-  speakerKind: SpeakerKind;
-  /** The attribution cue ("said", "according to"), or null. */
-  cue: string | null;
-  /** The reader's verdicts; each is a toggle button. */
-  tags: Tag[];
-  /** The reader's note ("" for none). */
-  note: string;
-  /** The engine's speaker id, when it gave one. */
-  speakerId?: string | null;
-  /** auto: the engine's finding; manual: marked by the reader (its kind stays). */
-  origin?: 'auto' | 'manual';
-  /** True when the reader corrected the machine on it. */
-  corrected?: boolean;
-  /** The article's speakers, offered by "Speaker". */
-  speakers?: CardSpeaker[];
-}
+/**
+ * What the card shows: one stored annotation (a view of the one record type, src/shared/model),
+ * with what the correction controls need besides.
+ */
+export type CardData = AnnotationView &
+  Partial<Pick<AnnotationRecord, 'origin'>> & {
+    /** True when the reader corrected the machine on it. */
+    corrected?: boolean;
+    /** The article's speakers, offered by "Speaker". */
+    speakers?: CardSpeaker[];
+  };
 
 /** A speaker of the article as the card offers it. */
 export interface CardSpeaker {
@@ -98,7 +84,6 @@ const NO_SPEAKER = '\u0000none';
 const OTHER_SPEAKER = '\u0000other';
 
 const EXCERPT_MAX = 180;
-const NOTE_SAVE_DELAY_MS = 400;
 
 /** Shortens long text at a word boundary, with an ellipsis. */
 export function excerpt(text: string, max = EXCERPT_MAX): string {
@@ -157,7 +142,6 @@ export class Card {
   /** The annotation the correction controls were last drawn for. */
   private shownFor: string | null = null;
   private data: CardData | null = null;
-  private noteTimer: ReturnType<typeof setTimeout> | null = null;
   /** Where focus was before the card took it, to give it back on close. */
   private returnFocus: HTMLElement | null = null;
   /** True once the reader clicked or focused the card: hover-out no longer closes it. */
@@ -214,6 +198,10 @@ export class Card {
     this.noteEl = el(doc, 'textarea', { attrs: { id: noteId, placeholder: 'Why, a source, a question…', rows: '2' } });
     this.noteEl.addEventListener('input', (e) => trusted(e) && this.scheduleNoteSave());
     this.noteEl.addEventListener('blur', () => this.flushNote());
+    // A note is never lost: every change is sent at once (above), and whatever is still unsent
+    // goes when the tab is hidden, closed or reloaded.
+    doc.defaultView?.addEventListener('pagehide', () => this.flushNote());
+    doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && this.flushNote());
     this.statusEl = el(doc, 'div', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
 
     // Correct the machine: speaker, kind, dismiss.
@@ -448,15 +436,13 @@ export class Card {
     }
   }
 
+  /** Saves on every change: text typed just before the tab closes is already on its way. */
   private scheduleNoteSave(): void {
-    if (this.noteTimer !== null) clearTimeout(this.noteTimer);
     this.setStatus('Saving…', false);
-    this.noteTimer = setTimeout(() => this.flushNote(), NOTE_SAVE_DELAY_MS);
+    this.flushNote();
   }
 
   private flushNote(): void {
-    if (this.noteTimer !== null) clearTimeout(this.noteTimer);
-    this.noteTimer = null;
     const data = this.data;
     if (!data || this.noteEl.value === data.note) return;
     const note = this.noteEl.value;

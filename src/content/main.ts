@@ -1,7 +1,9 @@
 // Entry of the content script (dist/<browser>/content.js), injected on demand by the background
 // when the reader asks (toolbar button, shortcut, popup). Injecting it again reuses the first
 // session: one engine run, one set of highlights, one message listener per page.
-import { NoArticleError, extract } from '../core/extract';
+import { NoArticleError, extractFromArticle } from '../core/extract';
+import { readArticle } from '../core/article';
+import { ensureLexicon } from './lexicon-loader';
 import { anchor, buildTextIndex, canonicalUrl } from '../anchoring';
 import { checkTabMessage, dispatch, send, type SenderInfo } from '../shared/messages';
 import { installHighlightStyles, randomNames } from './highlight-styles';
@@ -24,6 +26,17 @@ interface RuntimeApi {
 }
 
 const SESSION_KEY = Symbol.for('sourcelight.content-session');
+
+/** Ends the current task so the page can draw and answer input; the run goes on in the next one. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
 type Global = typeof globalThis & { [SESSION_KEY]?: ContentSession; browser?: { runtime: RuntimeApi }; chrome?: { runtime: RuntimeApi } };
 
 function start(): ContentSession {
@@ -52,7 +65,17 @@ function start(): ContentSession {
     get location() {
       return window.location.href;
     },
-    extract: (doc, url) => extract(doc, url),
+    // Readability, then (once the article's lexicon is here) the engine: two tasks, not one.
+    extract: async (doc, url) => {
+      const article = readArticle(doc, url);
+      await ensureLexicon(article.lang, async (code) => {
+        const loaded = await send('loadLexicon', { code });
+        if (!loaded.ok) throw new Error(loaded.error);
+      });
+      await yieldToPage();
+      return { article, extraction: extractFromArticle(article) };
+    },
+    yieldToPage,
     isNoArticle: (err) => err instanceof NoArticleError,
     canonicalUrl,
     buildTextIndex,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { anchor, buildTextIndex } from '../anchoring';
 import type { Finding } from '../core/types';
 import { createHandlers } from '../background/handlers';
-import { openDb } from '../background/db';
+import { openDb } from '../database/db';
 import { checkBackgroundMessage, dispatch, envelope, MessageError, ok, type BackgroundCalls, type Req, type Res, type Result } from '../shared/messages';
 import type { HighlightLike, PaintTarget } from './painter';
 import { annotateSelection, NO_SELECTION, SelectionButton } from './manual-annotation';

@@ -128,4 +128,61 @@ describe('Painter', () => {
     expect(registry.size).toBe(0);
     expect(painter.all()).toEqual([]);
   });
+
+  it('draws every change made before a frame in that frame, once (filters, corrections and removals too)', async () => {
+    const { registry, target } = fakeTarget();
+    const frames: Array<() => void> = [];
+    const drawn: MarkItem[][] = [];
+    const marks: MarkSink = { draw: (items) => drawn.push([...items]), clear: () => drawn.push([]) };
+    const painter = new Painter({ ...target, requestFrame: (fn) => void frames.push(fn) }, { marks });
+    painter.paint([{ id: 'a', kind: 'quote', tags: [], range: rangeOver('alpha') }]);
+    painter.paint([
+      { id: 'b', kind: 'claim', tags: [], range: rangeOver('beta'), slot: 'p0', speakerKey: 'name:ann' },
+      { id: 'c', kind: 'scare', tags: [], range: rangeOver('gamma') },
+    ]);
+    painter.setTags('b', ['disputed']);
+    painter.change('c', { kind: 'quote' });
+    painter.setFilter({ ...SHOW_ALL, hiddenSpeakers: ['name:nobody'] });
+    const done = painter.drawn();
+    expect(texts(registry.get('sourcelight-kind-claim'))).toEqual([]);
+    expect(drawn).toEqual([]);
+    expect(frames).toHaveLength(1);
+    frames[0]!();
+    await done;
+    expect(texts(registry.get('sourcelight-kind-quote'))).toEqual(['gamma']);
+    expect(texts(registry.get('sourcelight-kind-claim'))).toEqual(['beta']);
+    expect(texts(registry.get('sourcelight-speaker-p0'))).toEqual(['beta']);
+    expect(drawn.map((items) => items.map((m) => [m.id, [...m.tags]]))).toEqual([[['b', ['disputed']]]]);
+    painter.remove('b');
+    painter.changeAll(new Map([['c', { kind: 'claim' as const }]]));
+    expect(frames).toHaveLength(2);
+    frames[1]!();
+    await painter.drawn();
+    expect(texts(registry.get('sourcelight-kind-claim'))).toEqual(['gamma']);
+    expect(texts(registry.get('sourcelight-speaker-p0'))).toEqual([]);
+  });
+
+  it('draws at once where the target does, and keeps drawing later changes', async () => {
+    const { registry, target } = fakeTarget();
+    const painter = new Painter({ ...target, requestFrame: (fn) => fn() });
+    painter.paint([{ id: 'a', kind: 'claim', tags: [], range: rangeOver('alpha'), slot: 'p1', speakerKey: 'name:bo' }]);
+    expect(texts(registry.get('sourcelight-kind-claim'))).toEqual(['alpha']);
+    await painter.drawn();
+    painter.setFilter({ ...SHOW_ALL, hiddenSpeakers: ['name:bo'] });
+    expect(texts(registry.get('sourcelight-kind-claim'))).toEqual([]);
+    expect(texts(registry.get('sourcelight-speaker-p1'))).toEqual([]);
+  });
+
+  it('draws nothing from a frame booked before clear()', () => {
+    const { registry, target } = fakeTarget();
+    const frames: Array<() => void> = [];
+    const drawn: MarkItem[][] = [];
+    const marks: MarkSink = { draw: (items) => drawn.push([...items]), clear: () => drawn.push([]) };
+    const painter = new Painter({ ...target, requestFrame: (fn) => void frames.push(fn) }, { marks });
+    painter.paint([{ id: 'a', kind: 'quote', tags: ['supported'], range: rangeOver('alpha') }]);
+    painter.clear();
+    frames[0]!();
+    expect(registry.size).toBe(0);
+    expect(drawn).toEqual([[]]); // the clear, and no marks drawn after it
+  });
 });

@@ -2,7 +2,8 @@
 // speaker's colour, a kind's line), each a set of live Ranges, registered under names that say
 // nothing (highlight-styles.ts). Nothing in the page is split, wrapped or moved; clearing removes
 // every trace. The reader's verdicts and notes are drawn apart, in a closed shadow root (marks.ts).
-// What the reader hides (popup filters, the legend) is simply not painted.
+// What the reader hides (popup filters, the legend) is simply not painted. However many changes
+// come in one frame (a run's paint, then the store's; a filter; a correction), they are drawn once.
 import type { AnnotationKind, Tag } from '../shared/model';
 import type { PageFilter, PaintDescription } from '../shared/messages';
 import { SHOW_ALL } from '../shared/messages';
@@ -49,6 +50,8 @@ export interface HighlightRegistryLike {
 export interface PaintTarget {
   registry: HighlightRegistryLike;
   createHighlight(): HighlightLike;
+  /** Runs fn before the next frame is drawn (requestAnimationFrame); without it, redraws are immediate. */
+  requestFrame?(fn: () => void): void;
 }
 
 /** The browser's own registry, or null where the CSS Custom Highlight API is missing. */
@@ -56,8 +59,27 @@ export function browserPaintTarget(win: Window & typeof globalThis = window): Pa
   const registry = win.CSS?.highlights;
   const HighlightCtor = (win as { Highlight?: typeof Highlight }).Highlight;
   if (!registry || typeof HighlightCtor !== 'function') return null;
-  return { registry, createHighlight: () => new HighlightCtor() };
+  return {
+    registry,
+    createHighlight: () => new HighlightCtor(),
+    requestFrame: (fn) => {
+      // A hidden tab draws no frames: nothing to batch there, so its paint is immediate.
+      if (win.document.visibilityState !== 'visible') return fn();
+      // Firefox may call a tab behind another one visible yet give it no frames: a timer stands in.
+      let done = false;
+      const once = () => {
+        if (done) return;
+        done = true;
+        fn();
+      };
+      win.requestAnimationFrame(once);
+      win.setTimeout(once, FRAME_FALLBACK_MS);
+    },
+  };
 }
+
+/** How long a redraw waits for a frame before it is done anyway. */
+const FRAME_FALLBACK_MS = 100;
 
 /** On, off, on, off: two long blinks the eye catches after a smooth scroll. */
 const FLASH_STEPS_MS = [0, 450, 650, 1100, 1300];
@@ -78,6 +100,10 @@ export class Painter {
   private filter: PageFilter = SHOW_ALL;
   /** Layer -> the name it is registered under in the page. */
   readonly names: Readonly<Record<string, string>>;
+  /** A redraw is booked for the next frame (every change before it is drawn at once). */
+  private pending: Promise<void> | null = null;
+  /** Bumped by clear(): a frame booked before it draws nothing (no marks come back after clear). */
+  private generation = 0;
 
   constructor(
     private readonly target: PaintTarget,
@@ -101,7 +127,7 @@ export class Painter {
   /** Shows only what the filter lets through; answers how many entries are painted. */
   setFilter(filter: PageFilter): number {
     this.filter = { ...filter, hiddenSpeakers: [...filter.hiddenSpeakers] };
-    this.redraw();
+    this.schedule();
     return this.visible().length;
   }
 
@@ -126,17 +152,22 @@ export class Painter {
     return { layers, marks };
   }
 
-  /** Replaces everything painted with these entries. */
+  /** Replaces everything painted with these entries (drawn in the next frame, with any other change before it). */
   paint(entries: readonly PaintEntry[]): void {
     this.entries.clear();
     for (const entry of entries) this.entries.set(entry.id, entry);
-    this.redraw();
+    this.schedule();
   }
 
   /** Adds or replaces one entry. */
   put(entry: PaintEntry): void {
     this.entries.set(entry.id, entry);
-    this.redraw();
+    this.schedule();
+  }
+
+  /** Resolves once every change so far is in the page's highlights. */
+  drawn(): Promise<void> {
+    return this.pending ?? Promise.resolve();
   }
 
   /** New tags for one entry: repaints its marks. Returns false for an unknown id. */
@@ -149,7 +180,7 @@ export class Painter {
     const entry = this.entries.get(id);
     if (!entry) return false;
     this.entries.set(id, { ...entry, ...fields });
-    this.redraw();
+    this.schedule();
     return true;
   }
 
@@ -159,14 +190,14 @@ export class Painter {
       const entry = this.entries.get(id);
       if (entry) this.entries.set(id, { ...entry, ...fields });
     }
-    this.redraw();
+    this.schedule();
   }
 
   /** Takes one entry off the page (a dismissed finding). */
   remove(id: string): boolean {
     if (!this.entries.delete(id)) return false;
     if (this.activeId === id) this.activeId = null;
-    this.redraw();
+    this.schedule();
     return true;
   }
 
@@ -207,12 +238,35 @@ export class Painter {
   clear(): void {
     this.entries.clear();
     this.activeId = null;
+    this.generation++;
+    this.pending = null;
     for (const [layer, highlight] of this.highlights) {
       highlight.clear();
       this.target.registry.delete(this.names[layer]!);
     }
     this.highlights.clear();
     this.marks?.clear();
+  }
+
+  /** One redraw per frame however many changes come before it. */
+  private schedule(): void {
+    const frame = this.target.requestFrame;
+    if (!frame) return this.redraw();
+    if (this.pending) return;
+    let drawn = false;
+    const generation = this.generation;
+    const pending = new Promise<void>((resolve) =>
+      frame(() => {
+        drawn = true;
+        if (generation === this.generation) {
+          this.pending = null;
+          this.redraw();
+        }
+        resolve();
+      }),
+    );
+    // A target may draw at once (a hidden tab): then nothing is pending.
+    if (!drawn) this.pending = pending;
   }
 
   private redraw(): void {

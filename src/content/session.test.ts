@@ -4,7 +4,7 @@ import type { Finding } from '../core/types';
 import type { AnnotationRecord, ArticleRecord } from '../shared/model';
 import { fail, ok, type BackgroundCalls, type Req, type Res, type Result } from '../shared/messages';
 import type { HighlightLike, PaintTarget } from './painter';
-import { withCorrection } from '../background/store';
+import { withCorrection } from '../database/store';
 import { ContentSession, MAX_PAGE_CHARS, MESSAGES, type LiveTextIndex, type SessionDeps } from './session';
 
 class NoArticle extends Error {}
@@ -18,7 +18,8 @@ function finding(kind: Finding['kind'], exact: string, speaker: string | null): 
     kind,
     text: exact,
     speaker,
-    speakerKind: speaker ? 'person' : 'unknown', speakerId: speaker ? 's1' : null, speakerDescription: null, rule: 'test',
+    // No engine speaker id: the speakers are told apart by name (one shared id would make them one).
+    speakerKind: speaker ? 'person' : 'unknown', speakerId: null, speakerDescription: null, rule: 'test',
     mention: null,
     cue: speaker ? 'said' : null,
     partial: true,
@@ -146,6 +147,56 @@ describe('ContentSession', () => {
     expect(painted().get('sourcelight-speaker-p0')).toEqual(['will open in May']);
     const stored = [...store.rows.values()].find((r) => r.kind === 'quote')!;
     expect(stored.selectors.position).toEqual({ type: 'TextPositionSelector', start: PAGE.indexOf('will'), end: PAGE.indexOf('will') + 16 });
+  });
+
+  it('paints before the store answers, and a tag waits for the write', async () => {
+    const { session, store, painted } = setup([finding('quote', 'will open in May', 'The mayor')]);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const order: string[] = [];
+    const send = store.send;
+    const deps = (session as unknown as { deps: SessionDeps }).deps;
+    deps.send = (async (type: Parameters<SessionDeps['send']>[0], payload: never) => {
+      if (type !== 'updateAnnotation') await gate;
+      order.push(type);
+      return send(type, payload);
+    }) as SessionDeps['send'];
+    const run = session.annotate();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(painted().get('sourcelight-kind-quote')).toEqual(['will open in May']);
+    expect(store.rows.size).toBe(0);
+    const id = [...session.entries()][0]!.id;
+    const tagged = session.update({ id, tags: ['disputed'] });
+    release();
+    expect((await run).state).toBe('ready');
+    expect((await tagged).ok).toBe(true);
+    expect(order).toEqual(['getArticle', 'saveFindings', 'updateAnnotation']);
+    expect(store.rows.get(id)?.tags).toEqual(['disputed']);
+  });
+
+  it('paints a new engine run first as stored: a dismissed finding never shows, a correction keeps its kind', async () => {
+    const { session, store, painted } = setup([finding('quote', 'will open in May', 'The mayor'), finding('claim', 'a fantasy', 'critics')]);
+    const first = await session.annotate();
+    const [quote, claim] = first.annotations.map((a) => a.id) as [string, string];
+    await session.correct({ id: claim, dismissed: true });
+    await session.correct({ id: quote, kind: 'scare' });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const send = store.send;
+    const deps = (session as unknown as { deps: SessionDeps }).deps;
+    deps.send = (async (type: Parameters<SessionDeps['send']>[0], payload: never) => {
+      await gate;
+      return send(type, payload);
+    }) as SessionDeps['send'];
+    const run = session.pageChanged({ navigated: false })!;
+    await new Promise((r) => setTimeout(r, 0));
+    // Painted before the store answers, from what the session had stored.
+    expect([...painted().values()].flat()).not.toContain('a fantasy');
+    expect(painted().get('sourcelight-kind-scare')).toEqual(['will open in May']);
+    release();
+    await run;
+    expect([...painted().values()].flat()).not.toContain('a fantasy');
+    expect(painted().get('sourcelight-kind-scare')).toEqual(['will open in May']);
   });
 
   it('steps through the highlights in reading order with the keyboard, wrapping, and opens each card', async () => {

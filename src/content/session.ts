@@ -1,13 +1,14 @@
 // One page's Sourcelight session: runs the engine once, stores the findings through the
 // background, anchors every stored annotation in the live page, paints it, and keeps the paint,
 // the card and the store in step when the reader tags or notes something.
-import type { Article, Extraction, TextPositionSelector, TextQuoteSelector } from '../core/types';
+import type { Article, Extraction, Finding, TextPositionSelector, TextQuoteSelector } from '../core/types';
 import { isDismissed, type AnnotationRecord, type ArticleRecord } from '../shared/model';
 import { speakerKeyOf, speakerLegend, type ColourSlot } from '../shared/speaker-colours';
 import {
   LIMITS,
   SHOW_ALL,
   type AnnotationPatch,
+  type ArticleInput,
   type CorrectionPatch,
   type PageFilter,
   type PaintDescription,
@@ -22,7 +23,7 @@ import {
 import { Card, type CardData, type CardSpeaker } from './card';
 import { MarkLayer } from './marks';
 import { Painter, type PaintEntry, type PaintTarget } from './painter';
-import { findingAnnotationId } from './stable-id';
+import { findingAnnotationId } from '../shared/stable-id';
 
 /** The live page's text, with a way back to its nodes (src/anchoring's TextIndex). */
 export interface LiveTextIndex {
@@ -41,8 +42,10 @@ export interface SessionDeps {
   doc: Document;
   /** The page's address (location.href). */
   location: string;
-  /** The engine (src/core/extract.ts): Readability on a clone, then the findings. */
-  extract(doc: Document, url: string): { extraction: Extraction; article: Article };
+  /** The engine (src/core/extract.ts): Readability on a clone, then the findings (may load a lexicon first). */
+  extract(doc: Document, url: string): { extraction: Extraction; article: Article } | Promise<{ extraction: Extraction; article: Article }>;
+  /** Lets the page run between the stages of a run (rendering, input); none in tests. */
+  yieldToPage?(): Promise<void>;
   /** True when err means "Readability found no article" (NoArticleError). */
   isNoArticle(err: unknown): boolean;
   /** The article's key in the store (src/anchoring/canonical-url.ts). */
@@ -84,6 +87,12 @@ function speakerIdOf(f: Extraction['findings'][number]): string | null {
  */
 export const MAX_PAGE_CHARS = 600_000;
 
+/** A painted entry and where it sits in the index it was made from. */
+type SessionEntry = PaintEntry & { start: number; end: number; index: LiveTextIndex };
+
+/** The longest stretch of anchoring before the page gets the main thread back, ms. */
+const SLICE_MS = 12;
+
 const byReadingOrder = (a: { start: number }, b: { start: number }) => a.start - b.start;
 
 /** Engine findings the store would refuse (absurdly long) are left out rather than failing all. */
@@ -111,6 +120,10 @@ export class ContentSession {
   private index: LiveTextIndex | null = null;
   private canonical: string | null = null;
   private running: Promise<PageReport> | null = null;
+  /** The store's write of the last run, which the reader's edits wait for. */
+  private persisting: Promise<void> = Promise.resolve();
+  /** What paintAll painted last, by id (its ranges are reused when the same span is painted again). */
+  private painted = new Map<string, SessionEntry>();
   private changedWhileRunning = false;
   /** The finding whose card was open last: the step shortcuts go on from it. */
   private lastVisited: string | null = null;
@@ -171,9 +184,16 @@ export class ContentSession {
 
   /** Stores a correction through the background, then repaints (colours may move) and updates the card. */
   async correct(patch: CorrectionPatch): Promise<Result<AnnotationRecord>> {
+    await this.persisting; // a row painted before it was stored is stored first
     const result = await this.deps.send('correctAnnotation', patch);
     if (result.ok) this.apply(result.value);
+    await this.drawn();
     return result;
+  }
+
+  /** Resolves once every change so far is in the page's highlights (the painter draws once a frame). */
+  drawn(): Promise<void> {
+    return this.painter?.drawn() ?? Promise.resolve();
   }
 
   /** Runs the engine the first time; later calls refresh from the store and repaint. */
@@ -271,6 +291,7 @@ export class ContentSession {
     const { annotation } = saved.value;
     const live = new Map<string, AnchorResult>([[annotation.id, { start: selectors.position.start, end: selectors.position.end }]]);
     this.paintAll(saved.value.article, saved.value.annotations, live);
+    await this.painter?.drawn();
     return { ok: true, value: annotation };
   }
 
@@ -291,8 +312,10 @@ export class ContentSession {
 
   /** Saves a tag or note change through the background, then repaints and updates the card. */
   async update(patch: AnnotationPatch): Promise<Result<AnnotationRecord>> {
+    await this.persisting; // a row painted before it was stored is stored first
     const result = await this.deps.send('updateAnnotation', patch);
     if (result.ok) this.apply(result.value);
+    await this.drawn();
     return result;
   }
 
@@ -424,11 +447,13 @@ export class ContentSession {
     let extraction: Extraction;
     if ((doc.body?.textContent?.length ?? 0) > MAX_PAGE_CHARS) return this.fail('error', MESSAGES.tooBig);
     try {
-      extraction = this.deps.extract(doc, location).extraction;
+      extraction = (await this.deps.extract(doc, location)).extraction;
     } catch (err) {
       if (this.deps.isNoArticle(err)) return this.fail('not-article', MESSAGES.notArticle);
       return this.fail('error', `${MESSAGES.engineFailed}: ${err instanceof Error ? err.message : String(err)}`);
     }
+    // Its own task: Readability and the engine above, indexing and anchoring below.
+    await this.deps.yieldToPage?.();
     try {
       this.canonical = this.deps.canonicalUrl(doc, location);
       this.index = this.deps.buildTextIndex(doc.body ?? doc.documentElement);
@@ -437,20 +462,93 @@ export class ContentSession {
     }
     const canonical = this.canonical;
     const index = this.index;
-    const live = new Map<string, AnchorResult>();
-    const known = await this.storedSpans(canonical, index);
-    const findings: FindingInput[] = [];
+    // Every finding anchored once, under the id its span gives it.
+    const anchored: Array<{ f: Finding; id: string; at: AnchorResult }> = [];
+    const seen = new Set<string>();
+    let slice = performance.now();
+    let shift = 0;
     for (const f of extraction.findings) {
-      let id = findingAnnotationId(canonical, f.kind, f.selector);
-      if (live.has(id)) continue; // the same span twice: one row
-      const at = this.deps.anchor(index, { quote: f.selector });
-      // Stored from an earlier version of the page whose context has since changed (paragraphs
-      // moved, an ad or an edit nearby): the same words, so the same row (its selectors refresh).
-      const earlier = at && !known.ids.has(id) ? known.bySpan.get(`${f.kind}:${at.start}:${at.end}`) : undefined;
+      // Anchoring a long page in slices: the page draws and answers input between them.
+      if (this.deps.yieldToPage && performance.now() - slice > SLICE_MS) {
+        await this.deps.yieldToPage();
+        slice = performance.now();
+      }
+      const id = findingAnnotationId(canonical, f.kind, f.selector);
+      if (seen.has(id)) continue; // the same span twice: one row
+      seen.add(id);
+      // No second search of the whole page for what the engine's walk already knew: a finding sits
+      // where the article text puts it, shifted as much as the finding before it was (the page's
+      // text around the article). The anchor checks the words there and searches only when they
+      // are not (checked on every corpus page: the same places, a fraction of the time).
+      const hint: TextPositionSelector = { type: 'TextPositionSelector', start: f.position.start + shift, end: f.position.end + shift };
+      const at = this.deps.anchor(index, { quote: f.selector, position: hint });
+      if (at) shift = at.start - f.position.start;
+      anchored.push({ f, id, at });
+    }
+    const title = extraction.title || doc.title || canonical;
+    let site = '';
+    try {
+      site = new URL(canonical).hostname;
+    } catch {
+      site = '';
+    }
+    const article: ArticleInput = { url: canonical, title: title.slice(0, LIMITS.short), site };
+    // Paint first: the highlights and the card never wait for the database. What is stored for
+    // the page (the reader's tags, annotations of earlier visits) is painted in a moment later.
+    // A row this session already had from the store (the engine runs again on a changed page)
+    // is painted as stored: a dismissed finding stays off the page, a corrected one keeps its
+    // speaker's colour and kind.
+    const now = Date.now();
+    const fresh = this.findingInputs(anchored, null);
+    const knownRows = this.article?.url === canonical ? this.records : new Map<string, AnnotationRecord>();
+    this.paintAll(
+      { ...article, firstVisit: now, lastVisit: now },
+      fresh.findings.map(
+        (f): AnnotationRecord => knownRows.get(f.id) ?? { ...f, article: canonical, tags: [], labels: [], note: '', origin: 'auto', created: now, updated: now },
+      ),
+      fresh.live,
+    );
+    const persisted = this.persist(canonical, index, article, anchored);
+    this.persisting = persisted.then(() => undefined);
+    return persisted;
+  }
+
+  /** Stores the findings (merged with what the store knew of the page) and repaints from the store. */
+  private async persist(
+    canonical: string,
+    index: LiveTextIndex,
+    article: ArticleInput,
+    anchored: ReadonlyArray<{ f: Finding; id: string; at: AnchorResult }>,
+  ): Promise<PageReport> {
+    const known = await this.storedSpans(canonical, index);
+    const { findings, live } = this.findingInputs(anchored, known);
+    const saved = await this.deps.send('saveFindings', { article, findings });
+    if (!saved.ok) return this.fail('error', `${MESSAGES.storeFailed}: ${saved.error}`);
+    for (const [id, at] of known.anchors) if (!live.has(id)) live.set(id, at); // anchored once, painted below
+    this.paintAll(saved.value.article, saved.value.annotations, live);
+    await this.painter?.drawn();
+    return this.report();
+  }
+
+  /**
+   * The rows to store for the anchored findings. With what the store knows of the page, a finding
+   * stored from an earlier version of the page whose context has since changed (paragraphs moved,
+   * an ad or an edit nearby) keeps its row: the same words at the same place, so the same id.
+   */
+  private findingInputs(
+    anchored: ReadonlyArray<{ f: Finding; id: string; at: AnchorResult }>,
+    known: { ids: Set<string>; bySpan: Map<string, string> } | null,
+  ): { findings: FindingInput[]; live: Map<string, AnchorResult> } {
+    const live = new Map<string, AnchorResult>();
+    const findings: FindingInput[] = [];
+    for (const { f, at, id: own } of anchored) {
+      let id = own;
+      const earlier = at && known && !known.ids.has(id) ? known.bySpan.get(`${f.kind}:${at.start}:${at.end}`) : undefined;
       if (earlier !== undefined) {
         if (live.has(earlier)) continue;
         id = earlier;
       }
+      if (live.has(id)) continue;
       live.set(id, at);
       const position: TextPositionSelector = at
         ? { type: 'TextPositionSelector', start: at.start, end: at.end }
@@ -468,21 +566,7 @@ export class ContentSession {
       if (fitsLimits(input)) findings.push(input);
       if (findings.length >= LIMITS.findings) break;
     }
-    const title = extraction.title || doc.title || canonical;
-    let site = '';
-    try {
-      site = new URL(canonical).hostname;
-    } catch {
-      site = '';
-    }
-    const saved = await this.deps.send('saveFindings', {
-      article: { url: canonical, title: title.slice(0, LIMITS.short), site },
-      findings,
-    });
-    if (!saved.ok) return this.fail('error', `${MESSAGES.storeFailed}: ${saved.error}`);
-    for (const [id, at] of known.anchors) if (!live.has(id)) live.set(id, at); // anchored once, painted below
-    this.paintAll(saved.value.article, saved.value.annotations, live);
-    return this.report();
+    return { findings, live };
   }
 
   private async refresh(): Promise<PageReport> {
@@ -490,6 +574,7 @@ export class ContentSession {
     const stored = await this.deps.send('getArticle', { url: this.canonical });
     if (!stored.ok) return this.report();
     this.paintAll(stored.value.article, stored.value.annotations, new Map());
+    await this.painter?.drawn();
     return this.report();
   }
 
@@ -500,7 +585,7 @@ export class ContentSession {
     this.records = new Map(records.map((r) => [r.id, r]));
     this.starts.clear();
     this.orphaned = [];
-    const entries: Array<PaintEntry & { start: number }> = [];
+    const entries: SessionEntry[] = [];
     for (const r of records) {
       if (isDismissed(r)) continue; // stored and listed, never painted
       const at = live.has(r.id)
@@ -514,14 +599,19 @@ export class ContentSession {
       }
       this.starts.set(r.id, at.start);
       try {
-        const speakerKey = speakerKeyOf(r);
+        // The range painted a moment ago (paint first, then again from the store) is the same one.
+        const before = this.painted.get(r.id);
+        const reuse = before && before.start === at.start && before.end === at.end && before.index === index;
+        const range = reuse ? before.range : index.rangeFor(at.start, at.end);
         entries.push({
           id: r.id,
           kind: r.kind,
           tags: r.tags,
-          range: index.rangeFor(at.start, at.end),
+          range,
           start: at.start,
-          speakerKey,
+          end: at.end,
+          index,
+          speakerKey: speakerKeyOf(r),
           note: r.note.trim() !== '',
         });
       } catch {
@@ -532,6 +622,7 @@ export class ContentSession {
     // Colours by the speakers' order in the live page, as the popup's legend gives them.
     const slots = this.slots();
     for (const e of entries) e.slot = slots.get(e.speakerKey ?? '') ?? 'none';
+    this.painted = new Map(entries.map((e) => [e.id, e]));
     this.painter?.paint(entries);
     this.painter?.setFilter(this.filter);
     this.state = 'ready';

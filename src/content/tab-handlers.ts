@@ -19,7 +19,11 @@ export function tabHandlers(session: ContentSession): Handlers<TabCalls> {
       if (!result.ok) throw new MessageError(result.code, result.error);
       return result.value;
     },
-    setFilter: (filter) => ({ painted: session.setFilter(filter) }),
+    setFilter: async (filter) => {
+      const painted = session.setFilter(filter);
+      await session.drawn(); // the answer comes once the page shows it
+      return { painted };
+    },
     describePaint: () => session.describePaint(),
     annotateSelection: () => annotateSelection(session, session.doc),
     step: async ({ direction }) => {

@@ -2,7 +2,7 @@
 // characters, combining marks, right-to-left text and bidi controls, control characters other
 // than NUL), long notes and every tag, for the round-trip and import property tests.
 import fc from 'fast-check';
-import { TAGS, type AnnotationRecord, type ArticleRecord } from '../shared/model';
+import { cleanLabels, TAGS, type AnnotationRecord, type ArticleRecord } from '../shared/model';
 import type { ExportBundle } from './bundle';
 import { MAX_TIME } from './validate-records';
 
@@ -24,6 +24,11 @@ export const urlArb: fc.Arbitrary<string> = fc
 
 export const tagsArb = fc.subarray([...TAGS]).chain((tags) => fc.shuffledSubarray(tags, { minLength: tags.length, maxLength: tags.length }));
 
+/** The reader's own tags as stored (cleaned): often none, some odd. */
+export const labelsArb = fc.oneof(
+  { weight: 2, arbitrary: fc.constant([] as string[]) },
+  { weight: 1, arbitrary: fc.array(fc.oneof(fc.constantFrom('kremlin', 'follow up', 'Budget 2026', 'ü-bahn'), oddString(20)), { maxLength: 4 }).map(cleanLabels) },
+);
 export const noteArb = fc.oneof(
   { weight: 3, arbitrary: oddString(200) },
   { weight: 1, arbitrary: fc.constant('') },
@@ -55,6 +60,7 @@ export function annotationArb(articleUrls: string[]): fc.Arbitrary<Omit<Annotati
       start: fc.integer({ min: 0, max: 1_000_000 }),
       length: fc.integer({ min: 0, max: 5000 }),
       tags: tagsArb,
+      labels: labelsArb,
       note: noteArb,
       origin: fc.constantFrom('auto', 'manual' as const),
       created: time,
@@ -72,6 +78,7 @@ export function annotationArb(articleUrls: string[]): fc.Arbitrary<Omit<Annotati
         position: { type: 'TextPositionSelector' as const, start: r.start, end: r.start + r.length },
       },
       tags: r.tags,
+      labels: r.labels,
       note: r.note,
       origin: r.origin,
       created: r.created,

@@ -28,7 +28,7 @@ const BAD_ANNOTATION_FIELDS: Array<[string, unknown]> = [
   ['updated', null],
 ];
 const BAD_ARTICLE_FIELDS: Array<[string, unknown]> = [
-  ['url', 'relative/path'], ['url', ''], ['title', 3], ['title', 't'.repeat(5000)], ['site', null], ['firstVisit', 'yesterday'], ['lastVisit', -5],
+  ['url', 'relative/path'], ['url', ''], ['title', 3], ['title', 't'.repeat(8193)], ['site', null], ['firstVisit', 'yesterday'], ['lastVisit', -5],
 ];
 const REQUIRED_ANNOTATION_FIELDS = ['id', 'article', 'kind', 'text', 'speaker', 'speakerKind', 'cue', 'selectors', 'tags', 'note', 'origin', 'created', 'updated'];
 

@@ -25,6 +25,12 @@ describe('corrections in exports', () => {
   it('marks the correction as the reader’s in CSV, Markdown and a W3C editing body', () => {
     expect(formatCsv(bundle)).toContain('corrected_by_reader');
     expect(formatCsv(bundle)).toContain('corrected by the reader: speaker: Jo Bloggs (was Ann Example)');
+    // The column follows the readable ones (up to the article's URL), before the ids and selectors.
+    const [head, row] = formatCsv(bundle, { noBom: true }).split('\r\n');
+    const columns = head!.split(',');
+    expect(columns.indexOf('corrected_by_reader')).toBe(columns.indexOf('article_url') + 1);
+    expect(columns.indexOf('corrected_by_reader')).toBeLessThan(columns.indexOf('id'));
+    expect(row!.split(',')[columns.indexOf('corrected_by_reader')]).toBe('corrected by the reader: speaker: Jo Bloggs (was Ann Example); kind: claim (was quote)');
     expect(formatMarkdown(bundle)).toContain('Corrected by the reader');
     const w3c = JSON.parse(formatBundle(bundle, 'w3c', { now: 0 }));
     const body = w3c.first.items[0].body.find((b: { purpose: string }) => b.purpose === 'editing');

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRecord } from '../shared/model';
 import { bundleArb, oddString } from './arbitraries';
-import { CSV_COLUMNS, csvCell, formatCsv } from './csv';
+import { CSV_COLUMNS, csvCell, formatCsv, localIsoTime } from './csv';
+
+const BREAKS = /[ \t]*[\r\n\t\v\f\u0085\u2028\u2029]+[ \t]*/g;
 
 /** RFC 4180 reader for the test: rows of cells, CRLF between records, "" inside quotes. */
 function parseCsv(text: string): string[][] {
@@ -65,7 +67,7 @@ const hostile = [
 ];
 
 describe('CSV export', { timeout: 120_000 }, () => {
-  it('quotes by RFC 4180 and keeps every cell text (less the formula guard) through a parser', () => {
+  it('quotes by RFC 4180, one line per cell, every cell text (folded, less the formula guard) through a parser', () => {
     fc.assert(
       fc.property(bundleArb, (bundle) => {
         const text = formatCsv(bundle);
@@ -73,25 +75,53 @@ describe('CSV export', { timeout: 120_000 }, () => {
         const rows = parseCsv(text.slice(1));
         expect(rows[0]).toEqual([...CSV_COLUMNS]);
         expect(rows).toHaveLength(bundle.annotations.length + 1);
-        bundle.annotations.forEach((a, i) => {
-          const row = rows[i + 1]!;
+        const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+        const byId = new Map(bundle.annotations.map((a) => [a.id.replace(BREAKS, ' '), a]));
+        // Grouped by article (each article's rows together), in reading order inside it.
+        const seen: string[] = [];
+        let last = null as { url: string; start: number } | null;
+        for (const row of rows.slice(1)) {
           expect(row).toHaveLength(CSV_COLUMNS.length);
-          const cell = (name: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(name)]!;
-          // The cell is the text itself, or the text behind one apostrophe when it would run.
-          const guarded = (s: string) => (RUNS_AS_FORMULA.test(s) ? `'${s}` : s);
-          expect(cell('id')).toBe(guarded(a.id));
-          expect(cell('text')).toBe(guarded(a.text));
-          expect(cell('note')).toBe(guarded(a.note));
-          expect(cell('speaker')).toBe(guarded(a.speaker ?? ''));
-          expect(cell('tags')).toBe(a.tags.join(';'));
-          expect(cell('kind')).toBe(a.kind);
-          expect(Number(cell('start'))).toBe(a.selectors.position.start);
-          expect(Date.parse(cell('updated'))).toBe(a.updated);
-          for (const value of row) expect(RUNS_AS_FORMULA.test(value)).toBe(false);
-        });
+          const url = row[col('article_url')]!;
+          if (last?.url !== url) {
+            expect(seen).not.toContain(url);
+            seen.push(url);
+          } else expect(Number(row[col('start')])).toBeGreaterThanOrEqual(last.start);
+          last = { url, start: Number(row[col('start')]) };
+          for (const value of row) {
+            expect(RUNS_AS_FORMULA.test(value)).toBe(false);
+            expect(value).not.toMatch(/[\r\n\u2028\u2029\u0085]/);
+          }
+        }
+        const guarded = (s: string) => {
+          const one = s.replace(BREAKS, ' ');
+          return RUNS_AS_FORMULA.test(one) ? `'${one}` : one;
+        };
+        for (const row of rows.slice(1)) {
+          const unguarded = row[col('id')]!.replace(/^'/, '');
+          const a = byId.get(unguarded) ?? byId.get(row[col('id')]!);
+          expect(a).toBeDefined();
+          expect(row[col('id')]).toBe(guarded(a!.id));
+          expect(row[col('text')]).toBe(guarded(a!.text));
+          expect(row[col('note')]).toBe(guarded(a!.note));
+          expect(row[col('speaker')]).toBe(guarded(a!.speaker ?? ''));
+          expect(row[col('tags')]).toBe(guarded([...a!.tags, ...(a!.labels ?? [])].join('; ')));
+          expect(row[col('kind')]).toBe(a!.kind);
+          expect(Number(row[col('start')])).toBe(a!.selectors.position.start);
+          expect(Date.parse(row[col('updated')]!)).toBe(Math.floor(a!.updated / 1000) * 1000);
+          expect(row[col('date')]).toBe(row[col('created')]);
+        }
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('writes times in local ISO 8601 with the offset', () => {
+    const ms = Date.UTC(2026, 10, 29, 13, 3, 7, 450);
+    expect(localIsoTime(ms, () => 60)).toBe('2026-11-29T14:03:07+01:00');
+    expect(localIsoTime(ms, () => -330)).toBe('2026-11-29T07:33:07-05:30');
+    expect(localIsoTime(ms, () => 0)).toBe('2026-11-29T13:03:07+00:00');
+    expect(Date.parse(localIsoTime(ms))).toBe(ms - 450);
   });
 
   it('no cell can run as a formula, whatever the text', () => {
@@ -118,16 +148,29 @@ describe('CSV export', { timeout: 120_000 }, () => {
     expect(csvCell('1-2')).toBe('1-2');
   });
 
-  it('writes one row per annotation with the article title and site', () => {
-    const a: AnnotationRecord = {
-      id: 'x1', article: 'https://a.example/s', kind: 'quote', text: hostile[0]!, speaker: '@someone', speakerKind: 'person',
-      cue: 'said', selectors: { quote: { type: 'TextQuoteSelector', exact: 'e', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 1, end: 2 } },
-      tags: ['supported', 'disputed'], note: '-note', origin: 'auto', created: 0, updated: 0,
+  it('opens each row with title, speaker, kind, text, tags, note, date and URL; ids and selectors last', () => {
+    const base = {
+      article: 'https://a.example/s', kind: 'quote' as const, speakerKind: 'person' as const, cue: 'said', origin: 'auto' as const, created: 0, updated: 0,
+      selectors: { quote: { type: 'TextQuoteSelector' as const, exact: 'e', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 1, end: 2 } },
     };
-    const rows = parseCsv(formatCsv({ articles: [{ url: a.article, title: '=Title', site: 'a.example', firstVisit: 0, lastVisit: 0 }], annotations: [a] }, { noBom: true }));
-    expect(rows[1]).toEqual([
-      'x1', 'https://a.example/s', "'=Title", 'a.example', 'quote', `'${hostile[0]}`, "'@someone", 'person', 'said', 'supported;disputed', "'-note", 'auto',
-      '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z', 'e', '', '', '1', '2', '',
+    const a: AnnotationRecord = {
+      ...base, id: 'x1', text: hostile[0]!, speaker: '@someone', tags: ['supported', 'disputed'], labels: ['kremlin'], note: '-note\nsecond line',
+    };
+    const b: AnnotationRecord = { ...base, id: 'x0', text: 'plain\r\nquote', speaker: 'Ann', tags: [], note: 'A plain note.', selectors: { ...base.selectors, position: { ...base.selectors.position, start: 0 } } };
+    const other: AnnotationRecord = { ...base, id: 'y', article: 'https://b.example/', text: 't', speaker: null, tags: [], note: '' };
+    const rows = parseCsv(
+      formatCsv(
+        { articles: [{ url: a.article, title: '=Title', site: 'a.example', firstVisit: 0, lastVisit: 0 }], annotations: [a, other, b] },
+        { noBom: true, offsetMinutes: () => 60 },
+      ),
+    );
+    expect(rows.slice(1)).toEqual([
+      ["'=Title", 'Ann', 'quote', 'plain quote', '', 'A plain note.', '1970-01-01T01:00:00+01:00', 'https://a.example/s', '',
+        'a.example', 'person', 'said', 'auto', '1970-01-01T01:00:00+01:00', '1970-01-01T01:00:00+01:00', 'x0', 'e', '', '', '0', '2'],
+      ["'=Title", "'@someone", 'quote', `'${hostile[0]}`, 'supported; disputed; kremlin', "'-note second line", '1970-01-01T01:00:00+01:00', 'https://a.example/s', '',
+        'a.example', 'person', 'said', 'auto', '1970-01-01T01:00:00+01:00', '1970-01-01T01:00:00+01:00', 'x1', 'e', '', '', '1', '2'],
+      ['https://b.example/', '', 'quote', 't', '', '', '1970-01-01T01:00:00+01:00', 'https://b.example/', '',
+        'b.example', 'person', 'said', 'auto', '1970-01-01T01:00:00+01:00', '1970-01-01T01:00:00+01:00', 'y', 'e', '', '', '1', '2'],
     ]);
   });
 });

@@ -1,15 +1,20 @@
-// CSV export for spreadsheets: one row per annotation, RFC 4180 quoting, UTF-8 with a byte
-// order mark (so that spreadsheet programs read it as UTF-8). No cell can start a formula:
-// text that a spreadsheet would evaluate gets a leading apostrophe (OWASP "CSV injection").
+// CSV export for spreadsheets: one row per annotation, grouped by article and in reading order
+// within it; the columns a reader wants first (article title, speaker, kind, text, tags, note,
+// date, URL), ids and selectors last. RFC 4180 quoting, UTF-8 with a byte order mark (so that
+// spreadsheet programs read it as UTF-8), no line breaks inside a cell (a spreadsheet row stays
+// one line; the JSON export is the lossless one), times in ISO 8601 with the local offset.
+// No cell can start a formula: text that a spreadsheet would evaluate gets a leading apostrophe
+// (OWASP "CSV injection"); plain text is written as it is.
 import type { AnnotationRecord, ArticleRecord } from '../shared/model';
-import { standInArticle, type ExportBundle } from './bundle';
-import { DEFAULT_CHUNK_SIZE, slices, type ExportChunk } from './chunks';
+import { groupByArticle, type ExportBundle } from './bundle';
+import { DEFAULT_CHUNK_SIZE, type ExportChunk } from './chunks';
 import { correctionText } from './correction';
 
+// corrected_by_reader (a sentence: what the reader changed and what the engine said) follows the
+// readable columns, before the ids and selectors.
 export const CSV_COLUMNS = [
-  'id', 'article_url', 'article_title', 'site', 'kind', 'text', 'speaker', 'speaker_kind', 'cue',
-  'tags', 'note', 'origin', 'created', 'updated', 'exact', 'prefix', 'suffix', 'start', 'end',
-  'corrected_by_reader',
+  'article_title', 'speaker', 'kind', 'text', 'tags', 'note', 'date', 'article_url', 'corrected_by_reader',
+  'site', 'speaker_kind', 'cue', 'origin', 'created', 'updated', 'id', 'exact', 'prefix', 'suffix', 'start', 'end',
 ] as const;
 
 const BOM = '\uFEFF';
@@ -22,6 +27,8 @@ const CRLF = '\r\n';
  */
 const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
+/** Line breaks of every kind, tabs and the other vertical spaces, with the spaces around them. */
+const BREAKS = /[ \t]*[\r\n\t\v\f\u0085\u2028\u2029]+[ \t]*/g;
 
 /** A text cell made safe for a spreadsheet and quoted by RFC 4180 where needed. */
 export function csvCell(value: string): string {
@@ -29,52 +36,82 @@ export function csvCell(value: string): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function isoDate(ms: number): string {
-  return new Date(ms).toISOString();
+/** A cell of one line: every line break (and tab) becomes one space, then the guard and quotes. */
+export function csvLineCell(value: string): string {
+  return csvCell(value.replace(BREAKS, ' '));
 }
 
-function csvRow(a: AnnotationRecord, article: ArticleRecord): string {
-  return [
-    csvCell(a.id),
-    csvCell(a.article),
-    csvCell(article.title),
-    csvCell(article.site),
-    a.kind,
-    csvCell(a.text),
-    csvCell(a.speaker ?? ''),
-    a.speakerKind,
-    csvCell(a.cue ?? ''),
-    csvCell(a.tags.join(';')),
-    csvCell(a.note),
-    a.origin,
-    isoDate(a.created),
-    isoDate(a.updated),
-    csvCell(a.selectors.quote.exact),
-    csvCell(a.selectors.quote.prefix),
-    csvCell(a.selectors.quote.suffix),
-    String(a.selectors.position.start),
-    String(a.selectors.position.end),
-    csvCell(correctionText(a)),
-  ].join(',');
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * ISO 8601 in local time with its offset ("2026-11-29T14:03:07+01:00"). offsetMinutes is the
+ * zone's offset east of UTC at that moment (default: this computer's).
+ */
+export function localIsoTime(ms: number, offsetMinutes: (ms: number) => number = (t) => -new Date(t).getTimezoneOffset()): string {
+  const offset = offsetMinutes(ms);
+  const d = new Date(ms + offset * 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return (
+    `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T` +
+    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
 }
 
 export interface CsvOptions {
   chunkSize?: number;
   /** Leave out the byte order mark (for programs that choke on it). */
   noBom?: boolean;
+  /** The time zone's offset east of UTC, in minutes, at a moment (default: this computer's). */
+  offsetMinutes?: (ms: number) => number;
+}
+
+function csvRow(a: AnnotationRecord, article: ArticleRecord, options: CsvOptions): string {
+  const time = (ms: number) => localIsoTime(ms, options.offsetMinutes);
+  return [
+    csvLineCell(article.title.trim() === '' ? a.article : article.title),
+    csvLineCell(a.speaker ?? ''),
+    a.kind,
+    csvLineCell(a.text),
+    csvLineCell([...a.tags, ...(a.labels ?? [])].join('; ')),
+    csvLineCell(a.note),
+    time(a.created),
+    csvLineCell(a.article),
+    csvLineCell(correctionText(a)),
+    csvLineCell(article.site),
+    a.speakerKind,
+    csvLineCell(a.cue ?? ''),
+    a.origin,
+    time(a.created),
+    time(a.updated),
+    csvLineCell(a.id),
+    csvLineCell(a.selectors.quote.exact),
+    csvLineCell(a.selectors.quote.prefix),
+    csvLineCell(a.selectors.quote.suffix),
+    String(a.selectors.position.start),
+    String(a.selectors.position.end),
+  ].join(',');
 }
 
 export function* csvChunks(bundle: ExportBundle, options: CsvOptions = {}): Generator<ExportChunk> {
-  const articles = new Map(bundle.articles.map((a) => [a.url, a]));
   yield { text: (options.noBom ? '' : BOM) + CSV_COLUMNS.join(',') + CRLF, done: 0 };
+  const size = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   let done = 0;
-  for (const slice of slices(bundle.annotations, options.chunkSize ?? DEFAULT_CHUNK_SIZE)) {
-    let text = '';
-    for (const a of slice) {
-      const article = articles.get(a.article) ?? standInArticle(a.article, a.created, a.updated);
-      text += csvRow(a, article) + CRLF;
+  let text = '';
+  let pending = 0;
+  for (const group of groupByArticle(bundle)) {
+    for (const a of group.annotations) {
+      text += csvRow(a, group.article, options) + CRLF;
+      if (++pending >= size) {
+        done += pending;
+        yield { text, done };
+        text = '';
+        pending = 0;
+      }
     }
-    done += slice.length;
+  }
+  if (pending > 0) {
+    done += pending;
     yield { text, done };
   }
 }

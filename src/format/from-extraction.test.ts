@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction, Finding } from '../core/types';
-import { findingAnnotationId } from '../content/stable-id';
+import { findingAnnotationId } from '../shared/stable-id';
 import { fromExtraction } from './from-extraction';
 import { formatBundle } from './index';
 import { parseImport } from './import';
@@ -31,7 +31,7 @@ describe('fromExtraction', () => {
       id: findingAnnotationId(extraction.url, 'quote', extraction.findings[0]!.selector),
       article: extraction.url, kind: 'quote', text: 'words said', speaker: 'A Speaker', speakerKind: 'person', cue: 'said',
       selectors: { quote: extraction.findings[0]!.selector, position: extraction.findings[0]!.position },
-      tags: [], note: '', origin: 'auto', created: 1234, updated: 1234,
+      tags: [], labels: [], note: '', origin: 'auto', created: 1234, updated: 1234,
     });
     expect(fromExtraction(extraction, 99).annotations.map((a) => a.id)).toEqual(bundle.annotations.map((a) => a.id));
     expect(new Set(bundle.annotations.map((a) => a.id)).size).toBe(3);

@@ -1,7 +1,7 @@
 // Turns what the engine found on one page into stored-row shape, so that the CLI can print an
 // extraction in any export format with the same exporters the extension uses.
 import type { Extraction } from '../core/types';
-import { findingAnnotationId } from '../content/stable-id';
+import { findingAnnotationId } from '../shared/stable-id';
 import type { AnnotationRecord } from '../shared/model';
 import { siteOf, type ExportBundle } from './bundle';
 
@@ -25,6 +25,7 @@ export function fromExtraction(extraction: Extraction, now: number): ExportBundl
         position: { type: 'TextPositionSelector', start: f.position.start, end: f.position.end },
       },
       tags: [],
+      labels: [],
       note: '',
       origin: 'auto',
       created: now,

@@ -1,14 +1,16 @@
-// Reads an import file (our JSON, or W3C Web Annotations as we and other tools write them) and
+// Reads an import file (our JSON, W3C Web Annotations as we and other tools write them, or a
+// Hypothesis export: see hypothesis.ts) and
 // checks every field before anything is written. A file is taken whole or not at all: any
 // error fails the import with the first problems named; the database is not touched here.
 import { readCorrection } from './correction';
 import type { ReaderCorrection } from '../shared/model';
-import { TAGS, type AnnotationRecord, type ArticleRecord, type Tag } from '../shared/model';
+import { cleanLabels, LABEL_LIMITS, TAGS, type AnnotationRecord, type ArticleRecord, type Tag } from '../shared/model';
 import { standInArticle, type ExportBundle } from './bundle';
+import { hypothesisRows, readHypothesis } from './hypothesis';
 import { JSON_FORMAT_NAME, JSON_SCHEMA_VERSION } from './json';
 import { Problems, show } from './problems';
 import {
-  ANNOTATION_KINDS, FieldReader, LIMITS, MAX_TIME, ORIGINS, SPEAKER_KINDS, annotationRecord, isAbsoluteUrl, isObject,
+  ANNOTATION_KINDS, FieldReader, LIMITS, MAX_TIME, ORIGINS, SPEAKER_KINDS, annotationRecord, articleUrlProblem, hasLoneSurrogate, isObject,
   readAnnotation, readArticle, type Obj,
 } from './validate-records';
 import { SL_ANNOTATION_PREFIX } from './w3c';
@@ -23,8 +25,11 @@ export interface ImportOptions {
   now?: number;
 }
 
+/** The kinds of file import reads. */
+export type ImportFormat = 'json' | 'w3c' | 'hypothesis';
+
 export type ImportResult =
-  | { ok: true; bundle: ExportBundle; warnings: string[]; format: 'json' | 'w3c' }
+  | { ok: true; bundle: ExportBundle; warnings: string[]; format: ImportFormat }
   | { ok: false; errors: string[] };
 
 /** UTF-8 length of a string without building the bytes. */
@@ -62,14 +67,18 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
   }
   const problems = new Problems();
   let bundle: ExportBundle | null = null;
-  let format: 'json' | 'w3c' = 'json';
+  let format: ImportFormat = 'json';
+  const hypothesis = hypothesisRows(data);
   if (isObject(data) && 'format' in data) {
     bundle = readSourcelightFile(data, problems);
   } else if (looksLikeW3c(data)) {
     format = 'w3c';
     bundle = readW3c(data, problems, options.now ?? Date.now());
+  } else if (hypothesis !== null) {
+    format = 'hypothesis';
+    bundle = readHypothesis(hypothesis, problems);
   } else {
-    problems.error('', 'This is neither a Sourcelight export nor W3C Web Annotations (no "format" or "type": "Annotation").');
+    problems.error('', 'This is not a Sourcelight export, W3C Web Annotations or a Hypothesis export (no "format", no "type": "Annotation", no Hypothesis annotations).');
   }
   if (problems.failed || bundle === null) return { ok: false, errors: problems.errorList() };
   return { ok: true, bundle, warnings: problems.warningList(), format };
@@ -269,8 +278,11 @@ function readW3cAnnotation(value: unknown, path: string, problems: Problems, now
   const before = problems.errors.length + problems.more;
   if (!hasType(value, 'Annotation')) problems.error(`${path}.type`, `must be 'Annotation', not ${show(value.type)}`);
   const r = new FieldReader(value, path, problems);
-  const rawId = r.string('id', LIMITS.id + SL_ANNOTATION_PREFIX.length * 3, { min: 1 });
+  // Our ids are percent-encoded: up to 9 characters per UTF-16 unit of the stored id.
+  const rawId = r.string('id', SL_ANNOTATION_PREFIX.length + LIMITS.id * 9, { min: 1 });
   const id = storedId(rawId, `${path}.id`, problems);
+  if (id.length > LIMITS.id) problems.error(`${path}.id`, `too long (${id.length} characters, at most ${LIMITS.id})`);
+  else if (hasLoneSurrogate(id)) problems.error(`${path}.id`, 'broken text (a lone UTF-16 surrogate)');
 
   // Target: the first one that is (or names) a web page; its selectors.
   const targets = asList(value.target);
@@ -288,7 +300,10 @@ function readW3cAnnotation(value: unknown, path: string, problems: Problems, now
     }
   }
   if (targets.length > 0 && source === null) problems.error(`${targetPath}.source`, 'missing (the address of the annotated page)');
-  if (source !== null && (source.length > LIMITS.url || !isAbsoluteUrl(source))) problems.error(`${targetPath}.source`, `not an absolute URL: ${show(source)}`);
+  if (source !== null) {
+    const problem = source.length > LIMITS.url ? `too long (${source.length} characters, at most ${LIMITS.url})` : articleUrlProblem(source);
+    if (problem) problems.error(`${targetPath}.source`, problem);
+  }
   const quoteSel = selectors.find((s) => hasType(s, 'TextQuoteSelector'));
   const positionSel = selectors.find((s) => hasType(s, 'TextPositionSelector'));
   let exact = '';
@@ -316,7 +331,7 @@ function readW3cAnnotation(value: unknown, path: string, problems: Problems, now
 
   // Bodies: tags, notes, the speaker.
   const tags: Tag[] = [];
-  const otherTags: string[] = [];
+  const labels: string[] = [];
   const notes: string[] = [];
   let speaker: string | null = null;
   let correction: ReaderCorrection | undefined;
@@ -342,17 +357,16 @@ function readW3cAnnotation(value: unknown, path: string, problems: Problems, now
     if (purposes.includes('tagging') || (purposes.length === 0 && motivation === 'tagging')) {
       if ((TAGS as readonly string[]).includes(text)) {
         if (!tags.includes(text as Tag)) tags.push(text as Tag);
-      } else {
-        otherTags.push(text);
-        problems.warn(bodyPath, `tag ${show(text)} is not one of ${TAGS.join(', ')}: kept in the note`);
-      }
+      } else if (text.trim() === '' || text.length > LABEL_LIMITS.length) {
+        problems.error(bodyPath, `a tag must have 1 to ${LABEL_LIMITS.length} characters, not ${show(text)}`);
+      } else labels.push(text);
     } else if (body['sl:role'] === 'correction' && purposes.includes('editing')) {
       correction = readCorrection(body['sl:correction'], `${bodyPath}.sl:correction`, problems);
     } else if (body['sl:role'] === 'speaker' || (purposes.includes('describing') && speaker === null && body['sl:role'] === undefined && hasSlTerms(value))) {
       speaker = text;
     } else notes.push(text);
   });
-  if (otherTags.length > 0) notes.push(`Tags: ${otherTags.join(', ')}`);
+  if (labels.length > LABEL_LIMITS.count) problems.error(`${path}.body`, `more than ${LABEL_LIMITS.count} tags`);
   const note = notes.join('\n\n');
   if (note.length > LIMITS.note) problems.error(`${path}.body`, `note too long (${note.length} characters, at most ${LIMITS.note})`);
   if (speaker !== null && (speaker as string).length > LIMITS.speaker) problems.error(`${path}.body`, `speaker too long (at most ${LIMITS.speaker})`);
@@ -369,7 +383,7 @@ function readW3cAnnotation(value: unknown, path: string, problems: Problems, now
 
   if (problems.errors.length + problems.more !== before || source === null) return null;
   return annotationRecord({
-    id, article: source, kind, text, speaker, speakerKind, cue, exact, prefix, suffix, start, end, tags, note, origin, correction,
+    id, article: source, kind, text, speaker, speakerKind, cue, exact, prefix, suffix, start, end, tags, labels: cleanLabels(labels), note, origin, correction,
     created: created ?? modified ?? now,
     updated: modified ?? created ?? now,
   });

@@ -3,14 +3,15 @@
 // with the parsed file), so what reaches the database has exactly the model's shape.
 import { readCorrection } from './correction';
 import type { SpeakerKind } from '../core/types';
-import { TAGS, type AnnotationKind, type AnnotationRecord, type ArticleRecord, type Tag } from '../shared/model';
+import { cleanLabels, LABEL_LIMITS, TAGS, type AnnotationKind, type AnnotationRecord, type ArticleRecord, type Tag } from '../shared/model';
 import { show, type Problems } from './problems';
 
 /** Longest accepted strings (UTF-16 code units). */
 export const LIMITS = {
   id: 1024,
   url: 8192,
-  title: 4000,
+  /** As long as a url: an article known only by its address gets the address as its title. */
+  title: 8192,
   site: 1024,
   text: 200_000,
   speaker: 2000,
@@ -72,8 +73,32 @@ export class FieldReader {
 
   url(key: string): string {
     const value = this.string(key, LIMITS.url, { min: 1 });
-    if (value !== '' && !isAbsoluteUrl(value)) this.problems.error(this.at(key), `not an absolute URL: ${show(value)}`);
+    const problem = value === '' ? null : articleUrlProblem(value);
+    if (problem) this.problems.error(this.at(key), problem);
     return value;
+  }
+
+  /** An id: not empty, at most LIMITS.id, well-formed UTF-16 (so that every format can write it). */
+  id(key: string): string {
+    const value = this.string(key, LIMITS.id, { min: 1 });
+    if (hasLoneSurrogate(value)) this.problems.error(this.at(key), 'broken text (a lone UTF-16 surrogate)');
+    return value;
+  }
+
+  /** The reader's free-form tags: absent (none) or a list of short distinct strings, stored cleaned. */
+  labels(key: string): string[] {
+    if (!this.has(key)) return [];
+    const value = this.obj[key];
+    if (!Array.isArray(value)) {
+      this.problems.error(this.at(key), `must be a list of tags, not ${show(value)}`);
+      return [];
+    }
+    if (value.length > LABEL_LIMITS.count) this.problems.error(this.at(key), `more than ${LABEL_LIMITS.count} tags`);
+    value.forEach((label: unknown, i) => {
+      if (typeof label !== 'string' || label.trim() === '' || label.length > LABEL_LIMITS.length)
+        this.problems.error(`${this.at(key)}[${i}]`, `must be a tag of 1 to ${LABEL_LIMITS.length} characters, not ${show(label)}`);
+    });
+    return cleanLabels(value.filter((l): l is string => typeof l === 'string'));
   }
 
   oneOf<T extends string>(key: string, allowed: readonly T[]): T {
@@ -134,6 +159,22 @@ export class FieldReader {
   }
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}
+
+/** Schemes an article may have: the web, and local files (the extension annotates those too). */
+export const ARTICLE_SCHEMES: readonly string[] = ['http:', 'https:', 'file:'];
+
+/** Why a url cannot name an article, or null when it can. */
+export function articleUrlProblem(value: string): string | null {
+  if (!isAbsoluteUrl(value)) return `not an absolute URL: ${show(value)}`;
+  const scheme = new URL(value).protocol;
+  return ARTICLE_SCHEMES.includes(scheme) ? null : `not a web page address (${show(scheme)}): ${show(value)}`;
+}
+
 /** Recent answers: an import names the same few article urls on thousands of rows. */
 const urlVerdicts = new Map<string, boolean>();
 
@@ -178,7 +219,7 @@ export function readAnnotation(value: unknown, path: string, problems: Problems)
   }
   const before = problems.errors.length + problems.more;
   const r = new FieldReader(value, path, problems);
-  const id = r.string('id', LIMITS.id, { min: 1 });
+  const id = r.id('id');
   const article = r.url('article');
   const kind = r.oneOf('kind', ANNOTATION_KINDS);
   const text = r.string('text', LIMITS.text);
@@ -197,6 +238,7 @@ export function readAnnotation(value: unknown, path: string, problems: Problems)
   const end = position?.offset('end') ?? 0;
   if (position && end < start) problems.error(`${path}.selectors.position`, `end (${end}) is before start (${start})`);
   const tags = r.tags('tags');
+  const labels = r.labels('labels');
   const note = r.string('note', LIMITS.note);
   const origin = r.oneOf('origin', ORIGINS);
   const created = r.time('created');
@@ -204,11 +246,11 @@ export function readAnnotation(value: unknown, path: string, problems: Problems)
   const speakerId = r.has('speakerId') && value.speakerId !== null ? r.string('speakerId', 200) : null;
   const correction = readCorrection(value.correction, `${path}.correction`, problems);
   if (problems.errors.length + problems.more !== before) return null;
-  return annotationRecord({ id, article, kind, text, speaker, speakerKind, cue, exact, prefix, suffix, start, end, tags, note, origin, created, updated, speakerId, correction });
+  return annotationRecord({ id, article, kind, text, speaker, speakerKind, cue, exact, prefix, suffix, start, end, tags, labels, note, origin, created, updated, speakerId, correction });
 }
 
 /** The fields of an annotation as the readers check them one by one, flat. */
-export type FlatAnnotation = Omit<AnnotationRecord, 'selectors'> & { exact: string; prefix: string; suffix: string; start: number; end: number };
+export type FlatAnnotation = Omit<AnnotationRecord, 'selectors' | 'labels'> & { labels: string[]; exact: string; prefix: string; suffix: string; start: number; end: number };
 
 /** Builds the stored record (with its two selectors) from checked flat fields: both readers end here. */
 export function annotationRecord(f: FlatAnnotation): AnnotationRecord {
@@ -225,6 +267,7 @@ export function annotationRecord(f: FlatAnnotation): AnnotationRecord {
       position: { type: 'TextPositionSelector', start: f.start, end: f.end },
     },
     tags: f.tags,
+    labels: f.labels,
     note: f.note,
     origin: f.origin,
     created: f.created,

@@ -18,7 +18,7 @@ export const W3C_CONTEXT = [ANNO_CONTEXT, { sl: SL_NAMESPACE }] as const;
 /** A TextualBody as we write it. */
 export interface W3cTextualBody {
   type: 'TextualBody';
-  /** tagging: one of our tags; commenting: the reader's note; describing: the speaker; editing: the reader's correction. */
+  /** tagging: a verdict or one of the reader's own tags; commenting: the reader's note; describing: the speaker; editing: the reader's correction. */
   purpose: 'tagging' | 'commenting' | 'describing' | 'editing';
   /** The tag, the note or the speaker's name. */
   value: string;
@@ -73,7 +73,7 @@ export function w3cAnnotationId(id: string): string {
 
 /** One stored annotation as a Web Annotation; `withContext` for a stand-alone document. */
 export function toW3cAnnotation(record: AnnotationRecord, withContext = true): W3cAnnotation {
-  const body: W3cTextualBody[] = record.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag }));
+  const body: W3cTextualBody[] = [...record.tags, ...(record.labels ?? [])].map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag }));
   if (record.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: record.note, format: 'text/plain' });
   if (record.speaker !== null) {
     body.push({ type: 'TextualBody', purpose: 'describing', value: record.speaker, format: 'text/plain', 'sl:role': 'speaker' });
@@ -116,6 +116,7 @@ export function w3cAnnotationJson(record: AnnotationRecord): string {
   // Enums, tags, ISO dates, numbers and the percent-encoded id need no escaping; free text does.
   let body = '';
   for (const tag of record.tags) body += `,{"type":"TextualBody","purpose":"tagging","value":"${tag}"}`;
+  for (const label of record.labels ?? []) body += `,{"type":"TextualBody","purpose":"tagging","value":${q(label)}}`;
   if (record.note !== '') body += `,{"type":"TextualBody","purpose":"commenting","value":${q(record.note)},"format":"text/plain"}`;
   if (record.speaker !== null) {
     body += `,{"type":"TextualBody","purpose":"describing","value":${q(record.speaker)},"format":"text/plain","sl:role":"speaker"}`;

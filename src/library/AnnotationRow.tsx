@@ -1,8 +1,9 @@
-// One annotation in the library list: kind, text, speaker, tags (toggled here as in the popup)
-// and note, and its article with links to open it at the annotation or to show only its article.
+// One annotation in the library list: kind, text, speaker, verdicts (toggled here as in the popup),
+// free-form tags and note, its article with links to open it at the annotation or to show only its
+// article, and buttons to edit (note, tags) or delete it.
 import { TAGS, type AnnotationRecord, type ArticleRecord, type Tag } from '../shared/model';
 import { KIND_LABEL, TAG_LABEL } from '../popup/labels';
-import { annotationLink } from './article-link';
+import { annotationLink } from '../shared/article-link';
 
 export interface AnnotationRowProps {
   annotation: AnnotationRecord;
@@ -16,13 +17,22 @@ export interface AnnotationRowProps {
   onOnlyArticle: (url: string) => void;
   /** Stores a new set of tags for the annotation. */
   onTags: (id: string, tags: Tag[]) => void;
+  /** Opens the editor (note, free-form tags) on this annotation. */
+  onEdit: (id: string) => void;
+  /** Deletes this annotation (the page offers Undo). */
+  onDelete: (id: string) => void;
+  /**
+   * Opens the article at this annotation through the extension (which paints the page and
+   * re-anchors there); answers false to let the plain link do it.
+   */
+  onOpen?: (annotation: AnnotationRecord) => boolean;
 }
 
 function day(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function AnnotationRow({ annotation: a, article, top, height, onOnlyArticle, onTags }: AnnotationRowProps) {
+export function AnnotationRow({ annotation: a, article, top, height, onOnlyArticle, onTags, onEdit, onDelete, onOpen }: AnnotationRowProps) {
   const link = annotationLink(a);
   return (
     <article class="row" style={{ top: `${top}px`, height: `${height}px` }} data-id={a.id}>
@@ -45,6 +55,11 @@ export function AnnotationRow({ annotation: a, article, top, height, onOnlyArtic
             </button>
           );
         })}
+        {(a.labels ?? []).map((l) => (
+          <span key={l} class="label-chip label-small">
+            {l}
+          </span>
+        ))}
         <span class="row-date" title={`Changed ${new Date(a.updated).toISOString()}`}>
           {day(a.updated)}
         </span>
@@ -57,10 +72,27 @@ export function AnnotationRow({ annotation: a, article, top, height, onOnlyArtic
         </button>
         <span class="site">{article?.site}</span>
         {link && (
-          <a href={link} target="_blank" rel="noopener noreferrer">
+          <a
+            href={link}
+            target="_blank"
+            rel="noopener noreferrer"
+            class="open-link"
+            onClick={(e) => {
+              if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+              if (onOpen?.(a)) e.preventDefault();
+            }}
+          >
             Open at this annotation
           </a>
         )}
+        <span class="row-actions">
+          <button type="button" class="link-button row-edit" onClick={() => onEdit(a.id)}>
+            Edit
+          </button>
+          <button type="button" class="link-button row-delete" aria-label="Delete this annotation" onClick={() => onDelete(a.id)}>
+            Delete
+          </button>
+        </span>
       </div>
     </article>
   );

@@ -1,11 +1,11 @@
 // Export from the library: the current result, one article, or everything, in any format. Rows
 // are read in batches and written chunk by chunk with a progress bar, so the page stays usable.
 import { useState } from 'preact/hooks';
-import type { SourcelightDb } from '../background/db';
+import type { SourcelightDb } from '../database/db';
 import { EXPORT_FORMATS, FORMAT_FILES, type ExportFormat } from '../format/bundle';
 import { formatBundleAsync } from '../format/index';
 import { downloadParts, exportFileName } from './download';
-import { readBundle, type LibraryView } from './query';
+import { readBundle, type LibraryView } from '../database/queries';
 
 export type ExportScope = 'results' | 'all';
 

@@ -2,7 +2,7 @@
 // go up as a new LibraryFilter; the page debounces the text box.
 import type { AnnotationKind, Tag } from '../shared/model';
 import { KIND_LABEL, TAG_LABEL, TAG_ORDER } from '../popup/labels';
-import type { LibraryFilter } from './query';
+import type { LibraryFilter } from '../database/queries';
 
 const KINDS: readonly AnnotationKind[] = ['quote', 'claim', 'scare', 'manual'];
 

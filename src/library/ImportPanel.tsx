@@ -2,9 +2,9 @@
 // checked whole before anything is written; the reader sees what was added, merged and skipped,
 // or the first problems with nothing changed.
 import { useState } from 'preact/hooks';
-import type { SourcelightDb } from '../background/db';
+import type { SourcelightDb } from '../database/db';
 import { DEFAULT_MAX_BYTES } from '../format/import';
-import { importFile, type ImportOutcome } from './import-into-db';
+import { importFile, type ImportOutcome } from '../database/import';
 
 export interface ImportPanelProps {
   /** Where the import is written. */
@@ -53,7 +53,7 @@ export function ImportPanel({ db, onImported }: ImportPanelProps) {
     <section class="panel" aria-label="Import">
       <h2>Import</h2>
       <label class="file-label">
-        Sourcelight JSON or W3C Web Annotations{' '}
+        Sourcelight JSON, W3C Web Annotations or a Hypothesis export{' '}
         <input
           type="file"
           accept=".json,.jsonld,application/json,application/ld+json"

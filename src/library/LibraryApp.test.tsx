@@ -7,15 +7,15 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../bench/export/library-data';
-import { openDb, type SourcelightDb } from '../background/db';
+import { openDb, type SourcelightDb } from '../database/db';
 import type { ExportBundle } from '../format/bundle';
 import { parseImport } from '../format/import';
 import { formatBundle } from '../format/index';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
-import { applyImport } from './import-into-db';
+import { applyImport } from '../database/import';
 import { LibraryApp } from './LibraryApp';
-import { openView } from './query';
+import { openView } from '../database/queries';
 
 let root: HTMLElement;
 let db: SourcelightDb;
@@ -157,5 +157,93 @@ describe('library page', { timeout: 120_000 }, () => {
     expect(text()).toContain('schema version 9 is newer than this Sourcelight reads');
     expect(await db.annotations.count()).toBe(before);
     expect(imported).toBe(1);
+  });
+});
+
+describe('library edits and deletes', { timeout: 120_000 }, () => {
+  const button = (label: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === label);
+
+  it('edits a note and free-form tags (with completion from the tags in use), stored on every change', async () => {
+    await db.annotations.update(library.annotations[0]!.id, { labels: ['kremlin'] });
+    await db.annotations.update(library.annotations[1]!.id, { labels: ['budget'] });
+    render(<LibraryApp db={db} />, root);
+    await until(() => rows().length > 0, 'rows');
+    const id = rows()[0]!.getAttribute('data-id')!;
+    await act(() => root.querySelector<HTMLButtonElement>(`.row[data-id="${id}"] .row-edit`)!.click());
+    await until(() => root.querySelector('.editor textarea') !== null, 'the editor');
+    const options = () => [...root.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
+    const own = (await db.annotations.get(id))!.labels ?? [];
+    await until(() => options().length > 0, 'completion');
+    expect(options().filter((o) => o === 'kremlin' || o === 'budget').length).toBeGreaterThan(0);
+    expect(options().some((o) => own.includes(o!))).toBe(false);
+    const note = root.querySelector<HTMLTextAreaElement>('.editor textarea')!;
+    for (const text of ['N', 'No', 'Not']) {
+      await act(() => {
+        note.value = text;
+        note.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }
+    await until(() => text().includes('Saved'), 'saved');
+    expect((await db.annotations.get(id))!.note).toBe('Not');
+    const tagBox = root.querySelector<HTMLInputElement>('.label-input')!;
+    await act(() => {
+      tagBox.value = '  Follow   up ';
+      tagBox.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => void tagBox.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await until(() => (root.querySelector(`.row[data-id="${id}"]`)?.textContent ?? '').includes('Follow up'), 'the tag in the row');
+    expect((await db.annotations.get(id))!.labels).toContain('Follow up');
+    // The new tag is offered to the next annotation, and searching finds it.
+    const other = rows()[1]!.getAttribute('data-id')!;
+    await act(() => root.querySelector<HTMLButtonElement>(`.row[data-id="${other}"] .row-edit`)!.click());
+    await until(() => options().includes('Follow up'), 'the new tag offered');
+    const searchBox = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    await act(() => {
+      searchBox.value = 'follow';
+      searchBox.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(() => rows().length === 1 && rows()[0]!.getAttribute('data-id') === id, 'the tagged row found by search');
+  });
+
+  it('deletes an annotation with Undo; deleting everything asks first', async () => {
+    let expire: (() => void) | null = null;
+    const schedule = (fn: () => void) => {
+      expire = fn;
+      return () => (expire = null);
+    };
+    render(<LibraryApp db={db} schedule={schedule} />, root);
+    await until(() => text().includes('600 annotations in 40 articles'), 'counts');
+    await until(() => rows().length > 0, 'rows');
+    const id = rows()[0]!.getAttribute('data-id')!;
+    await act(() => root.querySelector<HTMLButtonElement>(`.row[data-id="${id}"] .row-delete`)!.click());
+    await until(() => text().includes('Deleted 1 annotation.') && text().includes('599 annotations'), 'deleted');
+    expect(await db.annotations.get(id)).toBeUndefined();
+    await act(() => button('Undo')!.click());
+    await until(() => text().includes('600 annotations in 40 articles') && !text().includes('Deleted 1'), 'undone');
+    expect(await db.annotations.get(id)).toBeDefined();
+
+    // One article: no question, Undo offered; the offer ends when its time is up.
+    const url = (await db.annotations.get(id))!.article;
+    await until(() => root.querySelector(`.row[data-id="${id}"] .link-button`) !== null, 'the row back');
+    const inArticle = library.annotations.filter((a) => a.article === url).length;
+    await act(() => root.querySelector<HTMLButtonElement>(`.row[data-id="${id}"] .link-button`)!.click());
+    await until(() => button('Delete this article and its annotations') !== undefined, 'article delete');
+    await act(() => button('Delete this article and its annotations')!.click());
+    await until(() => text().includes(`Deleted the article and its ${inArticle} annotation`) && text().includes('39 articles'), 'article deleted');
+    expect(await db.articles.get(url)).toBeUndefined();
+    await act(() => expire!());
+    await until(() => button('Undo') === undefined, 'the Undo offer gone');
+
+    // Everything: a confirmation first; Cancel keeps it all.
+    await act(() => button('Delete everything…')!.click());
+    expect(text()).toContain(`Delete all ${600 - inArticle} annotations in 39 articles?`);
+    await act(() => button('Cancel')!.click());
+    expect(await db.annotations.count()).toBe(600 - inArticle);
+    await act(() => button('Delete everything…')!.click());
+    await act(() => button('Delete everything')!.click());
+    await until(() => text().includes('0 annotations in 0 articles'), 'all deleted');
+    expect(await db.articles.count()).toBe(0);
+    await act(() => button('Undo')!.click());
+    await until(() => text().includes(`${600 - inArticle} annotations in 39 articles`), 'all back');
   });
 });

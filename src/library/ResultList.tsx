@@ -1,11 +1,11 @@
 // The windowed list: only the rows in (and just around) the viewport exist in the DOM, and only
 // their pages are read from the database, so 100,000 annotations scroll like 100.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SourcelightDb } from '../background/db';
-import { updateAnnotation } from '../background/store';
+import type { SourcelightDb } from '../database/db';
+import { updateAnnotation } from '../database/store';
 import type { AnnotationRecord, ArticleRecord, Tag } from '../shared/model';
 import { AnnotationRow } from './AnnotationRow';
-import { articlesByUrl, type LibraryView } from './query';
+import { articlesByUrl, type LibraryView } from '../database/queries';
 
 export const ROW_HEIGHT = 132;
 const PAGE = 50;
@@ -20,6 +20,14 @@ export interface ResultListProps {
   onOnlyArticle: (url: string) => void;
   /** Shows (or, with null, clears) a failure to save a change made in a row. */
   onError: (message: string | null) => void;
+  /** Rows changed elsewhere (the editor) since their page was read, by id. */
+  changed: ReadonlyMap<string, AnnotationRecord>;
+  onEdit: (id: string) => void;
+  onDelete: (id: string) => void;
+  /** A row as stored after a change made in the list. */
+  onSaved: (record: AnnotationRecord) => void;
+  /** "Open at this annotation" through the extension (see AnnotationRow). */
+  onOpen?: (annotation: AnnotationRecord) => boolean;
 }
 
 /** Which rows a scroll position shows (with some rows of margin). */
@@ -29,7 +37,7 @@ export function visibleRange(scrollTop: number, viewport: number, total: number)
   return { first, last };
 }
 
-export function ResultList({ db, view, onOnlyArticle, onError }: ResultListProps) {
+export function ResultList({ db, view, onOnlyArticle, onError, changed, onEdit, onDelete, onSaved, onOpen }: ResultListProps) {
   const box = useRef<HTMLDivElement>(null);
   const frame = useRef(0);
   const mounted = useRef(true);
@@ -85,6 +93,7 @@ export function ResultList({ db, view, onOnlyArticle, onError }: ResultListProps
     updateAnnotation(db, { id, tags }, Date.now())
       .then((next) => {
         for (const [p, rows] of pages) if (Array.isArray(rows)) pages.set(p, rows.map((r) => (r.id === id ? next : r)));
+        onSaved(next);
         if (mounted.current) setVersion((v) => v + 1);
       })
       .catch((e: unknown) => onError(`Not saved: ${e instanceof Error ? e.message : String(e)}`));
@@ -93,10 +102,11 @@ export function ResultList({ db, view, onOnlyArticle, onError }: ResultListProps
   const rows = [];
   for (let i = first; i < last; i++) {
     const page = pages.get(Math.floor(i / PAGE));
-    const row = Array.isArray(page) ? page[i % PAGE] : undefined;
+    const read = Array.isArray(page) ? page[i % PAGE] : undefined;
+    const row = read && (changed.get(read.id) ?? read);
     rows.push(
       row ? (
-        <AnnotationRow key={row.id} annotation={row} article={articles.get(row.article)} top={i * ROW_HEIGHT} height={ROW_HEIGHT} onOnlyArticle={onOnlyArticle} onTags={onTags} />
+        <AnnotationRow key={row.id} annotation={row} article={articles.get(row.article)} top={i * ROW_HEIGHT} height={ROW_HEIGHT} onOnlyArticle={onOnlyArticle} onTags={onTags} onEdit={onEdit} onDelete={onDelete} onOpen={onOpen} />
       ) : (
         <div key={`p${i}`} class="row row-loading" style={{ top: `${i * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }} />
       ),

@@ -89,6 +89,12 @@ describe('checkTabMessage', () => {
     expect(checkTabMessage(envelope('saveFindings', {})).ok).toBe(false);
   });
 
+  it('asks for a lexicon by a language code only', () => {
+    expect(checkBackgroundMessage(envelope('loadLexicon', { code: 'fr' })).ok).toBe(true);
+    expect(checkBackgroundMessage(envelope('loadLexicon', { code: '../background' })).ok).toBe(false);
+    expect(checkBackgroundMessage(envelope('loadLexicon', {})).ok).toBe(false);
+  });
+
   it('takes a step only forwards or backwards', () => {
     expect(checkTabMessage(envelope('step', { direction: 'next' })).ok).toBe(true);
     expect(checkTabMessage(envelope('step', { direction: 'previous' })).ok).toBe(true);
@@ -124,6 +130,7 @@ describe('dispatch', () => {
     return {
       saveFindings: vi.fn(async () => ({ article: null, annotations: [] })),
       getArticle: vi.fn(() => ({ article: null, annotations: [] })),
+      loadLexicon: vi.fn(async ({ code }: { code: string }) => ({ code })),
       updateAnnotation: vi.fn(async () => {
         throw new MessageError('not-found', 'gone');
       }),
@@ -135,6 +142,7 @@ describe('dispatch', () => {
         throw new TypeError('boom');
       }),
       exportArticle: vi.fn(async () => ({ filename: 'a.md', mime: 'text/markdown', text: '#' })),
+      openAnnotation: vi.fn(async () => ({ tabId: 1, anchored: false, detail: null })),
       saveManual: vi.fn(async () => {
         throw new MessageError('internal', 'not in this test');
       }),

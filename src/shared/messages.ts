@@ -4,8 +4,8 @@
 // message is refused with a clear error instead of reaching the database.
 //
 // No runtime import of webextension-polyfill: this module runs unchanged in unit tests.
-import type { AnnotationKind, AnnotationRecord, ArticleRecord, CorrectedKind, ReaderSpeaker, Tag } from './model';
-import { TAGS } from './model';
+import type { AnnotationKind, AnnotationPatch, AnnotationRecord, ArticleRecord, CorrectedKind, FindingInput, ReaderSpeaker, Tag } from './model';
+import { LABEL_LIMITS, TAGS } from './model';
 import type { SpeakerKind, TextPositionSelector, TextQuoteSelector } from '../core/types';
 import { EXPORT_FORMATS, type ExportFormat } from '../format/bundle';
 
@@ -58,28 +58,7 @@ export interface ArticleInput {
 }
 
 /** One engine finding, anchored in the live page, as the content script hands it to the store. */
-export interface FindingInput {
-  /** Stable id (canonical URL + kind + quote selector hashed), so annotating twice merges. */
-  id: string;
-  kind: AnnotationKind;
-  text: string;
-  speaker: string | null;
-  speakerKind: SpeakerKind;
-  /** The engine's speaker id within the article, where it gives one. */
-  speakerId?: string | null;
-  cue: string | null;
-  /** Quote selector from the engine; position in the live page's text index. */
-  selectors: { quote: TextQuoteSelector; position: TextPositionSelector };
-}
-
-/** A change the reader makes to one annotation. Absent fields stay as they are. */
-export interface AnnotationPatch {
-  /** AnnotationRecord.id */
-  id: string;
-  /** The full new set of tags (replaces the old set). */
-  tags?: Tag[];
-  note?: string;
-}
+export type { FindingInput, AnnotationPatch } from './model';
 
 /**
  * The reader correcting the machine on one annotation. Absent fields stay as they are; reset
@@ -205,6 +184,16 @@ export interface BackgroundCalls {
    * asks for it from the reader's click) or off (unregisters and gives the permission back).
    */
   setAlwaysOn: { req: { origin: string; on: boolean }; res: AlwaysOnSite[] };
+  /**
+   * "Open at this annotation" (the library): a new tab at the article's text fragment, then,
+   * where Sourcelight may run on the site, annotated and scrolled to the annotation.
+   */
+  openAnnotation: { req: { id: string }; res: { tabId: number; anchored: boolean; detail: string | null } };
+  /**
+   * Put the lexicon of one language (lexicon-<code>.js) into the sending content script's world:
+   * the content script's bundle holds English only, and loads the article's language on demand.
+   */
+  loadLexicon: { req: { code: string }; res: { code: string } };
 }
 
 /** Messages to the content script of one tab (from the popup or the background). */
@@ -373,7 +362,12 @@ export function isWebOrigin(value: unknown): value is string {
 }
 const webOrigin: Check = (v, path) => (isWebOrigin(v) ? null : `${path} must be a web origin like https://news.example`);
 
-const patch = shape({ id: str(200), tags: optional(uniqueTags), note: optional(str(LIMITS.note)) });
+const uniqueLabels: Check = (v, path) =>
+  arrayOf(str(LABEL_LIMITS.length), LABEL_LIMITS.count)(v, path) ??
+  (new Set(v as string[]).size !== (v as string[]).length ? `${path} repeats a tag` : null);
+
+// Ids as long as an import may bring (src/format/validate-records LIMITS.id).
+const patch = shape({ id: str(1024), tags: optional(uniqueTags), labels: optional(uniqueLabels), note: optional(str(LIMITS.note)) });
 
 const CORRECTED_KINDS: readonly CorrectedKind[] = ['quote', 'claim', 'scare', 'none'];
 const bool: Check = (v, path) => (typeof v === 'boolean' ? null : `${path} must be true or false`);
@@ -383,7 +377,7 @@ const nonBlank =
     str(max)(v, path) ?? ((v as string).trim() === '' ? `${path} must not be empty` : null);
 const readerSpeaker = shape({ name: nonBlank(LIMITS.short), speakerKind: oneOf(SPEAKER_KINDS), speakerId: strOrNull(200) });
 const correction = shape({
-  id: str(200),
+  id: str(1024),
   speaker: optional((v, path) => (v === null ? null : readerSpeaker(v, path))),
   kind: optional(oneOf(CORRECTED_KINDS)),
   dismissed: optional(bool),
@@ -427,6 +421,8 @@ const backgroundChecks: { [K in BackgroundType]: Check } = {
   annotateSelectionInTab: shape({ tabId: nonNegInt }),
   listAlwaysOn: empty,
   setAlwaysOn: shape({ origin: webOrigin, on: (v, path) => (typeof v === 'boolean' ? null : `${path} must be true or false`) }),
+  openAnnotation: shape({ id: str(1024) }),
+  loadLexicon: shape({ code: (v, path) => (typeof v === 'string' && /^[a-z]{2,3}$/.test(v) ? null : `${path} must be a language code`) }),
 };
 
 const tabChecks: { [K in TabType]: Check } = {
@@ -498,6 +494,7 @@ export function isContentScript(sender: SenderInfo | undefined): boolean {
 export const BACKGROUND_PAGES_ONLY: ReadonlySet<BackgroundType> = new Set<BackgroundType>([
   'annotateTab',
   'exportArticle',
+  'openAnnotation',
   'annotateSelectionInTab',
   'listAlwaysOn',
   'setAlwaysOn',

@@ -26,9 +26,9 @@ export function searchWords(text: string, max = MAX_WORDS): string[] {
   return [...out];
 }
 
-/** Words of the finding text, the speaker and the note. */
-export function annotationWords(a: Pick<AnnotationRecord, 'text' | 'speaker' | 'note'>): string[] {
-  return searchWords(`${a.text}\n${a.speaker ?? ''}\n${a.note}`);
+/** Words of the finding text, the speaker, the free-form tags and the note. */
+export function annotationWords(a: Pick<AnnotationRecord, 'text' | 'speaker' | 'labels' | 'note'>): string[] {
+  return searchWords(`${a.text}\n${a.speaker ?? ''}\n${(a.labels ?? []).join('\n')}\n${a.note}`);
 }
 
 /** The host name of an article url ("" when it has none). */

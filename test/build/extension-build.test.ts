@@ -93,6 +93,25 @@ describe('shipped builds', () => {
   });
 });
 
+describe('lean bundles', () => {
+  it.each(['chrome', 'firefox'])('%s: minified, with source maps, and content.js holds the English lexicon only', (dir) => {
+    const files = filesUnder(dist(dir));
+    for (const js of files.filter((f) => f.endsWith('.js'))) {
+      expect(files, `${js} has its source map`).toContain(`${js}.map`);
+      expect(readFileSync(dist(`${dir}/${js}`), 'utf8')).toMatch(new RegExp(`//# sourceMappingURL=${js.replace('.', '\\.')}\\.map\\s*$`));
+    }
+    const content = readFileSync(dist(`${dir}/content.js`), 'utf8');
+    // Minified: long lines (the few line breaks left are inside template literals).
+    expect(content.length / content.split('\n').length).toBeGreaterThan(400);
+    expect([...content.matchAll(/lang:"([a-z]+)"/g)].map((m) => m[1])).toEqual(['en']);
+    for (const code of ['fr', 'de', 'es', 'pt', 'cs', 'ru', 'zh']) {
+      const lexicon = readFileSync(dist(`${dir}/lexicon-${code}.js`), 'utf8');
+      expect([...lexicon.matchAll(/lang:"([a-z]+)"/g)].map((m) => m[1])).toEqual([code]);
+      expect(lexicon).toContain('Symbol.for("sourcelight.lexicons")');
+    }
+  });
+});
+
 describe('test builds', () => {
   it.each([
     ['chrome', 'chrome-test'],
@@ -104,7 +123,7 @@ describe('test builds', () => {
     const { name: shippedName, ...shippedRest } = manifest(shipped);
     expect(rest).toEqual(shippedRest);
     expect(name).toBe(`${shippedName} (test build)`);
-    if (war) expect(war).toEqual([{ resources: ['popup.html'], matches: ['http://127.0.0.1/*'] }]);
+    if (war) expect(war).toEqual([{ resources: ['popup.html', 'library.html'], matches: ['http://127.0.0.1/*'] }]);
   });
 });
 

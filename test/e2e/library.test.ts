@@ -169,8 +169,11 @@ describe('library page in Chromium', () => {
 
     const csv = await exportAll(library, 'csv');
     expect(csv.name).toMatch(/\.csv$/);
-    expect(csv.text.startsWith('\uFEFFid,article_url')).toBe(true);
-    expect(csv.text.split('\r\n').filter((l) => l.startsWith('auto-') || l.startsWith('"auto-')).length).toBe(report.annotations.length);
+    expect(csv.text.startsWith('\uFEFFarticle_title,speaker,kind,text,tags,note,date,article_url,')).toBe(true);
+    const lines = csv.text.slice(1).split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(1, -1).filter((l) => /,(auto|manual)-[^,]*,/.test(l)).length).toBe(report.annotations.length);
+    expect(lines).toHaveLength(report.annotations.length + 2);
 
     const md = await exportAll(library, 'md');
     expect(md.name).toMatch(/\.md$/);

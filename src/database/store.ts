@@ -1,7 +1,7 @@
 // What the background does with the database: store an annotated article, upsert its findings
 // without ever losing the reader's tags and notes, read an article back, and apply a reader's edit.
 // Each write is one transaction, so a failure leaves the database as it was.
-import type { AnnotationRecord, ArticleRecord, ReaderCorrection } from '../shared/model';
+import { cleanLabels, copyAnnotation, type AnnotationRecord, type ArticleRecord, type EngineFields, type ReaderCorrection } from '../shared/model';
 import {
   MessageError,
   type AnnotationPatch,
@@ -39,6 +39,23 @@ export function withCorrection<R extends AnnotationRecord>(record: R, correction
   }
   if (correction.kind !== undefined && correction.kind !== 'none') out.kind = correction.kind;
   return out;
+}
+
+/** The engine's fields of a finding (a copy; speakerId only where the engine gives one). */
+function engineFields(f: FindingInput): EngineFields {
+  return {
+    kind: f.kind,
+    text: f.text,
+    speaker: f.speaker,
+    speakerKind: f.speakerKind,
+    ...(f.speakerId ? { speakerId: f.speakerId } : {}),
+    cue: f.cue,
+    selectors: copyAnnotationSelectors(f.selectors),
+  };
+}
+
+function copyAnnotationSelectors(s: AnnotationRecord['selectors']): AnnotationRecord['selectors'] {
+  return { quote: { ...s.quote }, position: { ...s.position } };
 }
 
 /** Fields of a stored annotation that a new run of the engine may refresh. */
@@ -86,24 +103,24 @@ export async function saveFindings(
       if (prev && prev.article !== article.url)
         throw new MessageError('invalid', `Annotation ${id} belongs to another article.`);
       if (prev && !engineFieldsChanged(prev, f)) return;
-      const engine = { kind: f.kind, speaker: f.speaker, speakerKind: f.speakerKind, speakerId: f.speakerId ?? null };
-      const row: AnnotationRecord = {
+      // Every field of the stored row is kept (the reader's tags, note, correction and anything
+      // added to the record later); only the engine's fields and the times are the new run's.
+      const base: AnnotationRecord = prev ?? {
         id,
         article: article.url,
-        kind: f.kind,
-        text: f.text,
-        speaker: f.speaker,
-        speakerKind: f.speakerKind,
-        ...(f.speakerId ? { speakerId: f.speakerId } : {}),
-        cue: f.cue,
-        selectors: f.selectors,
-        tags: prev?.tags ?? [],
-        note: prev?.note ?? '',
-        origin: prev?.origin ?? (f.kind === 'manual' ? 'manual' : 'auto'),
-        created: prev?.created ?? now,
+        ...engineFields(f),
+        tags: [],
+        labels: [],
+        note: '',
+        origin: f.kind === 'manual' ? 'manual' : 'auto',
+        created: now,
         updated: now,
       };
+      const row: AnnotationRecord = copyAnnotation(base);
+      delete row.speakerId; // the new run's speaker id, or none
+      Object.assign(row, engineFields(f), { updated: now });
       // The reader's correction outlives the run: the engine's new values go under it.
+      const engine = { kind: f.kind, speaker: f.speaker, speakerKind: f.speakerKind, speakerId: f.speakerId ?? null };
       writes.push(prev?.correction ? withCorrection(row, { ...prev.correction, engine }) : row);
     });
     if (writes.length) await db.annotations.bulkPut(writes);
@@ -127,9 +144,10 @@ export async function updateAnnotation(db: SourcelightDb, patch: AnnotationPatch
     const old = await db.annotations.get(patch.id);
     if (!old) throw new MessageError('not-found', 'This annotation is no longer stored; annotate the page again.');
     const next: AnnotationRecord = {
-      ...old,
+      ...copyAnnotation(old),
       // Keep the canonical tag order whatever order the UI sent.
       tags: patch.tags ? [...patch.tags].sort() : old.tags,
+      labels: patch.labels ? cleanLabels(patch.labels) : (old.labels ?? []),
       note: patch.note ?? old.note,
       updated: now,
     };
@@ -205,6 +223,7 @@ export async function saveManual(db: SourcelightDb, input: ManualInput, id: stri
       cue: null,
       selectors: input.selectors,
       tags: [],
+      labels: [],
       note: '',
       origin: 'manual',
       created: now,
@@ -214,4 +233,68 @@ export async function saveManual(db: SourcelightDb, input: ManualInput, id: stri
     const annotations = await db.annotations.where('article').equals(article.url).toArray();
     return { article, annotation, annotations: inReadingOrder(annotations) };
   });
+}
+
+/** What a delete removed, kept by the page for its Undo. */
+export interface Deleted {
+  articles: ArticleRecord[];
+  annotations: AnnotationRecord[];
+}
+
+/**
+ * Deletes annotations by id. An article left with no annotation goes with its last one, so that
+ * nothing is left behind (no empty article in the counts, the exports or the filters).
+ */
+export async function deleteAnnotations(db: SourcelightDb, ids: readonly string[]): Promise<Deleted> {
+  return db.transaction('rw', db.articles, db.annotations, async () => {
+    const annotations = (await db.annotations.bulkGet([...new Set(ids)])).filter((r): r is AnnotationRecord => r !== undefined);
+    await db.annotations.bulkDelete(annotations.map((a) => a.id));
+    const urls = [...new Set(annotations.map((a) => a.article))];
+    const articles: ArticleRecord[] = [];
+    for (const url of urls) {
+      if ((await db.annotations.where('article').equals(url).count()) > 0) continue;
+      const article = await db.articles.get(url);
+      if (article) articles.push(article);
+    }
+    await db.articles.bulkDelete(articles.map((a) => a.url));
+    return { articles, annotations };
+  });
+}
+
+/** Deletes articles and every annotation of them. */
+export async function deleteArticles(db: SourcelightDb, urls: readonly string[]): Promise<Deleted> {
+  return db.transaction('rw', db.articles, db.annotations, async () => {
+    const unique = [...new Set(urls)];
+    const articles = (await db.articles.bulkGet(unique)).filter((r): r is ArticleRecord => r !== undefined);
+    const annotations: AnnotationRecord[] = [];
+    for (const url of unique) annotations.push(...(await db.annotations.where('article').equals(url).toArray()));
+    await db.annotations.bulkDelete(annotations.map((a) => a.id));
+    await db.articles.bulkDelete(unique);
+    return { articles, annotations };
+  });
+}
+
+/** Deletes the whole library. */
+export async function deleteEverything(db: SourcelightDb): Promise<Deleted> {
+  return db.transaction('rw', db.articles, db.annotations, async () => {
+    const deleted = { articles: await db.articles.toArray(), annotations: await db.annotations.toArray() };
+    await db.annotations.clear();
+    await db.articles.clear();
+    return deleted;
+  });
+}
+
+/** Undo of a delete: puts the rows back as they were (a row changed since is not overwritten). */
+export async function restoreDeleted(db: SourcelightDb, deleted: Deleted): Promise<void> {
+  await db.transaction('rw', db.articles, db.annotations, async () => {
+    const articles = await db.articles.bulkGet(deleted.articles.map((a) => a.url));
+    await db.articles.bulkPut(deleted.articles.filter((_, i) => articles[i] === undefined));
+    const annotations = await db.annotations.bulkGet(deleted.annotations.map((a) => a.id));
+    await db.annotations.bulkPut(deleted.annotations.filter((_, i) => annotations[i] === undefined));
+  });
+}
+
+/** Every free-form tag in use, in index order (for completion). */
+export async function listLabels(db: SourcelightDb): Promise<string[]> {
+  return (await db.annotations.orderBy('labels').uniqueKeys()) as string[];
 }

@@ -2,7 +2,7 @@
 // pages through, facet lists for the filters, and the rows of an export. Every filter is answered
 // from an index (multi-entry words, tags, kind, speaker, site, created, article); only primary
 // keys are intersected in memory, never the rows of the whole table.
-import type { SourcelightDb } from '../background/db';
+import type { SourcelightDb } from './db';
 import type { ExportBundle } from '../format/bundle';
 import type { AnnotationKind, AnnotationRecord, ArticleRecord, Tag } from '../shared/model';
 import { searchWords } from '../shared/search-words';

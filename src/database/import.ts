@@ -1,9 +1,9 @@
 // Writes a validated import into the database: one read-write transaction over both tables,
 // so that a failure part-way leaves the database exactly as it was. What to write is decided by
 // the pure merge plan; this module only reads the rows it needs and writes the plan.
-import type { SourcelightDb } from '../background/db';
+import type { SourcelightDb } from './db';
 import type { ExportBundle } from '../format/bundle';
-import { parseImport, type ImportOptions } from '../format/import';
+import { parseImport, type ImportFormat, type ImportOptions } from '../format/import';
 import { mergeArticles, mergePlan } from '../format/merge-plan';
 import type { AnnotationRecord, ArticleRecord } from '../shared/model';
 
@@ -52,7 +52,7 @@ export async function applyImport(db: SourcelightDb, bundle: ExportBundle): Prom
 
 /** What importing a file did: the counts and warnings, or the first problems (nothing written). */
 export type ImportOutcome =
-  | { ok: true; counts: ImportCounts; warnings: string[]; format: 'json' | 'w3c' }
+  | { ok: true; counts: ImportCounts; warnings: string[]; format: ImportFormat }
   | { ok: false; errors: string[] };
 
 /**

@@ -4,7 +4,9 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { FindingInput } from '../shared/messages';
 import { openDb, SCHEMA } from './db';
-import { correctAnnotation, getArticle, saveFindings, updateAnnotation } from './store';
+import { searchWords } from '../shared/search-words';
+import { openView } from './queries';
+import { correctAnnotation, deleteAnnotations, deleteArticles, deleteEverything, getArticle, listLabels, restoreDeleted, saveFindings, updateAnnotation } from './store';
 
 const URL_A = 'https://news.example/story';
 const article = { url: URL_A, title: 'A story', site: 'news.example' };
@@ -165,5 +167,96 @@ describe('correctAnnotation', () => {
     const none = await correctAnnotation(db, { id: 'a', kind: 'none' }, 4000);
     expect(none).toMatchObject({ kind: 'quote', correction: { kind: 'none' } });
     await expect(correctAnnotation(db, { id: 'nope', dismissed: true }, 5000)).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('corrections with tags, labels and notes', () => {
+  it('keeps the reader’s correction through a note or tag edit and an engine run, and the labels through a correction', async () => {
+    const { db } = freshDb();
+    await saveFindings(db, { article, findings: [finding('a', 10, { speakerId: 'e1' })] }, 1000);
+    await updateAnnotation(db, { id: 'a', labels: ['kremlin'], note: 'check' }, 1500);
+    const fixed = await correctAnnotation(db, { id: 'a', kind: 'claim' }, 2000);
+    expect(fixed).toMatchObject({ kind: 'claim', labels: ['kremlin'], note: 'check', speakerId: 'e1' });
+    const edited = await updateAnnotation(db, { id: 'a', tags: ['disputed'], note: 'checked' }, 2500);
+    expect(edited.correction).toEqual(fixed.correction);
+    const again = await saveFindings(db, { article, findings: [finding('a', 14, { speakerId: 'e2' })] }, 3000);
+    expect(again.annotations[0]).toMatchObject({ kind: 'claim', labels: ['kremlin'], tags: ['disputed'], note: 'checked', speakerId: 'e2' });
+    expect(again.annotations[0]!.correction?.engine).toMatchObject({ kind: 'quote', speakerId: 'e2' });
+  });
+});
+
+describe('free-form tags', () => {
+  it('stores them cleaned, keeps them through an engine run, indexes them for completion and search', async () => {
+    const { db } = freshDb();
+    await saveFindings(db, { article, findings: [finding('a', 10), finding('b', 50)] }, 1000);
+    const out = await updateAnnotation(db, { id: 'a', labels: ['  Kremlin ', 'follow\nup', 'Kremlin', '', 'disputed'] }, 2000);
+    expect(out.labels).toEqual(['Kremlin', 'follow up']);
+    await updateAnnotation(db, { id: 'b', labels: ['budget'] }, 2000);
+    await saveFindings(db, { article, findings: [finding('a', 12), finding('b', 50)] }, 3000);
+    expect((await getArticle(db, URL_A)).annotations.map((a) => a.labels)).toEqual([['Kremlin', 'follow up'], ['budget']]);
+    expect(await listLabels(db)).toEqual(['Kremlin', 'budget', 'follow up']);
+    const view = await openView(db, { text: searchWords('kremlin').join(' ') });
+    expect(await view.ids()).toEqual(['a']);
+  });
+});
+
+describe('deletes', () => {
+  const URL_B = 'https://news.example/other';
+  async function twoArticles() {
+    const { db } = freshDb();
+    await saveFindings(db, { article, findings: [finding('a', 10), finding('b', 50)] }, 1000);
+    await saveFindings(db, { article: { ...article, url: URL_B }, findings: [finding('c', 10)] }, 1000);
+    await updateAnnotation(db, { id: 'a', note: 'unique-word zebra' }, 1100);
+    return db;
+  }
+  const everything = async (db: Awaited<ReturnType<typeof twoArticles>>) => ({
+    articles: (await db.articles.toArray()).map((a) => a.url).sort(),
+    annotations: (await db.annotations.toArray()).map((a) => a.id).sort(),
+  });
+
+  it('deletes one annotation: gone from reads and search; undo puts it back as it was', async () => {
+    const db = await twoArticles();
+    const before = await db.annotations.get('a');
+    const deleted = await deleteAnnotations(db, ['a']);
+    expect(deleted.annotations.map((a) => a.id)).toEqual(['a']);
+    expect(deleted.articles).toEqual([]);
+    expect(await everything(db)).toEqual({ articles: [URL_B, URL_A].sort(), annotations: ['b', 'c'] });
+    expect(await (await openView(db, { text: 'zebra' })).ids()).toEqual([]);
+    await restoreDeleted(db, deleted);
+    expect(await db.annotations.get('a')).toEqual(before);
+    expect(await (await openView(db, { text: 'zebra' })).ids()).toEqual(['a']);
+  });
+
+  it('takes the article away with its last annotation (no orphan), and undo brings both back', async () => {
+    const db = await twoArticles();
+    const deleted = await deleteAnnotations(db, ['c']);
+    expect(deleted.articles.map((a) => a.url)).toEqual([URL_B]);
+    expect(await everything(db)).toEqual({ articles: [URL_A], annotations: ['a', 'b'] });
+    await restoreDeleted(db, deleted);
+    expect(await everything(db)).toEqual({ articles: [URL_B, URL_A].sort(), annotations: ['a', 'b', 'c'] });
+  });
+
+  it('deletes an article with all its annotations, or everything; undo restores every row', async () => {
+    const db = await twoArticles();
+    const full = { articles: await db.articles.toArray(), annotations: await db.annotations.toArray() };
+    const one = await deleteArticles(db, [URL_A]);
+    expect(one.annotations.map((a) => a.id).sort()).toEqual(['a', 'b']);
+    expect(await everything(db)).toEqual({ articles: [URL_B], annotations: ['c'] });
+    await restoreDeleted(db, one);
+    const all = await deleteEverything(db);
+    expect(all.annotations).toHaveLength(3);
+    expect(await everything(db)).toEqual({ articles: [], annotations: [] });
+    expect(await db.annotations.where('searchWords').startsWith('zebra').count()).toBe(0);
+    await restoreDeleted(db, all);
+    expect({ articles: await db.articles.toArray(), annotations: await db.annotations.toArray() }).toEqual(full);
+  });
+
+  it('undo never overwrites a row stored again since the delete', async () => {
+    const db = await twoArticles();
+    const deleted = await deleteAnnotations(db, ['b']);
+    await saveFindings(db, { article, findings: [finding('b', 50)] }, 5000);
+    await updateAnnotation(db, { id: 'b', note: 'newer' }, 5001);
+    await restoreDeleted(db, deleted);
+    expect((await db.annotations.get('b'))?.note).toBe('newer');
   });
 });

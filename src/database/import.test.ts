@@ -4,13 +4,13 @@
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openDb, type SourcelightDb } from '../background/db';
+import { openDb, type SourcelightDb } from './db';
 import { bundleArb } from '../format/arbitraries';
 import { brokenFileArb } from '../format/broken-files';
 import type { ExportBundle } from '../format/bundle';
 import { formatBundle } from '../format/index';
 import type { AnnotationRecord } from '../shared/model';
-import { applyImport, importFile } from './import-into-db';
+import { applyImport, importFile } from './import';
 
 function freshDb(): SourcelightDb {
   return openDb({ indexedDB: new IDBFactory(), IDBKeyRange });

@@ -4,12 +4,12 @@ import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../bench/export/library-data';
-import { openDb, type SourcelightDb } from '../background/db';
+import { openDb, type SourcelightDb } from './db';
 import type { ExportBundle } from '../format/bundle';
 import { TAGS, type AnnotationKind, type AnnotationRecord } from '../shared/model';
 import { foldForSearch, hostOf, searchWords } from '../shared/search-words';
-import { applyImport } from './import-into-db';
-import { listSites, listSpeakers, openView, readBundle, type LibraryFilter } from './query';
+import { applyImport } from './import';
+import { listSites, listSpeakers, openView, readBundle, type LibraryFilter } from './queries';
 
 let db: SourcelightDb;
 let library: ExportBundle;

@@ -1,5 +1,8 @@
-// The one module that opens Sourcelight's IndexedDB database (with Dexie). Only the background
-// worker and extension pages import it: a content script's IndexedDB would belong to the web page.
+// The one module that opens Sourcelight's IndexedDB database (with Dexie), with its schema; its
+// queries live beside it in src/database/ (store.ts: the background's reads and writes and the
+// deletes; queries.ts: the library's views; import.ts: writing an import). The background worker
+// and the extension pages (the library) share them; a content script never imports them: its
+// IndexedDB would belong to the web page.
 //
 // Schema changes: add a new entry to SCHEMA (never edit an old one) and, when rows must change
 // shape, an upgrade function that rewrites them. An upgrade must keep every row.
@@ -42,6 +45,15 @@ export const SCHEMA: readonly SchemaVersion[] = [
           Object.assign(row, searchFieldsOf(row));
         })
         .then(() => undefined),
+  },
+  {
+    // Free-form tags (issue 11): a multi-entry index for completion and filtering. Rows stored
+    // before have no labels and are simply not in the index: nothing to rewrite.
+    version: 3,
+    stores: {
+      articles: 'url, site, lastVisit',
+      annotations: 'id, article, kind, *tags, *labels, updated, created, speaker, searchSite, *searchWords',
+    },
   },
 ];
 

@@ -1,0 +1,231 @@
+// The library's edits in a real browser (the same steps in Chromium and Firefox), driven by real
+// clicks and keys on library.html (issue 11, items 3-5):
+// - a note typed in the library is stored even when the page is closed right after the last key;
+// - a free-form tag is typed, stored, shown, offered for completion elsewhere and found by search;
+// - one annotation is deleted (gone from the store and the search) and brought back with Undo;
+//   deleting everything asks first (two articles), deletes both, and Undo restores them;
+// - "Open at this annotation" opens the article, paints it and scrolls to the passage, found
+//   again with its stored selectors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL, type PageReport, type Result } from '../../src/shared/messages';
+import type { AnnotationRecord } from '../../src/shared/model';
+import type { BrowserName, TestPage } from './helpers/browsers';
+import { annotate, ourErrors, storedArticle, tabIdOf, waitFor } from './helpers/extension';
+import { SEED_PATH, webDevPages, webDevPath } from './helpers/server';
+import { BLANK_PATH, openSession, type E2eSession } from './helpers/session';
+
+const STEP_TIMEOUT = 90_000;
+
+async function call<T>(control: TestPage, type: string, payload: unknown): Promise<Result<T>> {
+  return control.evaluate(
+    async ({ channel, type, payload }) => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (await (g.browser ?? g.chrome)!.runtime.sendMessage({ channel, type, payload })) as Result<T>;
+    },
+    { channel: CHANNEL, type, payload },
+  );
+}
+
+/** Clicks the middle of the first element matching selector (scrolled into view) with the mouse. */
+async function clickOn(page: TestPage, selector: string): Promise<void> {
+  const spot = await waitFor(
+    `an element ${selector}`,
+    () =>
+      page.evaluate((sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return null;
+        el.scrollIntoView({ block: 'nearest' });
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      }, selector),
+    (p) => p !== null,
+  );
+  await page.click(spot!.x, spot!.y);
+}
+
+/** Opens a row's editor and waits until it has taken focus (into its note field). */
+async function openEditor(page: TestPage, id: string): Promise<void> {
+  await clickOn(page, `.row[data-id="${id}"] .row-edit`);
+  await waitFor('the editor, focus in its note', () => page.evaluate(() => document.activeElement?.matches('.editor textarea') ?? false, null), (f) => f);
+}
+
+/** Clicks a field and waits until it has focus (a slow render must not send the keys elsewhere). */
+async function focusField(page: TestPage, selector: string): Promise<void> {
+  await clickOn(page, selector);
+  await waitFor(`focus in ${selector}`, () => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector), (f) => f);
+}
+
+async function typeText(page: TestPage, text: string): Promise<void> {
+  for (const ch of text) await page.press(ch);
+}
+
+const textOf = (page: TestPage, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', selector);
+
+export function libraryEditsScenario(name: BrowserName): void {
+  describe(`library edits, deletes and links in ${name}`, () => {
+    let s: E2eSession;
+    const reports: PageReport[] = [];
+    let library: TestPage;
+    const openLibrary = async () => {
+      library = await s.browser.openExtensionPage('library.html', s.server.url(BLANK_PATH));
+      await waitFor('the library counts', () => textOf(library, '.counts'), (t) => /\d+ annotations in \d+ articles/.test(t));
+      await waitFor('rows', () => library.evaluate(() => document.querySelectorAll('.row[data-id]').length, null), (n) => n > 0);
+      return library;
+    };
+    const stored = async (url: string) => (await storedArticle(s.control, url)).annotations;
+
+    beforeAll(async () => {
+      s = await openSession(name);
+      for (const path of [SEED_PATH, webDevPath(webDevPages()[0]!)]) {
+        await s.page.goto(s.server.url(path));
+        const report = await annotate(s.control, await tabIdOf(s.control, s.server.url(path)));
+        expect(report.state, String(report.message)).toBe('ready');
+        reports.push(report);
+      }
+    }, STEP_TIMEOUT);
+    afterAll(async () => {
+      await s?.close();
+    });
+
+    it('stores a note typed in the library even when the page is closed at once', async () => {
+      await openLibrary();
+      const id = (await library.evaluate(() => document.querySelector('.row[data-id]')!.getAttribute('data-id'), null))!;
+      await openEditor(library, id);
+      await focusField(library, '.editor textarea');
+      const text = 'Asked the press office';
+      await typeText(library, text);
+      await library.close();
+      const url = reports.find((r) => r.annotations.some((a) => a.id === id))!.article!.url;
+      const note = await waitFor('the library note stored', async () => (await stored(url)).find((a) => a.id === id)?.note, (n) => n === text);
+      expect(note).toBe(text);
+    }, STEP_TIMEOUT);
+
+    it('adds a free-form tag, shows it, offers it for completion and finds it by search', async () => {
+      await openLibrary();
+      const [first, second] = await library.evaluate(() => [...document.querySelectorAll('.row[data-id]')].slice(0, 2).map((r) => r.getAttribute('data-id')!), null);
+      await openEditor(library, first!);
+      await focusField(library, '.editor .label-input');
+      await typeText(library, 'kremlin');
+      await library.press('Enter');
+      await waitFor('the tag in the row', () => textOf(library, `.row[data-id="${first}"]`), (t) => t.includes('kremlin'));
+      const url = reports.find((r) => r.annotations.some((a) => a.id === first))!.article!.url;
+      expect((await stored(url)).find((a) => a.id === first)?.labels).toEqual(['kremlin']);
+      await openEditor(library, second!);
+      const offered = await waitFor(
+        'the tag offered for completion',
+        () => library.evaluate(() => [...document.querySelectorAll('datalist option')].map((o) => o.getAttribute('value')), null),
+        (o) => o.includes('kremlin'),
+      );
+      expect(offered).toContain('kremlin');
+      await focusField(library, 'input[type=search]');
+      await typeText(library, 'kremlin');
+      await waitFor('search by the tag', () => library.evaluate(() => [...document.querySelectorAll('.row[data-id]')].map((r) => r.getAttribute('data-id')), null), (ids) => ids.length === 1 && ids[0] === first);
+      await library.close();
+    }, STEP_TIMEOUT);
+
+    it('deletes an annotation with Undo, and everything after a confirmation, with Undo', async () => {
+      await openLibrary();
+      const total = reports.reduce((n, r) => n + r.annotations.length, 0);
+      await waitFor('counts', () => textOf(library, '.counts'), (t) => t.startsWith(`${total} annotations in 2 articles`));
+      const id = (await library.evaluate(() => document.querySelector('.row[data-id]')!.getAttribute('data-id'), null))!;
+      const url = reports.find((r) => r.annotations.some((a) => a.id === id))!.article!.url;
+      await clickOn(library, `.row[data-id="${id}"] .row-delete`);
+      await waitFor('the delete', () => textOf(library, '.undo'), (t) => t.includes('Deleted 1 annotation.'));
+      expect((await stored(url)).some((a) => a.id === id)).toBe(false);
+      await waitFor('counts after the delete', () => textOf(library, '.counts'), (t) => t.startsWith(`${total - 1} annotations`));
+      await clickOn(library, '.undo button');
+      await waitFor('the annotation back', async () => (await stored(url)).some((a) => a.id === id), (b) => b);
+      await waitFor('counts after undo', () => textOf(library, '.counts'), (t) => t.startsWith(`${total} annotations in 2 articles`));
+
+      const buttonWith = (label: string) =>
+        library.evaluate((l) => {
+          const b = [...document.querySelectorAll('button')].find((x) => x.textContent === l);
+          b?.setAttribute('data-test-target', l);
+          return b !== undefined;
+        }, label);
+      await buttonWith('Delete everything…');
+      await clickOn(library, '[data-test-target="Delete everything…"]');
+      await waitFor('the question', () => textOf(library, '.confirm'), (t) => t.includes(`Delete all ${total} annotations in 2 articles?`));
+      expect((await stored(url)).length).toBeGreaterThan(0);
+      await buttonWith('Delete everything');
+      await clickOn(library, '[data-test-target="Delete everything"]');
+      await waitFor('everything deleted', () => textOf(library, '.counts'), (t) => t.startsWith('0 annotations in 0 articles'));
+      for (const r of reports) expect(await storedArticle(s.control, r.article!.url)).toEqual({ article: null, annotations: [] });
+      await clickOn(library, '.undo button');
+      await waitFor('everything back', () => textOf(library, '.counts'), (t) => t.startsWith(`${total} annotations in 2 articles`));
+      expect((await stored(url)).length).toBe(reports.find((r) => r.article!.url === url)!.annotations.length);
+      expect(ourErrors(library.events)).toEqual([]);
+      await library.close();
+    }, STEP_TIMEOUT);
+
+    it('opens the article at an annotation far down the page: painted, scrolled to, re-anchored', async () => {
+      const seed = reports[0]!;
+      const last = [...seed.annotations].sort((a, b) => b.selectors.position.start - a.selectors.position.start)[0]!;
+      // The library's own link (its click goes through the same background handler).
+      await openLibrary();
+      const href = await library.evaluate(() => document.querySelector('.row .open-link')?.getAttribute('href') ?? '', null);
+      expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*#:~:text=/);
+      const opened = await call<{ tabId: number; anchored: boolean; detail: string | null }>(library, 'openAnnotation', { id: last.id });
+      if (!opened.ok) throw new Error(opened.error);
+      expect(opened.value).toMatchObject({ anchored: true, detail: null });
+      const view = await waitFor(
+        'the passage painted in view',
+        () => inTab(s.control, opened.value.tabId, last.selectors.quote.exact),
+        (v) => v.painted > 0 && v.inView,
+      );
+      expect(view.scrollY).toBeGreaterThan(0);
+
+      // A real click on a row's link does the same: one more tab, the page painted in it.
+      const tabsOf = () =>
+        s.control.evaluate(async (prefix) => {
+          type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+          const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+          return (await (g.browser ?? g.chrome)!.tabs.query({})).filter((t) => t.url?.startsWith(prefix)).map((t) => t.id!);
+        }, href.split('#')[0]!);
+      const before = await tabsOf();
+      await clickOn(library, '.row .open-link');
+      const after = await waitFor('the new tab', tabsOf, (ids) => ids.length === before.length + 1);
+      const fresh = after.find((t) => !before.includes(t))!;
+      await waitFor('the new tab painted', () => inTab(s.control, fresh, ''), (v) => v.painted > 0);
+      expect(ourErrors(library.events)).toEqual([]);
+      await library.close();
+    }, STEP_TIMEOUT);
+  });
+}
+
+/** Reads, in a tab, how many highlight ranges there are and whether the passage's range is on screen. */
+async function inTab(control: TestPage, tabId: number, exact: string): Promise<{ painted: number; inView: boolean; scrollY: number }> {
+  return control.evaluate(
+    async ({ tabId, exact }) => {
+      type Api = { scripting: { executeScript(o: { target: { tabId: number }; world: 'MAIN'; func: (e: string) => unknown; args: string[] }): Promise<Array<{ result?: unknown; error?: unknown }>> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const [answer] = await (g.browser ?? g.chrome)!.scripting.executeScript({
+        target: { tabId },
+        // The page's own world: Firefox keeps CSS.highlights out of the extension's isolated one.
+        world: 'MAIN',
+        args: [exact.slice(0, 40)],
+        func: (head: string) => {
+          let painted = 0;
+          let inView = false;
+          CSS.highlights.forEach((h) => {
+            h.forEach((r) => {
+              painted++;
+              const range = r as Range;
+              if (range.toString().startsWith(head.slice(0, 20))) {
+                const rect = range.getBoundingClientRect();
+                if (rect.bottom > 0 && rect.top < innerHeight) inView = true;
+              }
+            });
+          });
+          return { painted, inView, scrollY: window.scrollY };
+        },
+      });
+      if (!answer || answer.result === undefined) throw new Error(`executeScript gave no result: ${JSON.stringify(answer)}`);
+      return answer.result as { painted: number; inView: boolean; scrollY: number };
+    },
+    { tabId, exact },
+  );
+}
+
+
