@@ -40,6 +40,13 @@ describe('Card', () => {
     expect(root.querySelector('.excerpt')?.textContent).toContain('the plan is on schedule');
   });
 
+  it('shows how the article describes the speaker beside the name, never in it', () => {
+    const { card, root } = makeCard();
+    card.show({ ...data, speakerDescription: 'the harbour master' }, rect, { focus: false, pinned: false });
+    expect(root.querySelector('.speaker')?.textContent).toBe('A. Spokesperson');
+    expect(root.querySelector('.meta')?.textContent).toContain('the harbour master');
+  });
+
   it('toggles a verdict, saves it at once and shows it pressed', async () => {
     const { card, root, setTags } = makeCard();
     card.show(data, rect, { focus: true, pinned: true });

@@ -346,7 +346,8 @@ export class Card {
     this.speakerEl.textContent = data.speaker ?? 'Unknown speaker';
     this.kindEl.textContent = KIND_LABELS[data.kind];
     this.kindEl.className = `kind ${data.kind}`;
-    const meta = [SPEAKER_KIND_LABELS[data.speakerKind]];
+    const meta: string[] = data.speakerDescription ? [data.speakerDescription] : [];
+    meta.push(SPEAKER_KIND_LABELS[data.speakerKind]);
     if (data.cue) meta.push(`cue: “${data.cue}”`);
     this.metaEl.textContent = meta.join(' · ');
     this.excerptEl.textContent = `“${excerpt(data.text)}”`;

@@ -104,6 +104,7 @@ function fitsLimits(f: FindingInput): boolean {
     q.prefix.length <= LIMITS.short &&
     q.suffix.length <= LIMITS.short &&
     (f.speaker?.length ?? 0) <= LIMITS.short &&
+    (f.speakerDescription?.length ?? 0) <= LIMITS.short &&
     (f.cue?.length ?? 0) <= LIMITS.short
   );
 }
@@ -377,6 +378,7 @@ export class ContentSession {
       speaker: r.speaker,
       speakerKind: r.speakerKind,
       speakerId: r.speakerId ?? null,
+      speakerDescription: r.speakerDescription ?? null,
       cue: r.cue,
       tags: r.tags,
       note: r.note,
@@ -560,6 +562,7 @@ export class ContentSession {
         speaker: f.speaker,
         speakerKind: f.speakerKind,
         ...(speakerIdOf(f) ? { speakerId: speakerIdOf(f) } : {}),
+        ...(f.speakerDescription ? { speakerDescription: f.speakerDescription } : {}),
         cue: f.cue,
         selectors: { quote: { ...f.selector }, position },
       };

@@ -36,6 +36,7 @@ export function withCorrection<R extends AnnotationRecord>(record: R, correction
     out.speaker = correction.speaker?.name ?? null;
     out.speakerKind = correction.speaker?.speakerKind ?? 'unknown';
     out.speakerId = correction.speaker?.speakerId ?? null;
+    out.speakerDescription = null; // the engine's description was of the engine's speaker
   }
   if (correction.kind !== undefined && correction.kind !== 'none') out.kind = correction.kind;
   return out;
@@ -49,6 +50,7 @@ function engineFields(f: FindingInput): EngineFields {
     speaker: f.speaker,
     speakerKind: f.speakerKind,
     ...(f.speakerId ? { speakerId: f.speakerId } : {}),
+    ...(f.speakerDescription ? { speakerDescription: f.speakerDescription } : {}),
     cue: f.cue,
     selectors: copyAnnotationSelectors(f.selectors),
   };
@@ -67,6 +69,7 @@ function engineFieldsChanged(old: AnnotationRecord, next: FindingInput): boolean
     said.speaker !== next.speaker ||
     said.speakerKind !== next.speakerKind ||
     (said.speakerId ?? null) !== (next.speakerId ?? null) ||
+    (old.speakerDescription ?? null) !== (next.speakerDescription ?? null) ||
     old.cue !== next.cue ||
     JSON.stringify(old.selectors) !== JSON.stringify(next.selectors)
   );

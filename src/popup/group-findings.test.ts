@@ -14,6 +14,16 @@ function rec(kind: AnnotationRecord['kind'], speaker: string | null, speakerKind
   };
 }
 
+describe('grouping by entity', () => {
+  it('puts the findings of one engine speaker id in one group, and keeps two ids apart', () => {
+    const a = { ...rec('quote', 'Jane Roe'), id: 'a', speakerId: 's1' };
+    const b = { ...rec('claim', 'Jane Roe'), id: 'b', speakerId: 's1' };
+    const c = { ...rec('quote', 'Jane Roe'), id: 'c', speakerId: 's2' }; // a namesake, another entity
+    const groups = groupBySpeaker([a, b, c]);
+    expect(groups.map((g) => g.annotations.map((x) => x.id))).toEqual([['a', 'b'], ['c']]);
+  });
+});
+
 describe('groupBySpeaker', () => {
   it('merges spellings that differ in case and spacing, sorts by count, unattributed last', () => {
     const groups = groupBySpeaker([

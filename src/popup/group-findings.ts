@@ -35,6 +35,8 @@ export const matchesFilter = (a: AnnotationRecord, f: ListFilter): boolean =>
 
 const tidy = (speaker: string): string => speaker.trim().replace(/\s+/g, ' ');
 const speakerKey = (speaker: string | null): string => tidy(speaker ?? '').toLowerCase();
+/** One group per entity: the engine's speaker id where it gives one ("he", "Peskov" and "the Kremlin spokesman" are one), else the name. */
+const groupKey = (a: AnnotationRecord): string => (a.speaker === null ? '' : a.speakerId ? `id:${a.speakerId}` : speakerKey(a.speaker));
 
 function mostCommon<T>(values: T[], fallback: T): T {
   const counts = new Map<T, number>();
@@ -55,7 +57,7 @@ function mostCommon<T>(values: T[], fallback: T): T {
 export function groupBySpeaker(annotations: AnnotationRecord[]): SpeakerGroup[] {
   const groups = new Map<string, AnnotationRecord[]>();
   for (const a of annotations) {
-    const key = speakerKey(a.speaker);
+    const key = groupKey(a);
     const list = groups.get(key);
     if (list) list.push(a);
     else groups.set(key, [a]);

@@ -341,6 +341,7 @@ const findingInput = shape({
   speaker: strOrNull(LIMITS.short),
   speakerKind: oneOf(SPEAKER_KINDS),
   speakerId: optional(strOrNull(200)),
+  speakerDescription: optional(strOrNull(LIMITS.short)),
   cue: strOrNull(LIMITS.short),
   selectors: shape({ quote: quoteSelector, position: positionSelector }),
 });

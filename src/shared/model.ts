@@ -66,6 +66,8 @@ export interface AnnotationRecord {
   speakerKind: SpeakerKind;
   /** The engine's id of the speaker within the article (groups "he" and "Peskov"); absent or null when unknown. */
   speakerId?: string | null;
+  /** How the article describes the engine's speaker ("the Kremlin spokesman"), shown in the card; absent or null when it gives none. */
+  speakerDescription?: string | null;
   cue: string | null;
   selectors: { quote: TextQuoteSelector; position: TextPositionSelector };
   /** The reader's verdicts (from TAGS), in TAGS order. */
@@ -92,7 +94,7 @@ export const isDismissed = (a: Pick<AnnotationRecord, 'correction'>): boolean =>
 // Views of the one record
 
 /** What the engine decides about a finding (a new run may refresh these). */
-export type EngineFields = Pick<AnnotationRecord, 'kind' | 'text' | 'speaker' | 'speakerKind' | 'speakerId' | 'cue' | 'selectors'>;
+export type EngineFields = Pick<AnnotationRecord, 'kind' | 'text' | 'speaker' | 'speakerKind' | 'speakerId' | 'speakerDescription' | 'cue' | 'selectors'>;
 /**
  * What only the reader decides (an engine run never touches these). The reader's corrections of
  * the engine (correction) are the reader's too, but change through correctAnnotation, not a patch.
