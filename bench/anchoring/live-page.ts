@@ -20,8 +20,8 @@ export interface LivePageResult {
   microsPerMutation: number;
 }
 
-/** Runs a ticker for `durationMs` on the page and watches it. */
-export async function measureLivePage(html: string, url: string, durationMs = 1500): Promise<LivePageResult> {
+/** Runs a ticker on the page for `durationMs` or `maxMutations` changes, whichever comes first, and watches it. */
+export async function measureLivePage(html: string, url: string, durationMs = 1500, maxMutations = Number.POSITIVE_INFINITY): Promise<LivePageResult> {
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   const win = dom.window as unknown as Window & typeof globalThis;
   try {
@@ -55,7 +55,7 @@ export async function measureLivePage(html: string, url: string, durationMs = 15
           doc.body.append(p);
           mutations++;
         }
-        if (performance.now() - started < durationMs) setTimeout(tick, 1);
+        if (performance.now() - started < durationMs && mutations < maxMutations) setTimeout(tick, 1);
         else resolve();
       };
       tick();
