@@ -20,7 +20,16 @@ export const time = fc.integer({ min: 0, max: MAX_TIME });
 
 export const urlArb: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom('https', 'http'), fc.stringMatching(/^[a-z][a-z0-9-]{0,12}\.(com|org|cz|co\.uk)$/), fc.array(fc.stringMatching(/^[a-zA-Z0-9_~-]{1,10}$/), { maxLength: 4 }), fc.option(fc.stringMatching(/^[a-z]=[a-z0-9%]{0,8}$/)))
-  .map(([scheme, host, path, query]) => `${scheme}://${host}/${path.join('/')}${query ? `?${query}` : ''}`);
+  .map(([scheme, host, path, query]) => `${scheme}://${host}/${path.join('/')}${query ? `?${query}` : ''}`)
+  // Only addresses a browser parses ("https://xn--.org/" is broken punycode): no stored article has another.
+  .filter((u) => {
+    try {
+      new URL(u);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 
 export const tagsArb = fc.subarray([...TAGS]).chain((tags) => fc.shuffledSubarray(tags, { minLength: tags.length, maxLength: tags.length }));
 

@@ -157,6 +157,14 @@ export function seedScenario(name: BrowserName): void {
 
     it('previews the card on hover and closes it when the pointer leaves', async () => {
       await page.bringToFront();
+      // The popup's click before scrolled the page smoothly to a finding: measure once it has come to rest.
+      let lastY = -1;
+      await waitFor('the page to stop scrolling', async () => {
+        const y = await page.evaluate(() => window.scrollY, null);
+        const still = y === lastY;
+        lastY = y;
+        return still;
+      }, (still) => still);
       const claim = await rectOfPainted(page, 'sourcelight-claim', 0);
       expect(claim).not.toBeNull();
       await page.move(claim!.x, claim!.y);
