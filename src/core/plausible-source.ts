@@ -5,7 +5,7 @@
 // so each of those becomes null. The tests run in the order listed; the first that holds names
 // the reason, recorded on the finding (Finding.rule).
 import type { ArticleWords } from './article-words';
-import type { CompiledLexicon } from './lexicon/compiled';
+import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import type { SpeakerKind } from './types';
 
 /** Why a speaker is no plausible source. */
@@ -61,7 +61,7 @@ interface Words {
 }
 
 function isPronoun(w: string, c: CompiledLexicon): boolean {
-  return c.male.has(w) || c.female.has(w) || c.plural.has(w) || c.neuter.has(w) || c.relative.has(w);
+  return isPersonalPronoun(w, c) || c.relative.has(w);
 }
 
 /** A noun that can head a source: a body, an anonymous someone, a title, a document, a noun for a person by what they do. */

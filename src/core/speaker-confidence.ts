@@ -4,7 +4,7 @@
 // mention, how many words the name has, how often the article names the entity), never by a
 // name. The weights come from the train splits (`npm run train`, scripts/train.mjs) and live in
 // speaker-weights.json, reviewed like code.
-import type { CompiledLexicon } from './lexicon/compiled';
+import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import type { Speaker } from './entities';
 import type { Draft } from './quote-speaker';
 import weights from './speaker-weights.json';
@@ -31,7 +31,7 @@ export function speakerFeatures(d: Draft, s: Speaker, name: string, c: CompiledL
   const mention = (s.mention ?? '').trim();
   const mentionWords = mention.match(WORDS) ?? [];
   const first = mentionWords[0]?.toLowerCase() ?? '';
-  const pronoun = mentionWords.length === 1 && (c.male.has(first) || c.female.has(first) || c.plural.has(first) || c.neuter.has(first));
+  const pronoun = mentionWords.length === 1 && isPersonalPronoun(first, c);
   const capitals = mentionWords.filter((w) => /^\p{Lu}/u.test(w)).length;
   const mentionClass: MentionClass = pronoun ? 'pronoun' : c.determiners.has(first) ? 'determiner' : capitals === 0 ? 'lower' : capitals === 1 ? 'one-capital' : 'capitals';
   const nameWords = (name.match(WORDS) ?? []).length;

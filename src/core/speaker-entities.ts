@@ -4,7 +4,7 @@
 // and only when it is a plausible source (plausible-source.ts): else the finding is unattributed.
 import type { ArticleWords } from './article-words';
 import type { Speaker } from './entities';
-import type { CompiledLexicon } from './lexicon/compiled';
+import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import { implausibleSpeaker, withoutLeadingConnectives } from './plausible-source';
 import { confidence, modelFor, speakerFeatures } from './speaker-confidence';
 import type { Draft } from './quote-speaker';
@@ -54,8 +54,7 @@ function firstPersonAuthor(s: Speaker, c: CompiledLexicon, author: string | null
 }
 
 function isPronounMention(mention: string, c: CompiledLexicon): boolean {
-  const w = mention.trim().toLowerCase();
-  return c.male.has(w) || c.female.has(w) || c.plural.has(w) || c.neuter.has(w);
+  return isPersonalPronoun(mention.trim().toLowerCase(), c);
 }
 
 /** "die Kammer", "the chamber": a determiner, then one noun. */

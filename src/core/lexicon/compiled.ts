@@ -323,3 +323,8 @@ export function endsAsReflexive(lower: string, c: CompiledLexicon): boolean {
   for (const e of c.lex.reflexiveEndings ?? []) if (lower.endsWith(e)) return true;
   return false;
 }
+
+/** A personal pronoun of the language ("he", "she", "they", "it"), lower case. */
+export function isPersonalPronoun(lower: string, c: CompiledLexicon): boolean {
+  return c.male.has(lower) || c.female.has(lower) || c.plural.has(lower) || c.neuter.has(lower);
+}
