@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { chromiumArgs } from '../../test/e2e/helpers/browsers';
+import { CHROMIUM_PATH, FIREFOX_PATH } from '../../test/e2e/helpers/paths';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -39,8 +41,6 @@ export interface BenchBrowser {
 
 const GECKO_ID = 'sourcelight@sourcelight.invalid';
 const FIREFOX_UUID = '5d1e4a0c-9b7f-4c2e-8a31-2f6b0c9d7e11';
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 function pwPage(page: PwPage, cdp: CDPSession | null): BenchPage {
   const errors: PageError[] = [];
@@ -63,17 +63,7 @@ export async function launchChromium(extensionDir: string): Promise<BenchBrowser
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
