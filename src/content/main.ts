@@ -1,9 +1,7 @@
 // Entry of the content script (dist/<browser>/content.js), injected on demand by the background
 // when the reader asks (toolbar button, shortcut, popup). Injecting it again reuses the first
 // session: one engine run, one set of highlights, one message listener per page.
-import { NoArticleError, extractFromArticle } from '../core/extract';
-import { readArticle } from '../core/article';
-import { ensureLexicon } from './lexicon-loader';
+import { NoArticleError, readArticle } from '../core/article';
 import { anchor, buildTextIndex, canonicalUrl } from '../anchoring';
 import { checkTabMessage, dispatch, send, type SenderInfo } from '../shared/messages';
 import { installHighlightStyles, randomNames } from './highlight-styles';
@@ -65,15 +63,13 @@ function start(): ContentSession {
     get location() {
       return window.location.href;
     },
-    // Readability, then (once the article's lexicon is here) the engine: two tasks, not one.
+    // Readability here (it needs the page), the engine in the background on the article's text:
+    // there it stays compiled between pages, with every language's lexicon, and off this thread.
     extract: async (doc, url) => {
-      const article = readArticle(doc, url);
-      await ensureLexicon(article.lang, async (code) => {
-        const loaded = await send('loadLexicon', { code });
-        if (!loaded.ok) throw new Error(loaded.error);
-      });
-      await yieldToPage();
-      return { article, extraction: extractFromArticle(article) };
+      const { reading: _reading, ...article } = readArticle(doc, url);
+      const extraction = await send('extract', { article });
+      if (!extraction.ok) throw new Error(extraction.error);
+      return { article, extraction: extraction.value };
     },
     yieldToPage,
     isNoArticle: (err) => err instanceof NoArticleError,

@@ -118,6 +118,14 @@ describe('corrections, filters and highlight names', () => {
     expect(checkBackgroundMessage(envelope('styleHighlights', { names: { 'Kind Quote': 'abcdef' } })).ok).toBe(false);
   });
 
+  it('checks the article the engine is asked to read', () => {
+    const article = { url: 'https://news.example/a', title: 'T', byline: null, siteName: null, lang: 'en', text: 'One. Two.', paragraphs: [{ start: 0, end: 9, blockquote: false, heading: false }], inlineQuotes: [{ start: 0, end: 4 }] };
+    expect(checkBackgroundMessage(envelope('extract', { article })).ok).toBe(true);
+    expect(checkBackgroundMessage(envelope('extract', { article: { ...article, paragraphs: [{ start: 0, end: 99, blockquote: false, heading: false }] } })).ok).toBe(false);
+    expect(checkBackgroundMessage(envelope('extract', { article: { ...article, inlineQuotes: [{ start: 5, end: 2 }] } })).ok).toBe(false);
+    expect(checkBackgroundMessage(envelope('extract', { article: { ...article, text: 7 } })).ok).toBe(false);
+  });
+
   it('checks a page filter', () => {
     expect(checkTabMessage(envelope('setFilter', { show: true, kind: 'quote', tag: 'untagged', hiddenSpeakers: ['name:x'] })).ok).toBe(true);
     expect(checkTabMessage(envelope('setFilter', { show: 'yes', kind: 'quote', tag: 'all', hiddenSpeakers: [] })).ok).toBe(false);
@@ -131,6 +139,7 @@ describe('dispatch', () => {
       saveFindings: vi.fn(async () => ({ article: null, annotations: [] })),
       getArticle: vi.fn(() => ({ article: null, annotations: [] })),
       loadLexicon: vi.fn(async ({ code }: { code: string }) => ({ code })),
+      extract: vi.fn(({ article }) => ({ url: article.url, title: article.title, byline: null, siteName: null, lang: article.lang, findings: [] })),
       updateAnnotation: vi.fn(async () => {
         throw new MessageError('not-found', 'gone');
       }),
