@@ -235,13 +235,22 @@ export class ContentSession {
   private async storedSpans(
     url: string,
     index: LiveTextIndex,
+    fresh: ReadonlyMap<string, { f: Finding; at: AnchorResult }> = new Map(),
   ): Promise<{ ids: Set<string>; bySpan: Map<string, string>; anchors: Map<string, AnchorResult> }> {
     const known = { ids: new Set<string>(), bySpan: new Map<string, string>(), anchors: new Map<string, AnchorResult>() };
     const stored = await this.deps.send('getArticle', { url });
     if (!stored.ok) return known;
     for (const r of stored.value.annotations) {
       known.ids.add(r.id);
-      const at = this.deps.anchor(index, { quote: r.selectors.quote, position: r.selectors.position });
+      // A row stored for this very finding at the place it was just anchored to (a page read
+      // again) lands there: no second search for what this run already found.
+      const same = fresh.get(r.id);
+      const q = r.selectors.quote;
+      const p = r.selectors.position;
+      const at =
+        same?.at && same.at.start === p.start && same.at.end === p.end && same.f.selector.exact === q.exact && same.f.selector.prefix === q.prefix && same.f.selector.suffix === q.suffix
+          ? same.at
+          : this.deps.anchor(index, { quote: q, position: p });
       known.anchors.set(r.id, at);
       if (at && r.origin === 'auto') known.bySpan.set(`${r.kind}:${at.start}:${at.end}`, r.id);
     }
@@ -510,7 +519,10 @@ export class ContentSession {
       ),
       fresh.live,
     );
-    const persisted = this.persist(canonical, index, article, anchored);
+    // The store's work starts once the highlights are drawn: its answers and the re-anchoring of
+    // stored rows would otherwise run before the frame that paints them.
+    const drawnFirst = this.painter?.drawn() ?? Promise.resolve();
+    const persisted = drawnFirst.then(() => this.persist(canonical, index, article, anchored));
     this.persisting = persisted.then(() => undefined);
     return persisted;
   }
@@ -522,7 +534,7 @@ export class ContentSession {
     article: ArticleInput,
     anchored: ReadonlyArray<{ f: Finding; id: string; at: AnchorResult }>,
   ): Promise<PageReport> {
-    const known = await this.storedSpans(canonical, index);
+    const known = await this.storedSpans(canonical, index, new Map(anchored.map((a) => [a.id, a])));
     const { findings, live } = this.findingInputs(anchored, known);
     const saved = await this.deps.send('saveFindings', { article, findings });
     if (!saved.ok) return this.fail('error', `${MESSAGES.storeFailed}: ${saved.error}`);
