@@ -36,6 +36,7 @@ export function logLogSlope(points: Array<{ x: number; y: number }>): number {
 /** Engine time of one family over 1×…maxFactor× a base size of base characters. */
 export function measureGrowth(family: string, base = 16_000, maxFactor = 32, seed = 7): Growth {
   const points: Growth['points'] = [];
+  warm(family, seed); // else 1× pays for the JIT and the slope reads low
   for (let f = 1; f <= maxFactor; f *= 2) {
     const html = FAMILIES[family]!(new Random(seed), base * f);
     const url = 'https://fuzz.example/growth';
@@ -47,6 +48,7 @@ export function measureGrowth(family: string, base = 16_000, maxFactor = 32, see
       let chars = 0;
       const runs = f >= 32 ? 2 : f >= 8 ? 3 : 5;
       for (let k = 0; k < runs; k++) {
+        collectGarbage();
         const t0 = cpuMs();
         const article = articleFrom(parsed, doc, url);
         extractFromArticle(article);
@@ -59,6 +61,15 @@ export function measureGrowth(family: string, base = 16_000, maxFactor = 32, see
     }
   }
   return { family, points, slope: logLogSlope(points.map((p) => ({ x: p.factor, y: p.ms }))) };
+}
+
+/**
+ * A full collection before each timed run, where node runs with --expose-gc (`npm run bench`,
+ * `npm run fuzz`): otherwise a large page's run pays for collecting the garbage of the runs
+ * before it, which one real extraction never has, and a small page's best run pays for none.
+ */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** Runs the engine on a small page of the family until its code is compiled. */
@@ -107,6 +118,7 @@ export function measurePerKb(family: string, sizes = [10_000, 100_000, 1_000_000
       let chars = 0;
       const runs = size >= 5_000_000 ? 1 : size >= 500_000 ? 3 : 15;
       for (let k = 0; k < runs; k++) {
+        collectGarbage();
         const t0 = cpuMs();
         const article = articleFrom(parsed, doc, url);
         extractFromArticle(article);

@@ -18,7 +18,7 @@ import { fuzzDb } from '../database/fuzz-db';
 import { bundleArb } from '../format/arbitraries';
 import { fuzzSummary, runImportFuzz } from '../format/fuzz-imports';
 import { GROWTH_FAMILIES, measureGrowth, measurePerKb } from './growth';
-import { generatePage, runPage, summarize, type Outcome, type Profile } from './run';
+import { engineMs, generatePage, runPage, summarize, type Outcome, type Profile } from './run';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -100,7 +100,7 @@ if (process.argv.includes('--per-kb')) {
 const secs = ((performance.now() - t0) / 1000).toFixed(0);
 console.log(
   `fuzz: ${s.pages} pages (seed ${seed}, ${profile}${shard[1] > 1 ? `, shard ${shard.join('/')}` : ''}), ${s.extracted} extracted, ${s.noArticle} no article, ${s.crashes} crashes, ${s.faults} contract faults, ` +
-    `${s.overBudget} over budget, max ${s.maxMsPerKb.toFixed(2)} ms/KB, max ${s.maxMs.toFixed(0)} ms${growthText}${perKbText}, in ${secs} s`,
+    `${s.overBudget} over budget (CPU; ${s.overBudgetWall} by the clock), max ${s.maxMsPerKb.toFixed(2)} ms/KB, max ${s.maxMs.toFixed(0)} ms${growthText}${perKbText}, in ${secs} s`,
 );
 
 // The import side of the same run (issue 12, item 5): broken and hostile files, a real database.
