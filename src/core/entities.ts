@@ -89,8 +89,10 @@ export class EntityRegistry {
   /** Surnames by their first three letters, for look-ups across grammatical cases. */
   private byStem = new Map<string, string[]>();
   /** The persons seen most recently, oldest first, for pronouns and titles (bounded: a page of
-   *  thousands of names costs no more per look-up than a page of dozens). */
-  private recent: Person[] = [];
+   *  thousands of names costs no more per look-up than a page of dozens). A Set keeps insertion
+   *  order, so moving a person to the newest end costs O(1), not a scan of the list. */
+  private recent = new Set<Person>();
+  private newest: Person | null = null;
   /** The last non-person source seen (for "they" and for continuation). */
   private lastGroup: Speaker | null = null;
   /** Set while peeking: resolve then registers nobody. */
@@ -328,11 +330,11 @@ export class EntityRegistry {
     if (at > p.lastSeen || !salient) p.mentions++;
     p.lastSeen = Math.max(p.lastSeen, at);
     if (salient) p.lastSpoke = Math.max(p.lastSpoke, at);
-    const i = this.recent.lastIndexOf(p);
-    if (i === this.recent.length - 1 && i >= 0) return;
-    if (i >= 0) this.recent.splice(i, 1);
-    this.recent.push(p);
-    if (this.recent.length > MAX_RECENT) this.recent.shift();
+    if (this.newest === p) return;
+    this.recent.delete(p);
+    this.recent.add(p);
+    this.newest = p;
+    if (this.recent.size > MAX_RECENT) this.recent.delete(this.recent.values().next().value!);
   }
 
   /** Marks a resolved speaker as just mentioned. */

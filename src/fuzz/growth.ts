@@ -36,6 +36,7 @@ export function logLogSlope(points: Array<{ x: number; y: number }>): number {
 /** Engine time of one family over 1×…maxFactor× a base size of base characters. */
 export function measureGrowth(family: string, base = 16_000, maxFactor = 32, seed = 7): Growth {
   const points: Growth['points'] = [];
+  warm(family, seed); // else 1× pays for the JIT and the slope reads low
   for (let f = 1; f <= maxFactor; f *= 2) {
     const html = FAMILIES[family]!(new Random(seed), base * f);
     const url = 'https://fuzz.example/growth';
@@ -47,6 +48,7 @@ export function measureGrowth(family: string, base = 16_000, maxFactor = 32, see
       let chars = 0;
       const runs = f >= 32 ? 2 : f >= 8 ? 3 : 5;
       for (let k = 0; k < runs; k++) {
+        collectGarbage();
         const t0 = cpuMs();
         const article = articleFrom(parsed, doc, url);
         extractFromArticle(article);
@@ -62,10 +64,74 @@ export function measureGrowth(family: string, base = 16_000, maxFactor = 32, see
 }
 
 /**
+ * A full collection before each timed run, where node runs with --expose-gc (`npm run bench`,
+ * `npm run fuzz`): otherwise a large page's run pays for collecting the garbage of the runs
+ * before it, which one real extraction never has, and a small page's best run pays for none.
+ */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Runs the engine on a small page of the family until its code is compiled. */
+function warm(family: string, seed: number): void {
+  const url = 'https://fuzz.example/warm';
+  const dom = pageWindow(FAMILIES[family]!(new Random(seed + 1), 20_000), url);
+  try {
+    const parsed = runReadability(dom.window.document);
+    for (let k = 0; k < 20; k++) extractFromArticle(articleFrom(parsed, dom.window.document, url));
+  } finally {
+    dom.window.close();
+  }
+}
+
+/**
  * CPU time of this process in ms: on a machine shared with other work, wall-clock time of one
  * run says more about the neighbours than about the engine.
  */
 function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
+}
+
+export interface PerKb {
+  family: string;
+  /** Article text length, best engine CPU ms and ms per KB of article text at each size. */
+  points: Array<{ chars: number; ms: number; msPerKb: number }>;
+  median: number;
+  /** The largest ratio of a size's ms/KB to the median, either way up: the issue asks for at most 2. */
+  spread: number;
+}
+
+/** Engine CPU time per KB of article text at each page size (characters of HTML): 10 KB to 10 MB. */
+export function measurePerKb(family: string, sizes = [10_000, 100_000, 1_000_000, 10_000_000], seed = 7): PerKb {
+  const points: PerKb['points'] = [];
+  // Compiled code first: the first small page would otherwise pay for the JIT, not for its size.
+  warm(family, seed);
+  for (const size of sizes) {
+    const html = FAMILIES[family]!(new Random(seed), size);
+    const url = 'https://fuzz.example/per-kb';
+    const dom = pageWindow(html, url);
+    try {
+      const doc = dom.window.document;
+      const parsed = runReadability(doc);
+      let ms = Infinity;
+      let chars = 0;
+      const runs = size >= 5_000_000 ? 1 : size >= 500_000 ? 3 : 15;
+      for (let k = 0; k < runs; k++) {
+        collectGarbage();
+        const t0 = cpuMs();
+        const article = articleFrom(parsed, doc, url);
+        extractFromArticle(article);
+        ms = Math.min(ms, cpuMs() - t0);
+        chars = article.text.length;
+      }
+      points.push({ chars, ms, msPerKb: ms / (chars / 1024) });
+    } finally {
+      dom.window.close();
+    }
+  }
+  const sorted = points.map((p) => p.msPerKb).sort((a, b) => a - b);
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  const spread = Math.max(...points.map((p) => Math.max(p.msPerKb / median, median / p.msPerKb)));
+  return { family, points, median, spread };
 }

@@ -1,7 +1,9 @@
 // Runs generated hostile pages through the whole engine in this process (jsdom, Readability,
 // extraction), one at a time, and sorts each into: extracted and within the contract, no article
 // (NoArticleError with its reason), a contract fault, or a crash (any other throw). Each page
-// is timed against a budget; the run's summary counts pages over it.
+// is timed against a budget; the run's summary counts pages over it. The budget is judged on the
+// process's CPU time, not the clock: on a machine shared with other work the clock measures the
+// neighbours (a long run under load counted 310 pages over budget by the clock).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +20,10 @@ export interface Outcome {
   index: number;
   family: string;
   kb: number;
+  /** Wall-clock ms of the engine. */
   ms: number;
+  /** CPU ms of this process over the same span: what the budget is judged on. */
+  cpuMs?: number;
   result: 'extracted' | 'no-article' | 'fault' | 'crash';
   /** The NoArticleError's reason, the contract faults or the crash's message. */
   detail: string;
@@ -74,21 +79,28 @@ export function runPage(page: Page, index: number): Outcome {
   const base = { index, family: page.family, kb };
   try {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    const cpuSince = () => {
+      const c = process.cpuUsage(c0);
+      return (c.user + c.system) / 1000;
+    };
     let out: ReturnType<typeof extract>;
     try {
       out = extract(dom.window.document, page.url);
     } catch (e) {
       const ms = performance.now() - t0;
-      if (e instanceof NoArticleError && e.message.trim().length > 0) return { ...base, ms, result: 'no-article', detail: e.message, findings: 0 };
+      const cpuMs = cpuSince();
+      if (e instanceof NoArticleError && e.message.trim().length > 0) return { ...base, ms, cpuMs, result: 'no-article', detail: e.message, findings: 0 };
       const detail = e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e);
-      return { ...base, ms, result: 'crash', detail, findings: 0 };
+      return { ...base, ms, cpuMs, result: 'crash', detail, findings: 0 };
     }
     const ms = performance.now() - t0;
+    const cpuMs = cpuSince();
     const faults = contractFaults(out.article, out.extraction);
     // The extraction must survive JSON as the CLI prints it.
     JSON.parse(JSON.stringify(out.extraction));
-    if (faults.length) return { ...base, ms, result: 'fault', detail: faults.slice(0, 5).join('; '), findings: out.extraction.findings.length };
-    return { ...base, ms, result: 'extracted', detail: '', findings: out.extraction.findings.length };
+    if (faults.length) return { ...base, ms, cpuMs, result: 'fault', detail: faults.slice(0, 5).join('; '), findings: out.extraction.findings.length };
+    return { ...base, ms, cpuMs, result: 'extracted', detail: '', findings: out.extraction.findings.length };
   } finally {
     dom.window.close();
   }
@@ -101,11 +113,18 @@ export interface Summary {
   crashes: number;
   faults: number;
   overBudget: number;
-  /** Largest engine time per KB of HTML over pages of at least 10 KB. */
+  /** Pages over budget by the clock (the neighbours' load counts in it). */
+  overBudgetWall: number;
+  /** Largest engine time (CPU) per KB of HTML over pages of at least 10 KB. */
   maxMsPerKb: number;
   maxMs: number;
   failures: Outcome[];
   over: Outcome[];
+}
+
+/** The engine time a page is judged on: CPU time where it was measured, else the clock's. */
+export function engineMs(o: Outcome): number {
+  return o.cpuMs ?? o.ms;
 }
 
 export function summarize(outcomes: Outcome[]): Summary {
@@ -117,10 +136,11 @@ export function summarize(outcomes: Outcome[]): Summary {
     noArticle: count('no-article'),
     crashes: count('crash'),
     faults: count('fault'),
-    overBudget: outcomes.filter((o) => o.ms > budgetMs(o.kb)).length,
-    maxMsPerKb: sized.reduce((m, o) => Math.max(m, o.ms / o.kb), 0),
-    maxMs: outcomes.reduce((m, o) => Math.max(m, o.ms), 0),
+    overBudget: outcomes.filter((o) => engineMs(o) > budgetMs(o.kb)).length,
+    overBudgetWall: outcomes.filter((o) => o.ms > budgetMs(o.kb)).length,
+    maxMsPerKb: sized.reduce((m, o) => Math.max(m, engineMs(o) / o.kb), 0),
+    maxMs: outcomes.reduce((m, o) => Math.max(m, engineMs(o)), 0),
     failures: outcomes.filter((o) => o.result === 'crash' || o.result === 'fault'),
-    over: outcomes.filter((o) => o.ms > budgetMs(o.kb)),
+    over: outcomes.filter((o) => engineMs(o) > budgetMs(o.kb)),
   };
 }

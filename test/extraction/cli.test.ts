@@ -135,6 +135,16 @@ describe('cli extract', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/unknown format pdf/);
   });
+
+  it('refuses an option with no value, and an unknown option, with exit 2 (no silent default URL)', () => {
+    for (const args of [[seed, '--url'], [seed, '--url', '--format', 'json'], [seed, '--format'], [seed, '--colour']]) {
+      const r = cli('extract', ...args);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(/^sourcelight: (--url needs a value|--format needs a value|unknown option --colour); usage:/);
+    }
+  });
 });
 
 function write(name: string, data: string | Buffer): string {
