@@ -319,7 +319,7 @@ describe('ContentSession', () => {
     const { session, store } = setup([], { extract: () => { ran = true; throw new Error('must not run'); } });
     document.body.append(document.createTextNode('x'.repeat(MAX_PAGE_CHARS + 1)));
     const report = await session.annotate();
-    expect(report.state).toBe('error');
+    expect(report.state).toBe('too-big');
     expect(report.message).toBe(MESSAGES.tooBig);
     expect(ran).toBe(false);
     expect(store.calls).toEqual([]);

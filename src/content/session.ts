@@ -447,7 +447,7 @@ export class ContentSession {
     return new Map(speakerLegend(inOrder).map((e) => [e.key, e.colour?.slot ?? 'none']));
   }
 
-  private fail(state: 'not-article' | 'error', message: string): PageReport {
+  private fail(state: 'not-article' | 'too-big' | 'error', message: string): PageReport {
     this.state = state;
     this.message = message;
     return this.report();
@@ -456,7 +456,7 @@ export class ContentSession {
   private async runEngine(): Promise<PageReport> {
     const { doc, location } = this.deps;
     let extraction: Extraction;
-    if ((doc.body?.textContent?.length ?? 0) > MAX_PAGE_CHARS) return this.fail('error', MESSAGES.tooBig);
+    if ((doc.body?.textContent?.length ?? 0) > MAX_PAGE_CHARS) return this.fail('too-big', MESSAGES.tooBig);
     try {
       extraction = (await this.deps.extract(doc, location)).extraction;
     } catch (err) {

@@ -94,6 +94,7 @@ describe('states', () => {
     ['restricted', fail('restricted', 'x'), /can’t read this page/, /does not let extensions/],
     ['not an article (failure)', fail('not-article', 'x'), /doesn’t look like an article/, /news stories/],
     ['not an article (report)', ok(report([], { state: 'not-article', article: null })), /doesn’t look like an article/, /news stories/],
+    ['a page too big to read', ok(report([], { state: 'too-big', article: null })), /too big to annotate/, /without freezing the page/],
     ['an error', fail('internal', 'Readability crashed.'), /Something went wrong/, /\(Readability crashed\)\. Reload the page/],
     ['an error report', ok(report([], { state: 'error', message: 'the engine failed' })), /Something went wrong/, /engine failed/],
   ])('explains %s in a sentence', async (_label, answer, title, body) => {

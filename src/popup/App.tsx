@@ -23,11 +23,11 @@ import type { SitesApi } from '../options/sites-api';
 
 type View =
   | { phase: 'loading' }
-  | { phase: 'failed'; code: ErrorCode | 'no-tab'; detail: string }
+  | { phase: 'failed'; code: ErrorCode | 'no-tab' | 'too-big'; detail: string }
   | { phase: 'ready'; tabId: number; report: PageReport };
 
 /** The sentence a reader sees for each way annotating can fail. */
-export function failureText(code: ErrorCode | 'no-tab', detail: string): { title: string; body: string; retry: boolean } {
+export function failureText(code: ErrorCode | 'no-tab' | 'too-big', detail: string): { title: string; body: string; retry: boolean } {
   switch (code) {
     case 'no-tab':
       return { title: 'No page to read', body: 'Open a news article in this tab, then click Sourcelight again.', retry: false };
@@ -41,6 +41,12 @@ export function failureText(code: ErrorCode | 'no-tab', detail: string): { title
       return {
         title: 'This page doesn’t look like an article',
         body: 'Sourcelight reads news stories and other articles, and found none here. Open an article and click Sourcelight again.',
+        retry: false,
+      };
+    case 'too-big':
+      return {
+        title: 'This page is too big to annotate',
+        body: 'It holds more text than Sourcelight can read without freezing the page, so it was left as it is. Saved copies of the article, or its print view, are often small enough.',
         retry: false,
       };
     default:
@@ -76,6 +82,7 @@ export function App({ api, sites }: { api: PopupApi; sites?: SitesApi }) {
     if (!out.ok) return setView({ phase: 'failed', code: out.code, detail: out.error });
     const report = out.value;
     if (report.state === 'not-article') return setView({ phase: 'failed', code: 'not-article', detail: report.message ?? '' });
+    if (report.state === 'too-big') return setView({ phase: 'failed', code: 'too-big', detail: report.message ?? '' });
     if (report.state === 'error')
       return setView({ phase: 'failed', code: 'internal', detail: report.message ?? 'unknown error' });
     tabRef.current = tabId;

@@ -135,8 +135,11 @@ export interface ExportFile {
 
 /** What the content script reports about its page (the answer to annotate / getFindings). */
 export interface PageReport {
-  /** ready: findings are painted; not-article: Readability found no article; error: see message. */
-  state: 'ready' | 'not-article' | 'error';
+  /**
+   * ready: findings are painted; not-article: Readability found no article; too-big: the page has
+   * more text than can be read without freezing it (nothing ran); error: see message.
+   */
+  state: 'ready' | 'not-article' | 'too-big' | 'error';
   /** A sentence for the reader when state is not ready. */
   message: string | null;
   article: ArticleRecord | null;

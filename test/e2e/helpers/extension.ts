@@ -43,7 +43,9 @@ export async function callTab<T>(control: TestPage, tabId: number, type: string,
 export async function paintDescription(page: TestPage, control: TestPage | null = lastControl): Promise<PaintDescription | null> {
   if (!control) throw new Error('no control page is open');
   // A tab whose address the browser is still settling (just reloaded) is not found: no answer, raw highlights.
-  const tabId = await tabIdOf(control, page.url()).catch(() => -1);
+  // The address is read in the page: after history.pushState Firefox's driver still reports the old one.
+  const url = await page.evaluate(() => location.href, null).catch(() => page.url());
+  const tabId = await tabIdOf(control, url).catch(() => -1);
   if (tabId < 0) return null;
   const answer = await callTab<PaintDescription>(control, tabId, 'describePaint', {});
   return answer.ok ? answer.value : null;
