@@ -178,6 +178,8 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
  * an apposition up to the next comma or the sentence's end ("…, said Jane Doe, a lawyer at X.").
  */
 export function withApposition(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): [number, number] {
+  const named = nameAfterDescription(tokens, range, c);
+  if (named) return named;
   let end = range[1];
   if (tokens[end]?.text === '(') {
     let k = end + 1;
@@ -203,6 +205,36 @@ export function withApposition(tokens: readonly ClauseToken[], range: [number, n
   const closes = k >= tokens.length || (/^[.;!?]$/.test(tokens[k]!.text) && k >= tokens.length - 2) || (tokens[k]!.text === ',' && shortTail(tokens, k + 1, c));
   if (k - end > 48 || !closes) return [range[0], end];
   return [range[0], k];
+}
+
+/**
+ * "…”, said the chairman of the association, Jane Roe.": a description opens the phrase (an
+ * article or a title first) and the name follows it after a comma, closing the clause. The phrase
+ * runs to the end of the name, so the registry finds the person in it, not the description.
+ */
+function nameAfterDescription(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): [number, number] | null {
+  const head = tokens[range[0]];
+  if (!head?.word || ((head.flags & WORD_DETERMINER) === 0 && (head.flags & WORD_TITLE) === 0)) return null;
+  // The description may go on past the phrase found ("of the association") up to the comma.
+  let comma = range[1];
+  while (comma < tokens.length && comma - range[1] <= 6 && tokens[comma]!.word && tokens[comma]!.quote === undefined &&
+    (tokens[comma]!.flags & (WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK | WORD_RELATIVE | WORD_VERB_MODIFIER | CUE_SPEECH)) === 0) comma++;
+  if (tokens[comma]?.text !== ',') return null;
+  let m = comma + 1;
+  let words = 0;
+  while (tokens[m]?.word && tokens[m]!.quote === undefined && (tokens[m]!.cap || ((tokens[m]!.flags & WORD_PARTICLE) !== 0 && words > 0)) &&
+    ((tokens[m]!.flags & (WORD_STOPWORD | WORD_TITLE | WORD_DETERMINER)) === 0 || (tokens[m]!.flags & WORD_PARTICLE) !== 0)) {
+    if (tokens[m]!.cap) words++;
+    m++;
+  }
+  if (words < 2 || words > 4) return null;
+  if (tokens[m]?.text === '(') {
+    let k = m + 1;
+    while (k < tokens.length && k - m <= 6 && tokens[k]!.text !== ')') k++;
+    if (tokens[k]?.text === ')') m = k + 1;
+  }
+  const closes = m >= tokens.length || (/^[.;!?]$/.test(tokens[m]!.text) && m >= tokens.length - 2) || (tokens[m]!.text === ',' && shortTail(tokens, m + 1, c));
+  return closes ? [range[0], m] : null;
 }
 
 /**

@@ -110,6 +110,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     examples: [
       { text: '“The plan failed,” Jane Roe said.', speaker: 'Jane Roe' },
       { text: 'Jane Roe said: “The plan failed.”', speaker: 'Jane Roe' },
+      { text: '“The plan failed,” said the chairman of the association, Jane Roe.', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
