@@ -208,6 +208,33 @@ export function withApposition(tokens: readonly ClauseToken[], range: [number, n
 }
 
 /**
+ * "Jane Roe, chairwoman of the association: “…”", "sagte Jane Roe, Gründerin der Band: „…“": the
+ * source phrase found is a description, and the name stands right before it with a comma. The
+ * phrase then opens with the name (2-4 capitalised words after the sentence's start, a quote or
+ * the cue), so the registry finds the person, not the role.
+ */
+export function withNameBefore(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): [number, number] {
+  if (tokens[range[0] - 1]?.text !== ',' || c.lex.unspaced) return range;
+  const inner = tokens.slice(range[0], range[1]).filter((t) => t.word);
+  const first = inner[0];
+  if (!first) return range;
+  const description = (first.flags & (WORD_DETERMINER | WORD_TITLE)) !== 0 || (!first.cap && (first.flags & WORD_STOPWORD) === 0) ||
+    (c.lex.capitalisedNouns === true && (inner.length === 1 || inner.some((t) => !t.cap && (t.flags & WORD_STOPWORD) !== 0)));
+  if (!description) return range;
+  let k = range[0] - 1;
+  let words = 0;
+  while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.quote === undefined && (tokens[k - 1]!.cap || ((tokens[k - 1]!.flags & WORD_PARTICLE) !== 0 && tokens[k - 2]?.cap === true)) &&
+    ((tokens[k - 1]!.flags & (WORD_STOPWORD | WORD_TITLE | WORD_DETERMINER)) === 0 || (tokens[k - 1]!.flags & WORD_PARTICLE) !== 0)) {
+    if (tokens[k - 1]!.cap) words++;
+    k--;
+  }
+  if (words < 2 || words > 4) return range;
+  const before = tokens[k - 1];
+  const opens = before === undefined || !before.word || (before.flags & CUE_SPEECH) !== 0;
+  return opens ? [k, range[1]] : range;
+}
+
+/**
  * "…”, said the chairman of the association, Jane Roe.": a description opens the phrase (an
  * article or a title first) and the name follows it after a comma, closing the clause. The phrase
  * runs to the end of the name, so the registry finds the person in it, not the description.
