@@ -6,7 +6,7 @@
 // the quote pairing leaves as text run on over sentences (ClaimRunOn). Every rule looks at a
 // bounded window around its cue, so a sentence is read in linear time.
 import { cueAt, sourceOfCue, type Cue } from './attribution';
-import { phraseAfter, subjectBefore, type ClauseToken } from './clause';
+import { phraseAfter, subjectBefore, withNameBefore, type ClauseToken } from './clause';
 import {
   CUE_CLAIM_NOUN, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
   WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_NOT_CLAUSE_START, WORD_ORG_HEAD, WORD_PARTICLE,
@@ -633,7 +633,7 @@ function subjectOf(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon)
   if (s && hasWord(tokens, s) && !(s[1] < cue.at && tokens[s[1]]!.quote !== undefined)) {
     // "The paper on Saturday reported", "the bank just this month announced": the time phrase is no source.
     const adj = adjunctStart(tokens, s, c);
-    if (adj < 0) return s;
+    if (adj < 0) return withNameBefore(tokens, s, c);
     let v = adj;
     while (v > 0 && tokens[v - 1]!.text === ',') v--;
     return v > 0 ? subjectBefore(tokens, v, c) ?? shortSubject(tokens, v, c) : null;

@@ -178,6 +178,8 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
  * an apposition up to the next comma or the sentence's end ("…, said Jane Doe, a lawyer at X.").
  */
 export function withApposition(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): [number, number] {
+  const named = nameAfterDescription(tokens, range, c);
+  if (named) return named;
   let end = range[1];
   if (tokens[end]?.text === '(') {
     let k = end + 1;
@@ -203,6 +205,63 @@ export function withApposition(tokens: readonly ClauseToken[], range: [number, n
   const closes = k >= tokens.length || (/^[.;!?]$/.test(tokens[k]!.text) && k >= tokens.length - 2) || (tokens[k]!.text === ',' && shortTail(tokens, k + 1, c));
   if (k - end > 48 || !closes) return [range[0], end];
   return [range[0], k];
+}
+
+/**
+ * "Jane Roe, chairwoman of the association: “…”", "sagte Jane Roe, Gründerin der Band: „…“": the
+ * source phrase found is a description, and the name stands right before it with a comma. The
+ * phrase then opens with the name (2-4 capitalised words after the sentence's start, a quote or
+ * the cue), so the registry finds the person, not the role.
+ */
+export function withNameBefore(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): [number, number] {
+  if (tokens[range[0] - 1]?.text !== ',' || c.lex.unspaced) return range;
+  const inner = tokens.slice(range[0], range[1]).filter((t) => t.word);
+  const first = inner[0];
+  if (!first) return range;
+  const description = (first.flags & (WORD_DETERMINER | WORD_TITLE)) !== 0 || (!first.cap && (first.flags & WORD_STOPWORD) === 0) ||
+    (c.lex.capitalisedNouns === true && (inner.length === 1 || inner.some((t) => !t.cap && (t.flags & WORD_STOPWORD) !== 0)));
+  if (!description) return range;
+  let k = range[0] - 1;
+  let words = 0;
+  while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.quote === undefined && (tokens[k - 1]!.cap || ((tokens[k - 1]!.flags & WORD_PARTICLE) !== 0 && tokens[k - 2]?.cap === true)) &&
+    ((tokens[k - 1]!.flags & (WORD_STOPWORD | WORD_TITLE | WORD_DETERMINER)) === 0 || (tokens[k - 1]!.flags & WORD_PARTICLE) !== 0)) {
+    if (tokens[k - 1]!.cap) words++;
+    k--;
+  }
+  if (words < 2 || words > 4) return range;
+  const before = tokens[k - 1];
+  const opens = before === undefined || !before.word || (before.flags & CUE_SPEECH) !== 0;
+  return opens ? [k, range[1]] : range;
+}
+
+/**
+ * "…”, said the chairman of the association, Jane Roe.": a description opens the phrase (an
+ * article or a title first) and the name follows it after a comma, closing the clause. The phrase
+ * runs to the end of the name, so the registry finds the person in it, not the description.
+ */
+function nameAfterDescription(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): [number, number] | null {
+  const head = tokens[range[0]];
+  if (!head?.word || ((head.flags & WORD_DETERMINER) === 0 && (head.flags & WORD_TITLE) === 0)) return null;
+  // The description may go on past the phrase found ("of the association") up to the comma.
+  let comma = range[1];
+  while (comma < tokens.length && comma - range[1] <= 6 && tokens[comma]!.word && tokens[comma]!.quote === undefined &&
+    (tokens[comma]!.flags & (WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK | WORD_RELATIVE | WORD_VERB_MODIFIER | CUE_SPEECH)) === 0) comma++;
+  if (tokens[comma]?.text !== ',') return null;
+  let m = comma + 1;
+  let words = 0;
+  while (tokens[m]?.word && tokens[m]!.quote === undefined && (tokens[m]!.cap || ((tokens[m]!.flags & WORD_PARTICLE) !== 0 && words > 0)) &&
+    ((tokens[m]!.flags & (WORD_STOPWORD | WORD_TITLE | WORD_DETERMINER)) === 0 || (tokens[m]!.flags & WORD_PARTICLE) !== 0)) {
+    if (tokens[m]!.cap) words++;
+    m++;
+  }
+  if (words < 2 || words > 4) return null;
+  if (tokens[m]?.text === '(') {
+    let k = m + 1;
+    while (k < tokens.length && k - m <= 6 && tokens[k]!.text !== ')') k++;
+    if (tokens[k]?.text === ')') m = k + 1;
+  }
+  const closes = m >= tokens.length || (/^[.;!?]$/.test(tokens[m]!.text) && m >= tokens.length - 2) || (tokens[m]!.text === ',' && shortTail(tokens, m + 1, c));
+  return closes ? [range[0], m] : null;
 }
 
 /**

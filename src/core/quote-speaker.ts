@@ -1,7 +1,7 @@
 // Decides what a quotation is (someone's quote or a scare quote) and whose it is, from its
 // sentence's tokens, the entity registry and the quotes before it.
 import { attributeQuote, type QuoteAttribution } from './attribution';
-import { participleOpening, personPronoun, sentenceSubject, type ClauseToken } from './clause';
+import { participleOpening, personPronoun, sentenceSubject, withNameBefore, type ClauseToken } from './clause';
 import type { EntityRegistry, Speaker } from './entities';
 import { WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
@@ -110,10 +110,11 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     examples: [
       { text: '“The plan failed,” Jane Roe said.', speaker: 'Jane Roe' },
       { text: 'Jane Roe said: “The plan failed.”', speaker: 'Jane Roe' },
+      { text: '“The plan failed,” said the chairman of the association, Jane Roe.', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
-      const speaker = resolveAt(q, q.attribution.source);
+      const speaker = resolveAt(q, withNameBefore(q.tokens, q.attribution.source, q.c));
       q.registry.noteGender(speaker, cueGender(q.attribution.cue.text, q.c));
       return { kind: 'quote', speaker, cue: q.attribution.cue.text };
     },
