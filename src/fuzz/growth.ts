@@ -33,32 +33,35 @@ export function logLogSlope(points: Array<{ x: number; y: number }>): number {
   return den === 0 ? NaN : num / den;
 }
 
+/** The best of runs engine CPU times (Readability once, outside the timing) on one page of a family. */
+function timeExtract(family: string, seed: number, size: number, runs: number, url: string): { chars: number; ms: number } {
+  const dom = pageWindow(FAMILIES[family]!(new Random(seed), size), url);
+  try {
+    const doc = dom.window.document;
+    const parsed = runReadability(doc);
+    let ms = Infinity;
+    let chars = 0;
+    for (let k = 0; k < runs; k++) {
+      collectGarbage();
+      const t0 = cpuMs();
+      const article = articleFrom(parsed, doc, url);
+      extractFromArticle(article);
+      ms = Math.min(ms, cpuMs() - t0);
+      chars = article.text.length;
+    }
+    return { chars, ms };
+  } finally {
+    dom.window.close();
+  }
+}
+
 /** Engine time of one family over 1×…maxFactor× a base size of base characters. */
 export function measureGrowth(family: string, base = 16_000, maxFactor = 32, seed = 7): Growth {
   const points: Growth['points'] = [];
   warm(family, seed); // else 1× pays for the JIT and the slope reads low
   for (let f = 1; f <= maxFactor; f *= 2) {
-    const html = FAMILIES[family]!(new Random(seed), base * f);
-    const url = 'https://fuzz.example/growth';
-    const dom = pageWindow(html, url);
-    try {
-      const doc = dom.window.document;
-      const parsed = runReadability(doc);
-      let ms = Infinity;
-      let chars = 0;
-      const runs = f >= 32 ? 2 : f >= 8 ? 3 : 5;
-      for (let k = 0; k < runs; k++) {
-        collectGarbage();
-        const t0 = cpuMs();
-        const article = articleFrom(parsed, doc, url);
-        extractFromArticle(article);
-        ms = Math.min(ms, cpuMs() - t0);
-        chars = article.text.length;
-      }
-      points.push({ factor: f, chars, ms });
-    } finally {
-      dom.window.close();
-    }
+    const { chars, ms } = timeExtract(family, seed, base * f, f >= 32 ? 2 : f >= 8 ? 3 : 5, 'https://fuzz.example/growth');
+    points.push({ factor: f, chars, ms });
   }
   return { family, points, slope: logLogSlope(points.map((p) => ({ x: p.factor, y: p.ms }))) };
 }
@@ -108,27 +111,8 @@ export function measurePerKb(family: string, sizes = [10_000, 100_000, 1_000_000
   // Compiled code first: the first small page would otherwise pay for the JIT, not for its size.
   warm(family, seed);
   for (const size of sizes) {
-    const html = FAMILIES[family]!(new Random(seed), size);
-    const url = 'https://fuzz.example/per-kb';
-    const dom = pageWindow(html, url);
-    try {
-      const doc = dom.window.document;
-      const parsed = runReadability(doc);
-      let ms = Infinity;
-      let chars = 0;
-      const runs = size >= 5_000_000 ? 1 : size >= 500_000 ? 3 : 15;
-      for (let k = 0; k < runs; k++) {
-        collectGarbage();
-        const t0 = cpuMs();
-        const article = articleFrom(parsed, doc, url);
-        extractFromArticle(article);
-        ms = Math.min(ms, cpuMs() - t0);
-        chars = article.text.length;
-      }
-      points.push({ chars, ms, msPerKb: ms / (chars / 1024) });
-    } finally {
-      dom.window.close();
-    }
+    const { chars, ms } = timeExtract(family, seed, size, size >= 5_000_000 ? 1 : size >= 500_000 ? 3 : 15, 'https://fuzz.example/per-kb');
+    points.push({ chars, ms, msPerKb: ms / (chars / 1024) });
   }
   const sorted = points.map((p) => p.msPerKb).sort((a, b) => a - b);
   const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
