@@ -2,7 +2,7 @@
 // "…”, said Peskov"), a cue before it ("Peskov admitted that “…”", "according to X, … “…”"),
 // a colon ("Peskov: “…”"), following a chain of participles back to their subject ("…, adding
 // that “…”"). Returns token ranges; the entity registry turns them into speakers.
-import { phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
+import { initialDot, phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
 import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
   WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_MALE, WORD_NEUTER,
@@ -153,8 +153,12 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     }
     if (cue && cue.type === 'speech' && !t.cap) {
       if (!c.weak.has(cue.text.toLowerCase())) {
+        // "“…” about the decision, said Jane Roe, …": a verb after a comma with a name after it is inverted.
+        // Not after "Jane Roe, a lawyer," (her own verb) nor with a verb of telling ("…, told CBS News").
+        const inverted = tokens[k - 1]?.text === ',' && !c.addressee.has(t.lower) && nameThenComma(tokens, i, k, c) < 0 ? namedAfter(tokens, k + cue.len, c) : null;
+        if (inverted) return { cue, source: withApposition(tokens, inverted, c), after: true };
         const subj = subjectBefore(tokens, k, c);
-        if (subj && subj[0] >= i) return { cue, source: withPrepositions(tokens, i, subj, c), after: true };
+        if (subj && subj[0] >= i) return { cue, source: namedFirst(tokens, i, subj, c) ?? withPrepositions(tokens, i, subj, c), after: true };
         return null;
       }
       // "“…?” a narrator asks.": a weak cue attributes when it ends the clause right after its subject.
@@ -166,6 +170,44 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     }
   }
   return null;
+}
+
+/** A name right after index i (capitalised, no time word or connective), as an inverted verb's subject. */
+function namedAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): [number, number] | null {
+  const t = tokens[i];
+  if (!t?.word || !t.cap || c.lex.unspaced || (t.flags & (WORD_STOPWORD | WORD_DETERMINER)) !== 0 || c.connectives.has(t.lower) || c.dateWords.has(t.lower)) return null;
+  const np = phraseAfter(tokens, i, c);
+  return np && tokens.slice(np[0], np[1]).filter((x) => x.word && x.cap).length >= 2 ? np : null;
+}
+
+/**
+ * "“…” Jane Roe, 30, of Ashton, Ohio, who was among those polled, said": right after the quote,
+ * a name closed by a comma opens the subject, and all up to the verb describes it. The source
+ * then runs from the name (the registry takes the name and keeps the rest as the description).
+ */
+function namedFirst(tokens: readonly ClauseToken[], i: number, subj: [number, number], c: CompiledLexicon): [number, number] | null {
+  if (subj[0] <= i) return null;
+  // "“…” South Carolina, he said, was …": a pronoun subject is the whole subject.
+  if (subj[1] - subj[0] === 1 && (tokens[subj[0]]!.flags & (WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER)) !== 0) return null;
+  const e = nameThenComma(tokens, i, subj[0], c);
+  if (e < 0) return null;
+  // Every comma-bound piece up to the verb stays inside the clause: no quote, no "that".
+  for (let k = e; k < subj[1]; k++) if (tokens[k]!.quote !== undefined || (tokens[k]!.flags & WORD_COMPLEMENTIZER) !== 0) return null;
+  return [i, subj[1]];
+}
+
+/** Where a name of one to four capitalised words that opens at i (before limit) meets its comma, or -1. */
+function nameThenComma(tokens: readonly ClauseToken[], i: number, limit: number, c: CompiledLexicon): number {
+  if (c.lex.unspaced) return -1;
+  let e = i;
+  let words = 0;
+  while (e < limit && ((tokens[e]!.word && (tokens[e]!.cap || ((tokens[e]!.flags & WORD_PARTICLE) !== 0 && words > 0))) || initialDot(tokens, e))) {
+    const t = tokens[e]!;
+    if (t.cap && ((t.flags & (WORD_STOPWORD | WORD_DETERMINER | CUE_START)) !== 0 || c.connectives.has(t.lower) || c.dateWords.has(t.lower))) return -1;
+    if (t.cap) words++;
+    e++;
+  }
+  return words === 0 || words > 4 || tokens[e]?.text !== ',' ? -1 : e;
 }
 
 /**
@@ -319,6 +361,17 @@ function accordingAtEnd(tokens: readonly ClauseToken[], qi: number, c: CompiledL
   return null;
 }
 
+/** No word of the range can name a source: no capital past the articles, no pronoun, title, body or anonymous head. */
+function namesNoOne(tokens: readonly ClauseToken[], [a, b]: [number, number]): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (t.cap && (t.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0) return false;
+    if ((t.flags & (WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_TITLE | WORD_ORG_HEAD | WORD_ANONYMOUS_HEAD)) !== 0) return false;
+  }
+  return true;
+}
+
 /**
  * Attributes the quote placeholder at token index qi. A quote that opens its sentence looks for
  * its cue after it; any other looks before it first (the reporter's frame), then after it.
@@ -338,6 +391,9 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   // …unless a clause stands between ("…that the “…” as prices fell, Yahoo Finance reported"):
   // then the cue before, with its own source, is the quote's.
   const near = after?.source ? after.source[0] - qi <= 4 : true;
+  // "The rejection of the treaty signals “…” for the union, said Jane Roe": a frame whose subject
+  // names no one (no name, pronoun, title, body or anonymous head) yields to a speech verb's named source.
+  if (after?.source && before?.source && after.cue.type === 'speech' && !c.weak.has(after.cue.text.toLowerCase()) && namesNoOne(tokens, before.source) && !namesNoOne(tokens, after.source)) return after;
   if (after && !framed && (near || !before?.source)) return after;
   return before ?? after;
 }

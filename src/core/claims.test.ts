@@ -358,3 +358,14 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('a time after the source', () => {
+  it('ends the source before it ("a poll released Monday" is the poll)', () => {
+    expect(claimFindings('A Gallup poll released Monday showed that the mayor was well ahead of the field.')[0]?.speaker).toBe('Gallup poll');
+    expect(claimFindings('The Acme Party this week announced that it would contest every seat in the region.')[0]?.speaker).toBe('Acme Party');
+  });
+
+  it('leaves a phrase that opens with its time whole, and so no source', () => {
+    expect(claimFindings('Tuesday night showed that the race was far from over in the state.')[0]?.speaker ?? null).toBeNull();
+  });
+});

@@ -67,7 +67,7 @@ function endsSubject(t: ClauseToken, c: CompiledLexicon): boolean {
  */
 export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
   let end = v;
-  while (end > 0 && tokens[end - 1]!.word && ((tokens[end - 1]!.flags & WORD_VERB_MODIFIER) !== 0 || isAdverbAt(tokens, end - 1, c))) end--;
+  while (end > 0 && tokens[end - 1]!.word && (modifiesVerb(tokens, end - 1) || isAdverbAt(tokens, end - 1, c))) end--;
   if (end > 0 && tokens[end - 1]!.text === ',') {
     const comma = end - 1;
     const prev = previousComma(tokens, comma);
@@ -83,7 +83,7 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
         const first = tokens[p + 1];
         // "Mitch McConnell, R-Ky., said": a party-and-state tag between commas describes too.
         const tag = first !== undefined && p + 2 === k && /^\p{Lu}-\p{Lu}/u.test(first.text);
-        if (p < 0 || !first || (!describes(first, c) && !tag)) {
+        if (p < 0 || !first || (!describes(first, c, tokens[p + 2]) && !tag)) {
           const name = p < 0 ? subjectBefore(tokens, k, c) : nameChunk(tokens, p + 1, k, c);
           return name ? [name[0], comma] : null;
         }
@@ -92,7 +92,7 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
       return null;
     }
   }
-  while (end > 0 && tokens[end - 1]!.word && ((tokens[end - 1]!.flags & WORD_VERB_MODIFIER) !== 0 || isAdverbAt(tokens, end - 1, c))) end--;
+  while (end > 0 && tokens[end - 1]!.word && (modifiesVerb(tokens, end - 1) || isAdverbAt(tokens, end - 1, c))) end--;
   // "王伟（Wang Wei）表示", "Rep. Jane Doe (D-Ohio) said": the subject is the name before its
   // bracketed gloss or tag, bracket included.
   const gloss = glossBefore(tokens, end);
@@ -102,6 +102,12 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
   }
   const np = scanLeft(tokens, end, c);
   return np ? withRole(tokens, np, c) : null;
+}
+
+/** An auxiliary or verb modifier before the verb ("has", "also"); a capitalised one after a capital is a name ("Theresa May"). */
+function modifiesVerb(tokens: readonly ClauseToken[], k: number): boolean {
+  const t = tokens[k]!;
+  return (t.flags & WORD_VERB_MODIFIER) !== 0 && !(t.cap && k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap);
 }
 
 /**
@@ -192,7 +198,7 @@ export function withApposition(tokens: readonly ClauseToken[], range: [number, n
   const opening = tokens.slice(end + 1, end + 4);
   // "…, said Jane Roe, of the Mayfield Baptist Church.": an affiliation describes her too.
   const affiliation = c.affiliation.has(first.lower) && (tokens[end + 2]?.cap === true || c.determiners.has(tokens[end + 2]?.lower ?? ''));
-  const descriptive = (describes(first, c) && (first.flags & CUE_SPEECH) === 0) || affiliation || opening.some((t) => t.word && (t.flags & WORD_TITLE) !== 0);
+  const descriptive = (describes(first, c, tokens[end + 2]) && (first.flags & CUE_SPEECH) === 0) || affiliation || opening.some((t) => t.word && (t.flags & WORD_TITLE) !== 0);
   if (!descriptive) return [range[0], end];
   let k = end + 1;
   while (k < tokens.length && tokens[k]!.quote === undefined && !/^[.;:!?]$/.test(tokens[k]!.text)) {
@@ -218,7 +224,8 @@ export function withNameBefore(tokens: readonly ClauseToken[], range: [number, n
   const inner = tokens.slice(range[0], range[1]).filter((t) => t.word);
   const first = inner[0];
   if (!first) return range;
-  const description = (first.flags & (WORD_DETERMINER | WORD_TITLE)) !== 0 || (!first.cap && (first.flags & WORD_STOPWORD) === 0) ||
+  const firstAt = tokens.indexOf(first, range[0]);
+  const description = (first.flags & (WORD_DETERMINER | WORD_TITLE)) !== 0 || (!first.cap && (first.flags & WORD_STOPWORD) === 0) || describes(first, c, tokens[firstAt + 1]) ||
     (c.lex.capitalisedNouns === true && (inner.length === 1 || inner.some((t) => !t.cap && (t.flags & WORD_STOPWORD) !== 0)));
   if (!description) return range;
   let k = range[0] - 1;
@@ -462,10 +469,10 @@ function previousComma(tokens: readonly ClauseToken[], i: number): number {
 }
 
 /** Does a chunk starting with this word describe someone ("a lawyer", "who runs", "the head")? */
-function describes(first: ClauseToken, c: CompiledLexicon): boolean {
+function describes(first: ClauseToken, c: CompiledLexicon, next?: ClauseToken): boolean {
   if (!first.word) return false;
-  // "China, Pyongyang’s only ally, said": a possessor opens a description too.
-  const possessor = first.cap && /\p{L}['’]s$/u.test(first.text);
+  // "China, Pyongyang’s only ally, said", "Jeff Roe, Sanders’ campaign manager, said": a possessor opens a description too.
+  const possessor = first.cap && (/\p{L}['’]s$/u.test(first.text) || (/s$/u.test(first.lower) && next !== undefined && !next.word && /^['’]$/.test(next.text)));
   return (first.flags & WORD_DETERMINER) !== 0 || (first.flags & WORD_RELATIVE) !== 0 || (first.flags & WORD_TITLE) !== 0 || (!first.cap && (first.flags & WORD_STOPWORD) === 0) || possessor;
 }
 

@@ -362,6 +362,7 @@ export class EntityRegistry {
   }
 
   resolve(tokens: readonly Token[], at: number): Speaker {
+    tokens = beforeTime(tokens, this.c);
     // "Name (tag), description": the name decides; the rest describes a person.
     const cut = tokens.findIndex((t, i) => i > 0 && (t.text === ',' || t.text === '('));
     if (cut < 0) return this.label(this.resolveHead(tokens, at));
@@ -539,6 +540,36 @@ export class EntityRegistry {
     const head = words[words.length - 1];
     return head !== undefined && (head.flags & WORD_ANONYMOUS_HEAD) !== 0;
   }
+}
+
+const YEAR = /^\d{4}$/;
+
+/**
+ * "a CBS poll released Monday", "The Republican National Committee this week", "Clinton on
+ * Tuesday": a time after the source modifies the sentence, not the source. The phrase ends
+ * before it, and before the lower-case words that only led up to it ("released", "this"), back
+ * to the last word that can head a source. A time word inside a name ("Theresa May") follows a
+ * capital, so it stays; a phrase that opens with its time ("Tuesday night") is left whole.
+ */
+function beforeTime(tokens: readonly Token[], c: CompiledLexicon): readonly Token[] {
+  let k = -1;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.word && (c.dateWords.has(t.lower) || YEAR.test(t.text)) && (prev.text === ',' || (prev.word && !prev.cap))) {
+      k = i;
+      break;
+    }
+  }
+  if (k < 0) return tokens;
+  let end = k;
+  while (end > 0 && (!tokens[end - 1]!.word || (!tokens[end - 1]!.cap && !headsSource(tokens[end - 1]!, c)))) end--;
+  return end > 0 && tokens.slice(0, end).some((t) => t.word && (t.flags & WORD_STOPWORD) === 0) ? tokens.slice(0, end) : tokens;
+}
+
+/** A lower-case word that can head a source: a body, an anonymous someone, a title or a document. */
+function headsSource(t: Token, c: CompiledLexicon): boolean {
+  return (t.flags & (WORD_ORG_HEAD | WORD_ANONYMOUS_HEAD | WORD_TITLE_LOOSE)) !== 0 || c.titleWords.has(t.lower) || c.documentHeads.has(t.lower) || c.anonymousHeads.has(t.lower);
 }
 
 /** The word before the name is a preposition (a lower-case function word that is no article). */

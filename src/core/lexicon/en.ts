@@ -214,6 +214,6 @@ export const en: Lexicon = {
   reflexiveEndings: ['self', 'selves'],
   possessivePronouns: ['their'],
   neuterSubjects: ['it'],
-  nounPhraseLinks: ['the', 'a', 'an', 'of'],
+  nounPhraseLinks: ['the', 'a', 'an', 'of', 'those', 'these'],
   honorificGender: { male: ['mr', 'sir', 'lord'], female: ['mrs', 'ms', 'miss', 'dame', 'lady'] },
 };
