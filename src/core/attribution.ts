@@ -376,10 +376,15 @@ function namesNoOne(tokens: readonly ClauseToken[], [a, b]: [number, number]): b
  * Attributes the quote placeholder at token index qi. A quote that opens its sentence looks for
  * its cue after it; any other looks before it first (the reporter's frame), then after it.
  */
-export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
+export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon, endsWithStop = false): QuoteAttribution | null {
   const opensSentence = !tokens.slice(0, qi).some((t) => t.word);
   if (opensSentence) return cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c);
-  const after = cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c);
+  // "…the ones now called “top secret.” She and her defenders argue…": a quote inside the
+  // sentence that closes with a full stop, a capital after it, ends the reporter's sentence;
+  // what follows is a new one, and its verb is not the quote's.
+  const next = tokens[qi + 1];
+  const closed = endsWithStop && next !== undefined && next.word && next.cap;
+  const after = closed ? null : cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c);
   const before = cueBefore(tokens, qi, c);
   // "…escape, “so they cannot…,” Mr. McHugh said.": a cue right after the quote outranks one
   // earlier in the sentence that belongs to the reporter's framing.

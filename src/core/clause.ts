@@ -67,7 +67,7 @@ function endsSubject(t: ClauseToken, c: CompiledLexicon): boolean {
  */
 export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
   let end = v;
-  while (end > 0 && tokens[end - 1]!.word && (modifiesVerb(tokens, end - 1) || isAdverbAt(tokens, end - 1, c))) end--;
+  while (end > 0 && tokens[end - 1]!.word && (modifiesVerb(tokens, end - 1, c) || isAdverbAt(tokens, end - 1, c))) end--;
   if (end > 0 && tokens[end - 1]!.text === ',') {
     const comma = end - 1;
     const prev = previousComma(tokens, comma);
@@ -92,7 +92,7 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
       return null;
     }
   }
-  while (end > 0 && tokens[end - 1]!.word && (modifiesVerb(tokens, end - 1) || isAdverbAt(tokens, end - 1, c))) end--;
+  while (end > 0 && tokens[end - 1]!.word && (modifiesVerb(tokens, end - 1, c) || isAdverbAt(tokens, end - 1, c))) end--;
   // "王伟（Wang Wei）表示", "Rep. Jane Doe (D-Ohio) said": the subject is the name before its
   // bracketed gloss or tag, bracket included.
   const gloss = glossBefore(tokens, end);
@@ -105,9 +105,10 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
 }
 
 /** An auxiliary or verb modifier before the verb ("has", "also"); a capitalised one after a capital is a name ("Theresa May"). */
-function modifiesVerb(tokens: readonly ClauseToken[], k: number): boolean {
+function modifiesVerb(tokens: readonly ClauseToken[], k: number, c: CompiledLexicon): boolean {
   const t = tokens[k]!;
-  return (t.flags & WORD_VERB_MODIFIER) !== 0 && !(t.cap && k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap);
+  // (Where every noun has a capital, a capital tells nothing.)
+  return (t.flags & WORD_VERB_MODIFIER) !== 0 && (c.lex.capitalisedNouns === true || c.dateWords.has(t.lower) || !(t.cap && k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap));
 }
 
 /**

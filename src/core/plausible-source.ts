@@ -53,6 +53,10 @@ const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c:
   // "types of dirt", "certification comes with": lower-case words with no noun of a source at their head.
   // (Any word may be the head: Romance languages put it first, "el banco central".)
   ['fragment', (w, s, c) => !c.lex.unspaced && c.lex.capitalisedNouns !== true && s.kind !== 'anonymous' && w.cap.every((x) => !x) && !w.lower.some((x) => sourceNoun(x, c))],
+  // "the city embodied the", "to campaign": a phrase that ends on a function word, or opens
+  // with the mark of an infinitive, is a piece of a clause. (Not where every noun has a capital
+  // or the subject may be left out: there a phrase cut short at a quote, or a pronoun, ends so.)
+  ['fragment', (w, _s, c) => !c.lex.unspaced && c.lex.capitalisedNouns !== true && c.lex.proDrop !== true && w.lower.length > 1 && ((c.stopwords.has(w.lower[w.lower.length - 1]!) && !w.cap[w.lower.length - 1]) || (c.infinitiveMarkers.has(w.lower[0]!) && !w.cap[0]))],
 ];
 
 interface Words {

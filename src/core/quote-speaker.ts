@@ -207,7 +207,7 @@ export function quoteDraft(
   earlier: Draft | null = null,
   explain = false,
 ): Draft {
-  const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c);
+  const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c, /[.!?…]\s*$/u.test(text.slice(span.start, span.end)));
   const partial = tokens.slice(0, ti).some((t) => t.word) && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
   const opensSentence = !tokens.slice(0, ti).some((t) => t.word);
   // A whole paragraph in quotation marks may follow its speaker's last words after a paragraph or two.
