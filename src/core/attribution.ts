@@ -199,8 +199,9 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
     const colonCue = cueAtLeft(tokens, qi - 1, c);
     if (!colonCue) {
       const np = subjectBefore(tokens, qi - 1, c);
-      // Only a name before the colon ("Peskov: “…”"), not the reporter's words ("his message: “…”").
-      if (np && namesOnly(tokens, np, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: np, after: false };
+      // Only a name before the colon ("Peskov: “…”"), not the reporter's words ("his message: “…”"),
+      // nor, where every noun has a capital, a preposition's object ("…mit den Worten: „…“").
+      if (np && namesOnly(tokens, np, c) && !prepositionObject(tokens, np, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: np, after: false };
       // "Sanders made the following comment: “…”": the sentence's named subject introduces the quote.
       const subject = sentenceSubject(tokens, qi - 1, c);
       if (subject && namesOnly(tokens, subject, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: subject, after: false };
@@ -275,11 +276,34 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
  */
 function adverbialOpening(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): boolean {
   let k = range[0];
+  // "Zur Begründung sagte ein Wissenschaftler": the field before the verb is a prepositional phrase
+  // whose noun is what the subject search found; the adverbial opens at the preposition.
+  if (c.lex.capitalisedNouns === true) {
+    let p = k;
+    while (p > 0 && tokens[p - 1]!.word && !isPreposition(tokens[p - 1])) p--;
+    if (p > 0 && isPreposition(tokens[p - 1]) && tokens.slice(0, p - 1).every((t) => !t.word && t.quote === undefined && t.text !== ',')) k = p - 1;
+  }
+  const opening = k;
   while (k > 0 && !tokens[k - 1]!.word && tokens[k - 1]!.quote === undefined && tokens[k - 1]!.text !== ',') k--;
   if (k > 0) return false;
-  const first = tokens[range[0]]!;
+  const first = tokens[opening]!;
   if (!first.word || (first.flags & WORD_DETERMINER) !== 0 || (first.flags & (WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER)) !== 0) return false;
   return (first.flags & WORD_STOPWORD) !== 0 || c.connectives.has(first.lower) || c.dateWords.has(first.lower);
+}
+
+const PRONOUN_FLAGS = WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER;
+
+/** A preposition: a lower-case function word that is no article, pronoun, complementizer or conjunction. */
+function isPreposition(t: ClauseToken | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && (t.flags & WORD_STOPWORD) !== 0 && (t.flags & (WORD_DETERMINER | PRONOUN_FLAGS | WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK | WORD_RELATIVE)) === 0;
+}
+
+/**
+ * Where every noun has a capital, a phrase right after a preposition ("zum Ausdruck", "in Frage",
+ * "mit den Worten") is its object, never the one who speaks.
+ */
+function prepositionObject(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): boolean {
+  return c.lex.capitalisedNouns === true && isPreposition(tokens[range[0] - 1]);
 }
 
 /** Every word of the range is capitalised, a title or a determiner: a name, not a clause. */
