@@ -77,6 +77,8 @@ const SPEECH = [
   ...verb('bestreitet', 'bestreiten', 'bestritt', 'bestritten', 'bestritten'),
   ...verb('gibt zu bedenken', 'geben zu bedenken', 'gab zu bedenken', 'gaben zu bedenken', 'zu bedenken gegeben'),
   ...verb('zeigt sich', 'zeigen sich', 'zeigte sich', 'zeigten sich', 'gezeigt'),
+  // Reflexive: the pronoun after the verb is no subject ("äußerte sich der Minister").
+  ...verb('äußert sich', 'äußern sich', 'äußerte sich', 'äußerten sich', 'geäußert'),
   ...verb('ist überzeugt', 'sind überzeugt', 'war überzeugt', 'waren überzeugt', 'überzeugt'),
   'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
 ];
