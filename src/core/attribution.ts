@@ -78,6 +78,9 @@ function nameAhead(tokens: readonly ClauseToken[], from: number, c: CompiledLexi
     const t = tokens[k]!;
     if (!t.word) return null;
     if (t.cap && (t.flags & WORD_STOPWORD) === 0) {
+      // "sagte der Oberrabbiner Israels, Jane Roe": where every noun has a capital, a word after an
+      // article is a noun phrase's head, read by phraseAfter with its apposition.
+      if (c.lex.capitalisedNouns === true && k > from && (tokens[k - 1]!.flags & WORD_DETERMINER) !== 0) return null;
       let e = k;
       while (tokens[e]?.word && (tokens[e]!.cap || (tokens[e]!.flags & WORD_PARTICLE) !== 0)) e++;
       // A capitalised word followed by more of the clause is a place or an outlet, not the speaker.

@@ -18,3 +18,13 @@ describe('German: a preposition’s object is no speaker', () => {
     expect(quoteSpeakers('Zur Begründung sagte Jane Roe: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: a role with its genitive, a comma, then the name', () => {
+  it('the role after an article is no name of its own', () => {
+    expect(quoteSpeakers('„Die Auswirkungen werden immer stärker sichtbar“, sagte der Oberrabbiner Israels, Jane Roe.')).toEqual(['Jane Roe']);
+  });
+  it('a genitive article goes on with the description', () => {
+    expect(quoteSpeakers('„Die Auswirkungen werden immer stärker sichtbar“, erklärte die Geschäftsführerin der Organisation, Jane Roe.')).toEqual(['Jane Roe']);
+    expect(quoteSpeakers('„Die Auswirkungen werden immer stärker sichtbar“, meinte der Trainer der Gastgeber, Jane Roe, in einem Interview.')).toEqual(['Jane Roe']);
+  });
+});
