@@ -155,6 +155,10 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
       return subj && subj[0] === i ? { cue, source: subj, after: true } : null;
     }
     if (cue && cue.type === 'speech' && !t.cap) {
+      // "„…“ über das Geschehen, sagte die Königin.": where the verb stands second, a say-verb right
+      // after a comma follows the fronted words; its subject comes after it.
+      const inverted = invertedAfterComma(tokens, k, cue, c);
+      if (inverted) return { cue, source: inverted, after: true };
       if (!c.weak.has(cue.text.toLowerCase())) {
         const subj = subjectBefore(tokens, k, c);
         if (subj && subj[0] >= i) return { cue, source: withPrepositions(tokens, i, subj, c), after: true };
@@ -169,6 +173,19 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     }
   }
   return null;
+}
+
+/** The subject after a say-verb that follows a comma in a verb-second language, when it closes the clause. */
+function invertedAfterComma(tokens: readonly ClauseToken[], k: number, cue: Cue, c: CompiledLexicon): [number, number] | null {
+  if (c.lex.verbSecond !== true || tokens[k - 1]?.text !== ',') return null;
+  const from = k + cue.len;
+  const first = tokens[from];
+  if (!first?.word || (!first.cap && (first.flags & (WORD_DETERMINER | WORD_MALE | WORD_FEMALE | WORD_PLURAL)) === 0) || (first.flags & WORD_COMPLEMENTIZER) !== 0) return null;
+  const np = phraseAfter(tokens, from, c);
+  if (!np) return null;
+  const whole = withApposition(tokens, np, c);
+  const next = tokens[whole[1]];
+  return next === undefined || (!next.word && /^[.,;!?]$/.test(next.text)) ? whole : null;
 }
 
 /**

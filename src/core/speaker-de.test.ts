@@ -28,3 +28,9 @@ describe('German: a role with its genitive, a comma, then the name', () => {
     expect(quoteSpeakers('„Die Auswirkungen werden immer stärker sichtbar“, meinte der Trainer der Gastgeber, Jane Roe, in einem Interview.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: a say-verb after a comma is inverted', () => {
+  it('its subject follows it, not the words before the comma', () => {
+    expect(quoteSpeakers('Sie sei „vollkommen überrascht von allem“ über das Ergebnis, sagte die Vorsitzende Jane Roe.')).toEqual(['Jane Roe']);
+  });
+});
