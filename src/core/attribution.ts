@@ -78,6 +78,9 @@ function nameAhead(tokens: readonly ClauseToken[], from: number, c: CompiledLexi
     const t = tokens[k]!;
     if (!t.word) return null;
     if (t.cap && (t.flags & WORD_STOPWORD) === 0) {
+      // "sagte der Oberrabbiner Israels, Jane Roe": where every noun has a capital, a word after an
+      // article is a noun phrase's head, read by phraseAfter with its apposition.
+      if (c.lex.capitalisedNouns === true && k > from && (tokens[k - 1]!.flags & WORD_DETERMINER) !== 0) return null;
       let e = k;
       while (tokens[e]?.word && (tokens[e]!.cap || (tokens[e]!.flags & WORD_PARTICLE) !== 0)) e++;
       // A capitalised word followed by more of the clause is a place or an outlet, not the speaker.
@@ -152,11 +155,15 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
       return subj && subj[0] === i ? { cue, source: subj, after: true } : null;
     }
     if (cue && cue.type === 'speech' && !t.cap) {
+      // "„…“ über das Geschehen, sagte die Königin.": where the verb stands second, a say-verb right
+      // after a comma follows the fronted words; its subject comes after it.
+      const inverted = invertedAfterComma(tokens, k, cue, c);
+      if (inverted) return { cue, source: inverted, after: true };
       if (!c.weak.has(cue.text.toLowerCase())) {
         // "“…” about the decision, said Jane Roe, …": a verb after a comma with a name after it is inverted.
         // Not after "Jane Roe, a lawyer," (her own verb) nor with a verb of telling ("…, told CBS News").
-        const inverted = tokens[k - 1]?.text === ',' && !c.addressee.has(t.lower) && nameThenComma(tokens, i, k, c) < 0 ? namedAfter(tokens, k + cue.len, c) : null;
-        if (inverted) return { cue, source: withApposition(tokens, inverted, c), after: true };
+        const named = tokens[k - 1]?.text === ',' && !c.addressee.has(t.lower) && nameThenComma(tokens, i, k, c) < 0 ? namedAfter(tokens, k + cue.len, c) : null;
+        if (named) return { cue, source: withApposition(tokens, named, c), after: true };
         const subj = subjectBefore(tokens, k, c);
         if (subj && subj[0] >= i) return { cue, source: namedFirst(tokens, i, subj, c) ?? withPrepositions(tokens, i, subj, c), after: true };
         return null;
@@ -210,6 +217,19 @@ function nameThenComma(tokens: readonly ClauseToken[], i: number, limit: number,
   return words === 0 || words > 4 || tokens[e]?.text !== ',' ? -1 : e;
 }
 
+/** The subject after a say-verb that follows a comma in a verb-second language, when it closes the clause. */
+function invertedAfterComma(tokens: readonly ClauseToken[], k: number, cue: Cue, c: CompiledLexicon): [number, number] | null {
+  if (c.lex.verbSecond !== true || tokens[k - 1]?.text !== ',') return null;
+  const from = k + cue.len;
+  const first = tokens[from];
+  if (!first?.word || (!first.cap && (first.flags & (WORD_DETERMINER | WORD_MALE | WORD_FEMALE | WORD_PLURAL)) === 0) || (first.flags & WORD_COMPLEMENTIZER) !== 0) return null;
+  const np = phraseAfter(tokens, from, c);
+  if (!np) return null;
+  const whole = withApposition(tokens, np, c);
+  const next = tokens[whole[1]];
+  return next === undefined || (!next.word && /^[.,;!?]$/.test(next.text)) ? whole : null;
+}
+
 /**
  * "“…” a narrator in the Clinton ad said": between a quote and its verb, a noun phrase with a
  * prepositional phrase is the subject whole, not only the words after the preposition.
@@ -241,8 +261,9 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
     const colonCue = cueAtLeft(tokens, qi - 1, c);
     if (!colonCue) {
       const np = subjectBefore(tokens, qi - 1, c);
-      // Only a name before the colon ("Peskov: “…”"), not the reporter's words ("his message: “…”").
-      if (np && namesOnly(tokens, np, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: np, after: false };
+      // Only a name before the colon ("Peskov: “…”"), not the reporter's words ("his message: “…”"),
+      // nor, where every noun has a capital, a preposition's object ("…mit den Worten: „…“").
+      if (np && namesOnly(tokens, np, c) && !prepositionObject(tokens, np, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: np, after: false };
       // "Sanders made the following comment: “…”": the sentence's named subject introduces the quote.
       const subject = sentenceSubject(tokens, qi - 1, c);
       if (subject && namesOnly(tokens, subject, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: subject, after: false };
@@ -317,11 +338,34 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
  */
 function adverbialOpening(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): boolean {
   let k = range[0];
+  // "Zur Begründung sagte ein Wissenschaftler": the field before the verb is a prepositional phrase
+  // whose noun is what the subject search found; the adverbial opens at the preposition.
+  if (c.lex.capitalisedNouns === true) {
+    let p = k;
+    while (p > 0 && tokens[p - 1]!.word && !isPreposition(tokens[p - 1])) p--;
+    if (p > 0 && isPreposition(tokens[p - 1]) && tokens.slice(0, p - 1).every((t) => !t.word && t.quote === undefined && t.text !== ',')) k = p - 1;
+  }
+  const opening = k;
   while (k > 0 && !tokens[k - 1]!.word && tokens[k - 1]!.quote === undefined && tokens[k - 1]!.text !== ',') k--;
   if (k > 0) return false;
-  const first = tokens[range[0]]!;
+  const first = tokens[opening]!;
   if (!first.word || (first.flags & WORD_DETERMINER) !== 0 || (first.flags & (WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER)) !== 0) return false;
   return (first.flags & WORD_STOPWORD) !== 0 || c.connectives.has(first.lower) || c.dateWords.has(first.lower);
+}
+
+const PRONOUN_FLAGS = WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER;
+
+/** A preposition: a lower-case function word that is no article, pronoun, complementizer or conjunction. */
+function isPreposition(t: ClauseToken | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && (t.flags & WORD_STOPWORD) !== 0 && (t.flags & (WORD_DETERMINER | PRONOUN_FLAGS | WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK | WORD_RELATIVE)) === 0;
+}
+
+/**
+ * Where every noun has a capital, a phrase right after a preposition ("zum Ausdruck", "in Frage",
+ * "mit den Worten") is its object, never the one who speaks.
+ */
+function prepositionObject(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): boolean {
+  return c.lex.capitalisedNouns === true && isPreposition(tokens[range[0] - 1]);
 }
 
 /** Every word of the range is capitalised, a title or a determiner: a name, not a clause. */

@@ -252,8 +252,10 @@ function nameAfterDescription(tokens: readonly ClauseToken[], range: [number, nu
   if (!head?.word || ((head.flags & WORD_DETERMINER) === 0 && (head.flags & WORD_TITLE) === 0)) return null;
   // The description may go on past the phrase found ("of the association") up to the comma.
   let comma = range[1];
+  // A genitive article ("die Geschäftsführerin der Organisation, Jane Roe") goes on with the description, though it may be a relative too.
+  const genitive = (t: ClauseToken): boolean => !t.cap && c.genitiveDeterminers.has(t.lower) && tokens[comma + 1]?.word === true;
   while (comma < tokens.length && comma - range[1] <= 6 && tokens[comma]!.word && tokens[comma]!.quote === undefined &&
-    (tokens[comma]!.flags & (WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK | WORD_RELATIVE | WORD_VERB_MODIFIER | CUE_SPEECH)) === 0) comma++;
+    ((tokens[comma]!.flags & (WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK | WORD_RELATIVE | WORD_VERB_MODIFIER | CUE_SPEECH)) === 0 || genitive(tokens[comma]!))) comma++;
   if (tokens[comma]?.text !== ',') return null;
   let m = comma + 1;
   let words = 0;

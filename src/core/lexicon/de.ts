@@ -77,6 +77,8 @@ const SPEECH = [
   ...verb('bestreitet', 'bestreiten', 'bestritt', 'bestritten', 'bestritten'),
   ...verb('gibt zu bedenken', 'geben zu bedenken', 'gab zu bedenken', 'gaben zu bedenken', 'zu bedenken gegeben'),
   ...verb('zeigt sich', 'zeigen sich', 'zeigte sich', 'zeigten sich', 'gezeigt'),
+  // Reflexive: the pronoun after the verb is no subject ("äußerte sich der Minister").
+  ...verb('äußert sich', 'äußern sich', 'äußerte sich', 'äußerten sich', 'geäußert'),
   ...verb('ist überzeugt', 'sind überzeugt', 'war überzeugt', 'waren überzeugt', 'überzeugt'),
   'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
 ];
@@ -160,7 +162,9 @@ export const de: Lexicon = {
     diesen, jene, jener, es, er, sie, wir, ihr, ich, du, man, sein, seine, ihre, unser, nicht, kein, keine, auch, noch, schon,
     nur, sehr, dann, hier, dort, jetzt, heute, gestern, morgen, nun, zudem, außerdem, jedoch, allerdings, trotzdem, dennoch,
     montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag, januar, februar, märz, april, mai, juni, juli, august,
-    september, oktober, november, dezember, laut, zufolge, alle, viele, einige, manche, jeder, jede, jedes, was, wer, wo, warum`),
+    september, oktober, november, dezember, laut, zufolge, alle, viele, einige, manche, jeder, jede, jedes, was, wer, wo, warum,
+    gegenüber, angesichts, aufgrund, innerhalb, außerhalb, neben, zwischen, hinter, infolge, bezüglich, hinsichtlich, anlässlich,
+    entgegen, statt, anstatt, mittels, seitens`),
   clauseBreaks: list(`dessen, deren, welcher, welche, welches, wo, als, wenn, weil, da, während, nachdem,
     bevor, und, aber, doch, sondern, denn, sagte, sagt, schrieb, jedoch, allerdings, seinerseits, ihrerseits`),
   relayVerbs: list(`sprach von, spricht von, sprachen von, bezeichnete, bezeichnet, nannte, nennt, kritisierte, kritisiert,

@@ -1,0 +1,36 @@
+// German capitalises every noun, so the noun a quote's frame ends on ("mit den Worten", "zur
+// Begründung") looks like a name: the speaker must be the sentence's subject, never that noun.
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extract } from './extract';
+
+function quoteSpeakers(paragraph: string): Array<string | null> {
+  const body = `<h1>Ein Bericht</h1><p>${paragraph}</p><p>Die Sitzung endete am Abend, ohne dass sich die Beteiligten weiter dazu äußerten.</p>`;
+  const dom = new JSDOM(`<html lang="de"><head><title>Ein Bericht</title></head><body><article>${body}</article></body></html>`, { url: 'https://example.org/a' });
+  return extract(dom.window.document, 'https://example.org/a').extraction.findings.filter((f) => f.kind === 'quote').map((f) => f.speaker);
+}
+
+describe('German: a preposition’s object is no speaker', () => {
+  it('a colon after a prepositional phrase: the subject speaks', () => {
+    expect(quoteSpeakers('Jane Roe begründete ihren Rücktritt mit den Worten: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“')).toEqual(['Jane Roe']);
+  });
+  it('a prepositional phrase before the verb: the subject follows the verb', () => {
+    expect(quoteSpeakers('Zur Begründung sagte Jane Roe: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“')).toEqual(['Jane Roe']);
+  });
+});
+
+describe('German: a role with its genitive, a comma, then the name', () => {
+  it('the role after an article is no name of its own', () => {
+    expect(quoteSpeakers('„Die Auswirkungen werden immer stärker sichtbar“, sagte der Oberrabbiner Israels, Jane Roe.')).toEqual(['Jane Roe']);
+  });
+  it('a genitive article goes on with the description', () => {
+    expect(quoteSpeakers('„Die Auswirkungen werden immer stärker sichtbar“, erklärte die Geschäftsführerin der Organisation, Jane Roe.')).toEqual(['Jane Roe']);
+    expect(quoteSpeakers('„Die Auswirkungen werden immer stärker sichtbar“, meinte der Trainer der Gastgeber, Jane Roe, in einem Interview.')).toEqual(['Jane Roe']);
+  });
+});
+
+describe('German: a say-verb after a comma is inverted', () => {
+  it('its subject follows it, not the words before the comma', () => {
+    expect(quoteSpeakers('Sie sei „vollkommen überrascht von allem“ über das Ergebnis, sagte die Vorsitzende Jane Roe.')).toEqual(['Jane Roe']);
+  });
+});
