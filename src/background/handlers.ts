@@ -6,7 +6,7 @@ import { isContentScript, MessageError, type BackgroundCalls, type ExportFile, t
 import type { SourcelightDb } from '../database/db';
 import { annotateTab, type TabAccess } from './inject';
 import { highlightCss } from '../content/highlight-styles';
-import { correctAnnotation, getArticle, saveFindings, saveManual, updateAnnotation } from '../database/store';
+import { correctAnnotation, getArticle, listLabels, saveFindings, saveManual, updateAnnotation } from '../database/store';
 import { annotateSelectionInTab, type SelectionAccess } from './context-menu';
 import { listAlwaysOn, setAlwaysOn, type SiteAccess } from './site-permissions';
 import { openAnnotation, type OpenerAccess } from './open-annotation';
@@ -56,6 +56,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers<BackgroundCa
     getArticle: ({ url }) => getArticle(db, url),
     updateAnnotation: (patch) => updateAnnotation(db, patch, now()),
     correctAnnotation: (patch) => correctAnnotation(db, patch, now()),
+    listLabels: () => listLabels(db),
     styleHighlights: async ({ names }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !deps.styles) return false;

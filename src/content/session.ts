@@ -138,6 +138,11 @@ export class ContentSession {
       {
         setTags: async (id, tags) => this.errorOf(await this.update({ id, tags })),
         setNote: async (id, note) => this.errorOf(await this.update({ id, note })),
+        setLabels: async (id, labels) => this.errorOf(await this.update({ id, labels })),
+        labelsInUse: async () => {
+          const inUse = await this.deps.send('listLabels', {});
+          return inUse.ok && Array.isArray(inUse.value) ? inUse.value : [];
+        },
         correct: async (patch) => this.errorOf(await this.correct(patch)),
         opened: (id) => (this.lastVisited = id),
         closed: (how) => this.cardClosed(how),
@@ -390,6 +395,7 @@ export class ContentSession {
       speakerDescription: r.speakerDescription ?? null,
       cue: r.cue,
       tags: r.tags,
+      labels: r.labels ?? [],
       note: r.note,
       origin: r.origin,
       corrected: r.correction !== undefined,

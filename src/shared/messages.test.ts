@@ -146,6 +146,7 @@ describe('dispatch', () => {
       correctAnnotation: vi.fn(async () => {
         throw new MessageError('not-found', 'gone');
       }),
+      listLabels: vi.fn(async () => ['kremlin']),
       styleHighlights: vi.fn(async () => true),
       annotateTab: vi.fn(async () => {
         throw new TypeError('boom');

@@ -164,6 +164,8 @@ export interface BackgroundCalls {
   updateAnnotation: { req: AnnotationPatch; res: AnnotationRecord };
   /** The reader corrects the engine (speaker, kind, dismiss); kept across engine runs; answers the row. */
   correctAnnotation: { req: CorrectionPatch; res: AnnotationRecord };
+  /** Every free-form tag in use in the library (the card's completion), sorted. */
+  listLabels: { req: Record<string, never>; res: string[] };
   /**
    * Style the sender tab's highlights with scripting.insertCSS (a style sheet the page cannot
    * read): layer name -> the page's random highlight name. Answers false where insertCSS failed.
@@ -454,6 +456,7 @@ const backgroundChecks: { [K in BackgroundType]: Check } = {
   getArticle: shape({ url: httpUrl }),
   updateAnnotation: patch,
   correctAnnotation: correction,
+  listLabels: empty,
   styleHighlights: shape({ names: highlightNames }),
   annotateTab: shape({ tabId: nonNegInt }),
   exportArticle: shape({ url: httpUrl, format: oneOf(EXPORT_FORMATS) }),
