@@ -174,6 +174,54 @@ export function readerScenario(name: BrowserName): void {
       expect(ourErrors(page.events)).toEqual([]);
     }, TIMEOUT);
 
+    it('adds free-form tags in the card beside the verdicts, completed from the tags in use', async () => {
+      const { page, control } = s;
+      await page.bringToFront();
+      const cardOn = async (pick: (id: string | null | undefined) => boolean) =>
+        waitFor(
+          'a card',
+          async () => {
+            await callTab(control, tabId, 'step', { direction: 'next' });
+            return (await paintDescription(page, control))?.card;
+          },
+          pick,
+          20_000,
+        );
+      /** The matches of a selector in the card: their first text and a value attribute; and the focused control's class. */
+      const inCard = (selector: string) =>
+        page.evaluate((sel) => {
+          const root = document.querySelector('sourcelight-card')!.shadowRoot!;
+          const found = [...root.querySelectorAll(sel)];
+          return { texts: found.map((n) => n.firstChild?.textContent ?? ''), values: found.map((n) => n.getAttribute('value')), focused: root.activeElement?.className ?? '' };
+        }, selector);
+      const typeInTagField = async (text: string) => {
+        const field = await centre(page, '.label-input', true);
+        await page.click(field.x, field.y);
+        await waitFor('focus in the tag field', async () => (await inCard('.label-input')).focused, (c) => c === 'label-input');
+        for (const ch of text) await page.press(ch === ' ' ? 'Space' : ch);
+        await page.press('Enter');
+      };
+      const first = (await cardOn((id) => typeof id === 'string'))!;
+      await typeInTagField('kremlin');
+      await waitFor('the tag stored', () => storedArticle(control, report.article!.url), (a) => a.annotations.some((x) => x.id === first && (x.labels ?? []).includes('kremlin')));
+      expect((await inCard('.label-chip')).texts).toEqual(['kremlin']);
+      // The verdicts are still the three buttons beside it.
+      expect((await inCard('.tags button[data-tag]')).texts).toHaveLength(3);
+
+      // Another finding's card offers it for completion.
+      const second = (await cardOn((id) => typeof id === 'string' && id !== first))!;
+      const offered = await waitFor('the completion', async () => (await inCard('datalist option')).values, (o) => o.includes('kremlin'));
+      expect(offered).toContain('kremlin');
+      await typeInTagField('follow up');
+      await waitFor('the second tag stored', () => storedArticle(control, report.article!.url), (a) => (a.annotations.find((x) => x.id === second)?.labels ?? []).includes('follow up'));
+      // Removed with a click on its ×.
+      const remove = await centre(page, 'button[data-label="follow up"]', true);
+      await page.click(remove.x, remove.y);
+      await waitFor('the tag removed', () => storedArticle(control, report.article!.url), (a) => (a.annotations.find((x) => x.id === second)?.labels ?? []).length === 0);
+      await page.press('Escape');
+      expect(ourErrors(page.events)).toEqual([]);
+    }, TIMEOUT);
+
     it('gives a manual highlight a speaker, and marks every correction as the reader’s in every export', async () => {
       const { page, control } = s;
       await page.evaluate(() => {
