@@ -217,6 +217,29 @@ describe('ContentSession', () => {
     expect(session.step('previous')).toBe(first);
   });
 
+  it('repaints from the store when told its article changed elsewhere (the library deleted or edited)', async () => {
+    const { session, store, painted } = setup([finding('quote', 'will open in May', 'The mayor'), finding('scare', 'a fantasy', null)]);
+    const report = await session.annotate();
+    const [quote, scare] = report.annotations.map((a) => a.id) as [string, string];
+    const entry = session.painter!.get(scare)!;
+    session.card.show(session.cardData(scare)!, entry.range.getBoundingClientRect(), { focus: false, pinned: true });
+    store.rows.delete(scare);
+    store.rows.set(quote, { ...store.rows.get(quote)!, note: 'asked the council', labels: ['bridge'] });
+    // Another article: nothing to do here.
+    expect(await session.storeChanged(['https://news.example/other'])).toBe(false);
+    expect(painted().get('sourcelight-kind-scare')).toEqual(['a fantasy']);
+    expect(await session.storeChanged(['https://news.example/story'])).toBe(true);
+    expect(painted().get('sourcelight-kind-scare') ?? []).toEqual([]);
+    expect(painted().get('sourcelight-kind-quote')).toEqual(['will open in May']);
+    expect(session.card.isOpen).toBe(false); // its annotation is gone
+    expect(session.report().annotations.map((a) => a.id)).toEqual([quote]);
+    expect(session.cardData(quote)).toMatchObject({ note: 'asked the council', labels: ['bridge'] });
+    // Everything deleted (null: every article).
+    store.rows.clear();
+    expect(await session.storeChanged(null)).toBe(true);
+    expect([...painted().values()].flat()).toEqual([]);
+  });
+
   it('runs the engine once; annotating again keeps tags and adds no rows', async () => {
     const { session, store, painted, runs } = setup([finding('quote', 'will open in May', 'The mayor')]);
     const first = await session.annotate();

@@ -334,6 +334,29 @@ export class ContentSession {
     return result;
   }
 
+  /**
+   * The store changed behind this page (the library deleted or edited annotations of these
+   * articles; null: of all): when this page shows one of them, repaint from the store, so that a
+   * deleted annotation's highlight goes and an edited note or tag shows. Answers whether it did.
+   */
+  async storeChanged(urls: readonly string[] | null): Promise<boolean> {
+    const url = this.canonical;
+    if (this.state !== 'ready' || !url || (urls !== null && !urls.includes(url))) return false;
+    if (this.running) await this.running.catch(() => undefined);
+    await this.persisting;
+    const stored = await this.deps.send('getArticle', { url });
+    if (!stored.ok) return false;
+    this.paintAll(stored.value.article, stored.value.annotations, new Map());
+    const open = this.card.currentId;
+    if (open) {
+      const data = this.painter?.isVisible(open) ? this.cardData(open) : null;
+      if (data) this.card.update(data);
+      else this.card.hide();
+    }
+    await this.painter?.drawn();
+    return true;
+  }
+
   /** Scrolls the highlight of one annotation to the middle of the view and flashes it. */
   scrollTo(id: string, instant = false): boolean {
     const entry = this.painter?.get(id);
