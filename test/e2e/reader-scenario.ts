@@ -164,9 +164,24 @@ export function readerScenario(name: BrowserName): void {
       const paintedCount = async () => Object.entries(await paintedLayers(page, control)).filter(([l]) => l.startsWith('kind-')).reduce((n, [, t]) => n + t.length, 0);
       expect(await paintedCount()).toBe(report.annotations.length - report.orphaned.length - 1);
 
-      // Reload: the engine runs again on the page; the corrections stand, painted as before.
+      // Reload: the engine runs again on the page; the corrections stand, painted as before. The
+      // dismissed finding is never painted, not for one frame: a page-side watcher looks at the
+      // page's highlights in every frame from before the run until after it.
       await page.reload();
+      await page.evaluate((text) => {
+        const w = window as unknown as { dismissedSeen: number; framesSeen: number };
+        w.dismissedSeen = 0;
+        w.framesSeen = 0;
+        const look = () => {
+          w.framesSeen++;
+          CSS.highlights.forEach((h) => h.forEach((r) => void ((r as Range).toString() === text && w.dismissedSeen++)));
+          requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }, scare.text);
       const again = await annotate(control, tabId);
+      const watched = await waitFor('frames watched', () => page.evaluate(() => { const w = window as unknown as { framesSeen: number; dismissedSeen: number }; return { framesSeen: w.framesSeen, dismissedSeen: w.dismissedSeen }; }, null), (w) => w.framesSeen > 3);
+      expect(watched.dismissedSeen).toBe(0);
       const fixed = again.annotations.find((a) => a.id === quote.id)!;
       expect(fixed).toMatchObject({ speaker: other.speaker, kind: 'claim' });
       expect(again.annotations.find((a) => a.id === scare.id)!.correction?.dismissed).toBe(true);
