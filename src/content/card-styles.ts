@@ -2,7 +2,8 @@
 // page, and `:host { all: initial }` keeps the page's inherited styles out of the card. It follows
 // the reader's dark mode (prefers-color-scheme), with contrast checked by axe-core in the e2e suite.
 export const CARD_CSS = `
-:host { all: initial; position: absolute; top: 0; left: 0; z-index: 2147483647; }
+:host { all: initial !important; display: block !important; position: absolute !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; z-index: 2147483647 !important; }
 .card {
   box-sizing: border-box; position: absolute; width: 344px; max-width: calc(100vw - 16px);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2330;

@@ -170,11 +170,12 @@ export class Card {
     this.host = doc.createElement('sourcelight-card');
     // Kept out of the live text index, so the card's words are never anchored as page text.
     this.host.setAttribute(UI_MARKER_ATTRIBUTE, '');
-    // Inline and !important: a page rule aimed at unknown elements cannot hide or move the card.
-    this.host.setAttribute(
-      'style',
-      'all: initial !important; display: block !important; position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;',
-    );
+    // A page rule aimed at unknown elements cannot hide or move the card: the inline style beats
+    // the page's normal rules, and the shadow root's own :host rules (CARD_CSS) are !important,
+    // which beats the page's !important rules too (for important declarations the shadow tree's
+    // win). Not !important inline: that would lock the reader's own text-spacing styles out
+    // (axe-core avoid-inline-spacing, seen in Firefox, which expands 'all' in the style attribute).
+    this.host.setAttribute('style', 'all: initial; display: block; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
     this.root = this.host.attachShadow({ mode });
     const style = el(doc, 'style', { text: CARD_CSS });
     this.box = el(doc, 'div', { className: 'card', attrs: { role: 'dialog', 'aria-label': 'Sourcelight finding' } });
