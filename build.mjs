@@ -104,7 +104,7 @@ function manifestFor(browser, { test }) {
   if (test) {
     manifest.name += ' (test build)';
     manifest.host_permissions = [TEST_HOST];
-    if (browser === 'firefox') manifest.web_accessible_resources = [{ resources: ['popup.html', 'library.html'], matches: [TEST_HOST] }];
+    if (browser === 'firefox') manifest.web_accessible_resources = [{ resources: ['popup.html', 'library.html', 'options.html'], matches: [TEST_HOST] }];
   }
   return manifest;
 }

@@ -171,6 +171,17 @@ async function writeScreenshots(context, article, extensionId, tabId, report) {
       return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
     });
     if (button) await article.mouse.click(button.x, button.y);
+    // And a free-form tag of the reader's own, typed in the card's tag field.
+    const field = await article.evaluate(() => {
+      const f = document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.label-input');
+      const r = f?.getBoundingClientRect();
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    });
+    if (field) {
+      await article.mouse.click(field.x, field.y);
+      await article.keyboard.type('follow up');
+      await article.keyboard.press('Enter');
+    }
     await article.waitForTimeout(300);
     await article.screenshot({ path: join(DEMO_DIR, 'card.png') });
     // The correction controls: "Someone else…" opens the typed-name field.

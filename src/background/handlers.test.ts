@@ -111,6 +111,16 @@ describe('store messages', () => {
     expect(json.ok && JSON.parse((json.value as { text: string }).text).annotations[0].tags).toEqual(['disputed']);
   });
 
+  it('lists the free-form tags in use for the card’s completion, and takes no payload', async () => {
+    const { call } = setup();
+    await call('saveFindings', { article, findings: [finding, { ...finding, id: 'auto-2' }] });
+    expect(await call('listLabels', {})).toEqual({ ok: true, value: [] });
+    await call('updateAnnotation', { id: 'auto-1', labels: ['kremlin', 'budget'] });
+    await call('updateAnnotation', { id: 'auto-2', labels: ['kremlin'] });
+    expect(await call('listLabels', {})).toEqual({ ok: true, value: ['budget', 'kremlin'] });
+    expect(await call('listLabels', { all: true })).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
   it('refuses to export an article that was never stored', async () => {
     const { call } = setup();
     expect(await call('exportArticle', { url: 'https://nowhere.example/', format: 'md' })).toMatchObject({

@@ -2,11 +2,11 @@
 // handlers. Dependencies come in from main.ts so that tests can run them on fake-indexeddb.
 import { formatBundle, FORMAT_FILES } from '../format/index';
 import { extractFromArticle } from '../core/extract';
-import { isContentScript, MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport } from '../shared/messages';
+import { isContentScript, MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport, type StoreChange } from '../shared/messages';
 import type { SourcelightDb } from '../database/db';
 import { annotateTab, type TabAccess } from './inject';
 import { highlightCss } from '../content/highlight-styles';
-import { correctAnnotation, getArticle, saveFindings, saveManual, updateAnnotation } from '../database/store';
+import { correctAnnotation, getArticle, listLabels, saveFindings, saveManual, updateAnnotation } from '../database/store';
 import { annotateSelectionInTab, type SelectionAccess } from './context-menu';
 import { listAlwaysOn, setAlwaysOn, type SiteAccess } from './site-permissions';
 import { openAnnotation, type OpenerAccess } from './open-annotation';
@@ -28,6 +28,8 @@ export interface HandlerDependencies {
   newId?: () => string;
   /** Tabs for "Open at this annotation". */
   opener?: OpenerAccess;
+  /** Tells every tab's content script that the store changed (answers how many took it). */
+  broadcast?: (change: StoreChange) => Promise<number>;
   /** Runs an extension file in a tab's top frame (lexicons loaded on demand). */
   injectFile?: (tabId: number, file: string) => Promise<void>;
 }
@@ -56,6 +58,8 @@ export function createHandlers(deps: HandlerDependencies): Handlers<BackgroundCa
     getArticle: ({ url }) => getArticle(db, url),
     updateAnnotation: (patch) => updateAnnotation(db, patch, now()),
     correctAnnotation: (patch) => correctAnnotation(db, patch, now()),
+    listLabels: () => listLabels(db),
+    storeChanged: async (change) => ({ told: (await deps.broadcast?.(change)) ?? 0 }),
     styleHighlights: async ({ names }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !deps.styles) return false;

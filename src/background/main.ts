@@ -3,7 +3,7 @@
 // annotates the current tab when the reader presses the keyboard shortcut.
 // Listeners are registered synchronously at the top level, as Manifest V3 requires.
 import browser from 'webextension-polyfill';
-import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, sendToTab, type PageReport, type StepDirection } from '../shared/messages';
+import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, sendToTab, type PageReport, type StepDirection, type StoreChange } from '../shared/messages';
 import { openDb } from '../database/db';
 import { createHandlers } from './handlers';
 import { askInjecting, CONTENT_SCRIPT, type TabAccess } from './inject';
@@ -100,11 +100,18 @@ const opener: OpenerAccess = {
   inject: tabs.inject,
 };
 
+/** The store changed behind the tabs (the library deleted or edited): every tab with Sourcelight in it hears it. */
+const broadcast = async (change: StoreChange): Promise<number> => {
+  const all = await browser.tabs.query({});
+  const answers = await Promise.all(all.map((t) => (t.id === undefined ? null : sendToTab(t.id, 'storeChanged', change))));
+  return answers.filter((a) => a?.ok).length; // a tab without the content script does not answer: nothing to repaint
+};
+
 const injectFile = async (tabId: number, file: string) => {
   await browser.scripting.executeScript({ target: { tabId }, files: [file] });
 };
 
-const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles, opener, injectFile });
+const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles, opener, injectFile, broadcast });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY),

@@ -2,7 +2,8 @@
 // page, and `:host { all: initial }` keeps the page's inherited styles out of the card. It follows
 // the reader's dark mode (prefers-color-scheme), with contrast checked by axe-core in the e2e suite.
 export const CARD_CSS = `
-:host { all: initial; position: absolute; top: 0; left: 0; z-index: 2147483647; }
+:host { all: initial !important; display: block !important; position: absolute !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; z-index: 2147483647 !important; }
 .card {
   box-sizing: border-box; position: absolute; width: 344px; max-width: calc(100vw - 16px);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2330;
@@ -32,7 +33,17 @@ export const CARD_CSS = `
 .tag[aria-pressed="true"].disputed { background: #fde2e2; border-color: #d33; color: #8f1111; }
 .tag[aria-pressed="true"].supported { background: #dcf5e6; border-color: #1a9350; color: #0d5a30; }
 .tag[aria-pressed="true"].needs-source { background: #ffecd1; border-color: #d97800; color: #7a4300; }
-.close:focus-visible, .tag:focus-visible, textarea:focus-visible { outline: 2px solid #2f6fde; outline-offset: 2px; }
+.labels { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; margin-top: 8px; }
+.labels[hidden], .label-list[hidden] { display: none; }
+.label-list { display: contents; list-style: none; margin: 0; padding: 0; }
+.label-chip { display: inline-flex; align-items: center; gap: 2px; font-size: 12px; padding: 1px 2px 1px 8px;
+  border-radius: 999px; background: #e8edf5; color: #1d2a40; overflow-wrap: anywhere; }
+.label-remove { all: unset; cursor: pointer; width: 18px; height: 18px; border-radius: 999px; text-align: center;
+  line-height: 18px; font-size: 13px; color: #3d4758; }
+.label-remove:hover { background: #d3dbe8; }
+.label-input { flex: 1; min-width: 120px; font: inherit; font-size: 12px; color: #1d2330; background: #fff;
+  border: 1px solid #cfd4dc; border-radius: 6px; padding: 3px 6px; }
+.close:focus-visible, .tag:focus-visible, textarea:focus-visible, .label-remove:focus-visible { outline: 2px solid #2f6fde; outline-offset: 2px; }
 label { display: block; margin: 10px 0 4px; font-size: 12px; font-weight: 600; color: #5b6475; }
 textarea { box-sizing: border-box; width: 100%; min-height: 54px; resize: vertical; font: inherit; color: inherit;
   border: 1px solid #cfd4dc; border-radius: 6px; padding: 6px 8px; background: #fff; margin: 0; }
@@ -66,11 +77,14 @@ textarea { box-sizing: border-box; width: 100%; min-height: 54px; resize: vertic
   .kind.claim { background: #1d3352; color: #cfe2ff; }
   .kind.scare { background: #343944; color: #dfe3ea; }
   .kind.manual { background: #33264f; color: #e3d6ff; }
-  textarea, .fix-row select, .fix-other input { color: #e6e9ef; background: #262b34; border-color: #4a5160; }
+  .label-chip { background: #2e3746; color: #e6e9ef; }
+  .label-remove { color: #c9d1de; }
+  .label-remove:hover { background: #3d4758; }
+  textarea, .fix-row select, .fix-other input, .label-input { color: #e6e9ef; background: #262b34; border-color: #4a5160; }
   .status.error { color: #ff9a9a; }
   .corrected { color: #cdb8ff; }
   .small.dismiss { color: #ffb4b4; border-color: #7a3a3a; }
   .fix { border-top-color: #3a404c; }
-  .close:focus-visible, .tag:focus-visible, textarea:focus-visible, .small:focus-visible, select:focus-visible, input:focus-visible { outline-color: #8ab4ff; }
+  .close:focus-visible, .tag:focus-visible, textarea:focus-visible, .small:focus-visible, select:focus-visible, input:focus-visible, .label-remove:focus-visible { outline-color: #8ab4ff; }
 }
 `;

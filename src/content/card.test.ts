@@ -244,3 +244,66 @@ describe('Card corrections and keyboard', () => {
     expect(closed).toHaveBeenCalledWith({ id: 'auto-1', hadFocus: true, returned: false });
   });
 });
+
+describe('Card free-form tags', () => {
+  function withLabels(inUse: string[] = ['budget', 'kremlin']) {
+    const setLabels = vi.fn(async () => null as string | null);
+    const labelsInUse = vi.fn(async () => inUse);
+    const card = new Card(document, { setTags: async () => null, setNote: async () => null, setLabels, labelsInUse }, { mode: 'open', trustedOnly: false });
+    return { card, root: card.host.shadowRoot!, setLabels, labelsInUse };
+  }
+  const options = (root: ShadowRoot) => [...root.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
+  const chips = (root: ShadowRoot) => [...root.querySelectorAll('.label-chip')].map((c) => c.firstChild?.textContent);
+
+  it('offers the tags in use but its own for completion, in the card’s own shadow root', async () => {
+    const { card, root, labelsInUse } = withLabels();
+    card.show({ ...data, labels: ['kremlin'] }, rect, { focus: false, pinned: true });
+    await vi.waitFor(() => expect(options(root)).toEqual(['budget']));
+    expect(labelsInUse).toHaveBeenCalledTimes(1);
+    const input = root.querySelector<HTMLInputElement>('.label-input')!;
+    expect(root.getElementById(input.getAttribute('list')!)?.tagName).toBe('DATALIST');
+    expect(chips(root)).toEqual(['kremlin']);
+  });
+
+  it('adds a typed tag on Enter and a picked completion at once, and removes one', async () => {
+    const { card, root, setLabels } = withLabels();
+    card.show(data, rect, { focus: false, pinned: true });
+    await vi.waitFor(() => expect(options(root)).toEqual(['budget', 'kremlin']));
+    const input = root.querySelector<HTMLInputElement>('.label-input')!;
+    input.value = '  Follow   up ';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await vi.waitFor(() => expect(setLabels).toHaveBeenLastCalledWith('auto-1', ['Follow up']));
+    expect(input.value).toBe('');
+    expect(chips(root)).toEqual(['Follow up']);
+    // The browser puts a picked completion in whole, as no typed text.
+    input.value = 'kremlin';
+    input.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText' }));
+    await vi.waitFor(() => expect(setLabels).toHaveBeenLastCalledWith('auto-1', ['Follow up', 'kremlin']));
+    expect(options(root)).toEqual(['budget']);
+    // Letters typed one by one are not added before Enter, even when they spell a tag in use.
+    input.value = 'budget';
+    input.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
+    expect(setLabels).toHaveBeenCalledTimes(2);
+    root.querySelector<HTMLButtonElement>('button[data-label="Follow up"]')!.click();
+    await vi.waitFor(() => expect(setLabels).toHaveBeenLastCalledWith('auto-1', ['kremlin']));
+    expect(chips(root)).toEqual(['kremlin']);
+    await vi.waitFor(() => expect(root.querySelector('.status')?.textContent).toBe('Saved'));
+  });
+
+  it('gives the tags back when the store refuses them and says why', async () => {
+    const { card, root, setLabels } = withLabels();
+    setLabels.mockResolvedValueOnce('Not saved: the database is closed');
+    card.show({ ...data, labels: ['budget'] }, rect, { focus: false, pinned: true });
+    const input = root.querySelector<HTMLInputElement>('.label-input')!;
+    input.value = 'kremlin,';
+    input.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
+    await vi.waitFor(() => expect(root.querySelector('.status')?.textContent).toContain('Not saved'));
+    expect(chips(root)).toEqual(['budget']);
+  });
+
+  it('offers no tag field to an owner that cannot store tags', () => {
+    const { card, root } = makeCard();
+    card.show(data, rect, { focus: false, pinned: true });
+    expect(root.querySelector<HTMLElement>('.labels')!.hidden).toBe(true);
+  });
+});

@@ -1,14 +1,15 @@
 // The small card that opens over a highlight: who said it, the cue, the reader's verdict buttons,
-// a note, and the reader's corrections of the machine (another speaker, another kind or "not a
+// the reader's own free-form tags (typed with completion from the tags already in use), a note, and the reader's corrections of the machine (another speaker, another kind or "not a
 // quote", dismiss). Plain DOM in a shadow root (no framework: the content script stays small),
 // closed in shipped builds so the page cannot read the reader's notes; it acts on trusted events
 // only, and Tab stays inside it while it is open. Every change is saved at once, and a note still
 // unsent goes when the tab is hidden, closed or reloaded.
-import { TAGS, type AnnotationKind, type AnnotationRecord, type AnnotationView, type CorrectedKind, type Tag } from '../shared/model';
+import { LABEL_LIMITS, TAGS, type AnnotationKind, type AnnotationRecord, type AnnotationView, type CorrectedKind, type Tag } from '../shared/model';
 import type { CorrectionPatch } from '../shared/messages';
 import type { SpeakerKind } from '../core/types';
 import { UI_MARKER_ATTRIBUTE } from '../anchoring';
 import { CARD_CSS } from './card-styles';
+import { labelSuggestions, readLabelInput, withLabel } from '../shared/label-input';
 
 /**
  * What the card shows: one stored annotation (a view of the one record type, src/shared/model),
@@ -34,6 +35,10 @@ export interface CardSpeaker {
 export interface CardActions {
   setTags(id: string, tags: Tag[]): Promise<string | null>;
   setNote(id: string, note: string): Promise<string | null>;
+  /** The reader's free-form tags (absent: the card offers none). */
+  setLabels?(id: string, labels: string[]): Promise<string | null>;
+  /** The free-form tags in use in the library, for completion (asked each time the card opens). */
+  labelsInUse?(): Promise<string[]>;
   /** A correction of the machine (speaker, kind, dismiss, or reset). */
   correct?(patch: CorrectionPatch): Promise<string | null>;
   /** The card opened on an annotation. */
@@ -84,6 +89,8 @@ const NO_SPEAKER = '\u0000none';
 const OTHER_SPEAKER = '\u0000other';
 
 const EXCERPT_MAX = 180;
+/** The datalist of the tag field's completions (ids are scoped to the card's shadow root). */
+const LABEL_LIST_ID = 'sourcelight-label-options';
 
 /** Shortens long text at a word boundary, with an ellipsis. */
 export function excerpt(text: string, max = EXCERPT_MAX): string {
@@ -130,6 +137,12 @@ export class Card {
   private readonly excerptEl: HTMLDivElement;
   private readonly tagButtons = new Map<Tag, HTMLButtonElement>();
   private readonly noteEl: HTMLTextAreaElement;
+  private readonly labelsEl: HTMLDivElement;
+  private readonly labelList: HTMLUListElement;
+  private readonly labelInput: HTMLInputElement;
+  private readonly labelOptions: HTMLDataListElement;
+  /** The free-form tags in use in the library, as last asked. */
+  private labelsInUse: string[] = [];
   private readonly statusEl: HTMLDivElement;
   private readonly speakerSelect: HTMLSelectElement;
   private readonly otherRow: HTMLDivElement;
@@ -157,11 +170,12 @@ export class Card {
     this.host = doc.createElement('sourcelight-card');
     // Kept out of the live text index, so the card's words are never anchored as page text.
     this.host.setAttribute(UI_MARKER_ATTRIBUTE, '');
-    // Inline and !important: a page rule aimed at unknown elements cannot hide or move the card.
-    this.host.setAttribute(
-      'style',
-      'all: initial !important; display: block !important; position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;',
-    );
+    // A page rule aimed at unknown elements cannot hide or move the card: the inline style beats
+    // the page's normal rules, and the shadow root's own :host rules (CARD_CSS) are !important,
+    // which beats the page's !important rules too (for important declarations the shadow tree's
+    // win). Not !important inline: that would lock the reader's own text-spacing styles out
+    // (axe-core avoid-inline-spacing, seen in Firefox, which expands 'all' in the style attribute).
+    this.host.setAttribute('style', 'all: initial; display: block; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
     this.root = this.host.attachShadow({ mode });
     const style = el(doc, 'style', { text: CARD_CSS });
     this.box = el(doc, 'div', { className: 'card', attrs: { role: 'dialog', 'aria-label': 'Sourcelight finding' } });
@@ -192,6 +206,31 @@ export class Card {
       this.tagButtons.set(tag, button);
       tags.append(button);
     }
+
+    // The reader's own tags: chips with a remove button, and a field with completion.
+    this.labelsEl = el(doc, 'div', { className: 'labels', attrs: { role: 'group', 'aria-label': 'Your tags' } });
+    this.labelList = el(doc, 'ul', { className: 'label-list' });
+    this.labelInput = el(doc, 'input', {
+      className: 'label-input',
+      attrs: { type: 'text', 'aria-label': 'Add a tag', placeholder: 'Add a tag, Enter to add', list: LABEL_LIST_ID, maxlength: String(LABEL_LIMITS.length), autocomplete: 'off' },
+    });
+    this.labelOptions = el(doc, 'datalist', { attrs: { id: LABEL_LIST_ID } });
+    this.labelInput.addEventListener('input', (e) => {
+      if (!trusted(e)) return;
+      const read = readLabelInput(this.labelInput.value, (e as InputEvent).inputType, this.suggestions());
+      if ('add' in read) void this.addLabel(read.add);
+    });
+    this.labelInput.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && trusted(e)) {
+        e.preventDefault();
+        void this.addLabel(this.labelInput.value);
+      }
+    });
+    this.labelList.addEventListener('click', (e) => {
+      const button = (e.target as Element | null)?.closest?.('button[data-label]');
+      if (button && trusted(e)) void this.removeLabel(button.getAttribute('data-label') ?? '');
+    });
+    this.labelsEl.append(this.labelList, this.labelInput, this.labelOptions);
 
     const noteId = 'sourcelight-note';
     const label = el(doc, 'label', { text: 'Note', attrs: { for: noteId } });
@@ -236,7 +275,7 @@ export class Card {
     actionsRow.append(this.correctedEl, this.resetButton, this.dismissButton);
     fix.append(speakerLabel, this.otherRow, this.kindRow, actionsRow);
 
-    this.box.append(head, this.excerptEl, tags, label, this.noteEl, this.statusEl, fix);
+    this.box.append(head, this.excerptEl, tags, this.labelsEl, label, this.noteEl, this.statusEl, fix);
     this.box.addEventListener('keydown', (e) => {
       if (!trusted(e)) return;
       if (e.key === 'Escape') {
@@ -291,8 +330,13 @@ export class Card {
   show(data: CardData, anchorRect: DOMRect, options: { focus: boolean; pinned: boolean }): void {
     if (this.data && this.data.id !== data.id) this.flushNote();
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    const opening = this.data?.id !== data.id || !this.isOpen;
     this.render(data);
     this.box.hidden = false;
+    if (opening) {
+      this.labelInput.value = '';
+      this.refreshLabelsInUse();
+    }
     this.actions.opened?.(data.id);
     this.pinned = options.pinned;
     this.setStatus('', false);
@@ -342,7 +386,7 @@ export class Card {
   }
 
   private render(data: CardData): void {
-    this.data = { ...data, tags: [...data.tags] };
+    this.data = { ...data, tags: [...data.tags], labels: [...(data.labels ?? [])] };
     this.speakerEl.textContent = data.speaker ?? 'Unknown speaker';
     this.kindEl.textContent = KIND_LABELS[data.kind];
     this.kindEl.className = `kind ${data.kind}`;
@@ -353,7 +397,72 @@ export class Card {
     this.excerptEl.textContent = `“${excerpt(data.text)}”`;
     for (const [tag, button] of this.tagButtons) button.setAttribute('aria-pressed', String(data.tags.includes(tag)));
     if (this.noteEl.value !== data.note) this.noteEl.value = data.note;
+    this.renderLabels();
     this.renderFix(data);
+  }
+
+  /** The reader's tags as chips, and the completions the field offers. */
+  private renderLabels(): void {
+    const doc = this.doc;
+    this.labelsEl.hidden = this.actions.setLabels === undefined;
+    const own = this.data?.labels ?? [];
+    this.labelList.replaceChildren(
+      ...own.map((l) => {
+        const chip = el(doc, 'li', { className: 'label-chip', text: l });
+        chip.append(el(doc, 'button', { className: 'label-remove', text: '×', attrs: { type: 'button', 'data-label': l, 'aria-label': `Remove tag ${l}` } }));
+        return chip;
+      }),
+    );
+    this.labelList.hidden = own.length === 0;
+    this.labelInput.disabled = own.length >= LABEL_LIMITS.count;
+    this.labelOptions.replaceChildren(...this.suggestions().map((l) => el(doc, 'option', { attrs: { value: l } })));
+  }
+
+  /** What the tag field offers: the tags in use that this annotation does not have. */
+  private suggestions(): string[] {
+    return labelSuggestions(this.labelsInUse, this.data?.labels ?? []);
+  }
+
+  /** Asks the owner for the tags in use (they change in other tabs and the library). */
+  private refreshLabelsInUse(): void {
+    const ask = this.actions.labelsInUse;
+    if (!ask) return;
+    void ask().then(
+      (inUse) => {
+        this.labelsInUse = labelSuggestions(inUse, []);
+        this.renderLabels();
+      },
+      () => undefined, // no completion this time; typing still works
+    );
+  }
+
+  private async addLabel(text: string): Promise<void> {
+    const data = this.data;
+    if (!data) return;
+    const next = withLabel(data.labels ?? [], text);
+    this.labelInput.value = '';
+    if (next) await this.saveLabels(data, next);
+  }
+
+  private async removeLabel(label: string): Promise<void> {
+    const data = this.data;
+    if (!data) return;
+    await this.saveLabels(data, (data.labels ?? []).filter((l) => l !== label));
+    if (this.data?.id === data.id) this.labelInput.focus();
+  }
+
+  private async saveLabels(data: CardData, labels: string[]): Promise<void> {
+    if (!this.actions.setLabels) return;
+    this.render({ ...data, labels, note: this.noteEl.value });
+    this.setStatus('Saving…', false);
+    const error = await this.actions.setLabels(data.id, labels);
+    if (error) {
+      if (this.data?.id === data.id) this.render({ ...this.data, labels: data.labels ?? [] });
+      this.setStatus(error, true);
+    } else {
+      for (const l of labels) if (!this.labelsInUse.includes(l)) this.labelsInUse = [...this.labelsInUse, l].sort();
+      this.setStatus('Saved', false);
+    }
   }
 
   /** The correction controls for this annotation. */

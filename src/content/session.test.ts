@@ -149,7 +149,7 @@ describe('ContentSession', () => {
     expect(stored.selectors.position).toEqual({ type: 'TextPositionSelector', start: PAGE.indexOf('will'), end: PAGE.indexOf('will') + 16 });
   });
 
-  it('paints before the store answers, and a tag waits for the write', async () => {
+  it('paints before the store’s write answers, and a tag waits for the write', async () => {
     const { session, store, painted } = setup([finding('quote', 'will open in May', 'The mayor')]);
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
@@ -157,7 +157,7 @@ describe('ContentSession', () => {
     const send = store.send;
     const deps = (session as unknown as { deps: SessionDeps }).deps;
     deps.send = (async (type: Parameters<SessionDeps['send']>[0], payload: never) => {
-      if (type !== 'updateAnnotation') await gate;
+      if (type === 'saveFindings') await gate;
       order.push(type);
       return send(type, payload);
     }) as SessionDeps['send'];
@@ -172,6 +172,26 @@ describe('ContentSession', () => {
     expect((await tagged).ok).toBe(true);
     expect(order).toEqual(['getArticle', 'saveFindings', 'updateAnnotation']);
     expect(store.rows.get(id)?.tags).toEqual(['disputed']);
+  });
+
+  it('paints the first run of a fresh session (a reload) as stored: a dismissed finding never shows, not for a frame', async () => {
+    const findings = [finding('quote', 'will open in May', 'The mayor'), finding('claim', 'a fantasy', 'critics')];
+    const first = setup(findings);
+    const ids = (await first.session.annotate()).annotations.map((a) => a.id) as [string, string];
+    await first.session.correct({ id: ids[1], dismissed: true });
+    await first.session.correct({ id: ids[0], kind: 'scare' });
+    // The page reloads: a new session on the same store. Every paint it makes is recorded.
+    const again = setup(findings, { send: first.store.send });
+    const frames: string[][] = [];
+    const painter = again.session.painter!;
+    const paint = painter.paint.bind(painter);
+    painter.paint = (entries) => {
+      frames.push(entries.map((e) => `${e.kind}:${e.range.toString()}`));
+      paint(entries);
+    };
+    await again.session.annotate();
+    expect(frames.length).toBeGreaterThan(0);
+    for (const frame of frames) expect(frame).toEqual(['scare:will open in May']);
   });
 
   it('paints a new engine run first as stored: a dismissed finding never shows, a correction keeps its kind', async () => {
@@ -215,6 +235,29 @@ describe('ContentSession', () => {
     session.card.hide();
     // Closed on the second: the step goes on from it.
     expect(session.step('previous')).toBe(first);
+  });
+
+  it('repaints from the store when told its article changed elsewhere (the library deleted or edited)', async () => {
+    const { session, store, painted } = setup([finding('quote', 'will open in May', 'The mayor'), finding('scare', 'a fantasy', null)]);
+    const report = await session.annotate();
+    const [quote, scare] = report.annotations.map((a) => a.id) as [string, string];
+    const entry = session.painter!.get(scare)!;
+    session.card.show(session.cardData(scare)!, entry.range.getBoundingClientRect(), { focus: false, pinned: true });
+    store.rows.delete(scare);
+    store.rows.set(quote, { ...store.rows.get(quote)!, note: 'asked the council', labels: ['bridge'] });
+    // Another article: nothing to do here.
+    expect(await session.storeChanged(['https://news.example/other'])).toBe(false);
+    expect(painted().get('sourcelight-kind-scare')).toEqual(['a fantasy']);
+    expect(await session.storeChanged(['https://news.example/story'])).toBe(true);
+    expect(painted().get('sourcelight-kind-scare') ?? []).toEqual([]);
+    expect(painted().get('sourcelight-kind-quote')).toEqual(['will open in May']);
+    expect(session.card.isOpen).toBe(false); // its annotation is gone
+    expect(session.report().annotations.map((a) => a.id)).toEqual([quote]);
+    expect(session.cardData(quote)).toMatchObject({ note: 'asked the council', labels: ['bridge'] });
+    // Everything deleted (null: every article).
+    store.rows.clear();
+    expect(await session.storeChanged(null)).toBe(true);
+    expect([...painted().values()].flat()).toEqual([]);
   });
 
   it('runs the engine once; annotating again keeps tags and adds no rows', async () => {
@@ -311,7 +354,8 @@ describe('ContentSession', () => {
     const report = await session.annotate();
     expect(report.state).toBe('not-article');
     expect(report.message).toBe(MESSAGES.notArticle);
-    expect(store.calls).toEqual([]);
+    // What was stored for the page was asked for alongside the engine; nothing was written.
+    expect(store.calls).toEqual(['getArticle']);
   });
 
   it('tells the reader a page is too big to annotate without freezing it, and does not run the engine', async () => {

@@ -9,6 +9,7 @@ import {
   SHOW_ALL,
   type AnnotationPatch,
   type ArticleInput,
+  type ArticleWithAnnotations,
   type CorrectionPatch,
   type PageFilter,
   type PaintDescription,
@@ -138,6 +139,11 @@ export class ContentSession {
       {
         setTags: async (id, tags) => this.errorOf(await this.update({ id, tags })),
         setNote: async (id, note) => this.errorOf(await this.update({ id, note })),
+        setLabels: async (id, labels) => this.errorOf(await this.update({ id, labels })),
+        labelsInUse: async () => {
+          const inUse = await this.deps.send('listLabels', {});
+          return inUse.ok && Array.isArray(inUse.value) ? inUse.value : [];
+        },
         correct: async (patch) => this.errorOf(await this.correct(patch)),
         opened: (id) => (this.lastVisited = id),
         closed: (how) => this.cardClosed(how),
@@ -236,9 +242,11 @@ export class ContentSession {
     url: string,
     index: LiveTextIndex,
     fresh: ReadonlyMap<string, { f: Finding; at: AnchorResult }> = new Map(),
+    /** What the store answered for url at the start of this run (read again when absent). */
+    read?: Result<ArticleWithAnnotations>,
   ): Promise<{ ids: Set<string>; bySpan: Map<string, string>; anchors: Map<string, AnchorResult> }> {
     const known = { ids: new Set<string>(), bySpan: new Map<string, string>(), anchors: new Map<string, AnchorResult>() };
-    const stored = await this.deps.send('getArticle', { url });
+    const stored = read ?? (await this.deps.send('getArticle', { url }));
     if (!stored.ok) return known;
     for (const r of stored.value.annotations) {
       known.ids.add(r.id);
@@ -329,6 +337,29 @@ export class ContentSession {
     return result;
   }
 
+  /**
+   * The store changed behind this page (the library deleted or edited annotations of these
+   * articles; null: of all): when this page shows one of them, repaint from the store, so that a
+   * deleted annotation's highlight goes and an edited note or tag shows. Answers whether it did.
+   */
+  async storeChanged(urls: readonly string[] | null): Promise<boolean> {
+    const url = this.canonical;
+    if (this.state !== 'ready' || !url || (urls !== null && !urls.includes(url))) return false;
+    if (this.running) await this.running.catch(() => undefined);
+    await this.persisting;
+    const stored = await this.deps.send('getArticle', { url });
+    if (!stored.ok) return false;
+    this.paintAll(stored.value.article, stored.value.annotations, new Map());
+    const open = this.card.currentId;
+    if (open) {
+      const data = this.painter?.isVisible(open) ? this.cardData(open) : null;
+      if (data) this.card.update(data);
+      else this.card.hide();
+    }
+    await this.painter?.drawn();
+    return true;
+  }
+
   /** Scrolls the highlight of one annotation to the middle of the view and flashes it. */
   scrollTo(id: string, instant = false): boolean {
     const entry = this.painter?.get(id);
@@ -390,6 +421,7 @@ export class ContentSession {
       speakerDescription: r.speakerDescription ?? null,
       cue: r.cue,
       tags: r.tags,
+      labels: r.labels ?? [],
       note: r.note,
       origin: r.origin,
       corrected: r.correction !== undefined,
@@ -457,6 +489,16 @@ export class ContentSession {
     const { doc, location } = this.deps;
     let extraction: Extraction;
     if ((doc.body?.textContent?.length ?? 0) > MAX_PAGE_CHARS) return this.fail('too-big', MESSAGES.tooBig);
+    // What is stored for the page is asked for alongside the engine, so that the first paint is
+    // already the reader's: a dismissed finding never shows for a frame, a corrected one has the
+    // reader's speaker and kind from the start (the engine's round trip takes longer than the read).
+    let early: { url: string; read: Promise<Result<ArticleWithAnnotations>> } | null = null;
+    try {
+      const url = this.deps.canonicalUrl(doc, location);
+      early = { url, read: this.deps.send('getArticle', { url }) };
+    } catch {
+      early = null; // the canonical URL fails again below, with its message
+    }
     try {
       extraction = (await this.deps.extract(doc, location)).extraction;
     } catch (err) {
@@ -511,18 +553,21 @@ export class ContentSession {
     // speaker's colour and kind.
     const now = Date.now();
     const fresh = this.findingInputs(anchored, null);
+    const read = early?.url === canonical ? await early.read : undefined;
+    const storedRows = new Map((read?.ok ? read.value.annotations : []).map((r) => [r.id, r]));
     const knownRows = this.article?.url === canonical ? this.records : new Map<string, AnnotationRecord>();
     this.paintAll(
       { ...article, firstVisit: now, lastVisit: now },
       fresh.findings.map(
-        (f): AnnotationRecord => knownRows.get(f.id) ?? { ...f, article: canonical, tags: [], labels: [], note: '', origin: 'auto', created: now, updated: now },
+        (f): AnnotationRecord =>
+          knownRows.get(f.id) ?? storedRows.get(f.id) ?? { ...f, article: canonical, tags: [], labels: [], note: '', origin: 'auto', created: now, updated: now },
       ),
       fresh.live,
     );
     // The store's work starts once the highlights are drawn: its answers and the re-anchoring of
     // stored rows would otherwise run before the frame that paints them.
     const drawnFirst = this.painter?.drawn() ?? Promise.resolve();
-    const persisted = drawnFirst.then(() => this.persist(canonical, index, article, anchored));
+    const persisted = drawnFirst.then(() => this.persist(canonical, index, article, anchored, read));
     this.persisting = persisted.then(() => undefined);
     return persisted;
   }
@@ -533,8 +578,9 @@ export class ContentSession {
     index: LiveTextIndex,
     article: ArticleInput,
     anchored: ReadonlyArray<{ f: Finding; id: string; at: AnchorResult }>,
+    read?: Result<ArticleWithAnnotations>,
   ): Promise<PageReport> {
-    const known = await this.storedSpans(canonical, index, new Map(anchored.map((a) => [a.id, a])));
+    const known = await this.storedSpans(canonical, index, new Map(anchored.map((a) => [a.id, a])), read);
     const { findings, live } = this.findingInputs(anchored, known);
     const saved = await this.deps.send('saveFindings', { article, findings });
     if (!saved.ok) return this.fail('error', `${MESSAGES.storeFailed}: ${saved.error}`);

@@ -26,6 +26,7 @@ export function tabHandlers(session: ContentSession): Handlers<TabCalls> {
     },
     describePaint: () => session.describePaint(),
     annotateSelection: () => annotateSelection(session, session.doc),
+    storeChanged: async ({ urls }) => ({ repainted: await session.storeChanged(urls) }),
     step: async ({ direction }) => {
       // The first press on a page not yet annotated annotates it, then lands on its first finding.
       if (session.report().state !== 'ready') await session.annotate();

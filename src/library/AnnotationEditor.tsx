@@ -2,7 +2,8 @@
 // that closing the page at once loses nothing), its free-form tags typed with completion from
 // the tags already in use, and deleting it. Opens above the list when a row's "Edit" is clicked.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { cleanLabel, cleanLabels, LABEL_LIMITS, type AnnotationPatch, type AnnotationRecord } from '../shared/model';
+import { LABEL_LIMITS, type AnnotationPatch, type AnnotationRecord } from '../shared/model';
+import { labelSuggestions, readLabelInput, withLabel } from '../shared/label-input';
 
 export interface AnnotationEditorProps {
   annotation: AnnotationRecord;
@@ -45,10 +46,9 @@ export function AnnotationEditor({ annotation: a, labelsInUse, save, onSaved, on
   }
 
   function addLabel(text: string) {
-    const label = cleanLabel(text);
     setTyped('');
-    if (label === '' || labels.includes(label)) return;
-    const next = cleanLabels([...labels, label]);
+    const next = withLabel(labels, text);
+    if (!next) return;
     setLabels(next);
     store({ labels: next });
   }
@@ -59,7 +59,7 @@ export function AnnotationEditor({ annotation: a, labelsInUse, save, onSaved, on
     store({ labels: next });
   }
 
-  const suggestions = labelsInUse.filter((l) => !labels.includes(l));
+  const suggestions = labelSuggestions(labelsInUse, labels);
   return (
     <section class="editor" aria-label="Edit annotation">
       <div class="editor-head">
@@ -93,11 +93,10 @@ export function AnnotationEditor({ annotation: a, labelsInUse, save, onSaved, on
           disabled={labels.length >= LABEL_LIMITS.count}
           value={typed}
           onInput={(e) => {
-            const value = (e.currentTarget as HTMLInputElement).value;
             // Picking a completion (or typing a comma) adds the tag at once.
-            if (value.endsWith(',')) addLabel(value.slice(0, -1));
-            else if (suggestions.includes(value) && (e as InputEvent).inputType !== 'insertText') addLabel(value);
-            else setTyped(value);
+            const read = readLabelInput((e.currentTarget as HTMLInputElement).value, (e as InputEvent).inputType, suggestions);
+            if ('add' in read) addLabel(read.add);
+            else setTyped(read.typed);
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {

@@ -211,16 +211,20 @@ describe('library edits and deletes', { timeout: 120_000 }, () => {
       expire = fn;
       return () => (expire = null);
     };
-    render(<LibraryApp db={db} schedule={schedule} />, root);
+    const told: Array<string[] | null> = [];
+    render(<LibraryApp db={db} schedule={schedule} onStoreChanged={(urls) => told.push(urls)} />, root);
     await until(() => text().includes('600 annotations in 40 articles'), 'counts');
     await until(() => rows().length > 0, 'rows');
     const id = rows()[0]!.getAttribute('data-id')!;
+    const itsArticle = library.annotations.find((a) => a.id === id)!.article;
     await act(() => root.querySelector<HTMLButtonElement>(`.row[data-id="${id}"] .row-delete`)!.click());
     await until(() => text().includes('Deleted 1 annotation.') && text().includes('599 annotations'), 'deleted');
     expect(await db.annotations.get(id)).toBeUndefined();
     await act(() => button('Undo')!.click());
     await until(() => text().includes('600 annotations in 40 articles') && !text().includes('Deleted 1'), 'undone');
     expect(await db.annotations.get(id)).toBeDefined();
+    // The open tabs are told of the delete and of its Undo: that article, no other.
+    expect(told).toEqual([[itsArticle], [itsArticle]]);
 
     // One article: no question, Undo offered; the offer ends when its time is up.
     const url = (await db.annotations.get(id))!.article;
@@ -245,5 +249,8 @@ describe('library edits and deletes', { timeout: 120_000 }, () => {
     expect(await db.articles.count()).toBe(0);
     await act(() => button('Undo')!.click());
     await until(() => text().includes(`${600 - inArticle} annotations in 39 articles`), 'all back');
+    expect(told[2]).toEqual([url]);
+    expect(told[3]).toBeNull(); // everything
+    expect(told[4]).toHaveLength(39); // Undo of everything names what came back
   });
 });

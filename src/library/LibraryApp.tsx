@@ -28,6 +28,11 @@ export interface LibraryAppProps {
   save?: (patch: AnnotationPatch) => Promise<AnnotationRecord>;
   /** "Open at this annotation" through the extension; answers false to let the plain link do it. */
   open?: (annotation: AnnotationRecord) => boolean;
+  /**
+   * The store changed here (a delete, its Undo, an edit): the page tells the open tabs, which
+   * repaint the articles named (null: all of them).
+   */
+  onStoreChanged?: (urls: string[] | null) => void;
   /** Timer of the Undo offer; injectable for tests. */
   schedule?: (fn: () => void, ms: number) => () => void;
 }
@@ -39,7 +44,10 @@ const defaultSchedule = (fn: () => void, ms: number) => {
   return () => clearTimeout(t);
 };
 
-export function LibraryApp({ db, save, open, schedule = defaultSchedule }: LibraryAppProps) {
+/** The articles a delete or its Undo touched. */
+const urlsOf = (d: Deleted): string[] => [...new Set([...d.articles.map((a) => a.url), ...d.annotations.map((a) => a.article)])];
+
+export function LibraryApp({ db, save, open, onStoreChanged, schedule = defaultSchedule }: LibraryAppProps) {
   const [filter, setFilter] = useState<LibraryFilter>({});
   const [view, setView] = useState<LibraryView | null>(null);
   const [counts, setCounts] = useState<{ articles: number; annotations: number } | null>(null);
@@ -92,15 +100,17 @@ export function LibraryApp({ db, save, open, schedule = defaultSchedule }: Libra
   const onSaved = useCallback((record: AnnotationRecord) => {
     setChanged((m) => new Map(m).set(record.id, record));
     setEditing((e) => (e?.id === record.id ? record : e));
+    onStoreChanged?.([record.article]);
     if ((record.labels ?? []).some((l) => !labels.includes(l))) setReload((n) => n + 1);
-  }, [labels]);
+  }, [labels, onStoreChanged]);
 
   /** Runs a delete, refreshes the page and offers Undo for a few seconds. */
-  async function remove(run: () => Promise<Deleted>, what: (d: Deleted) => string) {
+  async function remove(run: () => Promise<Deleted>, what: (d: Deleted) => string, everything = false) {
     setError(null);
     setConfirmAll(false);
     try {
       const deleted = await run();
+      onStoreChanged?.(everything ? null : urlsOf(deleted));
       cancelUndo.current?.();
       setUndo({ text: what(deleted), deleted });
       cancelUndo.current = schedule(() => setUndo(null), UNDO_MS);
@@ -120,6 +130,7 @@ export function LibraryApp({ db, save, open, schedule = defaultSchedule }: Libra
     setUndo(null);
     try {
       await restoreDeleted(db, deleted);
+      onStoreChanged?.(urlsOf(deleted));
       setReload((n) => n + 1);
     } catch (e) {
       setError(`Undo failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -130,7 +141,7 @@ export function LibraryApp({ db, save, open, schedule = defaultSchedule }: Libra
   const deleteArticle = (url: string) =>
     void remove(() => deleteArticles(db, [url]), (d) => `Deleted the article and its ${plural(d.annotations.length, 'annotation')}.`);
   const deleteAll = () =>
-    void remove(() => deleteEverything(db), (d) => `Deleted everything: ${plural(d.annotations.length, 'annotation')} in ${plural(d.articles.length, 'article')}.`);
+    void remove(() => deleteEverything(db), (d) => `Deleted everything: ${plural(d.annotations.length, 'annotation')} in ${plural(d.articles.length, 'article')}.`, true);
 
   return (
     <div class="library">

@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { openDb } from '../database/db';
 import { annotationLink } from '../shared/article-link';
-import { send } from '../shared/messages';
+import { send, STORE_CHANGE_MAX_URLS } from '../shared/messages';
 import type { AnnotationPatch, AnnotationRecord } from '../shared/model';
 import { LibraryApp } from './LibraryApp';
 
@@ -41,5 +41,10 @@ function openThroughBackground(annotation: AnnotationRecord): boolean {
   return true;
 }
 
+/** Tabs showing a changed article repaint (the background tells them); too many names: all. */
+function tellTabs(urls: string[] | null): void {
+  void send('storeChanged', { urls: urls && urls.length <= STORE_CHANGE_MAX_URLS ? urls : null });
+}
+
 const root = document.getElementById('app');
-if (root) render(<LibraryApp db={openDb()} save={saveThroughBackground} open={openThroughBackground} />, root);
+if (root) render(<LibraryApp db={openDb()} save={saveThroughBackground} open={openThroughBackground} onStoreChanged={tellTabs} />, root);

@@ -95,6 +95,16 @@ describe('checkTabMessage', () => {
     expect(checkBackgroundMessage(envelope('loadLexicon', {})).ok).toBe(false);
   });
 
+  it('names the changed articles by web address, or none for all, in storeChanged (pages only)', () => {
+    expect(checkBackgroundMessage(envelope('storeChanged', { urls: ['https://news.example/a'] })).ok).toBe(true);
+    expect(checkBackgroundMessage(envelope('storeChanged', { urls: null })).ok).toBe(true);
+    expect(checkTabMessage(envelope('storeChanged', { urls: ['https://news.example/a'] })).ok).toBe(true);
+    expect(checkBackgroundMessage(envelope('storeChanged', { urls: ['javascript:alert(1)'] })).ok).toBe(false);
+    expect(checkBackgroundMessage(envelope('storeChanged', {})).ok).toBe(false);
+    expect(checkTabMessage(envelope('storeChanged', { urls: Array(1001).fill('https://a.example/') })).ok).toBe(false);
+    expect(BACKGROUND_PAGES_ONLY.has('storeChanged')).toBe(true);
+  });
+
   it('takes a step only forwards or backwards', () => {
     expect(checkTabMessage(envelope('step', { direction: 'next' })).ok).toBe(true);
     expect(checkTabMessage(envelope('step', { direction: 'previous' })).ok).toBe(true);
@@ -146,6 +156,8 @@ describe('dispatch', () => {
       correctAnnotation: vi.fn(async () => {
         throw new MessageError('not-found', 'gone');
       }),
+      listLabels: vi.fn(async () => ['kremlin']),
+      storeChanged: vi.fn(async () => ({ told: 0 })),
       styleHighlights: vi.fn(async () => true),
       annotateTab: vi.fn(async () => {
         throw new TypeError('boom');

@@ -165,6 +165,14 @@ export interface BackgroundCalls {
   /** The reader corrects the engine (speaker, kind, dismiss); kept across engine runs; answers the row. */
   correctAnnotation: { req: CorrectionPatch; res: AnnotationRecord };
   /**
+   * An extension page (the library) changed the store behind the tabs' backs (deleted, edited,
+   * restored): the background tells every tab, and tabs showing one of these articles repaint
+   * from the store. urls null: everything changed. Answers how many tabs took the message.
+   */
+  storeChanged: { req: StoreChange; res: { told: number } };
+  /** Every free-form tag in use in the library (the card's completion), sorted. */
+  listLabels: { req: Record<string, never>; res: string[] };
+  /**
    * Style the sender tab's highlights with scripting.insertCSS (a style sheet the page cannot
    * read): layer name -> the page's random highlight name. Answers false where insertCSS failed.
    */
@@ -205,6 +213,13 @@ export interface BackgroundCalls {
   extract: { req: { article: EngineArticle }; res: Extraction };
 }
 
+/** Which articles changed in the store (canonical URLs); null: all of them. */
+export interface StoreChange {
+  urls: string[] | null;
+}
+/** The most article addresses one storeChanged names; past it, the page says "everything" (null). */
+export const STORE_CHANGE_MAX_URLS = 1000;
+
 /** What the engine reads of an article (src/core/types.ts Article, without how the page was read). */
 export type EngineArticle = Omit<Article, 'reading'>;
 
@@ -228,6 +243,8 @@ export interface TabCalls {
   annotateSelection: { req: Record<string, never>; res: AnnotationRecord };
   /** Move to the next or previous highlight in reading order and open its card (the keyboard path); null: none painted. */
   step: { req: { direction: StepDirection }; res: { id: string | null } };
+  /** The store changed for these articles (null: all): a tab showing one repaints from the store. */
+  storeChanged: { req: StoreChange; res: { repainted: boolean } };
 }
 
 /** Which way the keyboard steps through a page's highlights. */
@@ -418,6 +435,7 @@ const highlightNames: Check = (v, path) => {
   return null;
 };
 const empty = shape({});
+const storeChange = shape({ urls: (v, path) => (v === null ? null : arrayOf(httpUrl, STORE_CHANGE_MAX_URLS)(v, path)) });
 
 /** Article text as long as a page the content script reads (session.ts MAX_PAGE_CHARS) may give. */
 const ARTICLE_TEXT = 1_000_000;
@@ -454,6 +472,8 @@ const backgroundChecks: { [K in BackgroundType]: Check } = {
   getArticle: shape({ url: httpUrl }),
   updateAnnotation: patch,
   correctAnnotation: correction,
+  listLabels: empty,
+  storeChanged: storeChange,
   styleHighlights: shape({ names: highlightNames }),
   annotateTab: shape({ tabId: nonNegInt }),
   exportArticle: shape({ url: httpUrl, format: oneOf(EXPORT_FORMATS) }),
@@ -479,6 +499,7 @@ const tabChecks: { [K in TabType]: Check } = {
   describePaint: empty,
   annotateSelection: empty,
   step: shape({ direction: oneOf(STEP_DIRECTIONS) }),
+  storeChanged: storeChange,
 };
 
 /** A message of some map, with its type and checked payload. */
@@ -542,6 +563,7 @@ export const BACKGROUND_PAGES_ONLY: ReadonlySet<BackgroundType> = new Set<Backgr
   'annotateSelectionInTab',
   'listAlwaysOn',
   'setAlwaysOn',
+  'storeChanged',
 ]);
 
 /** Checks a value received as an answer: a Result object, or a no-receiver failure. */

@@ -125,7 +125,7 @@ describe('test builds', () => {
     const { name: shippedName, ...shippedRest } = manifest(shipped);
     expect(rest).toEqual(shippedRest);
     expect(name).toBe(`${shippedName} (test build)`);
-    if (war) expect(war).toEqual([{ resources: ['popup.html', 'library.html'], matches: ['http://127.0.0.1/*'] }]);
+    if (war) expect(war).toEqual([{ resources: ['popup.html', 'library.html', 'options.html'], matches: ['http://127.0.0.1/*'] }]);
   });
 });
 

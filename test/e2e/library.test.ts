@@ -214,4 +214,49 @@ describe('library page in Chromium', () => {
     expect(again.bundle.articles).toEqual(before.bundle.articles);
     await library.close();
   }, STEP);
+
+  it('imports a Hypothesis export through the library page: passages, tags as tags, notes, counted', async () => {
+    if (!second) throw new Error('the import step before opens the second profile');
+    const profile = second;
+    const library = await openLibrary(profile);
+    const before = await countsText(library);
+    const hypothesisRow = (id: string, uri: string, exact: string, tags: string[], text: string) => ({
+      id,
+      created: '2025-03-04T10:11:12.345678+00:00',
+      updated: '2025-03-05T08:00:00.000000+00:00',
+      user: 'acct:reader@hypothes.is',
+      uri,
+      text,
+      tags,
+      group: '__world__',
+      target: [{ source: uri, selector: [{ type: 'TextQuoteSelector', exact, prefix: 'officials said ', suffix: ' to the press' }, { type: 'TextPositionSelector', start: 100, end: 100 + exact.length }] }],
+      document: { title: ['A story about leaks'] },
+    });
+    const file = join(profile.profile, 'hypothesis.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        export_date: '2025-03-06T00:00:00Z',
+        export_userid: 'acct:reader@hypothes.is',
+        client_version: '1.0',
+        annotations: [
+          hypothesisRow('hypoRowA1', 'https://news.example/leaks', 'the report was leaked', ['hypokremlin', 'disputed'], 'Which report?'),
+          hypothesisRow('hypoRowB2', 'https://news.example/leaks', 'nobody was told', [], 'Ask the ministry'),
+        ],
+      }),
+    );
+    await library.setInputFiles('input[type=file]', file);
+    await library.waitForSelector('.import-ok');
+    expect(await library.textContent('.import-ok')).toContain('2 added, 0 merged, 0 skipped');
+    const [annotations, articles] = (before.match(/\d+/g) ?? []).map(Number) as [number, number];
+    await library.waitForFunction((c) => document.querySelector('.counts')?.textContent === c, `${annotations + 2} annotations in ${articles + 1} articles`);
+    // The tag is a tag (found by search, shown on the row), the verdict a verdict, the note a note.
+    await library.fill('input[type=search]', 'hypokremlin');
+    await library.waitForFunction(() => document.querySelectorAll('.row[data-id]').length === 1);
+    const row = await library.textContent('.row[data-id]');
+    expect(row).toContain('hypokremlin');
+    expect(row).toContain('Which report?');
+    expect(row).not.toContain('Tags:');
+    await library.close();
+  }, STEP);
 });

@@ -140,9 +140,9 @@ export function pageLearnsNothing(name: BrowserName): void {
       await waitFor('the flash over', () => page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, flashName), (n) => n === 0);
       const before = withoutTransient(await page.evaluate(readPage, null), described);
 
-      // Real keys: Space presses "Disputed", three Tabs reach the note, the words are typed.
+      // Real keys: Space presses "Disputed", four Tabs (the two other verdicts, the tag field) reach the note, the words are typed.
       await page.press('Space');
-      for (let i = 0; i < 3; i++) await page.press('Tab');
+      for (let i = 0; i < 4; i++) await page.press('Tab');
       for (const ch of NOTE) await page.press(ch === ' ' ? 'Space' : ch);
       await page.press('Escape');
       const stored = await waitFor(

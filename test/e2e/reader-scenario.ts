@@ -164,13 +164,76 @@ export function readerScenario(name: BrowserName): void {
       const paintedCount = async () => Object.entries(await paintedLayers(page, control)).filter(([l]) => l.startsWith('kind-')).reduce((n, [, t]) => n + t.length, 0);
       expect(await paintedCount()).toBe(report.annotations.length - report.orphaned.length - 1);
 
-      // Reload: the engine runs again on the page; the corrections stand, painted as before.
+      // Reload: the engine runs again on the page; the corrections stand, painted as before. The
+      // dismissed finding is never painted, not for one frame: a page-side watcher looks at the
+      // page's highlights in every frame from before the run until after it.
       await page.reload();
+      await page.evaluate((text) => {
+        const w = window as unknown as { dismissedSeen: number; framesSeen: number };
+        w.dismissedSeen = 0;
+        w.framesSeen = 0;
+        const look = () => {
+          w.framesSeen++;
+          CSS.highlights.forEach((h) => h.forEach((r) => void ((r as Range).toString() === text && w.dismissedSeen++)));
+          requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }, scare.text);
       const again = await annotate(control, tabId);
+      const watched = await waitFor('frames watched', () => page.evaluate(() => { const w = window as unknown as { framesSeen: number; dismissedSeen: number }; return { framesSeen: w.framesSeen, dismissedSeen: w.dismissedSeen }; }, null), (w) => w.framesSeen > 3);
+      expect(watched.dismissedSeen).toBe(0);
       const fixed = again.annotations.find((a) => a.id === quote.id)!;
       expect(fixed).toMatchObject({ speaker: other.speaker, kind: 'claim' });
       expect(again.annotations.find((a) => a.id === scare.id)!.correction?.dismissed).toBe(true);
       expect(await paintedCount()).toBe(again.annotations.length - again.orphaned.length - 1);
+      expect(ourErrors(page.events)).toEqual([]);
+    }, TIMEOUT);
+
+    it('adds free-form tags in the card beside the verdicts, completed from the tags in use', async () => {
+      const { page, control } = s;
+      await page.bringToFront();
+      const cardOn = async (pick: (id: string | null | undefined) => boolean) =>
+        waitFor(
+          'a card',
+          async () => {
+            await callTab(control, tabId, 'step', { direction: 'next' });
+            return (await paintDescription(page, control))?.card;
+          },
+          pick,
+          20_000,
+        );
+      /** The matches of a selector in the card: their first text and a value attribute; and the focused control's class. */
+      const inCard = (selector: string) =>
+        page.evaluate((sel) => {
+          const root = document.querySelector('sourcelight-card')!.shadowRoot!;
+          const found = [...root.querySelectorAll(sel)];
+          return { texts: found.map((n) => n.firstChild?.textContent ?? ''), values: found.map((n) => n.getAttribute('value')), focused: root.activeElement?.className ?? '' };
+        }, selector);
+      const typeInTagField = async (text: string) => {
+        const field = await centre(page, '.label-input', true);
+        await page.click(field.x, field.y);
+        await waitFor('focus in the tag field', async () => (await inCard('.label-input')).focused, (c) => c === 'label-input');
+        for (const ch of text) await page.press(ch === ' ' ? 'Space' : ch);
+        await page.press('Enter');
+      };
+      const first = (await cardOn((id) => typeof id === 'string'))!;
+      await typeInTagField('kremlin');
+      await waitFor('the tag stored', () => storedArticle(control, report.article!.url), (a) => a.annotations.some((x) => x.id === first && (x.labels ?? []).includes('kremlin')));
+      expect((await inCard('.label-chip')).texts).toEqual(['kremlin']);
+      // The verdicts are still the three buttons beside it.
+      expect((await inCard('.tags button[data-tag]')).texts).toHaveLength(3);
+
+      // Another finding's card offers it for completion.
+      const second = (await cardOn((id) => typeof id === 'string' && id !== first))!;
+      const offered = await waitFor('the completion', async () => (await inCard('datalist option')).values, (o) => o.includes('kremlin'));
+      expect(offered).toContain('kremlin');
+      await typeInTagField('follow up');
+      await waitFor('the second tag stored', () => storedArticle(control, report.article!.url), (a) => (a.annotations.find((x) => x.id === second)?.labels ?? []).includes('follow up'));
+      // Removed with a click on its ×.
+      const remove = await centre(page, 'button[data-label="follow up"]', true);
+      await page.click(remove.x, remove.y);
+      await waitFor('the tag removed', () => storedArticle(control, report.article!.url), (a) => (a.annotations.find((x) => x.id === second)?.labels ?? []).length === 0);
+      await page.press('Escape');
       expect(ourErrors(page.events)).toEqual([]);
     }, TIMEOUT);
 

@@ -61,6 +61,11 @@ export interface LaunchOptions {
   headed?: boolean;
   /** The unpacked extension to load; default the browser's test build. */
   extensionDir?: string;
+  /**
+   * The colour scheme every page sees from the start (Firefox: a launch pref, since its driver
+   * here cannot switch one tab's; Chromium switches per tab with colorScheme). Default: the system's.
+   */
+  colorScheme?: 'light' | 'dark';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,7 +191,11 @@ function wrapPuppeteer(page: PpPage): TestPage {
     const cspReport = /^(Error: )?Content-Security-Policy:/.test(text);
     events.push({ kind: cspReport ? 'console' : 'pageerror', type: cspReport ? 'csp-report' : 'error', text, source: '' });
   });
-  return wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewport({ width, height }), (key) => (key === 'Space' ? ' ' : key));
+  return {
+    ...wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewport({ width, height }), (key) => (key === 'Space' ? ' ' : key)),
+    // A script run by the driver (WebDriver BiDi script.evaluate) in the page's own realm.
+    runScript: async (source) => void (await page.evaluate(source)),
+  };
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<TestBrowser> {
@@ -205,6 +214,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<TestBr
       // A temporary add-on is removed when the browser quits: keep its data and origin for the restart test.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      // 0: dark, 1: light, for web pages and the extension's own pages alike.
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
   await browser.installExtension(dist);
