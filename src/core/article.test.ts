@@ -118,4 +118,26 @@ describe('clonePage', () => {
     expect(dom.window.document.documentElement.outerHTML).toBe(before);
     dom.window.close();
   });
+
+  it('copies highlighted code as its text alone, and the article text is the same', () => {
+    const spans = Array.from({ length: 50 }, (_, i) => `<span class="tok-${i}">x${i}</span> <i>=</i>`).join('');
+    const html = `<html><body><article><p>Before the code.</p><pre><code class="js">${spans}</code></pre></article></body></html>`;
+    const dom = new JSDOM(html);
+    const { clone } = clonePage(dom.window.document);
+    const code = clone.querySelector('code')!;
+    expect(code.children.length).toBe(0);
+    expect(code.getAttribute('class')).toBe('js');
+    expect(code.textContent).toBe(dom.window.document.querySelector('code')!.textContent);
+    expect(flattenToText(clone.body).text).toBe(flattenToText(dom.window.document.body).text);
+    dom.window.close();
+  });
+
+  it('keeps the elements of code that holds a line break, a link, a <q> or a script', () => {
+    for (const inner of ['a<br>b', '<a href="/x">a</a>', '<q>a</q>', '<span>a<script>b</script></span>']) {
+      const dom = new JSDOM(`<html><body><code><span>x</span>${inner}</code></body></html>`);
+      const { clone } = clonePage(dom.window.document);
+      expect(clone.querySelector('code')!.innerHTML).toBe(dom.window.document.querySelector('code')!.innerHTML);
+      dom.window.close();
+    }
+  });
 });

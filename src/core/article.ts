@@ -176,11 +176,35 @@ export function clonePage(doc: Document): { clone: Document; depthCut: boolean }
       }
       const copy = clone.importNode(node, false);
       parent.appendChild(copy);
+      if ((node as Element).tagName.toUpperCase() === 'CODE' && plainCode(node as Element)) {
+        // Highlighted code: its tokens' spans say nothing the text does not, so the copy holds
+        // its text alone (a code block of 100,000 spans cost Readability 20 s; as text, nothing).
+        const text = node.textContent ?? '';
+        if (text) copy.appendChild(clone.createTextNode(text));
+        continue;
+      }
       // A <template>'s children live in its content fragment and are not read.
       pushChildren(node, copy, depth + 1);
     } else if (type === 3 || type === 4 || type === 8) parent.appendChild(clone.importNode(node, false));
   }
   return { clone, depthCut };
+}
+
+/**
+ * A <code> with element children that all flatten to their text alone: no blocks or line breaks,
+ * nothing skipped, no <q> or link (Readability weighs links). Its copy can be its text.
+ */
+function plainCode(code: Element): boolean {
+  if (!code.firstElementChild) return false;
+  const stack: Element[] = [code];
+  while (stack.length) {
+    for (let child = stack.pop()!.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = child.tagName.toUpperCase();
+      if (BLOCK.has(tag) || SKIP.has(tag) || tag === 'Q' || tag === 'A' || tag === 'IMG') return false;
+      stack.push(child);
+    }
+  }
+  return true;
 }
 
 type ReadabilityOptions = ConstructorParameters<typeof Readability>[1];
