@@ -100,11 +100,7 @@ const opener: OpenerAccess = {
   inject: tabs.inject,
 };
 
-const injectFile = async (tabId: number, file: string) => {
-  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
-};
-
-const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles, opener, injectFile });
+const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles, opener });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY),
