@@ -2,7 +2,7 @@
 // it, <blockquote> and headings flagged, <q> ranges kept; Readability on a clone of the page.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { clonePage, flattenToText, MAX_DEPTH, NoArticleError, readArticle } from './article';
+import { clonePage, flattenToText, MAX_DEPTH, NoArticleError, readArticle, readArticleInSteps } from './article';
 import { extract } from './extract';
 
 function flat(html: string) {
@@ -64,6 +64,15 @@ describe('readArticle', () => {
     expect(a.text).toContain('outer wall');
     expect(a.text).not.toContain('Most read');
     expect(dom.window.document.body.innerHTML).toBe(before);
+    dom.window.close();
+  });
+
+  it('reads the same article in steps, pausing once between the parse and the rest', async () => {
+    const dom = new JSDOM(story, { url: 'https://example.org/harbour' });
+    let pauses = 0;
+    const stepped = await readArticleInSteps(dom.window.document, 'https://example.org/harbour', async () => void pauses++);
+    expect(pauses).toBe(1);
+    expect(stepped).toEqual(readArticle(dom.window.document, 'https://example.org/harbour'));
     dom.window.close();
   });
 

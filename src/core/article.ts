@@ -218,7 +218,22 @@ export function runReadability(doc: Document): ParsedPage {
 
 /** Readability on a copy of the document, checked, flattened to text. Throws NoArticleError. */
 export function readArticle(doc: Document, url: string): Article {
+  return finishReading(runReadability(doc), doc, url);
+}
+
+/**
+ * readArticle with a pause between Readability's parse and the rest (flattening, the page's
+ * largest block, the plausibility checks), so that in a page the two are separate tasks: the
+ * content script gives the page its main thread back in between. The same article as readArticle.
+ */
+export async function readArticleInSteps(doc: Document, url: string, pause: () => Promise<void>): Promise<Article> {
   const first = runReadability(doc);
+  await pause();
+  return finishReading(first, doc, url);
+}
+
+/** What readArticle does after Readability's first parse. */
+function finishReading(first: ParsedPage, doc: Document, url: string): Article {
   let article: Article | null = null;
   try {
     article = articleFrom(first, doc, url);
