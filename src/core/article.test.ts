@@ -127,4 +127,17 @@ describe('clonePage', () => {
     expect(dom.window.document.documentElement.outerHTML).toBe(before);
     dom.window.close();
   });
+
+  it('copies a page exactly MAX_DEPTH deep whole, and cuts only one level deeper (the one-call copy and the walk meet there)', () => {
+    const nest = (levels: number) => `${'<div>'.repeat(levels)}x${'</div>'.repeat(levels)}`;
+    // documentElement > body > divs: the innermost div stands at depth 1 + levels.
+    for (const [levels, cut] of [[MAX_DEPTH - 2, false], [MAX_DEPTH - 1, true]] as const) {
+      const dom = new JSDOM(`<html><body>${nest(levels)}</body></html>`);
+      const { clone, depthCut } = clonePage(dom.window.document);
+      expect(depthCut).toBe(cut);
+      expect(clone.body.textContent).toBe('x');
+      if (!cut) expect(clone.documentElement.outerHTML).toBe(dom.window.document.documentElement.outerHTML);
+      dom.window.close();
+    }
+  });
 });

@@ -147,15 +147,32 @@ export type ParsedPage = NonNullable<ReturnType<Readability<Element>['parse']>> 
  */
 export const MAX_DEPTH = 128;
 
+/** True when some element is `depth` levels below the root element, or when the engine cannot tell. */
+function hasElementAtDepth(doc: Document, depth: number): boolean {
+  try {
+    return doc.querySelector(`:root${' > *'.repeat(depth)}`) !== null;
+  } catch {
+    return true; // the explicit walk copes with any depth
+  }
+}
+
 /**
  * A copy of the page's element tree in a fresh document, without the doctype (jsdom checks a
- * doctype's name when it clones one, browsers do not), walked with an explicit stack. Elements
- * deeper than MAX_DEPTH are not copied; their children are read in their place.
+ * doctype's name when it clones one, browsers do not). A page with elements deeper than MAX_DEPTH
+ * is walked with an explicit stack: those elements are not copied; their children are read in
+ * their place.
  */
 export function clonePage(doc: Document): { clone: Document; depthCut: boolean } {
   const clone = doc.implementation.createHTMLDocument('');
   const root = doc.documentElement;
   if (!root) return { clone, depthCut: false };
+  // A page no deeper than MAX_DEPTH (nearly all) is copied in one native call: node by node, from
+  // a content script's world, the copy cost as much as Readability's whole parse. One selector
+  // says whether any element stands that deep.
+  if (!hasElementAtDepth(doc, MAX_DEPTH)) {
+    clone.replaceChild(clone.importNode(root, true), clone.documentElement);
+    return { clone, depthCut: false };
+  }
   const top = clone.importNode(root, false);
   clone.replaceChild(top, clone.documentElement);
   let depthCut = false;
