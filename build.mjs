@@ -2,7 +2,6 @@
 // extension for each browser (dist/chrome, dist/firefox, and a zip of each).
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 /** `node build.mjs --extension` rebuilds only the extension (quick loop while working on it). */
@@ -45,37 +44,6 @@ const EXTENSION_ENTRIES = {
   // The always-on sites list (options.html, and a slot in the library page).
   options: 'src/options/main.tsx',
 };
-/** Languages other than English (src/core/lexicon/<code>.ts): lexicon-<code>.js each. */
-const LEXICON_CODES = ['fr', 'de', 'es', 'pt', 'cs', 'ru', 'zh'];
-const LEXICON_DIR = resolve('src/core/lexicon');
-const LEXICON_IMPORT = new RegExp(`^\\./(${LEXICON_CODES.join('|')})$`);
-
-/** In the content script, src/core/lexicon/index.ts imports no lexicon but English. */
-const englishOnly = {
-  name: 'english-only',
-  setup(b) {
-    b.onResolve({ filter: LEXICON_IMPORT }, (args) =>
-      resolve(args.importer) === resolve(LEXICON_DIR, 'index.ts') ? { path: args.path.slice(2), namespace: 'left-out-lexicon' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'left-out-lexicon' }, (args) => ({ contents: `export const ${args.path} = undefined;`, loader: 'js' }));
-  },
-};
-
-/** lexicon-<code>.js: leaves that lexicon for the content script (LEXICONS_KEY in src/content/lexicon-loader.ts). */
-const lexiconEntries = {
-  name: 'lexicon-entries',
-  setup(b) {
-    b.onResolve({ filter: /^lexicon-entry:/ }, (args) => ({ path: args.path.slice('lexicon-entry:'.length), namespace: 'lexicon-entry' }));
-    b.onLoad({ filter: /.*/, namespace: 'lexicon-entry' }, (args) => ({
-      contents: `import { ${args.path} } from './${args.path}';
-const key = Symbol.for('sourcelight.lexicons');
-(globalThis[key] ??= []).push(${args.path});`,
-      resolveDir: LEXICON_DIR,
-      loader: 'js',
-    }));
-  },
-};
-
 /** Files copied as they are: source -> name in the extension folder. */
 const EXTENSION_STATIC = {
   'src/shared/theme.css': 'theme.css',
@@ -129,16 +97,9 @@ async function buildExtension() {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   };
-  const { content, ...pages } = EXTENSION_ENTRIES;
-  await build({ ...common, entryPoints: pages });
-  // The content script holds the English lexicon only; every other language is its own file,
-  // run in the page on demand (src/content/lexicon-loader.ts).
-  await build({ ...common, entryPoints: { content }, plugins: [englishOnly] });
-  await build({
-    ...common,
-    entryPoints: Object.fromEntries(LEXICON_CODES.map((code) => [`lexicon-${code}`, `lexicon-entry:${code}`])),
-    plugins: [lexiconEntries],
-  });
+  // The engine and every lexicon are in background.js; content.js runs Readability only
+  // (test/build/extension-build.test.ts checks that it holds no lexicon).
+  await build({ ...common, entryPoints: EXTENSION_ENTRIES });
   const zips = [];
   for (const browser of ['chrome', 'firefox']) {
     for (const test of [false, true]) {

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { anchor, anchorAll, describeRange, describeSpan } from './anchor';
+import { matchQuote } from './match-quote';
 import { buildTextIndex } from './text-index';
 
 // Invented text: no corpus sentences.
@@ -86,5 +87,27 @@ describe('anchor', () => {
     } finally {
       dom.window.close();
     }
+  });
+
+  it('places a short quote whose context is unchanged where the whole search would (every word of a repetitive text)', () => {
+    // The same short words many times over: the exact path must agree with matchQuote at every one.
+    const text = Array.from({ length: 40 }, (_, i) => `Item ${i % 7}: the \u201cplan\u201d said ${i % 3 ? 'yes' : 'no'}, and the plan stood.`).join('\n\n');
+    let checked = 0;
+    for (const m of text.matchAll(/\p{L}+/gu)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const sel = describeSpan(text, start, end);
+      const searched = matchQuote(text, sel.quote, { hint: start });
+      const got = anchor(text, sel);
+      expect(got).toEqual({ start, end, method: 'position' });
+      expect(searched && [searched.start, searched.end]).toEqual([start, end]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(300);
+    // One side of the context changed: the search decides, as before (here it still finds the place).
+    const at = TEXT.indexOf('optimistic');
+    const sel = describeSpan(TEXT, at, at + 10);
+    const edited = TEXT.replace('and asked for more time', 'and left');
+    expect(anchor(edited, sel)).toEqual({ start: at, end: at + 10, method: 'position' });
   });
 });

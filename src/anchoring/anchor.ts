@@ -2,8 +2,8 @@
 // the text there is still the quoted text, else by quote, else approximately; null means the
 // annotation is orphaned on this version of the page (kept, shown as "not found", retried later).
 import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
-import { fold, foldText, foldedOffset, type FoldedText } from './fold-text';
-import { SELF_EVIDENT_LENGTH, matchFolded, prepareQuote, toSource } from './match-quote';
+import { fold, foldText, foldedOffset, sourceEnd, sourceStart, type FoldedText } from './fold-text';
+import { SELF_EVIDENT_LENGTH, matchFolded, prepareQuote, toSource, type PreparedQuote } from './match-quote';
 import type { TextIndex } from './text-index';
 
 /** The selectors stored with an annotation. */
@@ -52,10 +52,29 @@ function positionHolds(f: FoldedText, selectors: AnchorSelectors, exactFolded: s
     // A short quote could land on the same words by chance after the text moved: its context must agree.
     const q = prepareQuote(selectors.quote);
     const s = foldedOffset(f, p.start);
+    // Its context still there word for word: no search of the whole text (which could only pick this place).
+    if (contextHolds(f, q, s, s + q.exact.length)) return { start: p.start, end: p.end, method: 'position' };
     const best = matchFolded(f, q, s);
     if (best === null || best.start !== s) return null;
   }
   return { start: p.start, end: p.end, method: 'position' };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * True when the folded text holds the quote's whole prefix right before folded offset s and its
+ * whole suffix right after e (at least one of them not empty; an empty one only at the text's
+ * edge), and the span starts and ends inside a word exactly where the quote did. Such a place
+ * scores the most on every count matchFolded weighs and is nearest the hint, so matchFolded would
+ * pick it: this is the same answer without looking at every other occurrence of a short quote.
+ */
+function contextHolds(f: FoldedText, q: PreparedQuote, s: number, e: number): boolean {
+  if (q.prefix.length === 0 && q.suffix.length === 0) return false;
+  if (q.prefix.length === 0 ? s !== 0 : s < q.prefix.length || !f.text.startsWith(q.prefix, s - q.prefix.length)) return false;
+  if (q.suffix.length === 0 ? e !== f.text.length : !f.text.startsWith(q.suffix, e)) return false;
+  const inWordAt = (i: number) => i > 0 && i < f.source.length && WORD_CHAR.test(f.source.charAt(i - 1)) && WORD_CHAR.test(f.source.charAt(i));
+  return inWordAt(sourceStart(f, s)) === q.startsInWord && inWordAt(sourceEnd(f, e)) === q.endsInWord;
 }
 
 /** Stored selectors come from the database or an imported file: check their shape before use. */

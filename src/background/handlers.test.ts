@@ -136,18 +136,3 @@ describe('exportFilename', () => {
     expect(exportFilename('', '', 'md')).toBe('sourcelight-article.md');
   });
 });
-
-describe('loadLexicon', () => {
-  it("runs the language's lexicon file in the asking content script's tab, and in no other", async () => {
-    const db = openDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-    const injectFile = vi.fn(async () => undefined);
-    const handlers = createHandlers({ db, tabs: { annotate: async () => ok(report), inject: async () => undefined }, now: () => 1, injectFile });
-    const page = { id: ID, url: 'https://news.example/story', tab: { id: 7 } };
-    const ask = (code: unknown, from: object) => dispatch(checkBackgroundMessage, handlers, envelope('loadLexicon', { code }), from, ID);
-    expect(await ask('fr', page)).toEqual({ ok: true, value: { code: 'fr' } });
-    expect(injectFile).toHaveBeenCalledWith(7, 'lexicon-fr.js');
-    expect((await ask('fr', { id: ID, url: 'chrome-extension://ext/popup.html', tab: { id: 3 } })).ok).toBe(false);
-    expect((await ask('../x', page)).ok).toBe(false);
-    expect(injectFile).toHaveBeenCalledTimes(1);
-  });
-});

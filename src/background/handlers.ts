@@ -2,7 +2,7 @@
 // handlers. Dependencies come in from main.ts so that tests can run them on fake-indexeddb.
 import { formatBundle, FORMAT_FILES } from '../format/index';
 import { extractFromArticle } from '../core/extract';
-import { isContentScript, MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport, type StoreChange } from '../shared/messages';
+import { MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport, type StoreChange } from '../shared/messages';
 import type { SourcelightDb } from '../database/db';
 import { annotateTab, type TabAccess } from './inject';
 import { highlightCss } from '../content/highlight-styles';
@@ -30,8 +30,6 @@ export interface HandlerDependencies {
   opener?: OpenerAccess;
   /** Tells every tab's content script that the store changed (answers how many took it). */
   broadcast?: (change: StoreChange) => Promise<number>;
-  /** Runs an extension file in a tab's top frame (lexicons loaded on demand). */
-  injectFile?: (tabId: number, file: string) => Promise<void>;
 }
 
 const missing = (what: string): never => {
@@ -75,13 +73,6 @@ export function createHandlers(deps: HandlerDependencies): Handlers<BackgroundCa
     listAlwaysOn: () => listAlwaysOn(deps.sites ?? missing('Site permissions')),
     setAlwaysOn: ({ origin, on }) => setAlwaysOn(deps.sites ?? missing('Site permissions'), origin, on),
     openAnnotation: ({ id }) => openAnnotation(deps.opener ?? missing('Opening tabs'), db, id),
-    loadLexicon: async ({ code }, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || !isContentScript(sender)) throw new MessageError('invalid', 'Only a page\'s content script loads lexicons.');
-      // An unknown code names no file of the extension: executeScript refuses it.
-      await (deps.injectFile ?? missing('Loading a lexicon'))(tabId, `lexicon-${code}.js`);
-      return { code };
-    },
     // The engine for the content scripts: it stays compiled here between pages (in a page it would
     // be compiled afresh at every annotation and run cold, about 2x Readability's own parse).
     extract: ({ article }) => extractFromArticle(article),

@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, sendToTab, type PageReport, type StepDirection, type StoreChange } from '../shared/messages';
 import { openDb } from '../database/db';
 import { createHandlers } from './handlers';
+import { warmUpEngine } from './warm-up';
 import { askInjecting, CONTENT_SCRIPT, type TabAccess } from './inject';
 import { onCommand } from './commands';
 import { MENU_ITEM, onMenuClick, type SelectionAccess } from './context-menu';
@@ -107,15 +108,18 @@ const broadcast = async (change: StoreChange): Promise<number> => {
   return answers.filter((a) => a?.ok).length; // a tab without the content script does not answer: nothing to repaint
 };
 
-const injectFile = async (tabId: number, file: string) => {
-  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
-};
-
-const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles, opener, injectFile, broadcast });
+const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles, opener, broadcast });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY),
 );
+
+// Once the listeners are in: the engine and the database get their first-run costs out of the way
+// in the gap while the first page's content script is injected (warm-up.ts).
+setTimeout(() => {
+  warmUpEngine();
+  void db.open().catch(() => undefined);
+}, 0);
 
 const commandDeps = {
   activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,

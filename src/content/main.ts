@@ -1,7 +1,7 @@
 // Entry of the content script (dist/<browser>/content.js), injected on demand by the background
 // when the reader asks (toolbar button, shortcut, popup). Injecting it again reuses the first
 // session: one engine run, one set of highlights, one message listener per page.
-import { NoArticleError, readArticle } from '../core/article';
+import { NoArticleError, readArticleInSteps } from '../core/article';
 import { anchor, buildTextIndex, canonicalUrl } from '../anchoring';
 import { checkTabMessage, dispatch, send, type SenderInfo } from '../shared/messages';
 import { installHighlightStyles, randomNames } from './highlight-styles';
@@ -66,7 +66,8 @@ function start(): ContentSession {
     // Readability here (it needs the page), the engine in the background on the article's text:
     // there it stays compiled between pages, with every language's lexicon, and off this thread.
     extract: async (doc, url) => {
-      const { reading: _reading, ...article } = readArticle(doc, url);
+      // Readability's parse and the flattening are separate tasks (the page's thread is free between).
+      const { reading: _reading, ...article } = await readArticleInSteps(doc, url, yieldToPage);
       const extraction = await send('extract', { article });
       if (!extraction.ok) throw new Error(extraction.error);
       return { article, extraction: extraction.value };

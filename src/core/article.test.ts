@@ -2,7 +2,7 @@
 // it, <blockquote> and headings flagged, <q> ranges kept; Readability on a clone of the page.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { clonePage, flattenToText, MAX_DEPTH, NoArticleError, readArticle } from './article';
+import { clonePage, flattenToText, MAX_DEPTH, NoArticleError, readArticle, readArticleInSteps } from './article';
 import { extract } from './extract';
 
 function flat(html: string) {
@@ -64,6 +64,15 @@ describe('readArticle', () => {
     expect(a.text).toContain('outer wall');
     expect(a.text).not.toContain('Most read');
     expect(dom.window.document.body.innerHTML).toBe(before);
+    dom.window.close();
+  });
+
+  it('reads the same article in steps, pausing once between the parse and the rest', async () => {
+    const dom = new JSDOM(story, { url: 'https://example.org/harbour' });
+    let pauses = 0;
+    const stepped = await readArticleInSteps(dom.window.document, 'https://example.org/harbour', async () => void pauses++);
+    expect(pauses).toBe(1);
+    expect(stepped).toEqual(readArticle(dom.window.document, 'https://example.org/harbour'));
     dom.window.close();
   });
 
@@ -137,6 +146,19 @@ describe('clonePage', () => {
       const dom = new JSDOM(`<html><body><code><span>x</span>${inner}</code></body></html>`);
       const { clone } = clonePage(dom.window.document);
       expect(clone.querySelector('code')!.innerHTML).toBe(dom.window.document.querySelector('code')!.innerHTML);
+      dom.window.close();
+    }
+  });
+
+  it('copies a page exactly MAX_DEPTH deep whole, and cuts only one level deeper (the one-call copy and the walk meet there)', () => {
+    const nest = (levels: number) => `${'<div>'.repeat(levels)}x${'</div>'.repeat(levels)}`;
+    // documentElement > body > divs: the innermost div stands at depth 1 + levels.
+    for (const [levels, cut] of [[MAX_DEPTH - 2, false], [MAX_DEPTH - 1, true]] as const) {
+      const dom = new JSDOM(`<html><body>${nest(levels)}</body></html>`);
+      const { clone, depthCut } = clonePage(dom.window.document);
+      expect(depthCut).toBe(cut);
+      expect(clone.body.textContent).toBe('x');
+      if (!cut) expect(clone.documentElement.outerHTML).toBe(dom.window.document.documentElement.outerHTML);
       dom.window.close();
     }
   });

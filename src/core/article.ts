@@ -147,15 +147,33 @@ export type ParsedPage = NonNullable<ReturnType<Readability<Element>['parse']>> 
  */
 export const MAX_DEPTH = 128;
 
+/** True when some element is `depth` levels below the root element, or when the engine cannot tell. */
+function hasElementAtDepth(doc: Document, depth: number): boolean {
+  try {
+    return doc.querySelector(`:root${' > *'.repeat(depth)}`) !== null;
+  } catch {
+    return true; // the explicit walk copes with any depth
+  }
+}
+
 /**
  * A copy of the page's element tree in a fresh document, without the doctype (jsdom checks a
- * doctype's name when it clones one, browsers do not), walked with an explicit stack. Elements
- * deeper than MAX_DEPTH are not copied; their children are read in their place.
+ * doctype's name when it clones one, browsers do not). A page with elements deeper than MAX_DEPTH
+ * is walked with an explicit stack: those elements are not copied; their children are read in
+ * their place.
  */
 export function clonePage(doc: Document): { clone: Document; depthCut: boolean } {
   const clone = doc.implementation.createHTMLDocument('');
   const root = doc.documentElement;
   if (!root) return { clone, depthCut: false };
+  // A page no deeper than MAX_DEPTH (nearly all) is copied in one native call: node by node, from
+  // a content script's world, the copy cost as much as Readability's whole parse. One selector
+  // says whether any element stands that deep; another, whether any code holds elements (the
+  // walk copies highlighted code as its text, below).
+  if (!hasElementAtDepth(doc, MAX_DEPTH) && doc.querySelector('code *') === null) {
+    clone.replaceChild(clone.importNode(root, true), clone.documentElement);
+    return { clone, depthCut: false };
+  }
   const top = clone.importNode(root, false);
   clone.replaceChild(top, clone.documentElement);
   let depthCut = false;
@@ -242,7 +260,22 @@ export function runReadability(doc: Document): ParsedPage {
 
 /** Readability on a copy of the document, checked, flattened to text. Throws NoArticleError. */
 export function readArticle(doc: Document, url: string): Article {
+  return finishReading(runReadability(doc), doc, url);
+}
+
+/**
+ * readArticle with a pause between Readability's parse and the rest (flattening, the page's
+ * largest block, the plausibility checks), so that in a page the two are separate tasks: the
+ * content script gives the page its main thread back in between. The same article as readArticle.
+ */
+export async function readArticleInSteps(doc: Document, url: string, pause: () => Promise<void>): Promise<Article> {
   const first = runReadability(doc);
+  await pause();
+  return finishReading(first, doc, url);
+}
+
+/** What readArticle does after Readability's first parse. */
+function finishReading(first: ParsedPage, doc: Document, url: string): Article {
   let article: Article | null = null;
   try {
     article = articleFrom(first, doc, url);

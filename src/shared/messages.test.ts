@@ -89,12 +89,6 @@ describe('checkTabMessage', () => {
     expect(checkTabMessage(envelope('saveFindings', {})).ok).toBe(false);
   });
 
-  it('asks for a lexicon by a language code only', () => {
-    expect(checkBackgroundMessage(envelope('loadLexicon', { code: 'fr' })).ok).toBe(true);
-    expect(checkBackgroundMessage(envelope('loadLexicon', { code: '../background' })).ok).toBe(false);
-    expect(checkBackgroundMessage(envelope('loadLexicon', {})).ok).toBe(false);
-  });
-
   it('names the changed articles by web address, or none for all, in storeChanged (pages only)', () => {
     expect(checkBackgroundMessage(envelope('storeChanged', { urls: ['https://news.example/a'] })).ok).toBe(true);
     expect(checkBackgroundMessage(envelope('storeChanged', { urls: null })).ok).toBe(true);
@@ -148,7 +142,6 @@ describe('dispatch', () => {
     return {
       saveFindings: vi.fn(async () => ({ article: null, annotations: [] })),
       getArticle: vi.fn(() => ({ article: null, annotations: [] })),
-      loadLexicon: vi.fn(async ({ code }: { code: string }) => ({ code })),
       extract: vi.fn(({ article }) => ({ url: article.url, title: article.title, byline: null, siteName: null, lang: article.lang, findings: [] })),
       updateAnnotation: vi.fn(async () => {
         throw new MessageError('not-found', 'gone');

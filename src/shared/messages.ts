@@ -201,11 +201,6 @@ export interface BackgroundCalls {
    */
   openAnnotation: { req: { id: string }; res: { tabId: number; anchored: boolean; detail: string | null } };
   /**
-   * Put the lexicon of one language (lexicon-<code>.js) into the sending content script's world:
-   * the content script's bundle holds English only, and loads the article's language on demand.
-   */
-  loadLexicon: { req: { code: string }; res: { code: string } };
-  /**
    * Run the engine on the article the content script read from its page (Readability needs the
    * page's DOM; the engine needs only this text). It runs in the background, where it stays
    * compiled and warm between pages instead of being compiled afresh in every page.
@@ -486,7 +481,6 @@ const backgroundChecks: { [K in BackgroundType]: Check } = {
   setAlwaysOn: shape({ origin: webOrigin, on: (v, path) => (typeof v === 'boolean' ? null : `${path} must be true or false`) }),
   openAnnotation: shape({ id: str(1024) }),
   extract: shape({ article: engineArticle }),
-  loadLexicon: shape({ code: (v, path) => (typeof v === 'string' && /^[a-z]{2,3}$/.test(v) ? null : `${path} must be a language code`) }),
 };
 
 const tabChecks: { [K in TabType]: Check } = {

@@ -1,8 +1,6 @@
 // Picks the lexicon for an article's language. English is the fallback for languages we lack.
-// Lexicons are registered per language: in Node every one is here from the start; the content
-// script's bundle holds English only (build.mjs leaves the other imports below empty) and loads the
-// article's language on demand (lexicon-<code>.js, see src/content/lexicon-loader.ts), which
-// then calls registerLexicon before the engine runs.
+// Every lexicon is bundled wherever the engine runs: the Node programs and the extension's
+// background (the content script runs Readability only and holds no lexicon).
 import type { Lexicon } from './types';
 import { en } from './en';
 import { fr } from './fr';
@@ -13,12 +11,10 @@ import { cs } from './cs';
 import { ru } from './ru';
 import { zh } from './zh';
 
-/** Languages with a lexicon of their own (loaded or not). */
+/** Languages with a lexicon of their own. */
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'cs', 'ru', 'zh'] as const;
 
-const LEXICONS = new Map<string, Lexicon>();
-// A bundle that leaves a language out gets undefined for it here.
-for (const lexicon of [en, fr, de, es, pt, cs, ru, zh] as Array<Lexicon | undefined>) if (lexicon) LEXICONS.set(lexicon.lang, lexicon);
+const LEXICONS = new Map<string, Lexicon>([en, fr, de, es, pt, cs, ru, zh].map((lexicon) => [lexicon.lang, lexicon]));
 
 /** The lexicon code an article language maps to: "fr-CA" -> "fr"; a language we lack -> "en". */
 export function lexiconCode(lang: string): string {
@@ -26,17 +22,7 @@ export function lexiconCode(lang: string): string {
   return (LANGUAGES as readonly string[]).includes(code) ? code : 'en';
 }
 
-/** Makes a lexicon loaded on demand available to lexiconFor. */
-export function registerLexicon(lexicon: Lexicon): void {
-  LEXICONS.set(lexicon.lang, lexicon);
-}
-
-/** True when lexiconFor(lang) gives that language's own lexicon (not the fallback for want of loading it). */
-export function lexiconLoaded(lang: string): boolean {
-  return LEXICONS.has(lexiconCode(lang));
-}
-
-/** The lexicon of a language (English where we have none, or it is not loaded). */
+/** The lexicon of a language (English where we have none). */
 export function lexiconFor(lang: string): Lexicon {
   return LEXICONS.get(lexiconCode(lang)) ?? en;
 }
