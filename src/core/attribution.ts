@@ -263,7 +263,8 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
       const np = subjectBefore(tokens, qi - 1, c);
       // Only a name before the colon ("Peskov: “…”"), not the reporter's words ("his message: “…”"),
       // nor, where every noun has a capital, a preposition's object ("…mit den Worten: „…“").
-      if (np && namesOnly(tokens, np, c) && !prepositionObject(tokens, np, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: np, after: false };
+      // "Republican pollster Jane Roe: “…”": a short description closed by a name is a name too.
+      if (np && (namesOnly(tokens, np, c) || describedName(tokens, np, c)) && !prepositionObject(tokens, np, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: np, after: false };
       // "Sanders made the following comment: “…”": the sentence's named subject introduces the quote.
       const subject = sentenceSubject(tokens, qi - 1, c);
       if (subject && namesOnly(tokens, subject, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: subject, after: false };
@@ -379,6 +380,17 @@ function namesOnly(tokens: readonly ClauseToken[], range: [number, number], c: C
     else if ((t.flags & WORD_DETERMINER) === 0 && (t.flags & WORD_TITLE) === 0 && (t.flags & WORD_PARTICLE) === 0) return false;
   }
   return named;
+}
+
+/** At most six words, no cue or "that" among them, closed by a name of two or more capitalised words. */
+function describedName(tokens: readonly ClauseToken[], [a, b]: [number, number], c: CompiledLexicon): boolean {
+  if (c.lex.unspaced || c.lex.capitalisedNouns === true || b - a > 6 || b - a < 3) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (!t.word || (t.flags & (CUE_START | WORD_COMPLEMENTIZER)) !== 0) return false;
+  }
+  const last = tokens[b - 1]!, before = tokens[b - 2]!;
+  return last.cap && before.cap && (last.flags & WORD_STOPWORD) === 0 && (before.flags & (WORD_STOPWORD | WORD_TITLE_LOOSE)) === 0 && !c.dateWords.has(last.lower);
 }
 
 function cueAtLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexicon): Cue | null {

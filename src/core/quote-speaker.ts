@@ -115,6 +115,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“The plan failed,” Jane Roe, 30, of Ashton, Ohio, who was among those polled, said.', speaker: 'Jane Roe' },
       { text: '“We are happy” about the decision, said Jane Roe, head of the union.', speaker: 'Jane Roe' },
       { text: 'The vote signals “the end of the plan” for the union, said Jane Roe, head of the party.', speaker: 'Jane Roe' },
+      { text: 'Republican pollster Jane Roe: “The plan failed from the very start.”', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
