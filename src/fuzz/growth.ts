@@ -58,9 +58,10 @@ function timeExtract(family: string, seed: number, size: number, runs: number, u
 /**
  * The 1× size of each family, in characters of HTML: at 32× every family's page holds about a
  * megabyte of article text. Highlighted code is mostly markup (its text is a fifteenth of its
- * HTML), so its page starts larger.
+ * HTML), so its page starts larger: at 150,000 its 32× page is 4.8 MB of HTML, some 320 KB of
+ * text (from 500,000, 16 MB pages made this one family's measure take 20 minutes in jsdom).
  */
-export const GROWTH_BASE: Record<string, number> = { highlightSpans: 500_000 };
+export const GROWTH_BASE: Record<string, number> = { highlightSpans: 150_000 };
 const DEFAULT_BASE = 32_000;
 
 /** Engine time of one family over 1×…maxFactor× a base size of base characters. */
