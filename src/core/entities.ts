@@ -9,6 +9,7 @@ import {
 import type { Token } from './tokens';
 import { sameName } from './inflection';
 import { initialDot, pronounOf } from './clause';
+import { sourceNoun } from './plausible-source';
 import { genderOfGivenName } from './lexicon/given-names';
 import { unspacedNames } from './unspaced';
 import type { SpeakerKind } from './types';
@@ -563,13 +564,8 @@ function beforeTime(tokens: readonly Token[], c: CompiledLexicon): readonly Toke
   }
   if (k < 0) return tokens;
   let end = k;
-  while (end > 0 && (!tokens[end - 1]!.word || (!tokens[end - 1]!.cap && !headsSource(tokens[end - 1]!, c)))) end--;
+  while (end > 0 && (!tokens[end - 1]!.word || (!tokens[end - 1]!.cap && !sourceNoun(tokens[end - 1]!.lower, c)))) end--;
   return end > 0 && tokens.slice(0, end).some((t) => t.word && (t.flags & WORD_STOPWORD) === 0) ? tokens.slice(0, end) : tokens;
-}
-
-/** A lower-case word that can head a source: a body, an anonymous someone, a title or a document. */
-function headsSource(t: Token, c: CompiledLexicon): boolean {
-  return (t.flags & (WORD_ORG_HEAD | WORD_ANONYMOUS_HEAD | WORD_TITLE_LOOSE)) !== 0 || c.titleWords.has(t.lower) || c.documentHeads.has(t.lower) || c.anonymousHeads.has(t.lower);
 }
 
 /** The word before the name is a preposition (a lower-case function word that is no article). */

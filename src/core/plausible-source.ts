@@ -69,7 +69,7 @@ function isPronoun(w: string, c: CompiledLexicon): boolean {
 }
 
 /** A noun that can head a source: a body, an anonymous someone, a title, a document, a noun for a person by what they do. */
-function sourceNoun(word: string, c: CompiledLexicon): boolean {
+export function sourceNoun(word: string, c: CompiledLexicon): boolean {
   // "l’institut": the noun after an elided article.
   const w = word.slice(Math.max(word.lastIndexOf("'"), word.lastIndexOf('’')) + 1);
   if (c.orgHeads.has(w) || c.anonymousHeads.has(w) || c.titleWords.has(w) || c.documentHeads.has(w)) return true;
