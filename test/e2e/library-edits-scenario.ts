@@ -64,6 +64,14 @@ async function typeText(page: TestPage, text: string): Promise<void> {
 
 const textOf = (page: TestPage, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', selector);
 
+/** Marks the button labelled exactly so (data-test-target = its label) for clickOn; true when there is one. */
+const buttonWith = (page: TestPage, label: string) =>
+  page.evaluate((l) => {
+    const b = [...document.querySelectorAll('button')].find((x) => x.textContent === l);
+    b?.setAttribute('data-test-target', l);
+    return b !== undefined;
+  }, label);
+
 export function libraryEditsScenario(name: BrowserName): void {
   describe(`library edits, deletes and links in ${name}`, () => {
     let s: E2eSession;
@@ -140,17 +148,11 @@ export function libraryEditsScenario(name: BrowserName): void {
       await waitFor('the annotation back', async () => (await stored(url)).some((a) => a.id === id), (b) => b);
       await waitFor('counts after undo', () => textOf(library, '.counts'), (t) => t.startsWith(`${total} annotations in 2 articles`));
 
-      const buttonWith = (label: string) =>
-        library.evaluate((l) => {
-          const b = [...document.querySelectorAll('button')].find((x) => x.textContent === l);
-          b?.setAttribute('data-test-target', l);
-          return b !== undefined;
-        }, label);
-      await buttonWith('Delete everything…');
+      await buttonWith(library, 'Delete everything…');
       await clickOn(library, '[data-test-target="Delete everything…"]');
       await waitFor('the question', () => textOf(library, '.confirm'), (t) => t.includes(`Delete all ${total} annotations in 2 articles?`));
       expect((await stored(url)).length).toBeGreaterThan(0);
-      await buttonWith('Delete everything');
+      await buttonWith(library, 'Delete everything');
       await clickOn(library, '[data-test-target="Delete everything"]');
       await waitFor('everything deleted', () => textOf(library, '.counts'), (t) => t.startsWith('0 annotations in 0 articles'));
       for (const r of reports) expect(await storedArticle(s.control, r.article!.url)).toEqual({ article: null, annotations: [] });
@@ -215,13 +217,7 @@ export function libraryEditsScenario(name: BrowserName): void {
       await waitFor('painted again after Undo', painted, (n) => n === all);
       // The whole article: every highlight goes.
       await clickOn(library, `.row[data-id="${id}"] .link-button`);
-      const buttonWith = (label: string) =>
-        library.evaluate((l) => {
-          const b = [...document.querySelectorAll('button')].find((x) => x.textContent === l);
-          b?.setAttribute('data-test-target', l);
-          return b !== undefined;
-        }, label);
-      await waitFor('the article delete', () => buttonWith('Delete this article and its annotations'), (b) => b);
+      await waitFor('the article delete', () => buttonWith(library, 'Delete this article and its annotations'), (b) => b);
       await clickOn(library, '[data-test-target="Delete this article and its annotations"]');
       await waitFor('the article deleted', () => textOf(library, '.undo'), (t) => t.includes('Deleted the article'));
       await waitFor('every highlight gone from the open page', painted, (n) => n === 0);
