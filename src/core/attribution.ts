@@ -195,7 +195,7 @@ function namedAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexico
 function namedFirst(tokens: readonly ClauseToken[], i: number, subj: [number, number], c: CompiledLexicon): [number, number] | null {
   if (subj[0] <= i) return null;
   // "“…” South Carolina, he said, was …": a pronoun subject is the whole subject.
-  if (subj[1] - subj[0] === 1 && (tokens[subj[0]]!.flags & (WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER)) !== 0) return null;
+  if (subj[1] - subj[0] === 1 && (tokens[subj[0]]!.flags & PRONOUN_FLAGS) !== 0) return null;
   const e = nameThenComma(tokens, i, subj[0], c);
   if (e < 0) return null;
   // Every comma-bound piece up to the verb stays inside the clause: no quote, no "that".
@@ -350,7 +350,7 @@ function adverbialOpening(tokens: readonly ClauseToken[], range: [number, number
   while (k > 0 && !tokens[k - 1]!.word && tokens[k - 1]!.quote === undefined && tokens[k - 1]!.text !== ',') k--;
   if (k > 0) return false;
   const first = tokens[opening]!;
-  if (!first.word || (first.flags & WORD_DETERMINER) !== 0 || (first.flags & (WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER)) !== 0) return false;
+  if (!first.word || (first.flags & WORD_DETERMINER) !== 0 || (first.flags & PRONOUN_FLAGS) !== 0) return false;
   return (first.flags & WORD_STOPWORD) !== 0 || c.connectives.has(first.lower) || c.dateWords.has(first.lower);
 }
 
