@@ -7,7 +7,7 @@ import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
   WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_MALE, WORD_NEUTER,
   WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER,
-  phraseAt, type CompiledLexicon
+  endsAsParticiple, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
 
 export interface Cue {
@@ -137,6 +137,9 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
       const w = tokens[k]!.lower;
       if (c.male.has(w) || c.female.has(w) || c.plural.has(w)) return { cue: inverted, source: [k, k + 1], after: true };
     }
+    // "“…,” telling reporters that…": a participle has no subject after it; what follows is its
+    // object. Its subject is the sentence's, found by the participle sieve.
+    if (inverted.len === 1 && endsAsParticiple(tokens[i]!.lower, c)) return { cue: inverted, source: null, after: true };
     const np = nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, pastPrepositionalPhrase(tokens, i + inverted.len, c), c);
     if (np && (tokens[np[0]]!.flags & WORD_COMPLEMENTIZER) === 0) return { cue: inverted, source: withApposition(tokens, np, c), after: true };
     // "«…», señaló.", "„…,“ dodal.": a language that leaves the subject out; the caller finds it.

@@ -78,15 +78,24 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
       // Appositions: "Name, a lawyer at X, who has long …, said" — walk back over the
       // descriptions to the name and keep them all with it.
       let k = comma;
+      let closing = comma; // the comma that closes the chunk after k
       for (let chunks = 0; chunks < 4; chunks++) {
         const p = previousComma(tokens, k);
         const first = tokens[p + 1];
         // "Mitch McConnell, R-Ky., said": a party-and-state tag between commas describes too.
         const tag = first !== undefined && p + 2 === k && /^\p{Lu}-\p{Lu}/u.test(first.text);
         if (p < 0 || !first || (!describes(first, c, tokens[p + 2]) && !tag)) {
+          // "After winning Ohio, Gov. Jane Roe (R-Ohio), said": an opening adverbial is no name; the
+          // titled name after it is the subject.
+          if (p < 0 && k < comma && openingAdverbial(tokens, c) && tokens[k + 1]?.cap) {
+            const gloss = glossBefore(tokens, closing);
+            const named = scanLeft(tokens, gloss > 0 ? gloss : closing, c);
+            return named && named[0] <= k + 2 ? [named[0], comma] : null;
+          }
           const name = p < 0 ? subjectBefore(tokens, k, c) : nameChunk(tokens, p + 1, k, c);
           return name ? [name[0], comma] : null;
         }
+        closing = k;
         k = p;
       }
       return null;
@@ -102,6 +111,15 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
   }
   const np = scanLeft(tokens, end, c);
   return np ? withRole(tokens, np, c) : null;
+}
+
+/**
+ * The sentence opens with an adverbial: a function word that is no article or pronoun, then a
+ * lower-case word ("After winning…", "After the vote"), not a name ("But Jane Roe").
+ */
+function openingAdverbial(tokens: readonly ClauseToken[], c: CompiledLexicon): boolean {
+  const [first, second] = tokens;
+  return first !== undefined && first.word && (first.flags & WORD_STOPWORD) !== 0 && (first.flags & WORD_DETERMINER) === 0 && !isPronoun(first, c) && second !== undefined && second.word && !second.cap;
 }
 
 /** An auxiliary or verb modifier before the verb ("has", "also"); a capitalised one after a capital is a name ("Theresa May"). */

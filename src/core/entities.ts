@@ -447,7 +447,8 @@ export class EntityRegistry {
     const names = this.namesIn(tokens);
     // "Rep. Jane Roe of New York", "Jane Roe, 59, of Ashton": a name after a preposition modifies
     // the one before it; the phrase is about the first.
-    const last = names.length > 1 && afterPreposition(tokens, names[names.length - 1]!) ? names.find((n) => !afterPreposition(tokens, n)) ?? names[names.length - 1] : names[names.length - 1];
+    // Of the names before it, the last ("undecided Republican voter Jane Roe of Ashton" is Jane Roe).
+    const last = names.length > 1 && afterPreposition(tokens, names[names.length - 1]!) ? names.findLast((n) => !afterPreposition(tokens, n)) ?? names[names.length - 1] : names[names.length - 1];
     if (last?.possessive) {
       // "Gary Johnson’s doctor", "Scott’s niece" are someone of theirs; "Blige’s show" speaks for Blige.
       const head = words[words.length - 1]!;

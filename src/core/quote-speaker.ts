@@ -116,6 +116,9 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“We are happy” about the decision, said Jane Roe, head of the union.', speaker: 'Jane Roe' },
       { text: 'The vote signals “the end of the plan” for the union, said Jane Roe, head of the party.', speaker: 'Jane Roe' },
       { text: 'Republican pollster Jane Roe: “The plan failed from the very start.”', speaker: 'Jane Roe' },
+      { text: 'After winning the vote, Gov. Jane Roe (R-Ohio), said: “We are getting ready for the trip.”', speaker: 'Jane Roe' },
+      { text: '“We are getting ready for the trip,” said undecided Republican voter Jane Roe of Ashton.', speaker: 'Jane Roe' },
+      { text: 'Jane Roe has hailed the vote as “fantastic,” telling reporters that she was happy.', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
@@ -132,7 +135,9 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   },
   {
     name: 'participle-subject',
-    examples: [{ text: 'Jane Roe apologised, saying the plan was “a mistake from the start.”', speaker: 'Jane Roe' }],
+    examples: [
+      { text: 'Jane Roe apologised, saying the plan was “a mistake from the start.”', speaker: 'Jane Roe' },
+    ],
     // "Yoon apologised, saying they “…”": a participle's subject is the sentence's.
     apply: (q) => {
       if (!q.attribution || q.heading) return null;
