@@ -369,3 +369,23 @@ describe('a time after the source', () => {
     expect(claimFindings('Tuesday night showed that the race was far from over in the state.')[0]?.speaker ?? null).toBeNull();
   });
 });
+
+describe('an accusation', () => {
+  it('reports its object and the charge ("accused X of P", "charged X with P")', () => {
+    expect(claims('The senator accused Republicans of placing the interests of the lobby ahead of children.')).toEqual([
+      { text: 'Republicans of placing the interests of the lobby ahead of children', source: 'The senator', cue: 'accused' },
+    ]);
+    expect(claims('Police charged the swimmer with filing a false report over the incident.')[0]?.text).toBe('the swimmer with filing a false report over the incident');
+  });
+
+  it('reports nothing in the passive, where no object stands between verb and charge', () => {
+    expect(claims('He was charged with murder last year.')).toEqual([]);
+  });
+});
+
+describe('a document as the subject of a noun-like cue', () => {
+  it('reads "the analysis shows" as a report, and names no one for its capitalised adjective', () => {
+    expect(claims('Early analysis shows that the polls missed the results because they were too early.')[0]?.text).toBe('the polls missed the results because they were too early');
+    expect(claimFindings('Early analysis shows that the polls missed the results because they were too early.')[0]?.speaker).toBe('Early analysis');
+  });
+});

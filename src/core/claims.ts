@@ -243,6 +243,30 @@ function complementStart(tokens: readonly ClauseToken[], after: number, cue: Cue
 }
 
 /**
+ * "accused Republicans of placing…", "charged the swimmer with filing…": the object that opens
+ * right after an accusation verb, when a link word and its charge follow within a short phrase;
+ * -1 otherwise (the passive "was charged with P" has no object).
+ */
+function accusedObject(tokens: readonly ClauseToken[], after: number, c: CompiledLexicon): number {
+  const k = skipAdjuncts(tokens, after, c);
+  const first = tokens[k];
+  if (!first?.word || c.accusationLinks.has(first.lower) || (first.flags & (WORD_COMPLEMENTIZER | WORD_NOT_CLAUSE_START)) !== 0) return -1;
+  for (let m = k + 1; m < tokens.length && m - k <= ACCUSED_OBJECT_MAX; m++) {
+    const w = tokens[m]!;
+    if (!w.word) {
+      if (w.text === ',' || w.text === '.' || w.text === "'" || w.text === '’') continue;
+      return -1;
+    }
+    if (c.accusationLinks.has(w.lower)) return tokens[m + 1]?.word ? k : -1;
+    if (cueAt(tokens, m, c)) return -1;
+  }
+  return -1;
+}
+
+/** How many tokens the object of an accusation may run before its link word. */
+const ACCUSED_OBJECT_MAX = 12;
+
+/**
  * The subject of the clause a participle hangs on (", saying P", ", adding that P"): the source
  * of the nearest speech cue before it, else the noun phrase that opens the sentence.
  */
@@ -279,7 +303,7 @@ function openingPhrase(tokens: readonly ClauseToken[], c: CompiledLexicon, from 
     if (k > i && !t.cap) {
       if ((t.flags & WORD_VERB_MODIFIER) !== 0 || cueAt(tokens, k, c) || phraseAt(c.relay, tokens, k)) break;
       if ((t.flags & WORD_STOPWORD) !== 0 && !c.ofWords.has(t.lower)) break;
-      if (/(?:ed|es)$/.test(t.lower) && (t.flags & WORD_TITLE) === 0) break;
+      if ((c.lex.finiteVerbEndings ?? []).some((e) => t.lower.endsWith(e)) && (t.flags & WORD_TITLE) === 0) break;
       // After a head noun ("the senator", "the agency") a lowercase word is the verb ("spoke").
       const prev = tokens[k - 1]!;
       if (isHead(prev, c) && !isHead(t, c) && !c.ofWords.has(prev.lower)) break;
@@ -494,7 +518,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
       continue;
     }
     const cue = cueAt(tokens, j, c);
-    if (!cue || cue.type === 'relay') continue;
+    if (!cue || (cue.type === 'relay' && !c.accusation.has(t.lower))) continue; // "accused X of P" reports P
     if (c.evidenceCues.has(t.lower) && (!t.cap || j === 0) && !nounUse(tokens, j, c)) {
       evidence(tokens, cue, c, push);
       continue;
@@ -514,6 +538,8 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     const source = participle || coordinated ? governingSubject(tokens, j, c) : subjectOf(tokens, cue, c);
     // "X said (that) P", "X told Y (that) P", ", saying P".
     let start = source || participle ? complementStart(tokens, after, cue, c, weak) : -1;
+    // "accused Republicans of placing…": the object and its charge are the report.
+    if (start < 0 && (source || participle) && c.accusation.has(t.lower)) start = accusedObject(tokens, after, c);
     if (start >= 0 && tokens[start]?.text === ',' && tokens[start + 1]?.word) start++; // "say that, in addition to X, P"
     // "''A,'' he said, ''B.''": the words before the cue and after it are one content.
     const around = start >= 0 && isLoose(tokens[start]) && source && source[1] <= j ? commaBefore(tokens, source[0]) : null;
@@ -611,7 +637,8 @@ function nounUse(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon):
     let p = j - 1;
     while (p > 0 && tokens[p]!.word && (tokens[p]!.flags & WORD_VERB_MODIFIER) !== 0) p--;
     const s = tokens[p]!;
-    if (!(s.word && (s.cap || isPronoun(s, c) || isHead(s, c))) && s.text !== ',') return true;
+    // "the analysis shows", "records show": a document is a subject too.
+    if (!(s.word && (s.cap || isPronoun(s, c) || isHead(s, c) || c.documentHeads.has(s.lower))) && s.text !== ',') return true;
   }
   for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
     const t = tokens[k]!;

@@ -118,7 +118,8 @@ export class EntityRegistry {
       // "Kremlin spokesman X", "Harbour authority chief X": a run right before a title is whose title it is.
       // "the UN Dmitry Polyanskiy": an acronym after the article is the body; the words after it may be a name.
       const bodyThenName = run.length >= 3 && ACRONYM.test(run[0]!.text);
-      const body = (next !== undefined && next.word && ((next.flags & WORD_ORG_HEAD) !== 0 || (!next.cap && this.isTitleWord(next)))) || (article && !this.isTitleWord(run[0]!) && !bodyThenName);
+      // "Early analysis", "Senate records": a run right before a document's noun is whose document it is.
+      const body = (next !== undefined && next.word && ((next.flags & WORD_ORG_HEAD) !== 0 || (!next.cap && (this.isTitleWord(next) || this.c.documentHeads.has(next.lower))))) || (article && !this.isTitleWord(run[0]!) && !bodyThenName);
       // Strip title words and acronyms from the left of the run ("UN Dmitry Polyanskiy").
       let i = 0;
       while (i < run.length && (this.isTitleWord(run[i]!) || (run[i]!.flags & WORD_STOPWORD) !== 0 || ACRONYM.test(run[i]!.text))) {

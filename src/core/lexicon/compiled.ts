@@ -56,6 +56,9 @@ export interface CompiledLexicon {
   contentEnders: Set<string>;
   /** Cues whose object is the evidence brought forward ("cited"). */
   evidenceCues: Set<string>;
+  /** "accused X of P": accusation verbs and the words linking object and charge. */
+  accusation: Set<string>;
+  accusationLinks: Set<string>;
   /** Coordinating conjunctions ("and", "but"). */
   conjunctions: Set<string>;
   /** Time and setting phrases between a say-verb and its clause. */
@@ -253,6 +256,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     nounLikeCues: set(lex.nounLikeCues ?? []),
     contentEnders: set(lex.contentEnders ?? []),
     evidenceCues: set(lex.evidenceCues ?? []),
+    accusation: set(lex.accusationVerbs ?? []),
+    accusationLinks: set(lex.accusationLinks ?? []),
     conjunctions: set(lex.conjunctions ?? []),
     cueAdjuncts: table(lex.cueAdjuncts ?? []),
     accordingAfter: set(lex.accordingToAfter ?? []),

@@ -159,6 +159,7 @@ export const en: Lexicon = {
   namingVerbs: verb(`call, calls, called, calling, hail, hails, hailed, hailing, dub, dubs, dubbed, brand, brands, branded, label, labels, labelled, labeled,
     nickname, nicknames, nicknamed, term, terms, termed, describe, describes, described, deride, derides, derided, mock, mocked`),
   participleEndings: ['ing'],
+  finiteVerbEndings: ['ed', 'es'],
   adverbEndings: ['ly'],
   genderedTitles: {
     female: verb(`spokeswoman, chairwoman, congresswoman, councilwoman, businesswoman, actress, queen, princess, duchess,
@@ -181,6 +182,8 @@ export const en: Lexicon = {
     up, down, off, out, away`),
   conjunctions: ['and', 'but', 'or', 'so', 'yet', 'nor'],
   evidenceCues: ['cite', 'cites', 'cited', 'citing'],
+  accusationVerbs: verb(`accuse, accuses, accused, accusing, charge, charges, charged, charging`),
+  accusationLinks: ['of', 'with'],
   contentEnders: ['although', 'though', 'whereas', 'but'],
   cueBlockers: ['worth', 'without', 'having'],
   freeRelatives: ['what', 'how', 'whatever', 'everything', 'anything', 'nothing', 'why', 'where'],

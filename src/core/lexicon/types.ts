@@ -54,6 +54,8 @@ export interface Lexicon {
   adverbEndings?: string[];
   /** Endings of participles ("saying"): one after a comma or a preposition has no subject of its own. */
   participleEndings?: string[];
+  /** Endings of finite verb forms ("-ed", "-es"): such a word after a subject's head is its verb. Optional. */
+  finiteVerbEndings?: string[];
   /** Titles and kinship words that tell a person's gender, for pronouns ("spokeswoman", "his wife"). */
   genderedTitles?: { female: string[]; male: string[] };
   /** Determiners and possessives: a cue word after one is a noun ("the claims", "his remarks"). */
@@ -131,6 +133,12 @@ export interface Lexicon {
    * a poll"): the object is the claim, the subject its source. Optional.
    */
   evidenceCues?: string[];
+  /**
+   * Verbs whose report is their object and what it is charged with ("accused X of P", "charged
+   * X with P"), and the words that link the two ("of", "with"). Optional, both or neither.
+   */
+  accusationVerbs?: string[];
+  accusationLinks?: string[];
   /** Coordinating conjunctions that may open a reported clause without being part of it ("But …, she said"). Optional. */
   conjunctions?: string[];
   /**
