@@ -5,7 +5,7 @@
 import { initialDot, phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
 import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
-  WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_MALE, WORD_NEUTER,
+  WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER,
   WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER,
   endsAsParticiple, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
@@ -52,6 +52,9 @@ function usedAsNoun(tokens: readonly ClauseToken[], i: number, len: number, c: C
   const prep = tokens[i - 2];
   if (len === 1 && prev?.word && (prev.flags & WORD_STOPWORD) === 0 && prep?.word && !prep.cap && (prep.flags & WORD_RELATIVE) === 0 && tokens[i]!.lower.endsWith('s') && (prep.flags & WORD_STOPWORD) !== 0 && (prep.flags & WORD_DETERMINER) === 0 &&
     (prep.flags & WORD_CLAUSE_BREAK) === 0 && (prep.flags & WORD_COMPLEMENTIZER) === 0 && (prep.flags & WORD_MALE) === 0 && (prep.flags & WORD_FEMALE) === 0 && (prep.flags & WORD_PLURAL) === 0 && (prep.flags & WORD_NEUTER) === 0) return true;
+  // "a Twitter comment of her own", "a CNN report": an indefinite and a capitalised modifier make a
+  // noun of a cue word that is more often one ("The Times reports" is not).
+  if (len === 1 && prev?.word && prev.cap && (prev.flags & (WORD_TITLE | WORD_TITLE_LOOSE)) === 0 && prep?.word && (prep.flags & WORD_INDEFINITE) !== 0 && c.nounLikeCues.has(tokens[i]!.lower)) return true;
   const next = tokens[i + len];
   // "the explanatory notes of the Bill": a cue word that is more often a noun, before "of", after
   // an article and a modifier that names no speaker, is a noun ("the businessman says of X" is not).

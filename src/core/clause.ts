@@ -72,8 +72,12 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
     const comma = end - 1;
     const prev = previousComma(tokens, comma);
     const inner = tokens.slice(prev + 1, comma);
-    const aside = inner[0]?.word && !inner[0].cap && (inner[0].flags & WORD_STOPWORD) !== 0 && (inner[0].flags & WORD_DETERMINER) === 0 && (inner[0].flags & WORD_CLAUSE_BREAK) === 0 && (inner[0].flags & WORD_RELATIVE) === 0 && !isPronoun(inner[0], c) && (inner[0].flags & WORD_COMPLEMENTIZER) === 0;
-    if (prev >= 0 && inner.length > 0 && (phraseAt(c.parentheticals, inner, 0) === inner.length || (aside && inner.length <= 8))) end = prev; // "Lavrov, for his part, said", "Roe, at a later briefing, said"
+    // "Roe, during a town hall in Columbus, Ohio, said": a place after an aside's closing place is
+    // still the aside; the subject stands before it.
+    const before = prev > 0 ? previousComma(tokens, prev) : -1;
+    const placeInAside = before >= 0 && inner.length > 0 && inner.length <= 3 && inner.every((t) => !t.word || t.cap) && opensAside(tokens[before + 1], c) && prev - before <= 9 && tokens[prev - 1]!.cap;
+    if (placeInAside) end = before;
+    else if (prev >= 0 && inner.length > 0 && (phraseAt(c.parentheticals, inner, 0) === inner.length || (opensAside(inner[0], c) && inner.length <= 8))) end = prev; // "Lavrov, for his part, said", "Roe, at a later briefing, said"
     else {
       // Appositions: "Name, a lawyer at X, who has long …, said" — walk back over the
       // descriptions to the name and keep them all with it.
@@ -111,6 +115,11 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
   }
   const np = scanLeft(tokens, end, c);
   return np ? withRole(tokens, np, c) : null;
+}
+
+/** A lower-case function word that opens an aside between commas ("at a later briefing", "during a visit"). */
+function opensAside(t: ClauseToken | undefined, c: CompiledLexicon): boolean {
+  return t !== undefined && t.word && !t.cap && (t.flags & WORD_STOPWORD) !== 0 && (t.flags & (WORD_DETERMINER | WORD_CLAUSE_BREAK | WORD_RELATIVE | WORD_COMPLEMENTIZER)) === 0 && !isPronoun(t, c);
 }
 
 /**

@@ -119,6 +119,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'After winning the vote, Gov. Jane Roe (R-Ohio), said: “We are getting ready for the trip.”', speaker: 'Jane Roe' },
       { text: '“We are getting ready for the trip,” said undecided Republican voter Jane Roe of Ashton.', speaker: 'Jane Roe' },
       { text: 'Jane Roe has hailed the vote as “fantastic,” telling reporters that she was happy.', speaker: 'Jane Roe' },
+      { text: 'Jane Roe, during a town hall in Columbus, Ohio, said she was “going to put coal miners out of business.”', speaker: 'Jane Roe' },
+      { text: 'Jane Roe posted a Twitter comment of her own, saying, “We are so excited to meet our second grandchild!”', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;

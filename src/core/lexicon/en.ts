@@ -189,7 +189,7 @@ export const en: Lexicon = {
   freeRelatives: ['what', 'how', 'whatever', 'everything', 'anything', 'nothing', 'why', 'where'],
   nounLikeCues: verb(`state, states, show, shows, note, notes, post, posts, tweet, tweets, report, reports, claim, claims,
     charge, charges, estimate, estimates, counter, remark, remarks, signal, signals, call, calls, read, reads,
-    promise, promises, vow, vows, joke, jokes, quip, quips, find, finds, hold, holds`),
+    promise, promises, vow, vows, joke, jokes, quip, quips, find, finds, hold, holds, comment, comments`),
   cueAdjuncts: [
     ...verb(`monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, yesterday, tonight, recently,
       this week, last week, this month, last month, this year, last year, earlier this week, earlier this month,
