@@ -102,15 +102,19 @@ export class EntityRegistry {
 
   constructor(private readonly c: CompiledLexicon) {}
 
-  /** Splits the capitalised runs of a token list into person names, stripping titles. */
-  namesIn(tokens: readonly Token[]): Name[] {
+  /**
+   * Splits the capitalised runs of a token list into person names, stripping titles. In a
+   * mention (the words naming one source, no verb among them) a run that modifies the head after
+   * it is no name either ("Republican presidential candidate", "a Democratic staffer").
+   */
+  namesIn(tokens: readonly Token[], mention = false): Name[] {
     if (this.c.lex.unspaced) return unspacedNames(tokens, this.c); // no capitals: names by position and middle dots
     const out: Name[] = [];
     let run: Token[] = [];
     let titles: Token[] = [];
     let honorific: Token | null = null;
     let runAt = 0;
-    const close = (next?: Token) => {
+    const close = (next?: Token, after?: Token) => {
       // "the Islamic State group", "the Royal Free Hospital": a body or a place, not a person.
       const before = tokens[runAt - 1];
       // German writes every noun with a capital: after an article it is a noun ("der Opposition"), not a name.
@@ -119,7 +123,8 @@ export class EntityRegistry {
       // "the UN Dmitry Polyanskiy": an acronym after the article is the body; the words after it may be a name.
       const bodyThenName = run.length >= 3 && ACRONYM.test(run[0]!.text);
       // "Early analysis", "Senate records": a run right before a document's noun is whose document it is.
-      const body = (next !== undefined && next.word && ((next.flags & WORD_ORG_HEAD) !== 0 || (!next.cap && (this.isTitleWord(next) || this.c.documentHeads.has(next.lower))))) || (article && !this.isTitleWord(run[0]!) && !bodyThenName);
+      const modifier = mention && next !== undefined && !this.c.lex.capitalisedNouns && this.modifiesHead(next, after);
+      const body = (next !== undefined && next.word && ((next.flags & WORD_ORG_HEAD) !== 0 || (!next.cap && (this.isTitleWord(next) || this.c.documentHeads.has(next.lower))))) || (article && !this.isTitleWord(run[0]!) && !bodyThenName) || modifier;
       // Strip title words and acronyms from the left of the run ("UN Dmitry Polyanskiy").
       let i = 0;
       while (i < run.length && (this.isTitleWord(run[i]!) || (run[i]!.flags & WORD_STOPWORD) !== 0 || ACRONYM.test(run[i]!.text))) {
@@ -178,11 +183,18 @@ export class EntityRegistry {
         run.push(t);
         continue;
       }
-      if (run.length) close(t);
+      if (run.length) close(t, tokens[i + 1]);
       if ((t.flags & WORD_STOPWORD) === 0) titles.push(t); // "presidential aide", "spokesman"
     }
     if (run.length) close();
     return out;
+  }
+
+  /** A lower-case word after a run is the head it modifies, or a modifier of the head after it ("presidential candidate"). */
+  private modifiesHead(next: Token, after: Token | undefined): boolean {
+    if (!next.word || next.cap || (next.flags & WORD_STOPWORD) !== 0) return false;
+    const head = (t: Token) => this.isTitleWord(t) || (t.flags & WORD_ANONYMOUS_HEAD) !== 0;
+    return (next.flags & WORD_ANONYMOUS_HEAD) !== 0 || (after !== undefined && after.word && !after.cap && head(after));
   }
 
   private isTitleWord(t: Token): boolean {
@@ -445,7 +457,7 @@ export class EntityRegistry {
     const anonymous = this.isAnonymous(tokens);
     const role = this.roleOf(words);
     if (role && !anonymous) return { name: stripDeterminers(tokens, this.c), kind: this.isTitleWord(role) ? 'person' : 'unknown', mention };
-    const names = this.namesIn(tokens);
+    const names = this.namesIn(tokens, true);
     // "Rep. Jane Roe of New York", "Jane Roe, 59, of Ashton": a name after a preposition modifies
     // the one before it; the phrase is about the first.
     // Of the names before it, the last ("undecided Republican voter Jane Roe of Ashton" is Jane Roe).

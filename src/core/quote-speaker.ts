@@ -121,6 +121,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Jane Roe has hailed the vote as “fantastic,” telling reporters that she was happy.', speaker: 'Jane Roe' },
       { text: 'Jane Roe, during a town hall in Columbus, Ohio, said she was “going to put coal miners out of business.”', speaker: 'Jane Roe' },
       { text: 'Jane Roe posted a Twitter comment of her own, saying, “We are so excited to meet our second grandchild!”', speaker: 'Jane Roe' },
+      { text: '“Will he be the next attorney general?” a Democratic staffer in the room asked.', speaker: 'Democratic staffer in the room' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
