@@ -26,6 +26,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 /** Finds the findings of an article already flattened to text. */
 export function extractFromArticle(article: Article, options: ExtractOptions = {}): Extraction {
   const explain = options.explain === true;
+  const choose = options.learnedChoice !== false;
   const c = compile(lexiconFor(article.lang));
   const { text } = article;
   const spans = findQuoteSpans(article);
@@ -77,7 +78,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       if (span.start < s.start) continue; // attributed in the sentence where it began
       // The last finding of this sentence so far, if any.
       const earlier = drafts.length > sentenceDrafts ? drafts[drafts.length - 1]! : null;
-      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, handedOn, earlier, explain);
+      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, handedOn, earlier, explain, choose);
       // "“A” and “B”": a quote joined to the one before by a single word shares its source.
       if (draft.kind === 'scare' && earlier?.kind === 'quote' && tokens[ti - 1]?.word && tokens[ti - 2]?.quote !== undefined) {
         Object.assign(draft, { kind: 'quote', speaker: earlier.speaker, cue: earlier.cue, rule: 'joined-quote' });

@@ -3,9 +3,10 @@
 import { attributeQuote, type QuoteAttribution } from './attribution';
 import { participleOpening, personPronoun, sentenceSubject, withNameBefore, type ClauseToken } from './clause';
 import type { EntityRegistry, Speaker } from './entities';
-import { WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
+import { WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import type { FindingKind } from './types';
+import { choiceFeatures, choiceModelFor, subjectProbability, type SpeakerChoice } from './speaker-choice';
 
 
 /** A finding before it has its selector: offsets, kind and source. */
@@ -21,6 +22,8 @@ export interface Draft {
   rule: string;
   /** With explain: every sieve tried before the one that decided, and its answer. */
   candidates?: Array<{ rule: string; speaker: string | null }>;
+  /** With explain: the learned choice between the cue's phrase and the sentence's subject, when both named someone. */
+  choice?: SpeakerChoice;
 }
 
 /** Quotes of at most this many words with no source are scare quotes. */
@@ -215,6 +218,7 @@ export function quoteDraft(
   prevSubject: { tokens: ClauseToken[] } | null,
   earlier: Draft | null = null,
   explain = false,
+  choose = true,
 ): Draft {
   const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c, /[.!?…]\s*$/u.test(text.slice(span.start, span.end)));
   const partial = tokens.slice(0, ti).some((t) => t.word) && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
@@ -228,15 +232,46 @@ export function quoteDraft(
   };
   const tried: Array<{ rule: string; speaker: string | null }> | undefined = explain ? [] : undefined;
   for (const sieve of QUOTE_SIEVES) {
-    const d = sieve.apply(q);
-    tried?.push({ rule: sieve.name, speaker: d ? (d.speaker?.name ?? null) : null });
-    if (d) {
-      const draft: Draft = { kind: d.kind, start: span.start, end: span.end, paragraph: span.paragraph, speaker: d.speaker, cue: d.cue, partial: d.partial ?? partial, rule: sieve.name };
+    const found = sieve.apply(q);
+    tried?.push({ rule: sieve.name, speaker: found ? (found.speaker?.name ?? null) : null });
+    if (found) {
+      // The cue's phrase against the sentence's subject, weighed by learned weights (speaker-choice.ts).
+      const weighed = sieve.name === CUE_SOURCE ? weighSubject(q, found, choose) : null;
+      const d = weighed?.decision ?? found;
+      const rule = weighed?.decision ? SUBJECT_OVER_CUE : sieve.name;
+      const draft: Draft = { kind: d.kind, start: span.start, end: span.end, paragraph: span.paragraph, speaker: d.speaker, cue: d.cue, partial: d.partial ?? partial, rule };
       if (tried) draft.candidates = tried;
+      if (explain && weighed) draft.choice = weighed.choice;
       return draft;
     }
   }
   throw new Error('the last quote sieve always decides');
+}
+
+const CUE_SOURCE = 'cue-source';
+/** The rule of a finding whose speaker the learned choice took from the sentence's subject over the cue's phrase. */
+export const SUBJECT_OVER_CUE = 'subject-over-cue';
+
+/**
+ * When the cue's phrase named someone and the subject of the sentence the cue stands in names
+ * someone else, the learned choice: the subject's speaker when the model prefers it (decision),
+ * and what it weighed. Null when there is nothing to choose between.
+ */
+function weighSubject(q: QuoteContext, found: Decision, choose: boolean): { decision: Decision | null; choice: SpeakerChoice } | null {
+  const a = q.attribution;
+  if (!a?.source || q.heading || !found.speaker?.name) return null;
+  const source = withNameBefore(q.tokens, a.source, q.c);
+  // "the Green party, which tried… by saying": a relative pronoun ties the phrase to the cue; nothing to weigh.
+  for (let k = source[1]; k < a.cue.at; k++) if ((q.tokens[k]!.flags & WORD_RELATIVE) !== 0 && q.tokens[k]!.word) return null;
+  const subject = sentenceSubject(q.tokens, a.cue.at, q.c);
+  if (!subject || (subject[0] < source[1] && source[0] < subject[1])) return null;
+  const other = q.registry.peek(q.tokens.slice(subject[0], subject[1]), q.tokens[subject[0]]!.start);
+  if (!other.name || other.name === found.speaker.name) return null;
+  const features = choiceFeatures(q.tokens, a, source, subject, found.speaker, other, q.recent?.speaker?.name ?? null, { partial: q.partial, opensSentence: q.opensSentence }, q.c);
+  const model = choiceModelFor(q.c.lex.lang);
+  const p = model ? subjectProbability(features, model) : 0;
+  const choice: SpeakerChoice = { cue: found.speaker.name, subject: other.name, features, p };
+  return { decision: choose && p > 0.5 ? { ...found, speaker: resolveAt(q, subject) } : null, choice };
 }
 
 /**

@@ -22,18 +22,13 @@ const MODELS = weights as { models: Record<string, SpeakerModel>; default: strin
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** How the sentence named the speaker, by word class. */
-type MentionClass = 'pronoun' | 'determiner' | 'lower' | 'one-capital' | 'capitals';
+export type MentionClass = 'pronoun' | 'determiner' | 'lower' | 'one-capital' | 'capitals';
 /** The cue, by class. */
 type CueClass = 'none' | 'weak' | 'cue';
 
 /** The features of one finding's speaker: names of binary features, each "group:value". */
 export function speakerFeatures(d: Draft, s: Speaker, name: string, c: CompiledLexicon): string[] {
-  const mention = (s.mention ?? '').trim();
-  const mentionWords = mention.match(WORDS) ?? [];
-  const first = mentionWords[0]?.toLowerCase() ?? '';
-  const pronoun = mentionWords.length === 1 && isPersonalPronoun(first, c);
-  const capitals = mentionWords.filter((w) => /^\p{Lu}/u.test(w)).length;
-  const mentionClass: MentionClass = pronoun ? 'pronoun' : c.determiners.has(first) ? 'determiner' : capitals === 0 ? 'lower' : capitals === 1 ? 'one-capital' : 'capitals';
+  const mention = mentionClass(s.mention ?? '', c);
   const nameWords = (name.match(WORDS) ?? []).length;
   const mentions = s.person ? s.person.mentions : 0;
   const cue: CueClass = d.cue === null ? 'none' : c.weak.has(d.cue.toLowerCase()) ? 'weak' : 'cue';
@@ -41,14 +36,23 @@ export function speakerFeatures(d: Draft, s: Speaker, name: string, c: CompiledL
     `rule:${d.rule}`,
     `finding:${d.kind}`,
     `kind:${s.kind}`,
-    `mention:${mentionClass}`,
-    `rule-mention:${d.rule}/${mentionClass}`,
+    `mention:${mention}`,
+    `rule-mention:${d.rule}/${mention}`,
     `name-words:${Math.min(nameWords, 3)}`,
     `mentions:${mentions === 0 ? 0 : mentions < 3 ? 1 : mentions < 6 ? 2 : 3}`,
     `cue:${cue}`,
     `partial:${d.partial}`,
     `described:${s.person?.description != null || s.person?.tag != null}`,
   ];
+}
+
+/** How a sentence named a speaker, by word class: a pronoun, a determiner first, no capital, one, or more. */
+export function mentionClass(text: string, c: CompiledLexicon): MentionClass {
+  const mentionWords = text.trim().match(WORDS) ?? [];
+  const first = mentionWords[0]?.toLowerCase() ?? '';
+  const pronoun = mentionWords.length === 1 && isPersonalPronoun(first, c);
+  const capitals = mentionWords.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return pronoun ? 'pronoun' : c.determiners.has(first) ? 'determiner' : capitals === 0 ? 'lower' : capitals === 1 ? 'one-capital' : 'capitals';
 }
 
 /** The model for an article's language. */

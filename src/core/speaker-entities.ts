@@ -105,7 +105,10 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
       selector,
       position: positionSelector(d.start, d.end),
     };
-    if (explain) finding.explain = { candidates: d.candidates ?? [], rejected: rejected && name ? { speaker: name, reason: rejected } : null, features: features ?? [], confidence: p };
+    if (explain) {
+      finding.explain = { candidates: d.candidates ?? [], rejected: rejected && name ? { speaker: name, reason: rejected } : null, features: features ?? [], confidence: p };
+      if (d.choice) finding.explain.choice = d.choice;
+    }
     out.push(finding);
   }
   return out;

@@ -65,12 +65,22 @@ export interface Explanation {
   features: string[];
   /** The model's probability that the speaker is right. */
   confidence: number;
+  /**
+   * When the cue's phrase and the sentence's subject named different speakers: both, the
+   * features the learned choice weighed (speaker-choice.ts) and its probability that the subject spoke.
+   */
+  choice?: { cue: string; subject: string; features: string[]; p: number };
 }
 
 /** How to run the engine. */
 export interface ExtractOptions {
   /** Record on each finding what the rules weighed (Finding.explain). */
   explain?: boolean;
+  /**
+   * Let the learned choice take the sentence's subject over the cue's phrase (default true).
+   * `npm run train` turns it off to sample the choice from the sieves' own answers.
+   */
+  learnedChoice?: boolean;
 }
 
 /** A paragraph of the article text: its offsets in Article.text and how it was marked up. */

@@ -22,7 +22,7 @@ export function caseDirs(dir: string): string[] {
 }
 
 /** Extracts every case under caseRoot into outDir/<case>.json. A failing page writes an error. */
-export function predictCorpus(caseRoot: string, outDir: string, explain = false): number {
+export function predictCorpus(caseRoot: string, outDir: string, explain = false, learnedChoice = true): number {
   mkdirSync(outDir, { recursive: true });
   let n = 0;
   for (const dir of caseDirs(resolve(caseRoot))) {
@@ -32,7 +32,7 @@ export function predictCorpus(caseRoot: string, outDir: string, explain = false)
     let out: unknown;
     const dom = pageWindow(readPageFile(page), url);
     try {
-      out = extract(dom.window.document, url, { explain }).extraction;
+      out = extract(dom.window.document, url, { explain, learnedChoice }).extraction;
     } catch (e) {
       out = { error: String(e), findings: [] };
     } finally {
@@ -47,10 +47,12 @@ export function predictCorpus(caseRoot: string, outDir: string, explain = false)
 if (process.argv[1] && basename(process.argv[1]).startsWith('predict')) {
   const args = process.argv.slice(2);
   const explain = args.includes('--explain');
-  const [root, out] = args.filter((a) => a !== '--explain');
+  // --no-choice: the sieves' own answers, without the learned choice (for npm run train).
+  const learnedChoice = !args.includes('--no-choice');
+  const [root, out] = args.filter((a) => a !== '--explain' && a !== '--no-choice');
   if (!root || !out) {
-    process.stderr.write('usage: predict.js CASE_ROOT OUT_DIR [--explain]\n');
+    process.stderr.write('usage: predict.js CASE_ROOT OUT_DIR [--explain] [--no-choice]\n');
     process.exit(2);
   }
-  predictCorpus(root, out, explain);
+  predictCorpus(root, out, explain, learnedChoice);
 }

@@ -1,0 +1,85 @@
+// Which of two candidates spoke, when a quote's own cue names one source and the subject of the
+// sentence that cue stands in names another: "Gov. Jane Roe endorsed her, citing her “long
+// experience”" (the cue's phrase is "her", the subject Jane Roe), against "“…,” Jane Roe told
+// John Doe" (the cue's phrase is right). The quote sieves take the cue's phrase; this weighs the
+// evidence for the subject instead with learned weights. The evidence is described by positions,
+// cues, punctuation and word classes, never by a name. `npm run train` (scripts/train.mjs) learns
+// the weights from the train splits and writes speaker-choice.json, reviewed like code.
+import { endsAsParticiple, WORD_DETERMINER, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
+import type { QuoteAttribution } from './attribution';
+import type { ClauseToken } from './clause';
+import type { Speaker } from './entities';
+import { mentionClass } from './speaker-confidence';
+import weights from './speaker-choice.json';
+
+/** A logistic model: the probability that the sentence's subject spoke rather than the cue's phrase. */
+export interface ChoiceModel {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+const MODELS = weights as { models: Record<string, ChoiceModel> };
+
+/** The model for a language, or null where the train splits had too little to learn from (no choice is made). */
+export function choiceModelFor(lang: string): ChoiceModel | null {
+  return MODELS.models[lang] ?? null;
+}
+
+/** What the choice weighed, shown by --explain and read by the training script. */
+export interface SpeakerChoice {
+  /** The speaker the cue's phrase names, and the one the sentence's subject names. */
+  cue: string;
+  subject: string;
+  features: string[];
+  /** The model's probability that the subject spoke. */
+  p: number;
+}
+
+/** Where the two candidates stand and what they are: binary features, each "group:value". */
+export function choiceFeatures(
+  tokens: readonly ClauseToken[],
+  a: QuoteAttribution,
+  source: readonly [number, number],
+  subject: readonly [number, number],
+  cueSpeaker: Speaker,
+  subjectSpeaker: Speaker,
+  recent: string | null,
+  context: { partial: boolean; opensSentence: boolean },
+  c: CompiledLexicon,
+): string[] {
+  const cueWord = tokens[a.cue.at]!.lower;
+  const before = tokens[source[0] - 1];
+  const afterPreposition = before !== undefined && before.word && !before.cap && (before.flags & WORD_STOPWORD) !== 0 && (before.flags & WORD_DETERMINER) === 0;
+  const gap = a.after ? source[0] - (a.cue.at + a.cue.len) : a.cue.at - source[1];
+  const first = mentionClass(cueSpeaker.mention ?? '', c);
+  const second = mentionClass(subjectSpeaker.mention ?? '', c);
+  return [
+    `cue-type:${a.cue.type}`,
+    `cue-side:${a.after ? 'after' : 'before'}`,
+    `cue-participle:${endsAsParticiple(cueWord, c)}`,
+    `cue-weak:${c.weak.has(a.cue.text.toLowerCase())}`,
+    `comma-before-cue:${tokens[a.cue.at - 1]?.text === ','}`,
+    `gap:${gap <= 0 ? 0 : gap <= 2 ? 1 : 2}`,
+    `cue-mention:${first}`,
+    `subject-mention:${second}`,
+    `mentions:${first}/${second}`,
+    `cue-kind:${cueSpeaker.kind}`,
+    `subject-kind:${subjectSpeaker.kind}`,
+    `kinds:${cueSpeaker.kind}/${subjectSpeaker.kind}`,
+    `cue-opens:${source[0] === 0}`,
+    `cue-after-preposition:${afterPreposition}`,
+    `cue-recent:${recent !== null && cueSpeaker.name === recent}`,
+    `subject-recent:${recent !== null && subjectSpeaker.name === recent}`,
+    `subject-named-often:${(subjectSpeaker.person?.mentions ?? 0) >= 2}`,
+    `cue-named-often:${(cueSpeaker.person?.mentions ?? 0) >= 2}`,
+    `partial:${context.partial}`,
+    `opens-sentence:${context.opensSentence}`,
+  ];
+}
+
+/** The probability, under the model, that the sentence's subject spoke. */
+export function subjectProbability(features: readonly string[], model: ChoiceModel): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
