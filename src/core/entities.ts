@@ -361,16 +361,6 @@ export class EntityRegistry {
 
   /** Resolves the words that name a source ("he", "the Kremlin spokesman", "Peskov") to a speaker. */
   /** Like resolve, but registers no new person: for asking what a phrase is without committing to it. */
-  dry<T>(fn: () => T): T {
-    const was = this.dryRun;
-    this.dryRun = true;
-    try {
-      return fn();
-    } finally {
-      this.dryRun = was;
-    }
-  }
-
   peek(tokens: readonly Token[], at: number): Speaker {
     this.dryRun = true;
     try {
