@@ -423,6 +423,50 @@ function accordingAtEnd(tokens: readonly ClauseToken[], qi: number, c: CompiledL
   return null;
 }
 
+/** How many words may follow the verb in "“…,” Jane Roe fumed on Tuesday." */
+const VERB_TAIL_MAX = 8;
+
+/**
+ * "“…,” Jane Roe fumed on Tuesday.", "“…?” reporter Jane Roe asked him.": a quote that opens its
+ * sentence and ends on a comma, a question or an exclamation inside its marks, then a short
+ * subject (a pronoun, a name with its titles, or an article and a head noun), a lower-case verb
+ * and a short tail to the sentence's end. The position says the verb reports the quote, whether
+ * the lexicon lists it or not. Not where the verb stands second (there it comes first).
+ */
+function verbAfterSubject(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
+  if (c.lex.unspaced || c.lex.verbSecond === true) return null;
+  let i = qi + 1;
+  while (tokens[i]?.text === ',') i++;
+  const first = tokens[i];
+  if (!first?.word) return null;
+  let e = i;
+  const p = c.lex.pronouns;
+  if (first.lower === p.male[0] || first.lower === p.female[0] || first.lower === p.plural[0]) e = i + 1; // "he", "she", "they"
+  else {
+    let named = false;
+    let head = false;
+    while (e < tokens.length && e - i < 6) {
+      const t = tokens[e]!;
+      const title = (t.flags & (WORD_TITLE | WORD_ORG_HEAD | WORD_ANONYMOUS_HEAD)) !== 0;
+      if (t.word && t.cap && (t.flags & (WORD_STOPWORD | CUE_START)) === 0 && !c.connectives.has(t.lower) && !c.dateWords.has(t.lower)) named = true;
+      else if (t.word && title) head = true;
+      else if (!(e === i && t.word && (t.flags & WORD_DETERMINER) !== 0) && !initialDot(tokens, e)) break;
+      e++;
+    }
+    if (!named && !head) return null;
+  }
+  const v = tokens[e];
+  // A function word is no verb, unless it is a cue word ("asked" stands among the stopwords).
+  if (!v?.word || v.cap || (v.flags & WORD_VERB_MODIFIER) !== 0 || ((v.flags & WORD_STOPWORD) !== 0 && (v.flags & CUE_START) === 0) || endsAsParticiple(v.lower, c)) return null;
+  let words = 0;
+  for (let k = e + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== undefined || (t.word && (t.flags & WORD_COMPLEMENTIZER) !== 0)) return null;
+    if (t.word && ++words > VERB_TAIL_MAX) return null;
+  }
+  return { cue: { type: 'speech', at: e, len: 1, text: v.text }, source: [i, e], after: true };
+}
+
 /** No word of the range can name a source: no capital past the articles, no pronoun, title, body or anonymous head. */
 function namesNoOne(tokens: readonly ClauseToken[], [a, b]: [number, number]): boolean {
   for (let k = a; k < b; k++) {
@@ -438,9 +482,9 @@ function namesNoOne(tokens: readonly ClauseToken[], [a, b]: [number, number]): b
  * Attributes the quote placeholder at token index qi. A quote that opens its sentence looks for
  * its cue after it; any other looks before it first (the reporter's frame), then after it.
  */
-export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon, endsWithStop = false): QuoteAttribution | null {
+export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon, endsWithStop = false, endsWithPause = false): QuoteAttribution | null {
   const opensSentence = !tokens.slice(0, qi).some((t) => t.word);
-  if (opensSentence) return cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c);
+  if (opensSentence) return cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c) ?? (endsWithPause ? verbAfterSubject(tokens, qi, c) : null);
   // "…the ones now called “top secret.” She and her defenders argue…": a quote inside the
   // sentence that closes with a full stop, a capital after it, ends the reporter's sentence;
   // what follows is a new one, and its verb is not the quote's.

@@ -125,6 +125,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Jane Roe, during a town hall in Columbus, Ohio, said she was “going to put coal miners out of business.”', speaker: 'Jane Roe' },
       { text: 'Jane Roe posted a Twitter comment of her own, saying, “We are so excited to meet our second grandchild!”', speaker: 'Jane Roe' },
       { text: '“Will he be the next attorney general?” a Democratic staffer in the room asked.', speaker: 'Democratic staffer in the room' },
+      { text: '“If they were serious about making progress,” Jane Roe fumed on Tuesday.', speaker: 'Jane Roe' },
+      { text: '“But why?” reporter Jane Roe asked him.', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
@@ -220,7 +222,8 @@ export function quoteDraft(
   explain = false,
   choose = true,
 ): Draft {
-  const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c, /[.!?…]\s*$/u.test(text.slice(span.start, span.end)));
+  const quoted = text.slice(span.start, span.end);
+  const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c, /[.!?…]\s*$/u.test(quoted), /[,!?]\s*$/u.test(quoted));
   const partial = tokens.slice(0, ti).some((t) => t.word) && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
   const opensSentence = !tokens.slice(0, ti).some((t) => t.word);
   // A whole paragraph in quotation marks may follow its speaker's last words after a paragraph or two.
@@ -228,7 +231,7 @@ export function quoteDraft(
   const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= reach ? lastQuote : null;
   const q: QuoteContext = {
     text, span, tokens, ti, registry, c, lastQuote, heading, prevSubject, earlier, attribution, partial,
-    quoted: text.slice(span.start, span.end), opensSentence, recent,
+    quoted, opensSentence, recent,
   };
   const tried: Array<{ rule: string; speaker: string | null }> | undefined = explain ? [] : undefined;
   for (const sieve of QUOTE_SIEVES) {
