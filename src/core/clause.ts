@@ -131,11 +131,16 @@ function openingAdverbial(tokens: readonly ClauseToken[], c: CompiledLexicon): b
   return first !== undefined && first.word && (first.flags & WORD_STOPWORD) !== 0 && (first.flags & WORD_DETERMINER) === 0 && !isPronoun(first, c) && second !== undefined && second.word && !second.cap;
 }
 
-/** An auxiliary or verb modifier before the verb ("has", "also"); a capitalised one after a capital is a name ("Theresa May"). */
+/**
+ * An auxiliary or verb modifier before the verb ("has", "also"); a capitalised one after a
+ * capital ("Theresa May") or right after a quotation ("“…,” Will wrote") is a name.
+ */
 function modifiesVerb(tokens: readonly ClauseToken[], k: number, c: CompiledLexicon): boolean {
   const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const named = t.cap && before !== undefined && ((before.word && before.cap) || (before.quote !== undefined && !before.word));
   // (Where every noun has a capital, a capital tells nothing.)
-  return (t.flags & WORD_VERB_MODIFIER) !== 0 && (c.lex.capitalisedNouns === true || c.dateWords.has(t.lower) || !(t.cap && k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap));
+  return (t.flags & WORD_VERB_MODIFIER) !== 0 && (c.lex.capitalisedNouns === true || c.dateWords.has(t.lower) || !named);
 }
 
 /**

@@ -127,6 +127,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“Will he be the next attorney general?” a Democratic staffer in the room asked.', speaker: 'Democratic staffer in the room' },
       { text: '“If they were serious about making progress,” Jane Roe fumed on Tuesday.', speaker: 'Jane Roe' },
       { text: '“But why?” reporter Jane Roe asked him.', speaker: 'Jane Roe' },
+      { text: '“The eruption of war is a reminder,” Will wrote.', speaker: 'Will' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
