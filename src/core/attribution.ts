@@ -56,6 +56,10 @@ function usedAsNoun(tokens: readonly ClauseToken[], i: number, len: number, c: C
   // noun of a cue word that is more often one ("The Times reports" is not).
   if (len === 1 && prev?.word && prev.cap && (prev.flags & (WORD_TITLE | WORD_TITLE_LOOSE)) === 0 && prep?.word && (prep.flags & WORD_INDEFINITE) !== 0 && c.nounLikeCues.has(tokens[i]!.lower)) return true;
   const next = tokens[i + len];
+  // "…, that states can pass such laws": a noun-like cue after a function word and before an
+  // auxiliary is the subject, not a verb ("she notes also" has its subject before it).
+  if (len === 1 && c.nounLikeCues.has(tokens[i]!.lower) && prev?.word && !prev.cap && (prev.flags & WORD_STOPWORD) !== 0 && (prev.flags & PRONOUN_FLAGS) === 0 &&
+    next?.word && !next.cap && (next.flags & WORD_VERB_MODIFIER) !== 0) return true;
   // "the explanatory notes of the Bill": a cue word that is more often a noun, before "of", after
   // an article and a modifier that names no speaker, is a noun ("the businessman says of X" is not).
   const speakerWord = WORD_TITLE | WORD_TITLE_LOOSE | WORD_ORG_HEAD | WORD_ANONYMOUS_HEAD | WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER | WORD_STOPWORD;

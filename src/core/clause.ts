@@ -88,6 +88,16 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
         const first = tokens[p + 1];
         // "Mitch McConnell, R-Ky., said": a party-and-state tag between commas describes too.
         const tag = first !== undefined && p + 2 === k && /^\p{Lu}-\p{Lu}/u.test(first.text);
+        // "Jane Roe, who lives outside the state capital, Ashton, said": a place after a description
+        // names what the description spoke of; the description goes on.
+        const pp = p >= 0 ? previousComma(tokens, p) : -1;
+        const named = p >= 0 && k - p - 1 <= 3 && tokens.slice(p + 1, k).every((t) => !t.word || t.cap);
+        const placeInDescription = named && pp >= 0 && tokens[pp + 1] !== undefined && (tokens[pp + 1]!.flags & WORD_RELATIVE) !== 0 && tokens[pp + 1]!.word;
+        if (placeInDescription) {
+          closing = k;
+          k = p;
+          continue;
+        }
         if (p < 0 || !first || (!describes(first, c, tokens[p + 2]) && !tag)) {
           // "After winning Ohio, Gov. Jane Roe (R-Ohio), said": an opening adverbial is no name; the
           // titled name after it is the subject.

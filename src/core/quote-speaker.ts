@@ -128,6 +128,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“If they were serious about making progress,” Jane Roe fumed on Tuesday.', speaker: 'Jane Roe' },
       { text: '“But why?” reporter Jane Roe asked him.', speaker: 'Jane Roe' },
       { text: '“The eruption of war is a reminder,” Will wrote.', speaker: 'Will' },
+      { text: 'Jane Roe, who lives outside the state capital, Ashton, said she still “prays that the plan ends up the winner.”', speaker: 'Jane Roe' },
+      { text: 'Jane Roe said on Thursday in Ashton, Ohio, that states can pass such laws because “men should not be going there at all.”', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
