@@ -70,6 +70,14 @@ const styles = {
 /** A tab's loading, as tab-loaded.ts reads it. */
 const tabWatch: TabWatch = {
   get: (tabId) => browser.tabs.get(tabId),
+  // The isolated world reads two properties; the page sees nothing of it.
+  probe: async (tabId) => {
+    const [answer] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => (document.readyState === 'complete' ? location.href : null),
+    });
+    return typeof answer?.result === 'string' ? answer.result : null;
+  },
   addUpdated: (listener) => browser.tabs.onUpdated.addListener(listener),
   removeUpdated: (listener) => browser.tabs.onUpdated.removeListener(listener),
   setTimer: (run, ms) => setTimeout(run, ms),

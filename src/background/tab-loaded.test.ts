@@ -1,14 +1,17 @@
 // tabLoaded against a fake browser whose events and timers the test fires by hand: the races that
 // made "Open at this annotation" wait out its limit (the page complete before the listener, the
-// "complete" event lost, a stale about:blank snapshot) all end loaded; a closed tab and the limit end not.
+// "complete" event lost, a stale about:blank snapshot) all end loaded; a tab whose tabs.get runs
+// ahead of its document waits for the document; a closed tab and the limit end not loaded.
 import { describe, expect, it } from 'vitest';
 import { isLoaded, RECHECK_MS, tabLoaded, type TabState, type TabUpdateListener, type TabWatch } from './tab-loaded';
 
 const PAGE = 'http://127.0.0.1:8080/seed/article.html#:~:text=prices';
 
 /** A tab whose state the test sets, timers the test runs, and the listeners it holds. */
-function fakeBrowser(initial: TabState | null) {
+function fakeBrowser(initial: TabState | null, initialDoc: string | null = initial?.status === 'complete' ? (initial.url ?? null) : null) {
   let state = initial;
+  /** The document's address once complete (null: loading; 'deny': the extension may not read it). */
+  let doc: string | null = initialDoc;
   const listeners = new Set<TabUpdateListener>();
   const timers = new Map<number, { run: () => void; ms: number }>();
   let next = 1;
@@ -16,6 +19,10 @@ function fakeBrowser(initial: TabState | null) {
     get: async () => {
       if (state === null) throw new Error('No tab with id: 7.');
       return { ...state };
+    },
+    probe: async () => {
+      if (doc === 'deny') throw new Error('Missing host permission for the tab');
+      return doc;
     },
     addUpdated: (l) => void listeners.add(l),
     removeUpdated: (l) => void listeners.delete(l),
@@ -29,7 +36,11 @@ function fakeBrowser(initial: TabState | null) {
     watch,
     listeners,
     timers,
-    set: (s: TabState | null) => void (state = s),
+    /** The tab as tabs.get reports it, and (by default) a document that matches. */
+    set: (s: TabState | null, d: string | null = s?.status === 'complete' ? (s.url ?? null) : null) => {
+      state = s;
+      doc = d;
+    },
     /** The browser fires onUpdated for tab id with this snapshot. */
     fire: (id: number, tab: TabState) => listeners.forEach((l) => l(id, { status: tab.status }, tab)),
     /** Runs the pending timers of this length (the re-check or the limit). */
@@ -83,6 +94,21 @@ describe('tabLoaded', () => {
     b.set({ status: 'complete', url: PAGE });
     b.fire(8, { status: 'complete', url: 'http://elsewhere.example/' });
     b.fire(7, { status: 'complete', url: 'about:blank' }); // the snapshot lags; the tab is loaded
+    expect(await outcome(p)).toBe(true);
+  });
+
+  it('waits while tabs.get runs ahead of the document (the new address, about:blank still loaded)', async () => {
+    const b = fakeBrowser({ status: 'loading', url: 'about:blank' });
+    const p = tabLoaded(b.watch, 7, 30_000);
+    b.set({ status: 'complete', url: PAGE }, 'deny');
+    b.fire(7, { status: 'complete', url: PAGE });
+    b.runTimers(RECHECK_MS);
+    expect(await outcome(p)).toBe('pending');
+    b.set({ status: 'complete', url: PAGE }, 'about:blank');
+    b.runTimers(RECHECK_MS);
+    expect(await outcome(p)).toBe('pending');
+    b.set({ status: 'complete', url: PAGE });
+    b.runTimers(RECHECK_MS);
     expect(await outcome(p)).toBe(true);
   });
 
