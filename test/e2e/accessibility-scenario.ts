@@ -2,8 +2,8 @@
 // Firefox ESR: the popup with its list and in its empty state, the library, the options page, and
 // the card open on a highlight. 0 violations. Each run's summary is printed for the report.
 // Chromium switches the colour scheme per tab; Firefox's driver here cannot, so Firefox is
-// launched once per scheme with the content colour-scheme pref (and cannot resize the library to
-// 400 px: its BiDi driver lacks the viewport command; the 400 px check is Chromium's).
+// launched once per scheme with the content colour-scheme pref. The library is checked at 400 px
+// wide in both (Firefox: WebDriver BiDi browsingContext.setViewport, see helpers/browsers.ts).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,13 +85,13 @@ describe(`accessibility (axe-core) in ${name}, ${schemes.join(' and ')}`, () => 
       ];
       for (const [label, path, ready] of screens) {
         const page = await s.browser.openExtensionPage(path, s.server.url(BLANK_PATH));
-        if (perTab) await page.setViewport(label === 'library' ? 400 : 800, 700);
+        await page.setViewport(label === 'library' ? 400 : 800, 700);
         await waitFor(`${label} ready`, () => page.evaluate((sel) => document.querySelector(sel) !== null, ready), Boolean);
         await inScheme(page, scheme);
         const result = await axe(page);
         summaries.push(`  ${label}, ${scheme}: ${result.violations.length} violations, ${result.passes} rules passed`);
         expect(result.violations, `${label} (${scheme})`).toEqual([]);
-        if (label === 'library' && perTab) {
+        if (label === 'library') {
           // 400 px wide: nothing runs off the side.
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth, null);
           expect(overflow, 'library at 400 px').toBeLessThanOrEqual(0);
