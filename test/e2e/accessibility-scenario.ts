@@ -120,6 +120,15 @@ describe(`accessibility (axe-core) in ${name}, ${schemes.join(' and ')}`, () => 
       const cardResult = await axe(s.page, 'sourcelight-card');
       summaries.push(`  open card, ${scheme}: ${cardResult.violations.length} violations, ${cardResult.passes} rules passed`);
       expect(cardResult.violations, `card (${scheme})`).toEqual([]);
+      // The card follows the scheme: a dark card in dark mode, a light one in light mode.
+      const background = await s.page.evaluate(() => {
+        const card = document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.card');
+        return card ? getComputedStyle(card).backgroundColor : '';
+      }, null);
+      const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+      const lightness = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      if (scheme === 'dark') expect(lightness, `card background ${background}`).toBeLessThan(0.25);
+      else expect(lightness, `card background ${background}`).toBeGreaterThan(0.85);
       await s.page.press('Escape');
     }, TIMEOUT);
   }
