@@ -12,6 +12,7 @@ import { onCommand } from './commands';
 import { MENU_ITEM, onMenuClick, type SelectionAccess } from './context-menu';
 import { dropRevoked, matchPatternOf, type SiteAccess } from './site-permissions';
 import type { OpenerAccess } from './open-annotation';
+import { tabLoaded, type TabWatch } from './tab-loaded';
 
 const BADGE_COLOR = '#1f3a5f';
 
@@ -66,6 +67,23 @@ const styles = {
   },
 };
 
+/** A tab's loading, as tab-loaded.ts reads it. */
+const tabWatch: TabWatch = {
+  get: (tabId) => browser.tabs.get(tabId),
+  // The isolated world reads two properties; the page sees nothing of it.
+  probe: async (tabId) => {
+    const [answer] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => (document.readyState === 'complete' ? location.href : null),
+    });
+    return typeof answer?.result === 'string' ? answer.result : null;
+  },
+  addUpdated: (listener) => browser.tabs.onUpdated.addListener(listener),
+  removeUpdated: (listener) => browser.tabs.onUpdated.removeListener(listener),
+  setTimer: (run, ms) => setTimeout(run, ms),
+  clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
+
 /** "Open at this annotation": a tab at the fragment, then annotated where Sourcelight may run. */
 const opener: OpenerAccess = {
   create: async (url) => {
@@ -73,22 +91,8 @@ const opener: OpenerAccess = {
     if (tab.id === undefined) throw new Error('The browser gave the new tab no id.');
     return tab.id;
   },
-  loaded: (tabId) =>
-    new Promise<boolean>((resolve) => {
-      const done = (ok: boolean) => {
-        clearTimeout(timer);
-        browser.tabs.onUpdated.removeListener(listener);
-        resolve(ok);
-      };
-      // Firefox first reports the new tab's about:blank as complete: wait for the article itself.
-      const isPage = (t: browser.Tabs.Tab) => t.status === 'complete' && !!t.url && /^(https?|file):/.test(t.url);
-      const listener = (id: number, _change: browser.Tabs.OnUpdatedChangeInfoType, tab: browser.Tabs.Tab) => {
-        if (id === tabId && isPage(tab)) done(true);
-      };
-      const timer = setTimeout(() => done(false), 30_000);
-      browser.tabs.onUpdated.addListener(listener);
-      void browser.tabs.get(tabId).then((t) => isPage(t) && done(true), () => done(false));
-    }),
+  // Not one onUpdated event: every event of the tab and a short re-check read it afresh (tab-loaded.ts).
+  loaded: (tabId) => tabLoaded(tabWatch, tabId, 30_000),
   mayRun: async (url) => {
     try {
       return await browser.permissions.contains({ origins: [matchPatternOf(new URL(url).origin)] });

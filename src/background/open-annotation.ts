@@ -35,8 +35,9 @@ export async function openAnnotation(access: OpenerAccess, db: SourcelightDb, id
   const link = annotationLink(annotation);
   if (link === null) throw new MessageError('invalid', 'This annotation’s article is not a web page address.');
   const tabId = await access.create(link);
-  if (!(await access.loaded(tabId))) return { tabId, anchored: false, detail: 'the page did not finish loading' };
+  // Nothing to wait for where Sourcelight may not run: the fragment alone takes the reader there.
   if (!(await access.mayRun(link))) return { tabId, anchored: false, detail: 'Sourcelight may not run on this site without a click' };
+  if (!(await access.loaded(tabId))) return { tabId, anchored: false, detail: 'the page did not finish loading' };
   try {
     await askInjecting(() => access.annotate(tabId), () => access.inject(tabId));
     const scrolled = await access.scrollTo(tabId, id);

@@ -23,7 +23,13 @@ export interface ImportCounts {
 const BATCH = 5000;
 
 export async function applyImport(db: SourcelightDb, bundle: ExportBundle): Promise<ImportCounts> {
-  return db.transaction('rw', db.articles, db.annotations, async () => {
+  return (await writeImport(db, bundle)).counts;
+}
+
+/** applyImport, and the addresses of the articles whose rows it wrote (open tabs of them repaint). */
+async function writeImport(db: SourcelightDb, bundle: ExportBundle): Promise<{ counts: ImportCounts; changed: string[] }> {
+  const changed = new Set<string>();
+  const counts = await db.transaction('rw', db.articles, db.annotations, async () => {
     const counts: ImportCounts = { added: 0, merged: 0, skipped: 0, articles: 0 };
     for (let i = 0; i < bundle.articles.length; i += BATCH) {
       const slice = bundle.articles.slice(i, i + BATCH);
@@ -32,6 +38,7 @@ export async function applyImport(db: SourcelightDb, bundle: ExportBundle): Prom
       stored.forEach((row) => row && existing.set(row.url, row));
       const writes = mergeArticles(existing, slice);
       if (writes.length > 0) await db.articles.bulkPut(writes);
+      for (const w of writes) changed.add(w.url);
       counts.articles += writes.length;
     }
     for (let i = 0; i < bundle.annotations.length; i += BATCH) {
@@ -42,17 +49,26 @@ export async function applyImport(db: SourcelightDb, bundle: ExportBundle): Prom
       const plan = mergePlan(existing, slice);
       const writes = [...plan.add, ...plan.replace];
       if (writes.length > 0) await db.annotations.bulkPut(writes);
+      for (const w of writes) changed.add(w.article);
       counts.added += plan.counts.added;
       counts.merged += plan.counts.merged;
       counts.skipped += plan.counts.skipped;
     }
     return counts;
   });
+  return { counts, changed: [...changed] };
 }
 
 /** What importing a file did: the counts and warnings, or the first problems (nothing written). */
 export type ImportOutcome =
-  | { ok: true; counts: ImportCounts; warnings: string[]; format: ImportFormat }
+  | {
+      ok: true;
+      counts: ImportCounts;
+      warnings: string[];
+      format: ImportFormat;
+      /** The articles whose rows were written: a tab showing one repaints. */
+      changed: string[];
+    }
   | { ok: false; errors: string[] };
 
 /**
@@ -63,8 +79,8 @@ export async function importFile(db: SourcelightDb, text: string, options: Impor
   const parsed = parseImport(text, options);
   if (!parsed.ok) return parsed;
   try {
-    const counts = await applyImport(db, parsed.bundle);
-    return { ok: true, counts, warnings: parsed.warnings, format: parsed.format };
+    const { counts, changed } = await writeImport(db, parsed.bundle);
+    return { ok: true, counts, warnings: parsed.warnings, format: parsed.format, changed };
   } catch (e) {
     return { ok: false, errors: [`Nothing was imported: the database refused the write (${e instanceof Error ? e.message : String(e)}).`] };
   }

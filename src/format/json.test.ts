@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleArb } from './arbitraries';
 import { formatJson, jsonChunks, JSON_SCHEMA_VERSION } from './json';
 import { parseImport } from './import';
+import type { AnnotationRecord } from '../shared/model';
 
 describe('Sourcelight JSON export', { timeout: 120_000 }, () => {
   it('round-trips every generated bundle exactly (odd Unicode, long notes, every tag)', () => {
@@ -14,6 +15,30 @@ describe('Sourcelight JSON export', { timeout: 120_000 }, () => {
         expect(result.warnings).toEqual([]);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('round-trips the engine’s speaker id and description and the reader’s correction', () => {
+    fc.assert(
+      fc.property(bundleArb.filter((b) => b.annotations.length > 0), fc.string({ minLength: 1, maxLength: 40 }), (bundle, description) => {
+        const [first, ...rest] = bundle.annotations;
+        const withAll = {
+          ...bundle,
+          annotations: [
+            {
+              ...first!,
+              speakerId: 'p0',
+              speakerDescription: description,
+              correction: { engine: { kind: first!.kind === 'manual' ? 'quote' : first!.kind, speaker: first!.speaker, speakerKind: first!.speakerKind, speakerId: 'p0' }, speaker: { name: 'Jane Roe', speakerKind: 'person', speakerId: null }, at: 5 },
+            } satisfies AnnotationRecord,
+            ...rest,
+          ],
+        };
+        const result = parseImport(formatJson(withAll));
+        if (!result.ok) throw new Error(result.errors.join('\n'));
+        expect(result.bundle).toEqual(withAll);
+      }),
+      { numRuns: 40 },
     );
   });
 

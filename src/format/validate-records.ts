@@ -244,9 +244,10 @@ export function readAnnotation(value: unknown, path: string, problems: Problems)
   const created = r.time('created');
   const updated = r.time('updated');
   const speakerId = r.has('speakerId') && value.speakerId !== null ? r.string('speakerId', 200) : null;
+  const speakerDescription = r.has('speakerDescription') && value.speakerDescription !== null ? r.string('speakerDescription', LIMITS.speaker) : null;
   const correction = readCorrection(value.correction, `${path}.correction`, problems);
   if (problems.errors.length + problems.more !== before) return null;
-  return annotationRecord({ id, article, kind, text, speaker, speakerKind, cue, exact, prefix, suffix, start, end, tags, labels, note, origin, created, updated, speakerId, correction });
+  return annotationRecord({ id, article, kind, text, speaker, speakerKind, cue, exact, prefix, suffix, start, end, tags, labels, note, origin, created, updated, speakerId, speakerDescription, correction });
 }
 
 /** The fields of an annotation as the readers check them one by one, flat. */
@@ -254,26 +255,18 @@ export type FlatAnnotation = Omit<AnnotationRecord, 'selectors' | 'labels'> & { 
 
 /** Builds the stored record (with its two selectors) from checked flat fields: both readers end here. */
 export function annotationRecord(f: FlatAnnotation): AnnotationRecord {
+  // Every field of the record travels as it is (a field added to AnnotationRecord needs no edit
+  // here); only the flat selector fields are folded into the two selectors, and the optional
+  // engine fields and the correction are left out when there are none.
+  const { exact, prefix, suffix, start, end, speakerId, speakerDescription, correction, ...rest } = f;
   return {
-    id: f.id,
-    article: f.article,
-    kind: f.kind,
-    text: f.text,
-    speaker: f.speaker,
-    speakerKind: f.speakerKind,
-    cue: f.cue,
+    ...rest,
     selectors: {
-      quote: { type: 'TextQuoteSelector', exact: f.exact, prefix: f.prefix, suffix: f.suffix },
-      position: { type: 'TextPositionSelector', start: f.start, end: f.end },
+      quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
+      position: { type: 'TextPositionSelector', start, end },
     },
-    tags: f.tags,
-    labels: f.labels,
-    note: f.note,
-    origin: f.origin,
-    created: f.created,
-    updated: f.updated,
-    // The reader's corrections and the engine's speaker id travel when there are any.
-    ...(f.speakerId ? { speakerId: f.speakerId } : {}),
-    ...(f.correction ? { correction: f.correction } : {}),
+    ...(speakerId ? { speakerId } : {}),
+    ...(speakerDescription ? { speakerDescription } : {}),
+    ...(correction ? { correction } : {}),
   };
 }

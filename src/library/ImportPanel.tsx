@@ -9,8 +9,8 @@ import { importFile, type ImportOutcome } from '../database/import';
 export interface ImportPanelProps {
   /** Where the import is written. */
   db: SourcelightDb;
-  /** Called after rows were written, so the page can refresh. */
-  onImported: () => void;
+  /** Called after rows were written, with the articles they belong to, so the page and open tabs can refresh. */
+  onImported: (changed: string[]) => void;
 }
 
 /** The file's text (FileReader where Blob.text is missing). */
@@ -41,7 +41,7 @@ export function ImportPanel({ db, onImported }: ImportPanelProps) {
     try {
       const result = await importFile(db, await readText(file));
       setOutcome(result);
-      if (result.ok) onImported();
+      if (result.ok) onImported(result.changed);
     } catch (e) {
       setOutcome({ ok: false, errors: [`The file could not be read: ${e instanceof Error ? e.message : String(e)}`] });
     } finally {

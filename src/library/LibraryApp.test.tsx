@@ -134,7 +134,8 @@ describe('library page', { timeout: 120_000 }, () => {
 
   it('imports a file and reports counts, or the first problems with nothing written', async () => {
     let imported = 0;
-    render(<ImportPanel db={db} onImported={() => imported++} />, root);
+    const told: string[][] = [];
+    render(<ImportPanel db={db} onImported={(urls) => (imported++, told.push(urls))} />, root);
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
     const pick = async (name: string, body: string) => {
       const file = new File([body], name, { type: 'application/json' });
@@ -150,6 +151,8 @@ describe('library page', { timeout: 120_000 }, () => {
     expect(text()).toContain('1 added, 3 merged, 1 skipped');
     expect(imported).toBe(1);
     expect((await db.annotations.get(changed[0]!.id))?.note).toBe('edited');
+    // The articles of the rows written (the merged and the added), not the skipped row's.
+    expect(new Set(told[0])).toEqual(new Set([...changed, fresh].map((a) => a.article)));
 
     const before = await db.annotations.count();
     await pick('broken.json', '{"format":"sourcelight","version":9,"articles":[],"annotations":[]}');
@@ -203,6 +206,23 @@ describe('library edits and deletes', { timeout: 120_000 }, () => {
       searchBox.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await until(() => rows().length === 1 && rows()[0]!.getAttribute('data-id') === id, 'the tagged row found by search');
+  });
+
+  it('tells the open tabs of an import: the articles it wrote', async () => {
+    const told: Array<string[] | null> = [];
+    render(<LibraryApp db={db} onStoreChanged={(urls) => told.push(urls)} />, root);
+    await until(() => text().includes('600 annotations in 40 articles'), 'counts');
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    const fresh = { ...library.annotations[0]!, id: 'brand-new', note: 'from Hypothesis' };
+    const file = new File([formatBundle({ articles: library.articles.filter((a) => a.url === fresh.article), annotations: [fresh] }, 'json')], 'one.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => text().includes('Imported one.json') || text().includes('Nothing was imported'), 'the import');
+    expect(text()).toContain('Imported one.json: 1 added');
+    await until(() => text().includes('601 annotations in 40 articles'), 'the import counted');
+    expect(told).toEqual([[fresh.article]]);
   });
 
   it('deletes an annotation with Undo; deleting everything asks first', async () => {

@@ -29,7 +29,7 @@ export interface LibraryAppProps {
   /** "Open at this annotation" through the extension; answers false to let the plain link do it. */
   open?: (annotation: AnnotationRecord) => boolean;
   /**
-   * The store changed here (a delete, its Undo, an edit): the page tells the open tabs, which
+   * The store changed here (a delete, its Undo, an edit, an import): the page tells the open tabs, which
    * repaint the articles named (null: all of them).
    */
   onStoreChanged?: (urls: string[] | null) => void;
@@ -103,6 +103,12 @@ export function LibraryApp({ db, save, open, onStoreChanged, schedule = defaultS
     onStoreChanged?.([record.article]);
     if ((record.labels ?? []).some((l) => !labels.includes(l))) setReload((n) => n + 1);
   }, [labels, onStoreChanged]);
+
+  /** An import wrote rows: the page reloads, and open tabs of those articles paint what came in. */
+  const imported = (urls: string[]) => {
+    setReload((n) => n + 1);
+    if (urls.length > 0) onStoreChanged?.(urls);
+  };
 
   /** Runs a delete, refreshes the page and offers Undo for a few seconds. */
   async function remove(run: () => Promise<Deleted>, what: (d: Deleted) => string, everything = false) {
@@ -209,7 +215,7 @@ export function LibraryApp({ db, save, open, onStoreChanged, schedule = defaultS
         </main>
         <aside class="library-side">
           {view && <ExportPanel db={db} view={view} filtered={filtered} article={filter.article} />}
-          <ImportPanel db={db} onImported={() => setReload((n) => n + 1)} />
+          <ImportPanel db={db} onImported={imported} />
           <section class="panel" aria-label="Delete everything">
             <h2>Delete</h2>
             {!confirmAll ? (

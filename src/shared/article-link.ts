@@ -2,7 +2,8 @@
 // (#:~:text=prefix-,start,end,-suffix), which Chromium and Firefox scroll to and highlight
 // without any help from the extension. The fragment is built from words only: runs of letters
 // and digits that stand in the page separated by nothing but white space, so that no mark of
-// punctuation (a quotation mark, a comma, a dash) has to match the way a browser reads it, and
+// punctuation (a quotation mark, a comma, a dash) has to match the way a browser reads it (the
+// only marks in it are those inside a word, as in "Washington’s" or "50,000"), and
 // context is used only where it touches the quote across white space. Once the page is open the
 // extension re-anchors the annotation with its stored selectors (src/background/open-annotation.ts).
 // Only http(s) URLs become links: an imported file can name anything as its source, and a
@@ -14,7 +15,14 @@ const MAX_DIRECT = 80;
 const EDGE_WORDS = 4;
 const CONTEXT_WORDS = 3;
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/**
+ * A word as the browsers' text-fragment matching sees one (Unicode word boundaries, UAX #29):
+ * an apostrophe, a full stop, a colon or a middle dot between two letters stays inside the word
+ * ("Washington’s", "e.g"), and so do a full stop, comma, semicolon or apostrophe between two
+ * digits ("50,000", "5.2"). A term cut inside such a word (Russia|’s) is no whole word to
+ * Chromium, and the fragment misses.
+ */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:(?<=[\p{L}\p{M}])['’.:\u00B7](?=\p{L})|(?<=\p{N})[.,;'’](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
 
 interface Word {
   text: string;

@@ -2,8 +2,8 @@
 // Firefox ESR: the popup with its list and in its empty state, the library, the options page, and
 // the card open on a highlight. 0 violations. Each run's summary is printed for the report.
 // Chromium switches the colour scheme per tab; Firefox's driver here cannot, so Firefox is
-// launched once per scheme with the content colour-scheme pref (and cannot resize the library to
-// 400 px: its BiDi driver lacks the viewport command; the 400 px check is Chromium's).
+// launched once per scheme with the content colour-scheme pref. The library is checked at 400 px
+// wide in both (Firefox: WebDriver BiDi browsingContext.setViewport, see helpers/browsers.ts).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,13 +85,13 @@ describe(`accessibility (axe-core) in ${name}, ${schemes.join(' and ')}`, () => 
       ];
       for (const [label, path, ready] of screens) {
         const page = await s.browser.openExtensionPage(path, s.server.url(BLANK_PATH));
-        if (perTab) await page.setViewport(label === 'library' ? 400 : 800, 700);
+        await page.setViewport(label === 'library' ? 400 : 800, 700);
         await waitFor(`${label} ready`, () => page.evaluate((sel) => document.querySelector(sel) !== null, ready), Boolean);
         await inScheme(page, scheme);
         const result = await axe(page);
         summaries.push(`  ${label}, ${scheme}: ${result.violations.length} violations, ${result.passes} rules passed`);
         expect(result.violations, `${label} (${scheme})`).toEqual([]);
-        if (label === 'library' && perTab) {
+        if (label === 'library') {
           // 400 px wide: nothing runs off the side.
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth, null);
           expect(overflow, 'library at 400 px').toBeLessThanOrEqual(0);
@@ -120,6 +120,15 @@ describe(`accessibility (axe-core) in ${name}, ${schemes.join(' and ')}`, () => 
       const cardResult = await axe(s.page, 'sourcelight-card');
       summaries.push(`  open card, ${scheme}: ${cardResult.violations.length} violations, ${cardResult.passes} rules passed`);
       expect(cardResult.violations, `card (${scheme})`).toEqual([]);
+      // The card follows the scheme: a dark card in dark mode, a light one in light mode.
+      const background = await s.page.evaluate(() => {
+        const card = document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.card');
+        return card ? getComputedStyle(card).backgroundColor : '';
+      }, null);
+      const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+      const lightness = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      if (scheme === 'dark') expect(lightness, `card background ${background}`).toBeLessThan(0.25);
+      else expect(lightness, `card background ${background}`).toBeGreaterThan(0.85);
       await s.page.press('Escape');
     }, TIMEOUT);
   }

@@ -6,8 +6,14 @@
 //   deleting everything asks first (two articles), deletes both, and Undo restores them;
 // - an open tab is told of the library's deletes: one annotation deleted, its highlight goes from
 //   the page; the whole article deleted, every highlight goes; Undo paints them again;
+// - the library at 700 and 400 px keeps export and import above the rows;
+// - a Hypothesis export imports with its tags as tags and its note, and an open tab of its
+//   article paints the passage at once;
 // - "Open at this annotation" opens the article, paints it and scrolls to the passage, found
 //   again with its stored selectors.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL, type PageReport, type Result } from '../../src/shared/messages';
 import type { AnnotationRecord } from '../../src/shared/model';
@@ -163,9 +169,8 @@ export function libraryEditsScenario(name: BrowserName): void {
       await library.close();
     }, STEP_TIMEOUT);
 
-    // Chromium only: Firefox ESR's WebDriver BiDi here has no viewport command (puppeteer's
-    // setViewport fails with "unknown command emulation.setScreenOrientationOverride").
-    if (name === 'chromium') it('keeps export and import near the top of the library in narrow windows (700 and 400 px)', async () => {
+    // Firefox: WebDriver BiDi browsingContext.setViewport (helpers/browsers.ts), Chromium: the page's viewport size.
+    it('keeps export and import near the top of the library in narrow windows (700 and 400 px)', async () => {
       await openLibrary();
       for (const width of [700, 400]) {
         await library.setViewport(width, 700);
@@ -224,6 +229,66 @@ export function libraryEditsScenario(name: BrowserName): void {
       expect(await storedArticle(s.control, url)).toEqual({ article: null, annotations: [] });
       await clickOn(library, '.undo button');
       await waitFor('the article painted again after Undo', painted, (n) => n === all);
+      expect(ourErrors(library.events)).toEqual([]);
+      expect(ourErrors(s.page.events)).toEqual([]);
+      await library.close();
+    }, STEP_TIMEOUT);
+
+    it('imports a Hypothesis export: tags as tags, the note, counted, and an open tab of the article paints it at once', async () => {
+      const seed = reports[0]!;
+      const url = seed.article!.url;
+      await s.page.goto(url);
+      await annotate(s.control, await tabIdOf(s.control, url));
+      // A passage no finding covers: words from the middle of the longest paragraph.
+      const passage = await s.page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length)[0]!;
+        const words = (p.textContent ?? '').replace(/\s+/g, ' ').trim().split(' ');
+        const at = Math.floor(words.length / 2);
+        return { prefix: words.slice(at - 4, at).join(' ') + ' ', exact: words.slice(at, at + 6).join(' '), suffix: ' ' + words.slice(at + 6, at + 10).join(' ') };
+      }, null);
+      const paintedPassage = async () =>
+        Object.entries(await paintedLayers(s.page, s.control))
+          .filter(([layer]) => layer.startsWith('kind-')) // its kind's layer; the verdict's bar is a layer of its own
+          .flatMap(([, texts]) => texts)
+          .filter((t) => t.replace(/\s+/g, ' ').includes(passage.exact)).length;
+      expect(await paintedPassage()).toBe(0);
+      const dir = mkdtempSync(join(tmpdir(), 'sourcelight-hypothesis-'));
+      const file = join(dir, 'hypothesis.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          export_date: '2025-03-06T00:00:00Z',
+          export_userid: 'acct:reader@hypothes.is',
+          client_version: '1.0',
+          annotations: [
+            {
+              id: 'hypoSeedA1',
+              created: '2025-03-04T10:11:12.345678+00:00',
+              updated: '2025-03-05T08:00:00.000000+00:00',
+              user: 'acct:reader@hypothes.is',
+              uri: url,
+              text: 'Check with the ministry',
+              tags: ['hypoimported', 'disputed'],
+              group: '__world__',
+              target: [{ source: url, selector: [{ type: 'TextQuoteSelector', ...passage }] }],
+              document: { title: ['The seed article'] },
+            },
+          ],
+        }),
+      );
+      await openLibrary();
+      const total = Number(/^(\d+) annotations/.exec(await textOf(library, '.counts'))![1]);
+      await library.setInputFiles('input[type=file]', file);
+      rmSync(dir, { recursive: true, force: true });
+      await waitFor('the import counts', () => textOf(library, '.import-ok'), (t) => t.includes('1 added, 0 merged, 0 skipped'));
+      await waitFor('the library counts', () => textOf(library, '.counts'), (t) => t.startsWith(`${total + 1} annotations`));
+      const imported = (await stored(url)).find((a) => a.id.endsWith('hypoSeedA1'));
+      expect(imported).toMatchObject({ kind: 'manual', note: 'Check with the ministry', labels: ['hypoimported'], tags: ['disputed'] });
+      // The open tab was told: the passage is painted there without a reload or a click.
+      await waitFor('the imported passage painted in the open tab', paintedPassage, (n) => n === 1);
+      await focusField(library, 'input[type=search]');
+      await typeText(library, 'hypoimported');
+      await waitFor('the tag found by search', () => library.evaluate(() => [...document.querySelectorAll('.row[data-id]')].map((r) => r.textContent ?? ''), null), (rows) => rows.length === 1 && rows[0]!.includes('hypoimported') && !rows[0]!.includes('Tags:'));
       expect(ourErrors(library.events)).toEqual([]);
       expect(ourErrors(s.page.events)).toEqual([]);
       await library.close();

@@ -16,6 +16,28 @@ import { SEED_PATH, startTestServer, type TestServer } from './helpers/server';
 
 const STEP = 90_000;
 
+/** The cells of one CSV record without line breaks in it (RFC 4180 quoting, "" inside quotes). */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  for (let i = 0; i <= line.length; ) {
+    if (line[i] === '"') {
+      let cell = '';
+      for (i++; i < line.length; i++) {
+        if (line[i] === '"' && line[i + 1] === '"') (cell += '"'), i++;
+        else if (line[i] === '"') break;
+        else cell += line[i];
+      }
+      cells.push(cell);
+      i += 2; // the closing quote and the comma
+    } else {
+      const end = line.indexOf(',', i) === -1 ? line.length : line.indexOf(',', i);
+      cells.push(line.slice(i, end));
+      i = end + 1;
+    }
+  }
+  return cells;
+}
+
 interface Launched {
   context: BrowserContext;
   extensionId: string;
@@ -174,6 +196,13 @@ describe('library page in Chromium', () => {
     expect(lines.at(-1)).toBe('');
     expect(lines.slice(1, -1).filter((l) => /,(auto|manual)-[^,]*,/.test(l)).length).toBe(report.annotations.length);
     expect(lines).toHaveLength(report.annotations.length + 2);
+    // Rows of one article in reading order; the date local ISO 8601 with its offset.
+    const header = lines[0]!.split(',');
+    const rows = lines.slice(1, -1).map(csvCells);
+    const starts = rows.map((r) => Number(r[header.indexOf('start')]));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const r of rows) expect(r[header.indexOf('date')]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    expect(rows.every((r) => r.length === header.length)).toBe(true);
 
     const md = await exportAll(library, 'md');
     expect(md.name).toMatch(/\.md$/);

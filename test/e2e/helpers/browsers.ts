@@ -32,6 +32,8 @@ export interface TestPage {
   press(key: string): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Picks a file in the file input matching selector, as the reader's file picker does. */
+  setInputFiles(selector: string, path: string): Promise<void>;
   /** prefers-color-scheme for this tab (Chromium only; Firefox has no way to set it per tab here). */
   colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   /** Runs a script's source text in the page, unaffected by its CSP (Chromium: DevTools protocol). */
@@ -95,6 +97,7 @@ function wrapPage(
   page: DriverPage,
   events: PageEvent[],
   setViewport: TestPage['setViewport'],
+  setInputFiles: TestPage['setInputFiles'],
   /** The driver's name for a key (Puppeteer knows the space bar as " "). */
   keyName: (key: string) => string = (key) => key,
 ): TestPage {
@@ -109,6 +112,7 @@ function wrapPage(
     press: (key) => page.keyboard.press(keyName(key)),
     screenshot: async (path, options) => void (await page.screenshot({ path, fullPage: options?.fullPage ?? false })),
     setViewport,
+    setInputFiles,
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -119,7 +123,12 @@ function wrapPlaywright(page: PwPage): TestPage {
   page.on('console', (m) => events.push({ kind: 'console', type: m.type(), text: m.text(), source: m.location().url }));
   page.on('pageerror', (e) => events.push({ kind: 'pageerror', type: 'error', text: String(e.stack ?? e.message), source: '' }));
   return {
-    ...wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewportSize({ width, height })),
+    ...wrapPage(
+      page as unknown as DriverPage,
+      events,
+      (width, height) => page.setViewportSize({ width, height }),
+      (selector, path) => page.setInputFiles(selector, path),
+    ),
     colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     runScript: async (source) => void (await page.evaluate(source)),
   };
@@ -182,6 +191,29 @@ const GECKO_ID = 'sourcelight@sourcelight.invalid';
 /** Pinned internal UUID, so moz-extension:// URLs are known and the storage origin survives restarts. */
 export const FIREFOX_EXTENSION_UUID = '5d1e4a0c-9b7f-4c2e-8a31-2f6b0c9d7e11';
 
+/** The one BiDi command of a frame's browsing context that setting the viewport needs. */
+interface ViewportContext {
+  setViewport(options: { viewport: { width: number; height: number } | null; devicePixelRatio?: number | null }): Promise<void>;
+}
+
+/**
+ * The viewport of a Firefox tab: WebDriver BiDi browsingContext.setViewport itself. Puppeteer's
+ * setViewport sends emulation.setScreenOrientationOverride with it, which Firefox ESR does not
+ * know ("unknown command"), so the page's browsing context is asked directly.
+ */
+async function firefoxViewport(page: PpPage, width: number, height: number): Promise<void> {
+  const context = (page.mainFrame() as unknown as { browsingContext?: ViewportContext }).browsingContext;
+  if (!context) throw new Error('this Puppeteer has no BiDi browsing context on its frames');
+  await context.setViewport({ viewport: { width, height }, devicePixelRatio: null });
+}
+
+/** A file picked in an <input type=file> (WebDriver BiDi input.setFiles). */
+const uploadFile = (page: PpPage) => async (selector: string, path: string) => {
+  const input = await page.waitForSelector(selector);
+  if (!input) throw new Error(`no ${selector}`);
+  await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(path);
+};
+
 function wrapPuppeteer(page: PpPage): TestPage {
   const events: PageEvent[] = [];
   page.on('console', (m) => events.push({ kind: 'console', type: m.type(), text: m.text(), source: m.location().url ?? '' }));
@@ -192,7 +224,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     events.push({ kind: cspReport ? 'console' : 'pageerror', type: cspReport ? 'csp-report' : 'error', text, source: '' });
   });
   return {
-    ...wrapPage(page as unknown as DriverPage, events, (width, height) => page.setViewport({ width, height }), (key) => (key === 'Space' ? ' ' : key)),
+    ...wrapPage(page as unknown as DriverPage, events, (width, height) => firefoxViewport(page, width, height), uploadFile(page), (key) => (key === 'Space' ? ' ' : key)),
     // A script run by the driver (WebDriver BiDi script.evaluate) in the page's own realm.
     runScript: async (source) => void (await page.evaluate(source)),
   };
