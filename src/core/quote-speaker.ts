@@ -3,6 +3,7 @@
 import { attributeQuote, type QuoteAttribution } from './attribution';
 import { participleOpening, personPronoun, sentenceSubject, withNameBefore, type ClauseToken } from './clause';
 import type { EntityRegistry, Speaker } from './entities';
+import { verbSecondSubject } from './verb-second';
 import { WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import type { FindingKind } from './types';
@@ -103,6 +104,27 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       const goesOn = q.opensSentence && q.lastQuote !== null && q.lastQuote.paragraph === q.span.paragraph && q.lastQuote.kind === 'quote';
       if (!named && !goesOn && (venue || !(attribution && adjacent(attribution, ti))) && looksLikeTitle(q.quoted)) return { kind: 'scare', speaker: null, cue: null, partial: true };
       return null;
+    },
+  },
+  {
+    name: 'verb-second-frame',
+    examples: [
+      { text: 'Relativierend fügt Jane Roe hinzu: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
+      { text: 'Seine Zuversicht äußerte der Beauftragte Jane Roe: „Entscheidungen fallen bei uns immer erst in letzter Minute.“', speaker: 'Jane Roe' },
+      { text: 'Jane Roe hatte in einer Rede verkündet: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
+    ],
+    // Where the verb stands second, the field before it may be an adverbial or an object
+    // ("Den Unmut brachte die Sprecherin zum Ausdruck: „…“"): the subject is read by the fields.
+    apply: (q) => {
+      // "„…“, heißt es in der Erklärung": a cue right after the quote is the cue-source rule's.
+      if (q.opensSentence || q.heading || q.span.continued || q.attribution?.after) return null;
+      const colon = q.tokens[q.ti - 1]?.text === ':';
+      const before = q.attribution && !q.attribution.after && q.attribution.cue.type !== 'according' ? q.attribution.cue.at : null;
+      if (!colon && before === null) return null;
+      const subject = verbSecondSubject(q.tokens, q.ti, colon ? null : before, q.c);
+      if (!subject) return null;
+      const speaker = resolveAt(q, subject);
+      return speaker.name ? { kind: 'quote', speaker, cue: q.attribution?.cue.text ?? ':' } : null;
     },
   },
   {

@@ -34,3 +34,23 @@ describe('German: a say-verb after a comma is inverted', () => {
     expect(quoteSpeakers('Sie sei „vollkommen überrascht von allem“ über das Ergebnis, sagte die Vorsitzende Jane Roe.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: the field before the verb may be no subject (verb-second-frame)', () => {
+  const said = '„Wir werden den Plan im kommenden Jahr noch einmal versuchen.“';
+  it('an adverb or a prepositional phrase opens the clause: the subject follows the verb', () => {
+    expect(quoteSpeakers(`Relativierend fügt Jane Roe hinzu: ${said}`)).toEqual(['Jane Roe']);
+    expect(quoteSpeakers(`Passend zu den Gefahren des Eises warnte die Sprecherin Jane Roe: ${said}`)).toEqual(['Jane Roe']);
+    expect(quoteSpeakers('Bereits zu Beginn seiner Amtszeit warnte Jane Roe vor den „Lohnverzichtstheorien“.')).toEqual(['Jane Roe']);
+  });
+  it('an object before the verb that names no one: the subject after the verb speaks', () => {
+    expect(quoteSpeakers(`Seine Zuversicht äußerte der Beauftragte Jane Roe mit Blick auf frühere Erfahrungen: ${said}`)).toEqual(['Jane Roe']);
+    expect(quoteSpeakers(`Diese Verantwortung für die Affäre im Bezirk der Partei weist Jane Roe von sich: ${said}`)).toEqual(['Jane Roe']);
+  });
+  it('a subject before an auxiliary is not the noun next to the participle', () => {
+    expect(quoteSpeakers(`Jane Roe hatte in einer Rede verkündet: ${said}`)).toEqual(['Jane Roe']);
+  });
+  it('a subject that names someone stays the speaker', () => {
+    expect(quoteSpeakers(`Auch Jane Roe sagte: ${said}`)).toEqual(['Jane Roe']);
+    expect(quoteSpeakers('Der Politiker Jane Roe bezeichnete die Firma wegen ihrer Arbeit als „Schatten-Behörde“.')).toEqual(['Jane Roe']);
+  });
+});

@@ -208,6 +208,12 @@ export const de: Lexicon = {
   firstPerson: ['ich', 'mich', 'mir'],
   bylinePrefixes: ['von'],
   verbSecond: true,
+  verbSecondFrame: {
+    obliqueDeterminers: list(`den, dem, des, einen, einem, eines, seinen, seinem, seines, ihren, ihrem, ihres, diesen, diesem,
+      keinen, keinem, jenen, jenem, unseren, unserem, allen, vielen, beim, zum, vom, im, am`),
+    adverbEndings: ['end', 'weise'],
+    reflexives: ['sich'],
+  },
   // Konjunktiv I of sein, haben, werden, the modals and common verbs (3rd person: the forms that
   // differ from the indicative); then the Konjunktiv II that reported speech uses where the
   // Konjunktiv I would read as indicative ("sie hätten", "sie würden"), which is also the

@@ -1,0 +1,174 @@
+// Where the finite verb stands second (German), the words before it are one constituent that may
+// be the subject ("Die Ministerin sagte: „…“") or an adverbial or object ("Relativierend fügt Jane
+// Roe hinzu: „…“", "Den Unmut brachte die Sprecherin zum Ausdruck: „…“"); the subject then stands
+// right after the verb. The nearest noun before a cue or a colon is no evidence of a speaker when
+// every noun has a capital, so this reads the frame of a quote by its fields instead.
+import { personPronoun, phraseAfter, withApposition, type ClauseToken } from './clause';
+import {
+  WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_MALE, WORD_NEUTER,
+  WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, phraseAt,
+  type CompiledLexicon
+} from './lexicon/compiled';
+import type { Lexicon } from './lexicon/types';
+import { sourceNoun } from './plausible-source';
+
+const PRONOUNS = WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER;
+
+interface FrameWords {
+  oblique: Set<string>;
+  adverbEndings: string[];
+  reflexives: Set<string>;
+}
+
+const cache = new WeakMap<Lexicon, FrameWords>();
+function frameWords(c: CompiledLexicon): FrameWords {
+  const hit = cache.get(c.lex);
+  if (hit) return hit;
+  const f = c.lex.verbSecondFrame;
+  const words: FrameWords = {
+    oblique: new Set((f?.obliqueDeterminers ?? []).map((w) => w.toLowerCase())),
+    adverbEndings: (f?.adverbEndings ?? []).map((w) => w.toLowerCase()),
+    reflexives: new Set((f?.reflexives ?? []).map((w) => w.toLowerCase())),
+  };
+  cache.set(c.lex, words);
+  return words;
+}
+
+/** A lower-case function word that is no article, pronoun, complementizer or conjunction: a preposition. */
+function preposition(t: ClauseToken): boolean {
+  return t.word && (t.flags & WORD_STOPWORD) !== 0 && (t.flags & (WORD_DETERMINER | PRONOUNS | WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK | WORD_RELATIVE)) === 0;
+}
+
+/**
+ * The finite verb of a main clause that opens at 0 and runs to limit: the first lower-case word
+ * after a capitalised one that is no function word (an adjective follows an article instead).
+ * Null when a comma, a quote or other punctuation comes first (a clause or an apposition before
+ * the verb is read by the other rules).
+ */
+function finiteVerb(tokens: readonly ClauseToken[], limit: number, c: CompiledLexicon): number {
+  let prev: ClauseToken | null = null;
+  for (let k = 0; k < limit; k++) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (t.quote !== undefined) return -1;
+      if (t.text === '(') {
+        while (k < limit && tokens[k]!.text !== ')') k++;
+        continue;
+      }
+      if (t.text === '.' && prev !== null && /^\p{N}+$/u.test(prev.text)) continue; // "Am 5. Mai"
+      if (t.text === '-' || t.text === '/') continue;
+      return -1;
+    }
+    if (k > 0 && !t.cap && prev !== null && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text)) return k;
+    prev = t;
+  }
+  return -1;
+}
+
+/**
+ * The phrase names a someone by its head: a personal pronoun; a title, body, anonymous head or
+ * noun for a person as its first noun ("Die Sprecherin der Fraktion", not "Die Anwendung der
+ * Richtlinie des Kanzlers"); or a name (capitalised words with no article: "Jane Roe", and one
+ * word alone before the verb or right after it).
+ */
+function namesSomeone(tokens: readonly ClauseToken[], [a, b]: [number, number], c: CompiledLexicon): boolean {
+  const words = tokens.slice(a, b).filter((t) => t.word);
+  const first = words[0];
+  if (!first) return false;
+  if (personPronoun(first, c) || first.lower === c.lex.pronouns.plural[0]) return true;
+  let k = 0;
+  while (k < words.length && !(words[k]!.cap && (words[k]!.flags & WORD_STOPWORD) === 0 && (k > 0 || (words[k]!.flags & WORD_DETERMINER) === 0))) k++;
+  const head = words[k];
+  if (!head) return false;
+  // "US-Magazin": a compound's last part is its head.
+  const part = head.lower.slice(head.lower.lastIndexOf('-') + 1);
+  if ((head.flags & (WORD_TITLE | WORD_ORG_HEAD | WORD_ANONYMOUS_HEAD)) !== 0 || sourceNoun(head.lower, c) || (part !== head.lower && sourceNoun(part, c))) return true;
+  // "Das Magazin Jane Roe": a noun with a name right after it.
+  const next = words[k + 1];
+  if (k > 0) return next !== undefined && next.cap && (next.flags & WORD_STOPWORD) === 0 && tokens.indexOf(next, a) === tokens.indexOf(head, a) + 1;
+  // No article: a name when it is one word alone, or a run of capitalised words.
+  return words.length === 1 || (words[1]!.cap && (words[1]!.flags & WORD_STOPWORD) === 0) || ((words[1]!.flags & WORD_PARTICLE) !== 0 && words[2]?.cap === true && (words[2].flags & WORD_DETERMINER) === 0);
+}
+
+/** The field before the verb cannot be the subject: a preposition, an oblique article, a connective, an adverb or a demonstrative alone. */
+function adverbialField(tokens: readonly ClauseToken[], from: number, v: number, c: CompiledLexicon): boolean {
+  const f = frameWords(c);
+  const first = tokens[from]!;
+  if ((preposition(first) && (first.flags & WORD_VERB_MODIFIER) === 0) || c.asWords.has(first.lower)) return true;
+  if (f.oblique.has(first.lower)) return true;
+  // "Passend zu den Gefahren warnte …": an adverb by its ending opens the field.
+  const next = tokens[from + 1];
+  if (first.lower.length >= 7 && f.adverbEndings.some((e) => first.lower.endsWith(e)) && (v - from === 1 || (next?.word === true && !next.cap))) return true;
+  if (v - from === 1) {
+    if (c.connectives.has(first.lower) || c.dateWords.has(first.lower) || (first.flags & WORD_VERB_MODIFIER) !== 0) return true;
+    if ((first.flags & (WORD_NEUTER | WORD_DETERMINER)) !== 0 && !personPronoun(first, c)) return true; // "Das sagte …", "Dies betonte …"
+  }
+  return false;
+}
+
+/** The subject right after the verb: past a reflexive, adverbs and time phrases; an article, a pronoun or a name opens it. */
+function subjectAfterVerb(tokens: readonly ClauseToken[], v: number, limit: number, c: CompiledLexicon): [number, number] | null {
+  const f = frameWords(c);
+  let k = v + 1;
+  for (let guard = 0; k < limit && guard < 6; guard++) {
+    const t = tokens[k]!;
+    if (!t.word) return null;
+    const adjunct = phraseAt(c.cueAdjuncts, tokens, k);
+    if (adjunct && (t.flags & WORD_DETERMINER) === 0) {
+      k += adjunct;
+      continue;
+    }
+    if (f.reflexives.has(t.lower) || (!t.cap && (t.flags & WORD_VERB_MODIFIER) !== 0 && (t.flags & (WORD_DETERMINER | PRONOUNS)) === 0)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  const first = tokens[k];
+  if (!first?.word || k >= limit || f.oblique.has(first.lower) || (first.flags & WORD_COMPLEMENTIZER) !== 0) return null;
+  if ((first.flags & PRONOUNS) !== 0 && !personPronoun(first, c) && first.lower !== c.lex.pronouns.plural[0]) return null; // "heißt es"
+  if (!first.cap && (first.flags & WORD_DETERMINER) === 0 && !personPronoun(first, c) && first.lower !== c.lex.pronouns.plural[0]) return null;
+  if (preposition(first) || (first.cap && (first.flags & WORD_STOPWORD) !== 0 && (first.flags & WORD_DETERMINER) === 0)) return null;
+  const np = phraseAfter(tokens, k, c);
+  if (!np || np[1] > limit) return null;
+  // "fügt Jane Roe hinzu": the verb's particle closes the clause; it is no word of the name.
+  while (np[1] - 1 > np[0] && !tokens[np[1] - 1]!.cap) np[1]--;
+  const whole = withApposition(tokens, np, c);
+  return whole[1] <= limit ? whole : np;
+}
+
+/** Between from and to, every comma opens or closes a name set off as an apposition (", Jane Roe,"). */
+function commasOnlyAroundNames(tokens: readonly ClauseToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    let e = k + 1;
+    while (e < to && tokens[e]!.word && (tokens[e]!.cap || (tokens[e]!.flags & WORD_PARTICLE) !== 0)) e++;
+    if (e === k + 1 || tokens[e]?.text !== ',') return false;
+    k = e;
+  }
+  return true;
+}
+
+/**
+ * The subject of the main clause that frames the quote at ti, where the verb stands second: the
+ * field before the verb when it names someone; the phrase after the verb when that field is an
+ * adverbial, an object, or names no one while the phrase after the verb does. Null when the
+ * clause does not read so (a comma before the verb, no verb found): the other rules decide.
+ */
+export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cueAt: number | null, c: CompiledLexicon): [number, number] | null {
+  if (c.lex.verbSecond !== true || c.lex.capitalisedNouns !== true || !c.lex.verbSecondFrame) return null;
+  // Another quote before this one: the frame may be that quote's, or the sentence two run together.
+  if (tokens.slice(0, ti).some((t) => t.quote !== undefined)) return null;
+  const v = finiteVerb(tokens, ti, c);
+  // The cue (or the colon) belongs to the main clause: no comma between its verb and it.
+  const frameEnd = cueAt ?? ti - 1;
+  if (v < 1 || frameEnd < v || !commasOnlyAroundNames(tokens, v, frameEnd)) return null;
+  if (phraseAt(c.according, tokens, 0)) return null; // "Nach Angaben der Polizei …": the according rule's
+  let from = 0;
+  // "Auch Jane Roe sagte": a focus word before the subject is no field of its own.
+  while (from < v - 1 && (c.connectives.has(tokens[from]!.lower) || ((tokens[from]!.flags & WORD_VERB_MODIFIER) !== 0 && (tokens[from]!.flags & WORD_DETERMINER) === 0))) from++;
+  const found = subjectAfterVerb(tokens, v, ti, c);
+  const after = found && namesSomeone(tokens, found, c) ? found : null;
+  if (adverbialField(tokens, from, v, c)) return after;
+  return namesSomeone(tokens, [from, v], c) ? [from, v] : after;
+}
