@@ -107,6 +107,18 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     },
   },
   {
+    name: 'noun-name',
+    examples: [{ text: 'Die Meldung erschien zuerst in der Zeitung „Abendpost“ und wurde später überall verbreitet.', speaker: null, kind: 'scare' }],
+    // "die Zeitung „Abendpost“", "die Operation „Sturm“": where every noun has a capital, a short
+    // capitalised quotation right after a noun inside the sentence is that noun's name.
+    apply: (q) => {
+      if (q.c.lex.capitalisedNouns !== true || q.span.continued || wordsIn(q.quoted) > SCARE_MAX_WORDS || !/^[\p{Lu}\p{N}]/u.test(q.quoted)) return null;
+      const noun = q.tokens[q.ti - 1], before = q.tokens[q.ti - 2];
+      const named = noun?.word === true && noun.cap && (noun.flags & WORD_STOPWORD) === 0 && /\p{Ll}$/u.test(noun.text) && before !== undefined && (before.text === ',' || (before.word && !before.cap));
+      return named ? { kind: 'scare', speaker: null, cue: null, partial: true } : null;
+    },
+  },
+  {
     name: 'verb-second-frame',
     examples: [
       { text: 'Relativierend fügt Jane Roe hinzu: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
