@@ -214,7 +214,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     // "Trump praised him as a “strong leader”": no speech verb, but a person's words; so too
     // "Bemoaning the “phony system,” Trump accused…", where the subject comes after.
     apply: (q) => {
-      if (q.heading) return null;
+      // Where every noun has a capital, a short quotation with no cue is a term or a name held at a distance.
+      if (q.heading || (q.c.lex.capitalisedNouns === true && wordsIn(q.quoted) <= SCARE_MAX_WORDS)) return null;
       const subject = sentenceSubject(q.tokens, q.ti, q.c) ?? participleOpening(q.tokens, q.ti, q.c) ?? pronounSubject(q.tokens, q.ti, q.c);
       if (!subject) return null;
       const speaker = resolveAt(q, subject);
