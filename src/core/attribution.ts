@@ -458,6 +458,11 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   // "The rejection of the treaty signals “…” for the union, said Jane Roe": a frame whose subject
   // names no one (no name, pronoun, title, body or anonymous head) yields to a speech verb's named source.
   if (after?.source && before?.source && after.cue.type === 'speech' && !c.weak.has(after.cue.text.toLowerCase()) && namesNoOne(tokens, before.source) && !namesNoOne(tokens, after.source)) return after;
+  // "Jane Roe sagte dazu gegenüber der Zeitung: „…“ betont sie.": a named frame that ends in a
+  // colon right before the quote outranks a pronoun after it.
+  const colonFramed = before?.source && tokens[qi - 1]?.text === ':' && after?.source && after.source[1] - after.source[0] === 1 && (tokens[after.source[0]]!.flags & PRONOUN_FLAGS) !== 0 &&
+    !namesNoOne(tokens, before.source) && !tokens.slice(before.source[0], before.source[1]).some((t) => (t.flags & PRONOUN_FLAGS) !== 0);
+  if (colonFramed) return before;
   if (after && !framed && (near || !before?.source)) return after;
   return before ?? after;
 }

@@ -54,3 +54,21 @@ describe('German: the field before the verb may be no subject (verb-second-frame
     expect(quoteSpeakers('Der Politiker Jane Roe bezeichnete die Firma wegen ihrer Arbeit als „Schatten-Behörde“.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: a short quotation with no cue is no one’s quote', () => {
+  it('is held at a distance (a scare quote), not given to the sentence’s subject', () => {
+    expect(quoteSpeakers('Jane Roe wohnt seit Jahren in einer „ruhigen Gegend“ am Rande der Stadt.')).toEqual([]);
+  });
+  it('a short capitalised quotation after a noun is its name', () => {
+    expect(quoteSpeakers('Die Meldung erschien zuerst in der Zeitung „Abendpost“ und wurde später verbreitet.')).toEqual([]);
+  });
+});
+
+describe('German: a named frame before a colon and a pronoun cue after the quote', () => {
+  it('the named frame decides', () => {
+    expect(quoteSpeakers('Der Sprecher Hans Roe sagte am Montag. Jane Roe, Mitglied der Liga, sagte dazu gegenüber der Zeitung: „Wir haben uns gegen den Plan gestellt, und nun wollen wir mehr.“ betont sie.')).toEqual(['Jane Roe']);
+  });
+  it('a quotation that closed the sentence before ends its frame', () => {
+    expect(quoteSpeakers('Die Partei unterstütze den Plan „voll und ganz“. Relativierend fügt Jane Roe hinzu: „Wir werden den Plan im kommenden Jahr noch einmal prüfen.“')).toEqual(['Jane Roe']);
+  });
+});

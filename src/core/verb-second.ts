@@ -45,9 +45,9 @@ function preposition(t: ClauseToken): boolean {
  * Null when a comma, a quote or other punctuation comes first (a clause or an apposition before
  * the verb is read by the other rules).
  */
-function finiteVerb(tokens: readonly ClauseToken[], limit: number, c: CompiledLexicon): number {
+function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number, c: CompiledLexicon): number {
   let prev: ClauseToken | null = null;
-  for (let k = 0; k < limit; k++) {
+  for (let k = start; k < limit; k++) {
     const t = tokens[k]!;
     if (!t.word) {
       if (t.quote !== undefined) return -1;
@@ -59,7 +59,7 @@ function finiteVerb(tokens: readonly ClauseToken[], limit: number, c: CompiledLe
       if (t.text === '-' || t.text === '/') continue;
       return -1;
     }
-    if (k > 0 && !t.cap && prev !== null && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text)) return k;
+    if (k > start && !t.cap && prev !== null && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text)) return k;
     prev = t;
   }
   return -1;
@@ -137,6 +137,14 @@ function subjectAfterVerb(tokens: readonly ClauseToken[], v: number, limit: numb
   return whole[1] <= limit ? whole : np;
 }
 
+/** Where the clause before ti opens: after the last full stop that follows a quotation, else at 0. */
+function frameStart(tokens: readonly ClauseToken[], ti: number): number {
+  for (let k = ti - 1; k > 0; k--) {
+    if (/^[.!?]$/.test(tokens[k]!.text) && tokens[k - 1]!.quote !== undefined && tokens[k + 1]?.cap === true) return k + 1;
+  }
+  return 0;
+}
+
 /** Between from and to, every comma opens or closes a name set off as an apposition (", Jane Roe,"). */
 function commasOnlyAroundNames(tokens: readonly ClauseToken[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -157,14 +165,17 @@ function commasOnlyAroundNames(tokens: readonly ClauseToken[], from: number, to:
  */
 export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cueAt: number | null, c: CompiledLexicon): [number, number] | null {
   if (c.lex.verbSecond !== true || c.lex.capitalisedNouns !== true || !c.lex.verbSecondFrame) return null;
-  // Another quote before this one: the frame may be that quote's, or the sentence two run together.
-  if (tokens.slice(0, ti).some((t) => t.quote !== undefined)) return null;
-  const v = finiteVerb(tokens, ti, c);
+  // "…„voll umfänglich“. Relativierend fügt …": where a quotation closed a sentence that was not
+  // split from this one, the frame opens after its full stop. Another quote inside the frame: the
+  // frame may be that quote's, and the other rules decide.
+  const start = frameStart(tokens, ti);
+  if (tokens.slice(start, ti).some((t) => t.quote !== undefined)) return null;
+  const v = finiteVerb(tokens, start, ti, c);
   // The cue (or the colon) belongs to the main clause: no comma between its verb and it.
   const frameEnd = cueAt ?? ti - 1;
-  if (v < 1 || frameEnd < v || !commasOnlyAroundNames(tokens, v, frameEnd)) return null;
-  if (phraseAt(c.according, tokens, 0)) return null; // "Nach Angaben der Polizei …": the according rule's
-  let from = 0;
+  if (v < start + 1 || frameEnd < v || !commasOnlyAroundNames(tokens, v, frameEnd)) return null;
+  if (phraseAt(c.according, tokens, start)) return null; // "Nach Angaben der Polizei …": the according rule's
+  let from = start;
   // "Auch Jane Roe sagte": a focus word before the subject is no field of its own.
   while (from < v - 1 && (c.connectives.has(tokens[from]!.lower) || ((tokens[from]!.flags & WORD_VERB_MODIFIER) !== 0 && (tokens[from]!.flags & WORD_DETERMINER) === 0))) from++;
   const found = subjectAfterVerb(tokens, v, ti, c);
