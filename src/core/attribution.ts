@@ -463,6 +463,10 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   const colonFramed = before?.source && tokens[qi - 1]?.text === ':' && after?.source && after.source[1] - after.source[0] === 1 && (tokens[after.source[0]]!.flags & PRONOUN_FLAGS) !== 0 &&
     !namesNoOne(tokens, before.source) && !tokens.slice(before.source[0], before.source[1]).some((t) => (t.flags & PRONOUN_FLAGS) !== 0);
   if (colonFramed) return before;
+  // "Das Tor war enttäuschend: „…“, sagte Jane Roe": a colon frame with no verb of its own yields
+  // to a say-verb right after the quote that names someone other than by a pronoun.
+  if (before?.cue.type === 'colon' && after?.source && after.cue.type === 'speech' && tokens[qi + 1]?.text === ',' && after.cue.at === qi + 2 &&
+    !tokens.slice(after.source[0], after.source[1]).some((t) => (t.flags & PRONOUN_FLAGS) !== 0)) return after;
   if (after && !framed && (near || !before?.source)) return after;
   return before ?? after;
 }

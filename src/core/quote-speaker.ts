@@ -1,6 +1,6 @@
 // Decides what a quotation is (someone's quote or a scare quote) and whose it is, from its
 // sentence's tokens, the entity registry and the quotes before it.
-import { attributeQuote, type QuoteAttribution } from './attribution';
+import { attributeQuote, cueAt, type QuoteAttribution } from './attribution';
 import { participleOpening, personPronoun, sentenceSubject, withNameBefore, type ClauseToken } from './clause';
 import type { EntityRegistry, Speaker } from './entities';
 import { verbSecondSubject } from './verb-second';
@@ -130,6 +130,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     apply: (q) => {
       // "„…“, heißt es in der Erklärung": a cue right after the quote is the cue-source rule's.
       if (q.opensSentence || q.heading || q.span.continued || q.attribution?.after) return null;
+      // "…enttäuschend: „…“, sagte Jane Roe": a say-verb right after the quote and its comma names the speaker.
+      if (q.tokens[q.ti + 1]?.text === ',' && cueAt(q.tokens, q.ti + 2, q.c)?.type === 'speech') return null;
       const colon = q.tokens[q.ti - 1]?.text === ':';
       const before = q.attribution && !q.attribution.after && q.attribution.cue.type !== 'according' ? q.attribution.cue.at : null;
       if (!colon && before === null) return null;

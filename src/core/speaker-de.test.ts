@@ -72,3 +72,12 @@ describe('German: a named frame before a colon and a pronoun cue after the quote
     expect(quoteSpeakers('Die Partei unterstütze den Plan „voll und ganz“. Relativierend fügt Jane Roe hinzu: „Wir werden den Plan im kommenden Jahr noch einmal prüfen.“')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: a colon frame and a say-verb after the quote', () => {
+  it('the say-verb right after the quote names the speaker', () => {
+    expect(quoteSpeakers('Dieses Tor war für die Mannschaft sehr enttäuschend: „So zu verlieren ist richtig ärgerlich, das ist schlimm“, sagte Jane Roe, Spieler des Vereins.')).toEqual(['Jane Roe']);
+  });
+  it('an opening “als” phrase is an adverbial, not the subject', () => {
+    expect(quoteSpeakers('Als Begründung sagte die Forscherin Jane Roe: „Das ist ein sehr breites Feld an Erkrankungen und es wird schwer.“')).toEqual(['Jane Roe']);
+  });
+});

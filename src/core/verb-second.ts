@@ -177,7 +177,9 @@ export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cu
   if (phraseAt(c.according, tokens, start)) return null; // "Nach Angaben der Polizei …": the according rule's
   let from = start;
   // "Auch Jane Roe sagte": a focus word before the subject is no field of its own.
-  while (from < v - 1 && (c.connectives.has(tokens[from]!.lower) || ((tokens[from]!.flags & WORD_VERB_MODIFIER) !== 0 && (tokens[from]!.flags & WORD_DETERMINER) === 0))) from++;
+  const focus = (t: ClauseToken): boolean => !c.asWords.has(t.lower) && !c.subordinators.has(t.lower) && !preposition(t) &&
+    (c.connectives.has(t.lower) || ((t.flags & WORD_VERB_MODIFIER) !== 0 && (t.flags & WORD_DETERMINER) === 0));
+  while (from < v - 1 && focus(tokens[from]!)) from++;
   const found = subjectAfterVerb(tokens, v, ti, c);
   const after = found && namesSomeone(tokens, found, c) ? found : null;
   if (adverbialField(tokens, from, v, c)) return after;
