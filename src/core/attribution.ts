@@ -16,6 +16,8 @@ export interface Cue {
   at: number;
   len: number;
   text: string;
+  /** A separable verb split round its subject ("teilte sie mit"): where its particle stands. */
+  particleAt?: number;
 }
 
 export interface QuoteAttribution {
@@ -41,7 +43,35 @@ export function cueAt(tokens: readonly ClauseToken[], i: number, c: CompiledLexi
   if (len) return { type: 'relay', at: i, len, text: joinWords(tokens, i, len) };
   len = starts & CUE_SPEECH ? phraseAt(c.speech, tokens, i) : 0;
   if (len && !usedAsNoun(tokens, i, len, c)) return { type: 'speech', at: i, len, text: joinWords(tokens, i, len) };
+  return starts & CUE_SPEECH && c.lex.verbSecond === true && i > 0 ? splitCue(tokens, i, c) : null;
+}
+
+/**
+ * "„…“, teilte sie mit", "fügte der Minister hinzu": where the verb stands second, a separable
+ * verb's particle closes the clause with its subject between. The cue is the verb; particleAt
+ * marks where the subject after it ends.
+ */
+function splitCue(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): Cue | null {
+  for (const phrase of c.speech.get(tokens[i]!.lower) ?? []) {
+    const rest = phrase.length - 1;
+    if (rest < 1) continue;
+    for (let k = i + 1 + rest; k < tokens.length && k - i <= 10; k++) {
+      const t = tokens[k - 1]!;
+      if (!t.word || t.quote !== undefined) break;
+      const from = k - rest;
+      if (from <= i + 1) continue;
+      if (tokens.slice(from, k).every((x, n) => x.word && x.lower === phrase[n + 1]) && (k >= tokens.length || !tokens[k]!.word)) {
+        return { type: 'speech', at: i, len: 1, text: [tokens[i]!.text, ...tokens.slice(from, k).map((x) => x.text)].join(' '), particleAt: from };
+      }
+    }
+  }
   return null;
+}
+
+/** A source phrase after a split verb ends before the verb's particle ("teilte sie mit": "sie"). */
+function beforeParticle(np: [number, number] | null, cue: Cue): [number, number] | null {
+  if (!np || cue.particleAt === undefined || np[1] <= cue.particleAt) return np;
+  return cue.particleAt > np[0] ? [np[0], cue.particleAt] : null;
 }
 
 /** "the claims", "his remarks", "states’", "an alleged invasion": a cue word that is a noun or an adjective here. */
@@ -140,8 +170,8 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     // "“…,” telling reporters that…": a participle has no subject after it; what follows is its
     // object. Its subject is the sentence's, found by the participle sieve.
     if (inverted.len === 1 && endsAsParticiple(tokens[i]!.lower, c)) return { cue: inverted, source: null, after: true };
-    const np = nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, pastPrepositionalPhrase(tokens, i + inverted.len, c), c);
-    if (np && (tokens[np[0]]!.flags & WORD_COMPLEMENTIZER) === 0) return { cue: inverted, source: withApposition(tokens, np, c), after: true };
+    const np = beforeParticle(nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, pastPrepositionalPhrase(tokens, i + inverted.len, c), c), inverted);
+    if (np && (tokens[np[0]]!.flags & WORD_COMPLEMENTIZER) === 0) return { cue: inverted, source: inverted.particleAt === undefined ? withApposition(tokens, np, c) : np, after: true };
     // "«…», señaló.", "„…,“ dodal.": a language that leaves the subject out; the caller finds it.
     const rest = tokens.slice(i + inverted.len);
     if (c.lex.proDrop && rest.every((t) => !t.word || (t.flags & WORD_VERB_MODIFIER) !== 0) && rest.every((t) => t.quote === undefined)) return { cue: inverted, source: null, after: true };
@@ -327,8 +357,8 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
   if (subj && c.lex.verbSecond === true && adverbialOpening(tokens, subj, c)) {
     // "Am Montag sagte Jane Roe, …", "Bisher erklärte die Polizei …": where the verb stands second,
     // an opening adverbial is no subject; the subject follows the verb.
-    const after = nameAhead(tokens, cue.at + cue.len, c) ?? phraseAfter(tokens, cue.at + cue.len, c);
-    return after && (tokens[after[0]]!.flags & WORD_COMPLEMENTIZER) === 0 ? withApposition(tokens, after, c) : null;
+    const after = beforeParticle(nameAhead(tokens, cue.at + cue.len, c) ?? phraseAfter(tokens, cue.at + cue.len, c), cue);
+    return after && (tokens[after[0]]!.flags & WORD_COMPLEMENTIZER) === 0 ? (cue.particleAt === undefined ? withApposition(tokens, after, c) : after) : null;
   }
   if (subj) return subj;
   const before = tokens[cue.at - 1];

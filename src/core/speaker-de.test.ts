@@ -81,3 +81,13 @@ describe('German: a colon frame and a say-verb after the quote', () => {
     expect(quoteSpeakers('Als Begründung sagte die Forscherin Jane Roe: „Das ist ein sehr breites Feld an Erkrankungen und es wird schwer.“')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: a separable verb split round its subject after the quote', () => {
+  it('the subject between the verb and its particle speaks', () => {
+    expect(quoteSpeakers('Hans Roe sprach über die Pläne. „Es ist ausschließlich dieser private Grund“, räumte Jane Roe ein.')).toEqual(['Jane Roe']);
+    expect(quoteSpeakers('Hans Roe sprach über die Pläne. „Es ist ausschließlich dieser private Grund“, fügte die Sprecherin Jane Roe hinzu.')).toEqual(['Jane Roe']);
+  });
+  it('a pronoun between them is resolved', () => {
+    expect(quoteSpeakers('Jane Roe sprach über die Pläne. „Es ist ausschließlich dieser private Grund“, teilte sie mit.')).toEqual(['Jane Roe']);
+  });
+});
