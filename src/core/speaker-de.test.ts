@@ -91,3 +91,12 @@ describe('German: a separable verb split round its subject after the quote', () 
     expect(quoteSpeakers('Jane Roe sprach über die Pläne. „Es ist ausschließlich dieser private Grund“, teilte sie mit.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: a subordinate clause as the field before the verb', () => {
+  it('the subject follows the verb after the clause’s comma', () => {
+    expect(quoteSpeakers('Als der Moderator Hans Roe weiter nachfragte, entgegnete Jane Roe empört: „Wollen Sie das nun einfach so stehen lassen? Das geht nicht.“')).toEqual(['Jane Roe']);
+  });
+  it('more say-verbs: erwidern, entgegnen, begründen', () => {
+    expect(quoteSpeakers('„Eine Beihilfe zu einem Delikt ist selbst ein völkerrechtswidriges Delikt“, begründete die Richterin Jane Roe ihre Entscheidung.')).toEqual(['Jane Roe']);
+  });
+});

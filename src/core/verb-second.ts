@@ -145,6 +145,20 @@ function frameStart(tokens: readonly ClauseToken[], ti: number): number {
   return 0;
 }
 
+/** Where a field that opens with a subordinator ends: the verb after its first comma (a lower-case word), or -1. */
+function subordinateField(tokens: readonly ClauseToken[], start: number, limit: number, c: CompiledLexicon): number {
+  const first = tokens[start];
+  if (!first?.word || !c.subordinators.has(first.lower)) return -1;
+  for (let k = start + 2; k < limit - 1; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== undefined || /^[.;:!?]$/.test(t.text)) return -1;
+    if (t.text !== ',') continue;
+    const verb = tokens[k + 1]!;
+    return verb.word && !verb.cap && (verb.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_COMPLEMENTIZER)) === 0 ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** Between from and to, every comma opens or closes a name set off as an apposition (", Jane Roe,"). */
 function commasOnlyAroundNames(tokens: readonly ClauseToken[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -170,6 +184,14 @@ export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cu
   // frame may be that quote's, and the other rules decide.
   const start = frameStart(tokens, ti);
   if (tokens.slice(start, ti).some((t) => t.quote !== undefined)) return null;
+  // "Als der Moderator nachfragte, entgegnete Jane Roe: „…“": a clause that opens with a
+  // subordinator is the whole field; the verb follows its comma and the subject follows the verb.
+  const clause = subordinateField(tokens, start, ti, c);
+  if (clause > 0) {
+    const found = subjectAfterVerb(tokens, clause, ti, c);
+    const frameEnd = cueAt ?? ti - 1;
+    return found && namesSomeone(tokens, found, c) && frameEnd >= clause && commasOnlyAroundNames(tokens, clause, frameEnd) ? found : null;
+  }
   const v = finiteVerb(tokens, start, ti, c);
   // The cue (or the colon) belongs to the main clause: no comma between its verb and it.
   const frameEnd = cueAt ?? ti - 1;

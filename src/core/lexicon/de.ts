@@ -80,6 +80,12 @@ const SPEECH = [
   // Reflexive: the pronoun after the verb is no subject ("äußerte sich der Minister").
   ...verb('äußert sich', 'äußern sich', 'äußerte sich', 'äußerten sich', 'geäußert'),
   ...verb('ist überzeugt', 'sind überzeugt', 'war überzeugt', 'waren überzeugt', 'überzeugt'),
+  ...weak('erwider', 'erwidert'), ...weak('entgegn', 'entgegnet'), ...weak('konter', 'gekontert'), ...weak('bemerk', 'bemerkt'),
+  ...weak('monier', 'moniert'), ...weak('konstatier', 'konstatiert'), ...weak('präzisier', 'präzisiert'), ...weak('begründ', 'begründet'),
+  ...weak('urteil', 'geurteilt'), ...weak('wiederhol', 'wiederholt'), ...weak('beton', 'betont'), ...weak('unterstreich', 'unterstrichen'),
+  ...separable('merkt an', 'merken an', 'merkte an', 'merkten an', 'angemerkt'),
+  ...separable('lässt verlauten', 'lassen verlauten', 'ließ verlauten', 'ließen verlauten', 'verlauten lassen'),
+  ...separable('gibt zu bedenken', 'geben zu bedenken', 'gab zu bedenken', 'gaben zu bedenken', 'zu bedenken gegeben'),
   'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
 ];
 
