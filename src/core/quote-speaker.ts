@@ -115,7 +115,9 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       if (q.c.lex.capitalisedNouns !== true || q.span.continued || wordsIn(q.quoted) > SCARE_MAX_WORDS || !/^[\p{Lu}\p{N}]/u.test(q.quoted)) return null;
       const noun = q.tokens[q.ti - 1], before = q.tokens[q.ti - 2];
       const named = noun?.word === true && noun.cap && (noun.flags & WORD_STOPWORD) === 0 && /\p{Ll}$/u.test(noun.text) && before !== undefined && (before.text === ',' || (before.word && !before.cap));
-      return named ? { kind: 'scare', speaker: null, cue: null, partial: true } : null;
+      // "die „Abendpost“-Redaktion": a quotation joined to a noun by a hyphen is a name in a compound.
+      const compound = /^[-\u2010\u2011]\p{L}/u.test(q.text.slice(q.span.outerEnd, q.span.outerEnd + 2));
+      return named || compound ? { kind: 'scare', speaker: null, cue: null, partial: true } : null;
     },
   },
   {
@@ -209,6 +211,19 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     examples: [{ text: '“The plan failed,” Jane Roe said. “We will try again next year.”', speaker: 'Jane Roe' }],
     // A quote with no cue of its own that follows someone's quote goes on with that speaker.
     apply: (q) => (q.recent && !q.heading && (q.span.continued || q.opensSentence || q.span.source !== 'marks') ? { kind: 'quote', speaker: q.recent.speaker, cue: q.recent.cue } : null),
+  },
+  {
+    name: 'verb-second-subject',
+    examples: [{ text: 'Die Präsidentin Jane Roe sicherte der Mission zu, dass die Türen des Landes „immer für alle offen sein werden“.', speaker: 'Jane Roe' }],
+    // Where the verb stands second, a quotation with no cue of its own inside a sentence is the
+    // words of the main clause's subject, read by the fields as verb-second-frame reads them.
+    apply: (q) => {
+      if (q.heading || q.opensSentence || q.span.continued || q.attribution || wordsIn(q.quoted) <= SCARE_MAX_WORDS) return null;
+      const subject = verbSecondSubject(q.tokens, q.ti, null, q.c, true);
+      if (!subject) return null;
+      const speaker = resolveAt(q, subject);
+      return speaker.name && speaker.kind !== 'unknown' ? { kind: 'quote', speaker, cue: null } : null;
+    },
   },
   {
     name: 'sentence-subject',

@@ -100,3 +100,12 @@ describe('German: a subordinate clause as the field before the verb', () => {
     expect(quoteSpeakers('„Eine Beihilfe zu einem Delikt ist selbst ein völkerrechtswidriges Delikt“, begründete die Richterin Jane Roe ihre Entscheidung.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: a quotation with no cue inside a sentence (verb-second-subject)', () => {
+  it('is the words of the main clause’s subject', () => {
+    expect(quoteSpeakers('Die Präsidentin Jane Roe sicherte der Mission zu, dass die Türen des Landes „immer für alle offen sein werden“.')).toEqual(['Jane Roe']);
+  });
+  it('a quotation joined to a noun by a hyphen is a name', () => {
+    expect(quoteSpeakers('Nach einem Bericht der „Abendpost“-Redaktion soll das Werk geschlossen werden.')).toEqual([]);
+  });
+});

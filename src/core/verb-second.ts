@@ -177,7 +177,7 @@ function commasOnlyAroundNames(tokens: readonly ClauseToken[], from: number, to:
  * adverbial, an object, or names no one while the phrase after the verb does. Null when the
  * clause does not read so (a comma before the verb, no verb found): the other rules decide.
  */
-export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cueAt: number | null, c: CompiledLexicon): [number, number] | null {
+export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cueAt: number | null, c: CompiledLexicon, noCue = false): [number, number] | null {
   if (c.lex.verbSecond !== true || c.lex.capitalisedNouns !== true || !c.lex.verbSecondFrame) return null;
   // "…„voll umfänglich“. Relativierend fügt …": where a quotation closed a sentence that was not
   // split from this one, the frame opens after its full stop. Another quote inside the frame: the
@@ -188,14 +188,18 @@ export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cu
   // subordinator is the whole field; the verb follows its comma and the subject follows the verb.
   const clause = subordinateField(tokens, start, ti, c);
   if (clause > 0) {
+    if (noCue) return null;
     const found = subjectAfterVerb(tokens, clause, ti, c);
     const frameEnd = cueAt ?? ti - 1;
     return found && namesSomeone(tokens, found, c) && frameEnd >= clause && commasOnlyAroundNames(tokens, clause, frameEnd) ? found : null;
   }
   const v = finiteVerb(tokens, start, ti, c);
   // The cue (or the colon) belongs to the main clause: no comma between its verb and it.
-  const frameEnd = cueAt ?? ti - 1;
+  // With no cue, the main clause's subject is the one whose words the sentence reports, unless
+  // its verb is itself in the reporting mood ("Jeder könne „…“": someone else's words).
+  const frameEnd = noCue ? v : cueAt ?? ti - 1;
   if (v < start + 1 || frameEnd < v || !commasOnlyAroundNames(tokens, v, frameEnd)) return null;
+  if (noCue && (c.reportedVerbs.has(tokens[v]!.lower) || c.reportedVerbsAfterReport.has(tokens[v]!.lower))) return null;
   if (phraseAt(c.according, tokens, start)) return null; // "Nach Angaben der Polizei …": the according rule's
   let from = start;
   // "Auch Jane Roe sagte": a focus word before the subject is no field of its own.
