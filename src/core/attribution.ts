@@ -110,7 +110,8 @@ function nameAhead(tokens: readonly ClauseToken[], from: number, c: CompiledLexi
     if (t.cap && (t.flags & WORD_STOPWORD) === 0) {
       // "sagte der Oberrabbiner Israels, Jane Roe": where every noun has a capital, a word after an
       // article is a noun phrase's head, read by phraseAfter with its apposition.
-      if (c.lex.capitalisedNouns === true && k > from && (tokens[k - 1]!.flags & WORD_DETERMINER) !== 0) return null;
+      // So too past adjectives after the article ("sagte der aschkenasische Oberrabbiner Israels, Jane Roe").
+      if (c.lex.capitalisedNouns === true && k > from && tokens.slice(from, k).some((x) => (x.flags & WORD_DETERMINER) !== 0)) return null;
       let e = k;
       while (tokens[e]?.word && (tokens[e]!.cap || (tokens[e]!.flags & WORD_PARTICLE) !== 0)) e++;
       // A capitalised word followed by more of the clause is a place or an outlet, not the speaker.

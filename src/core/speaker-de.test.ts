@@ -22,6 +22,7 @@ describe('German: a preposition’s object is no speaker', () => {
 describe('German: a role with its genitive, a comma, then the name', () => {
   it('the role after an article is no name of its own', () => {
     expect(quoteSpeakers('„Die Auswirkungen werden immer stärker sichtbar“, sagte der Oberrabbiner Israels, Jane Roe.')).toEqual(['Jane Roe']);
+    expect(quoteSpeakers('„Die Auswirkungen werden immer stärker sichtbar“, sagte der aschkenasische Oberrabbiner Israels, Jane Roe.')).toEqual(['Jane Roe']);
   });
   it('a genitive article goes on with the description', () => {
     expect(quoteSpeakers('„Die Auswirkungen werden immer stärker sichtbar“, erklärte die Geschäftsführerin der Organisation, Jane Roe.')).toEqual(['Jane Roe']);
