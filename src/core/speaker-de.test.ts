@@ -110,3 +110,13 @@ describe('German: a quotation with no cue inside a sentence (verb-second-subject
     expect(quoteSpeakers('Nach einem Bericht der „Abendpost“-Redaktion soll das Werk geschlossen werden.')).toEqual([]);
   });
 });
+
+describe('German: a name set off by commas in the field before the verb', () => {
+  it('after a description, the name speaks', () => {
+    expect(quoteSpeakers('Der innenpolitische Sprecher der Fraktion, Jane Roe, will „in den kommenden Wochen noch einmal sorgfältigst prüfen“, ob ein Verbot kommt.')).toEqual(['Jane Roe']);
+    expect(quoteSpeakers('Der Präsident der Union (AU), Jane Roe, nannte dies einen „schweren Bruch der Verfassung des Landes“.')).toEqual(['Jane Roe']);
+  });
+  it('before a description, the name speaks', () => {
+    expect(quoteSpeakers('Jane Roe, Aufsichtsvorsitzender von SWB, nennt den Vorgang ein „Musterbeispiel für internationale Solidarität unter den Kommunen“.')).toEqual(['Jane Roe']);
+  });
+});

@@ -57,6 +57,15 @@ function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number
       }
       if (t.text === '.' && prev !== null && /^\p{N}+$/u.test(prev.text)) continue; // "Am 5. Mai"
       if (t.text === '-' || t.text === '/') continue;
+      // "Der Sprecher der Fraktion, Jane Roe, will …": a name set off by commas stays in the field.
+      if (t.text === ',' && prev !== null) {
+        let e = k + 1;
+        while (e < limit && tokens[e]!.word && (tokens[e]!.cap || (tokens[e]!.flags & WORD_PARTICLE) !== 0)) e++;
+        if (e - (k + 1) >= 2 && tokens[e]?.text === ',') {
+          k = e;
+          continue;
+        }
+      }
       return -1;
     }
     if (k > start && !t.cap && prev !== null && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text)) return k;
@@ -209,5 +218,20 @@ export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cu
   const found = subjectAfterVerb(tokens, v, ti, c);
   const after = found && namesSomeone(tokens, found, c) ? found : null;
   if (adverbialField(tokens, from, v, c)) return after;
-  return namesSomeone(tokens, [from, v], c) ? [from, v] : after;
+  return namesSomeone(tokens, [from, v], c) ? appositionName(tokens, from, v) ?? [from, v] : after;
+}
+
+/** "Die Sprecherin der Fraktion (SPD), Jane Roe, sagte": the name set off by commas in the field, or null. */
+function appositionName(tokens: readonly ClauseToken[], from: number, v: number): [number, number] | null {
+  // "Jane Roe, Leiterin des Labors, erklärte": the field opens with the name; the registry reads the rest as its description.
+  let n = from;
+  while (n < v && tokens[n]!.word && tokens[n]!.cap && (tokens[n]!.flags & WORD_DETERMINER) === 0) n++;
+  if (n - from >= 2 && tokens[n]?.text === ',') return null;
+  for (let k = from + 1; k < v; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    let e = k + 1;
+    while (e < v && tokens[e]!.word && (tokens[e]!.cap || (tokens[e]!.flags & WORD_PARTICLE) !== 0)) e++;
+    if (e - (k + 1) >= 2 && tokens[e]?.text === ',') return [k + 1, e];
+  }
+  return null;
 }
