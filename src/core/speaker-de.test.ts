@@ -120,3 +120,9 @@ describe('German: a name set off by commas in the field before the verb', () => 
     expect(quoteSpeakers('Jane Roe, Aufsichtsvorsitzender von SWB, nennt den Vorgang ein „Musterbeispiel für internationale Solidarität unter den Kommunen“.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: a field that reports someone’s words (nach den Worten des …)', () => {
+  it('names the speaker in its genitive', () => {
+    expect(quoteSpeakers('Nach den Worten der innenpolitischen Sprecherin der Fraktion, Jane Roe, fehle es „an einem durchgreifenden Konzept zur Bekämpfung der Gewalt“.')).toEqual(['Jane Roe']);
+  });
+});

@@ -18,6 +18,7 @@ interface FrameWords {
   oblique: Set<string>;
   adverbEndings: string[];
   reflexives: Set<string>;
+  ofWords: Set<string>;
 }
 
 const cache = new WeakMap<Lexicon, FrameWords>();
@@ -29,6 +30,7 @@ function frameWords(c: CompiledLexicon): FrameWords {
     oblique: new Set((f?.obliqueDeterminers ?? []).map((w) => w.toLowerCase())),
     adverbEndings: (f?.adverbEndings ?? []).map((w) => w.toLowerCase()),
     reflexives: new Set((f?.reflexives ?? []).map((w) => w.toLowerCase())),
+    ofWords: new Set((f?.ofWords ?? []).map((w) => w.toLowerCase())),
   };
   cache.set(c.lex, words);
   return words;
@@ -208,17 +210,36 @@ export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cu
   // its verb is itself in the reporting mood ("Jeder könne „…“": someone else's words).
   const frameEnd = noCue ? v : cueAt ?? ti - 1;
   if (v < start + 1 || frameEnd < v || !commasOnlyAroundNames(tokens, v, frameEnd)) return null;
-  if (noCue && (c.reportedVerbs.has(tokens[v]!.lower) || c.reportedVerbsAfterReport.has(tokens[v]!.lower))) return null;
   if (phraseAt(c.according, tokens, start)) return null; // "Nach Angaben der Polizei …": the according rule's
   let from = start;
   // "Auch Jane Roe sagte": a focus word before the subject is no field of its own.
   const focus = (t: ClauseToken): boolean => !c.asWords.has(t.lower) && !c.subordinators.has(t.lower) && !preposition(t) &&
     (c.connectives.has(t.lower) || ((t.flags & WORD_VERB_MODIFIER) !== 0 && (t.flags & WORD_DETERMINER) === 0));
   while (from < v - 1 && focus(tokens[from]!)) from++;
+  // "Nach den Worten der Sprecherin, Jane Roe, fehle es „…“": a field that reports someone's
+  // words names them in its genitive or after "von".
+  const reported = reportingField(tokens, from, v, c);
+  if (reported) return reported;
+  if (noCue && (c.reportedVerbs.has(tokens[v]!.lower) || c.reportedVerbsAfterReport.has(tokens[v]!.lower))) return null;
   const found = subjectAfterVerb(tokens, v, ti, c);
   const after = found && namesSomeone(tokens, found, c) ? found : null;
   if (adverbialField(tokens, from, v, c)) return after;
   return namesSomeone(tokens, [from, v], c) ? appositionName(tokens, from, v) ?? [from, v] : after;
+}
+
+/** "Nach (den) Worten/Angaben des X": the words naming X when the field is such a phrase and X names someone, else null. */
+function reportingField(tokens: readonly ClauseToken[], from: number, v: number, c: CompiledLexicon): [number, number] | null {
+  if (!c.accordingNounLinks.has(tokens[from]!.lower)) return null;
+  let k = from + 1;
+  if (tokens[k] && (tokens[k]!.flags & WORD_DETERMINER) !== 0 && !c.genitiveDeterminers.has(tokens[k]!.lower)) k++;
+  if (!tokens[k] || !c.accordingNouns.includes(tokens[k]!.lower)) return null;
+  k++;
+  if (tokens[k]?.word && frameWords(c).ofWords.has(tokens[k]!.lower)) k++; // "von"
+  else if (!tokens[k] || !c.genitiveDeterminers.has(tokens[k]!.lower)) return null;
+  if (k >= v) return null;
+  const named = appositionName(tokens, k, v);
+  if (named) return named;
+  return namesSomeone(tokens, [k, v], c) ? [k, v] : null;
 }
 
 /** "Die Sprecherin der Fraktion (SPD), Jane Roe, sagte": the name set off by commas in the field, or null. */

@@ -219,6 +219,7 @@ export const de: Lexicon = {
       keinen, keinem, jenen, jenem, unseren, unserem, allen, vielen, beim, zum, vom, im, am`),
     adverbEndings: ['end', 'weise'],
     reflexives: ['sich'],
+    ofWords: ['von'],
   },
   // Konjunktiv I of sein, haben, werden, the modals and common verbs (3rd person: the forms that
   // differ from the indicative); then the Konjunktiv II that reported speech uses where the
