@@ -442,6 +442,11 @@ function cueAtLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexic
 function accordingAtEnd(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
   for (let j = qi + 1; j < tokens.length; j++) {
     if (tokens[j - 1]!.text !== ',' && tokens[j - 1]!.quote === undefined) continue; // “…,” according to
+    // "Der Iran müsse „…“ beenden, so Jane Roe.": a word that attributes only after a comma, closing the sentence with a name.
+    if (tokens[j - 1]!.text === ',' && c.quoteTagCues.has(tokens[j]!.lower) && tokens[j + 1]?.cap === true) {
+      const np = phraseAfter(tokens, j + 1, c);
+      if (np && tokens.slice(np[1]).every((t) => !t.word && t.quote === undefined)) return { cue: { type: 'speech', at: j, len: 1, text: tokens[j]!.text }, source: np, after: true };
+    }
     const cue = cueAt(tokens, j, c);
     if (!cue || cue.type !== 'according') continue;
     const np = phraseAfter(tokens, j + cue.len, c);

@@ -126,3 +126,9 @@ describe('German: a field that reports someone’s words (nach den Worten des �
     expect(quoteSpeakers('Nach den Worten der innenpolitischen Sprecherin der Fraktion, Jane Roe, fehle es „an einem durchgreifenden Konzept zur Bekämpfung der Gewalt“.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: „so“ and a name closing the sentence', () => {
+  it('names the speaker of a quotation earlier in the sentence', () => {
+    expect(quoteSpeakers('Der Staat müsse „vollständig und nachweislich den Prozess der Anreicherung“ beenden, so Jane Roe.')).toEqual(['Jane Roe']);
+  });
+});
