@@ -4,7 +4,7 @@ import { attributeQuote, cueAt, type QuoteAttribution } from './attribution';
 import { participleOpening, personPronoun, sentenceSubject, withNameBefore, type ClauseToken } from './clause';
 import type { EntityRegistry, Speaker } from './entities';
 import { verbSecondSubject } from './verb-second';
-import { WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
+import { CUE_CLAIM_NOUN, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import type { FindingKind } from './types';
 
@@ -112,9 +112,12 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     // "die Zeitung „Abendpost“", "die Operation „Sturm“": where every noun has a capital, a short
     // capitalised quotation right after a noun inside the sentence is that noun's name.
     apply: (q) => {
-      if (q.c.lex.capitalisedNouns !== true || q.span.continued || wordsIn(q.quoted) > SCARE_MAX_WORDS || !/^[\p{Lu}\p{N}]/u.test(q.quoted)) return null;
+      // Longer ones too when nothing in the sentence attributes them ("unter dem Motto „…“").
+      if (q.c.lex.capitalisedNouns !== true || q.span.continued || (wordsIn(q.quoted) > SCARE_MAX_WORDS && q.attribution !== null) || !/^[\p{Lu}\p{N}]/u.test(q.quoted)) return null;
       const noun = q.tokens[q.ti - 1], before = q.tokens[q.ti - 2];
-      const named = noun?.word === true && noun.cap && (noun.flags & WORD_STOPWORD) === 0 && /\p{Ll}$/u.test(noun.text) && before !== undefined && (before.text === ',' || (before.word && !before.cap));
+      // Not after a noun of speech ("mit den Worten „…“", "die Erklärung „…“"): that introduces someone's words.
+      const speechNoun = noun !== undefined && ((noun.flags & CUE_CLAIM_NOUN) !== 0 || q.c.accordingNouns.includes(noun.lower));
+      const named = noun?.word === true && noun.cap && !speechNoun && (noun.flags & WORD_STOPWORD) === 0 && /\p{Ll}$/u.test(noun.text) && before !== undefined && (before.text === ',' || (before.word && !before.cap));
       // "die „Abendpost“-Redaktion": a quotation joined to a noun by a hyphen is a name in a compound.
       const compound = /^[-\u2010\u2011]\p{L}/u.test(q.text.slice(q.span.outerEnd, q.span.outerEnd + 2));
       return named || compound ? { kind: 'scare', speaker: null, cue: null, partial: true } : null;

@@ -132,3 +132,12 @@ describe('German: „so“ and a name closing the sentence', () => {
     expect(quoteSpeakers('Der Staat müsse „vollständig und nachweislich den Prozess der Anreicherung“ beenden, so Jane Roe.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: a capitalised quotation after a noun, with nothing to attribute it', () => {
+  it('is a name or a title at any length', () => {
+    expect(quoteSpeakers('Die Demonstranten zogen unter dem Motto „Die Stadt gehört allen, die in ihr leben und arbeiten“ durch die Straßen.')).toEqual([]);
+  });
+  it('not after a noun of speech', () => {
+    expect(quoteSpeakers('Jane Roe zeigte sich gelassen: Mit den Worten „Jetzt werden alle wichtigen Fragen in der Runde diskutiert“, richtete sie ihren Blick nach vorn.')).toEqual(['Jane Roe']);
+  });
+});
