@@ -141,3 +141,10 @@ describe('German: a capitalised quotation after a noun, with nothing to attribut
     expect(quoteSpeakers('Jane Roe zeigte sich gelassen: Mit den Worten „Jetzt werden alle wichtigen Fragen in der Runde diskutiert“, richtete sie ihren Blick nach vorn.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: after the verb, a description with its genitive and the name after a comma', () => {
+  it('the name speaks', () => {
+    expect(quoteSpeakers('Den Unmut der Partei brachte die Sprecherin der Fraktion im Bundestag, Jane Roe, zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“')).toEqual(['Jane Roe']);
+    expect(quoteSpeakers('In einem Brief warnte der Geschäftsführer des Deutschen Verbandes, Jane Roe, die Minister: „Durch die Gewinnung von Erdgas wird das Wasser bedroht.“')).toEqual(['Jane Roe']);
+  });
+});

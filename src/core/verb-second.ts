@@ -144,6 +144,17 @@ function subjectAfterVerb(tokens: readonly ClauseToken[], v: number, limit: numb
   if (!np || np[1] > limit) return null;
   // "fügt Jane Roe hinzu": the verb's particle closes the clause; it is no word of the name.
   while (np[1] - 1 > np[0] && !tokens[np[1] - 1]!.cap) np[1]--;
+  // "brachte die Sprecherin der Fraktion im Bundestag, Jane Roe, zum Ausdruck": a description
+  // with its genitive, then the name set off by a comma.
+  if ((first.flags & WORD_DETERMINER) !== 0) {
+    let comma = np[1];
+    while (comma < limit && comma - np[1] <= 8 && tokens[comma]!.word && (tokens[comma]!.flags & (WORD_VERB_MODIFIER | WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK)) === 0) comma++;
+    if (tokens[comma]?.text === ',') {
+      let e = comma + 1;
+      while (e < limit && tokens[e]!.word && (tokens[e]!.cap || (tokens[e]!.flags & WORD_PARTICLE) !== 0) && (tokens[e]!.flags & WORD_DETERMINER) === 0) e++;
+      if (e - (comma + 1) >= 2 && (e >= limit || !tokens[e]!.word)) return [comma + 1, e];
+    }
+  }
   const whole = withApposition(tokens, np, c);
   return whole[1] <= limit ? whole : np;
 }
