@@ -148,3 +148,9 @@ describe('German: after the verb, a description with its genitive and the name a
     expect(quoteSpeakers('In einem Brief warnte der Geschäftsführer des Deutschen Verbandes, Jane Roe, die Minister: „Durch die Gewinnung von Erdgas wird das Wasser bedroht.“')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: a report’s parenthetical before the main clause', () => {
+  it('names the speaker (Wie X erklärte, …: „…“)', () => {
+    expect(quoteSpeakers('Wie die Premierministerin des Landes, Jane Roe, erklärte, ist das Land den Helfern zu Dank verpflichtet: „Sie haben uns Hilfsmannschaften geschickt, einschließlich Ärzten.“')).toEqual(['Jane Roe']);
+  });
+});

@@ -5,7 +5,7 @@
 // every noun has a capital, so this reads the frame of a quote by its fields instead.
 import { personPronoun, phraseAfter, withApposition, type ClauseToken } from './clause';
 import {
-  WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_MALE, WORD_NEUTER,
+  CUE_SPEECH, WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_MALE, WORD_NEUTER,
   WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, phraseAt,
   type CompiledLexicon
 } from './lexicon/compiled';
@@ -167,6 +167,19 @@ function frameStart(tokens: readonly ClauseToken[], ti: number): number {
   return 0;
 }
 
+/** "Wie X erklärte, …": the words naming X when the field opens with a report's word and closes with a say-verb. */
+function parentheticalReporter(tokens: readonly ClauseToken[], start: number, clause: number, c: CompiledLexicon): [number, number] | null {
+  if (!c.reportParentheticals.has(tokens[start]!.lower)) return null;
+  let end = clause - 2; // the word before the field's closing comma
+  while (end > start + 1 && (tokens[end]!.flags & WORD_VERB_MODIFIER) !== 0 && !tokens[end]!.cap) end--; // "erklärt hat"
+  const verb = tokens[end];
+  if (!verb?.word || verb.cap || (verb.flags & CUE_SPEECH) === 0 || end <= start + 1) return null;
+  const range: [number, number] = [start + 1, end];
+  const named = appositionName(tokens, range[0], range[1]);
+  if (named) return named;
+  return namesSomeone(tokens, range, c) ? range : null;
+}
+
 /** Where a field that opens with a subordinator ends: the verb after its first comma (a lower-case word), or -1. */
 function subordinateField(tokens: readonly ClauseToken[], start: number, limit: number, c: CompiledLexicon): number {
   const first = tokens[start];
@@ -176,6 +189,7 @@ function subordinateField(tokens: readonly ClauseToken[], start: number, limit: 
     if (t.quote !== undefined || /^[.;:!?]$/.test(t.text)) return -1;
     if (t.text !== ',') continue;
     const verb = tokens[k + 1]!;
+    if (verb.word && verb.cap) continue; // ", Jane Roe, …": an apposition inside the clause
     return verb.word && !verb.cap && (verb.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_COMPLEMENTIZER)) === 0 ? k + 1 : -1;
   }
   return -1;
@@ -210,6 +224,9 @@ export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cu
   // subordinator is the whole field; the verb follows its comma and the subject follows the verb.
   const clause = subordinateField(tokens, start, ti, c);
   if (clause > 0) {
+    // "Wie die Ministerin, Jane Roe, erklärte, ist …: „…“": a report's parenthetical names the speaker.
+    const reporter = parentheticalReporter(tokens, start, clause, c);
+    if (reporter) return reporter;
     if (noCue) return null;
     const found = subjectAfterVerb(tokens, clause, ti, c);
     const frameEnd = cueAt ?? ti - 1;
