@@ -154,3 +154,9 @@ describe('German: a report’s parenthetical before the main clause', () => {
     expect(quoteSpeakers('Wie die Premierministerin des Landes, Jane Roe, erklärte, ist das Land den Helfern zu Dank verpflichtet: „Sie haben uns Hilfsmannschaften geschickt, einschließlich Ärzten.“')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: „heißt es dazu in“ a document', () => {
+  it('the document is the source', () => {
+    expect(quoteSpeakers('„Werden solche Straftaten nicht mit der selben Härte verfolgt, leidet das Recht“ heißt es dazu in einer Pressemitteilung des Vereins.')).toEqual(['Pressemitteilung']);
+  });
+});

@@ -86,7 +86,8 @@ const SPEECH = [
   ...separable('merkt an', 'merken an', 'merkte an', 'merkten an', 'angemerkt'),
   ...separable('lässt verlauten', 'lassen verlauten', 'ließ verlauten', 'ließen verlauten', 'verlauten lassen'),
   ...separable('gibt zu bedenken', 'geben zu bedenken', 'gab zu bedenken', 'gaben zu bedenken', 'zu bedenken gegeben'),
-  'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
+  'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'heißt es dazu in', 'hieß es dazu in', 'heißt es weiter in', 'hieß es weiter in',
+  'heißt es auch in', 'hieß es auch in', 'heißt es darin', 'hieß es darin', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
 ];
 
 const TITLES = list(`präsident, präsidentin, bundespräsident, bundespräsidentin, vizepräsident, vizepräsidentin, kanzler, kanzlerin,
