@@ -1,10 +1,12 @@
 // Decides what a quotation is (someone's quote or a scare quote) and whose it is, from its
 // sentence's tokens, the entity registry and the quotes before it.
-import { attributeQuote, cueAt, type QuoteAttribution } from './attribution';
+import { attributeQuote, type QuoteAttribution } from './attribution';
 import { participleOpening, personPronoun, sentenceSubject, withNameBefore, type ClauseToken } from './clause';
-import type { EntityRegistry, Speaker } from './entities';
+import { cueAt } from './attribution';
+import { CUE_CLAIM_NOUN } from './lexicon/compiled';
 import { verbSecondSubject } from './verb-second';
-import { CUE_CLAIM_NOUN, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
+import type { EntityRegistry, Speaker } from './entities';
+import { WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import type { FindingKind } from './types';
 
