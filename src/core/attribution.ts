@@ -16,6 +16,8 @@ export interface Cue {
   at: number;
   len: number;
   text: string;
+  /** A separable verb split round its subject ("teilte sie mit"): where its particle stands. */
+  particleAt?: number;
 }
 
 export interface QuoteAttribution {
@@ -41,7 +43,35 @@ export function cueAt(tokens: readonly ClauseToken[], i: number, c: CompiledLexi
   if (len) return { type: 'relay', at: i, len, text: joinWords(tokens, i, len) };
   len = starts & CUE_SPEECH ? phraseAt(c.speech, tokens, i) : 0;
   if (len && !usedAsNoun(tokens, i, len, c)) return { type: 'speech', at: i, len, text: joinWords(tokens, i, len) };
+  return starts & CUE_SPEECH && c.lex.verbSecond === true && i > 0 ? splitCue(tokens, i, c) : null;
+}
+
+/**
+ * "„…“, teilte sie mit", "fügte der Minister hinzu": where the verb stands second, a separable
+ * verb's particle closes the clause with its subject between. The cue is the verb; particleAt
+ * marks where the subject after it ends.
+ */
+function splitCue(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): Cue | null {
+  for (const phrase of c.speech.get(tokens[i]!.lower) ?? []) {
+    const rest = phrase.length - 1;
+    if (rest < 1) continue;
+    for (let k = i + 1 + rest; k < tokens.length && k - i <= 10; k++) {
+      const t = tokens[k - 1]!;
+      if (!t.word || t.quote !== undefined) break;
+      const from = k - rest;
+      if (from <= i + 1) continue;
+      if (tokens.slice(from, k).every((x, n) => x.word && x.lower === phrase[n + 1]) && (k >= tokens.length || !tokens[k]!.word)) {
+        return { type: 'speech', at: i, len: 1, text: [tokens[i]!.text, ...tokens.slice(from, k).map((x) => x.text)].join(' '), particleAt: from };
+      }
+    }
+  }
   return null;
+}
+
+/** A source phrase after a split verb ends before the verb's particle ("teilte sie mit": "sie"). */
+function beforeParticle(np: [number, number] | null, cue: Cue): [number, number] | null {
+  if (!np || cue.particleAt === undefined || np[1] <= cue.particleAt) return np;
+  return cue.particleAt > np[0] ? [np[0], cue.particleAt] : null;
 }
 
 /** "the claims", "his remarks", "states’", "an alleged invasion": a cue word that is a noun or an adjective here. */
@@ -87,7 +117,8 @@ function nameAhead(tokens: readonly ClauseToken[], from: number, c: CompiledLexi
     if (t.cap && (t.flags & WORD_STOPWORD) === 0) {
       // "sagte der Oberrabbiner Israels, Jane Roe": where every noun has a capital, a word after an
       // article is a noun phrase's head, read by phraseAfter with its apposition.
-      if (c.lex.capitalisedNouns === true && k > from && (tokens[k - 1]!.flags & WORD_DETERMINER) !== 0) return null;
+      // So too past adjectives after the article ("sagte der aschkenasische Oberrabbiner Israels, Jane Roe").
+      if (c.lex.capitalisedNouns === true && k > from && tokens.slice(from, k).some((x) => (x.flags & WORD_DETERMINER) !== 0)) return null;
       let e = k;
       while (tokens[e]?.word && (tokens[e]!.cap || (tokens[e]!.flags & WORD_PARTICLE) !== 0)) e++;
       // A capitalised word followed by more of the clause is a place or an outlet, not the speaker.
@@ -147,8 +178,8 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     // "“…,” telling reporters that…": a participle has no subject after it; what follows is its
     // object. Its subject is the sentence's, found by the participle sieve.
     if (inverted.len === 1 && endsAsParticiple(tokens[i]!.lower, c)) return { cue: inverted, source: null, after: true };
-    const np = nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, pastPrepositionalPhrase(tokens, i + inverted.len, c), c);
-    if (np && (tokens[np[0]]!.flags & WORD_COMPLEMENTIZER) === 0) return { cue: inverted, source: withApposition(tokens, np, c), after: true };
+    const np = beforeParticle(nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, pastPrepositionalPhrase(tokens, i + inverted.len, c), c), inverted);
+    if (np && (tokens[np[0]]!.flags & WORD_COMPLEMENTIZER) === 0) return { cue: inverted, source: inverted.particleAt === undefined ? withApposition(tokens, np, c) : np, after: true };
     // "«…», señaló.", "„…,“ dodal.": a language that leaves the subject out; the caller finds it.
     const rest = tokens.slice(i + inverted.len);
     if (c.lex.proDrop && rest.every((t) => !t.word || (t.flags & WORD_VERB_MODIFIER) !== 0) && rest.every((t) => t.quote === undefined)) return { cue: inverted, source: null, after: true };
@@ -334,8 +365,8 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
   if (subj && c.lex.verbSecond === true && adverbialOpening(tokens, subj, c)) {
     // "Am Montag sagte Jane Roe, …", "Bisher erklärte die Polizei …": where the verb stands second,
     // an opening adverbial is no subject; the subject follows the verb.
-    const after = nameAhead(tokens, cue.at + cue.len, c) ?? phraseAfter(tokens, cue.at + cue.len, c);
-    return after && (tokens[after[0]]!.flags & WORD_COMPLEMENTIZER) === 0 ? withApposition(tokens, after, c) : null;
+    const after = beforeParticle(nameAhead(tokens, cue.at + cue.len, c) ?? phraseAfter(tokens, cue.at + cue.len, c), cue);
+    return after && (tokens[after[0]]!.flags & WORD_COMPLEMENTIZER) === 0 ? (cue.particleAt === undefined ? withApposition(tokens, after, c) : after) : null;
   }
   if (subj) return subj;
   const before = tokens[cue.at - 1];
@@ -418,6 +449,11 @@ function cueAtLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexic
 function accordingAtEnd(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
   for (let j = qi + 1; j < tokens.length; j++) {
     if (tokens[j - 1]!.text !== ',' && tokens[j - 1]!.quote === undefined) continue; // “…,” according to
+    // "Der Iran müsse „…“ beenden, so Jane Roe.": a word that attributes only after a comma, closing the sentence with a name.
+    if (tokens[j - 1]!.text === ',' && c.quoteTagCues.has(tokens[j]!.lower) && tokens[j + 1]?.cap === true) {
+      const np = phraseAfter(tokens, j + 1, c);
+      if (np && tokens.slice(np[1]).every((t) => !t.word && t.quote === undefined)) return { cue: { type: 'speech', at: j, len: 1, text: tokens[j]!.text }, source: np, after: true };
+    }
     const cue = cueAt(tokens, j, c);
     if (!cue || cue.type !== 'according') continue;
     const np = phraseAfter(tokens, j + cue.len, c);
@@ -509,6 +545,15 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   // "The rejection of the treaty signals “…” for the union, said Jane Roe": a frame whose subject
   // names no one (no name, pronoun, title, body or anonymous head) yields to a speech verb's named source.
   if (after?.source && before?.source && after.cue.type === 'speech' && !c.weak.has(after.cue.text.toLowerCase()) && namesNoOne(tokens, before.source) && !namesNoOne(tokens, after.source)) return after;
+  // "Jane Roe sagte dazu gegenüber der Zeitung: „…“ betont sie.": a named frame that ends in a
+  // colon right before the quote outranks a pronoun after it.
+  const colonFramed = before?.source && tokens[qi - 1]?.text === ':' && after?.source && after.source[1] - after.source[0] === 1 && (tokens[after.source[0]]!.flags & PRONOUN_FLAGS) !== 0 &&
+    !namesNoOne(tokens, before.source) && !tokens.slice(before.source[0], before.source[1]).some((t) => (t.flags & PRONOUN_FLAGS) !== 0);
+  if (colonFramed) return before;
+  // "Das Tor war enttäuschend: „…“, sagte Jane Roe": a colon frame with no verb of its own yields
+  // to a say-verb right after the quote that names someone other than by a pronoun.
+  if (before?.cue.type === 'colon' && after?.source && after.cue.type === 'speech' && tokens[qi + 1]?.text === ',' && after.cue.at === qi + 2 &&
+    !tokens.slice(after.source[0], after.source[1]).some((t) => (t.flags & PRONOUN_FLAGS) !== 0)) return after;
   if (after && !framed && (near || !before?.source)) return after;
   return before ?? after;
 }

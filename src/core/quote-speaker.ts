@@ -2,6 +2,9 @@
 // sentence's tokens, the entity registry and the quotes before it.
 import { attributeQuote, type QuoteAttribution } from './attribution';
 import { participleOpening, personPronoun, sentenceSubject, withNameBefore, type ClauseToken } from './clause';
+import { cueAt } from './attribution';
+import { CUE_CLAIM_NOUN } from './lexicon/compiled';
+import { verbSecondSubject } from './verb-second';
 import type { EntityRegistry, Speaker } from './entities';
 import { WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
@@ -109,6 +112,46 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     },
   },
   {
+    name: 'noun-name',
+    examples: [{ text: 'Die Meldung erschien zuerst in der Zeitung „Abendpost“ und wurde später überall verbreitet.', speaker: null, kind: 'scare' }],
+    // "die Zeitung „Abendpost“", "die Operation „Sturm“": where every noun has a capital, a short
+    // capitalised quotation right after a noun inside the sentence is that noun's name.
+    apply: (q) => {
+      // Longer ones too when nothing in the sentence attributes them ("unter dem Motto „…“").
+      if (q.c.lex.capitalisedNouns !== true || q.span.continued || (wordsIn(q.quoted) > SCARE_MAX_WORDS && q.attribution !== null) || !/^[\p{Lu}\p{N}]/u.test(q.quoted)) return null;
+      const noun = q.tokens[q.ti - 1], before = q.tokens[q.ti - 2];
+      // Not after a noun of speech ("mit den Worten „…“", "die Erklärung „…“"): that introduces someone's words.
+      const speechNoun = noun !== undefined && ((noun.flags & CUE_CLAIM_NOUN) !== 0 || q.c.accordingNouns.includes(noun.lower));
+      const named = noun?.word === true && noun.cap && !speechNoun && (noun.flags & WORD_STOPWORD) === 0 && /\p{Ll}$/u.test(noun.text) && before !== undefined && (before.text === ',' || (before.word && !before.cap));
+      // "die „Abendpost“-Redaktion": a quotation joined to a noun by a hyphen is a name in a compound.
+      const compound = /^[-\u2010\u2011]\p{L}/u.test(q.text.slice(q.span.outerEnd, q.span.outerEnd + 2));
+      return named || compound ? { kind: 'scare', speaker: null, cue: null, partial: true } : null;
+    },
+  },
+  {
+    name: 'verb-second-frame',
+    examples: [
+      { text: 'Relativierend fügt Jane Roe hinzu: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
+      { text: 'Seine Zuversicht äußerte der Beauftragte Jane Roe: „Entscheidungen fallen bei uns immer erst in letzter Minute.“', speaker: 'Jane Roe' },
+      { text: 'Jane Roe hatte in einer Rede verkündet: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
+    ],
+    // Where the verb stands second, the field before it may be an adverbial or an object
+    // ("Den Unmut brachte die Sprecherin zum Ausdruck: „…“"): the subject is read by the fields.
+    apply: (q) => {
+      // "„…“, heißt es in der Erklärung": a cue right after the quote is the cue-source rule's.
+      if (q.opensSentence || q.heading || q.span.continued || q.attribution?.after) return null;
+      // "…enttäuschend: „…“, sagte Jane Roe": a say-verb right after the quote and its comma names the speaker.
+      if (q.tokens[q.ti + 1]?.text === ',' && cueAt(q.tokens, q.ti + 2, q.c)?.type === 'speech') return null;
+      const colon = q.tokens[q.ti - 1]?.text === ':';
+      const before = q.attribution && !q.attribution.after && q.attribution.cue.type !== 'according' ? q.attribution.cue.at : null;
+      if (!colon && before === null) return null;
+      const subject = verbSecondSubject(q.tokens, q.ti, colon ? null : before, q.c);
+      if (!subject) return null;
+      const speaker = resolveAt(q, subject);
+      return speaker.name ? { kind: 'quote', speaker, cue: q.attribution?.cue.text ?? ':' } : null;
+    },
+  },
+  {
     name: 'cue-source',
     examples: [
       { text: '“The plan failed,” Jane Roe said.', speaker: 'Jane Roe' },
@@ -186,12 +229,26 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     apply: (q) => (q.recent && !q.heading && (q.span.continued || q.opensSentence || q.span.source !== 'marks') ? { kind: 'quote', speaker: q.recent.speaker, cue: q.recent.cue } : null),
   },
   {
+    name: 'verb-second-subject',
+    examples: [{ text: 'Die Präsidentin Jane Roe sicherte der Mission zu, dass die Türen des Landes „immer für alle offen sein werden“.', speaker: 'Jane Roe' }],
+    // Where the verb stands second, a quotation with no cue of its own inside a sentence is the
+    // words of the main clause's subject, read by the fields as verb-second-frame reads them.
+    apply: (q) => {
+      if (q.heading || q.opensSentence || q.span.continued || q.attribution || wordsIn(q.quoted) <= SCARE_MAX_WORDS) return null;
+      const subject = verbSecondSubject(q.tokens, q.ti, null, q.c, true);
+      if (!subject) return null;
+      const speaker = resolveAt(q, subject);
+      return speaker.name && speaker.kind !== 'unknown' ? { kind: 'quote', speaker, cue: null } : null;
+    },
+  },
+  {
     name: 'sentence-subject',
     examples: [{ text: 'Jane Roe wore a shirt with the words “No more war in our time, not ever again.”', speaker: 'Jane Roe' }],
     // "Trump praised him as a “strong leader”": no speech verb, but a person's words; so too
     // "Bemoaning the “phony system,” Trump accused…", where the subject comes after.
     apply: (q) => {
-      if (q.heading) return null;
+      // Where every noun has a capital, a short quotation with no cue is a term or a name held at a distance.
+      if (q.heading || (q.c.lex.capitalisedNouns === true && wordsIn(q.quoted) <= SCARE_MAX_WORDS)) return null;
       const subject = sentenceSubject(q.tokens, q.ti, q.c) ?? participleOpening(q.tokens, q.ti, q.c) ?? pronounSubject(q.tokens, q.ti, q.c);
       if (!subject) return null;
       const speaker = resolveAt(q, subject);

@@ -80,7 +80,14 @@ const SPEECH = [
   // Reflexive: the pronoun after the verb is no subject ("äußerte sich der Minister").
   ...verb('äußert sich', 'äußern sich', 'äußerte sich', 'äußerten sich', 'geäußert'),
   ...verb('ist überzeugt', 'sind überzeugt', 'war überzeugt', 'waren überzeugt', 'überzeugt'),
-  'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
+  ...weak('erwider', 'erwidert'), ...weak('entgegn', 'entgegnet'), ...weak('konter', 'gekontert'), ...weak('bemerk', 'bemerkt'),
+  ...weak('monier', 'moniert'), ...weak('konstatier', 'konstatiert'), ...weak('präzisier', 'präzisiert'), ...weak('begründ', 'begründet'),
+  ...weak('urteil', 'geurteilt'), ...weak('wiederhol', 'wiederholt'), ...weak('beton', 'betont'), ...weak('unterstreich', 'unterstrichen'),
+  ...separable('merkt an', 'merken an', 'merkte an', 'merkten an', 'angemerkt'),
+  ...separable('lässt verlauten', 'lassen verlauten', 'ließ verlauten', 'ließen verlauten', 'verlauten lassen'),
+  ...separable('gibt zu bedenken', 'geben zu bedenken', 'gab zu bedenken', 'gaben zu bedenken', 'zu bedenken gegeben'),
+  'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'heißt es dazu in', 'hieß es dazu in', 'heißt es weiter in', 'hieß es weiter in',
+  'heißt es auch in', 'hieß es auch in', 'heißt es darin', 'hieß es darin', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
 ];
 
 const TITLES = list(`präsident, präsidentin, bundespräsident, bundespräsidentin, vizepräsident, vizepräsidentin, kanzler, kanzlerin,
@@ -208,6 +215,13 @@ export const de: Lexicon = {
   firstPerson: ['ich', 'mich', 'mir'],
   bylinePrefixes: ['von'],
   verbSecond: true,
+  verbSecondFrame: {
+    obliqueDeterminers: list(`den, dem, des, einen, einem, eines, seinen, seinem, seines, ihren, ihrem, ihres, diesen, diesem,
+      keinen, keinem, jenen, jenem, unseren, unserem, allen, vielen, beim, zum, vom, im, am`),
+    adverbEndings: ['end', 'weise'],
+    reflexives: ['sich'],
+    ofWords: ['von'],
+  },
   // Konjunktiv I of sein, haben, werden, the modals and common verbs (3rd person: the forms that
   // differ from the indicative); then the Konjunktiv II that reported speech uses where the
   // Konjunktiv I would read as indicative ("sie hätten", "sie würden"), which is also the

@@ -168,6 +168,14 @@ export interface Lexicon {
   /** The finite verb stands second in a main clause (German): an opening adverbial puts the subject after it. Optional. */
   verbSecond?: boolean;
   /**
+   * Where the verb stands second, the words that show the field before it is no subject: articles
+   * of the oblique cases only ("den", "dem", "einen"), endings of an adverb that opens a clause
+   * ("-end": "Relativierend fügt … hinzu"), and the reflexive that may stand between the verb and
+   * its subject ("äußerte sich der Minister"), and the word that links a noun of statement to
+   * whose it is ("nach Angaben von …"). Read by verb-second.ts. Optional.
+   */
+  verbSecondFrame?: { obliqueDeterminers: string[]; adverbEndings: string[]; reflexives: string[]; ofWords?: string[] };
+  /**
    * Finite verb forms of the reporting mood (German Konjunktiv I, and the Konjunktiv II that
    * stands in for it: "sei", "habe", "könne", "wären"): a clause whose verb is one of these
    * reports someone's words ("Er sagte, die Lage sei ernst"). Optional.
