@@ -278,9 +278,14 @@ export function libraryEditsScenario(name: BrowserName): void {
       );
       await openLibrary();
       const total = Number(/^(\d+) annotations/.exec(await textOf(library, '.counts'))![1]);
-      await library.setInputFiles('input[type=file]', file);
-      rmSync(dir, { recursive: true, force: true });
-      await waitFor('the import counts', () => textOf(library, '.import-ok'), (t) => t.includes('1 added, 0 merged, 0 skipped'));
+      // The browser reads a chosen file when the page asks for its bytes, not when it is chosen:
+      // the file stays on disk until the import has reported.
+      try {
+        await library.setInputFiles('input[type=file]', file);
+        await waitFor('the import counts', () => textOf(library, '.import-ok'), (t) => t.includes('1 added, 0 merged, 0 skipped'));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
       await waitFor('the library counts', () => textOf(library, '.counts'), (t) => t.startsWith(`${total + 1} annotations`));
       const imported = (await stored(url)).find((a) => a.id.endsWith('hypoSeedA1'));
       expect(imported).toMatchObject({ kind: 'manual', note: 'Check with the ministry', labels: ['hypoimported'], tags: ['disputed'] });
