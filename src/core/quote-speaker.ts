@@ -1,15 +1,13 @@
 // Decides what a quotation is (someone's quote or a scare quote) and whose it is, from its
 // sentence's tokens, the entity registry and the quotes before it.
-import { attributeQuote, type QuoteAttribution } from './attribution';
+import { attributeQuote, cueAt, type QuoteAttribution } from './attribution';
 import { participleOpening, personPronoun, sentenceSubject, withNameBefore, type ClauseToken } from './clause';
-import { cueAt } from './attribution';
-import { CUE_CLAIM_NOUN } from './lexicon/compiled';
-import { verbSecondSubject } from './verb-second';
 import type { EntityRegistry, Speaker } from './entities';
-import { WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
+import { CUE_CLAIM_NOUN, endsAsParticiple, WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
-import type { FindingKind } from './types';
 import { choiceFeatures, choiceModelFor, subjectProbability, type SpeakerChoice } from './speaker-choice';
+import type { FindingKind } from './types';
+import { verbSecondSubject } from './verb-second';
 
 
 /** A finding before it has its selector: offsets, kind and source. */
@@ -324,10 +322,14 @@ function weighSubject(q: QuoteContext, found: Decision, choose: boolean): { deci
   const a = q.attribution;
   if (!a?.source || q.heading || !found.speaker?.name) return null;
   const source = withNameBefore(q.tokens, a.source, q.c);
-  // "the Green party, which tried… by saying": a relative pronoun ties the phrase to the cue; nothing to weigh.
+  // "the Green party, which tried… by saying": a relative pronoun ties the phrase to the cue, as
+  // "as" does in "citing unnamed officials as claiming"; nothing to weigh.
   for (let k = source[1]; k < a.cue.at; k++) if ((q.tokens[k]!.flags & WORD_RELATIVE) !== 0 && q.tokens[k]!.word) return null;
+  if (q.c.asWords.has(q.tokens[a.cue.at - 1]?.lower ?? '')) return null;
   const subject = sentenceSubject(q.tokens, a.cue.at, q.c);
   if (!subject || (subject[0] < source[1] && source[0] < subject[1])) return null;
+  // "Addressing the council, …": an opening participle is no subject.
+  if (subject[1] - subject[0] === 1 && endsAsParticiple(q.tokens[subject[0]]!.lower, q.c)) return null;
   const other = q.registry.peek(q.tokens.slice(subject[0], subject[1]), q.tokens[subject[0]]!.start);
   if (!other.name || other.name === found.speaker.name) return null;
   const features = choiceFeatures(q.tokens, a, source, subject, found.speaker, other, q.recent?.speaker?.name ?? null, { partial: q.partial, opensSentence: q.opensSentence }, q.c);
