@@ -288,7 +288,10 @@ function finishReading(first: ParsedPage, doc: Document, url: string): Article {
   if (rejected) {
     // Second opinion: Readability's defaults, then the page's largest text block.
     let better: Article | null = null;
-    const again = parseCopy(doc, DEFAULTS).parsed;
+    // Readability accepts the first of its attempts whose text reaches the threshold. A pick of
+    // SAME_AT_DEFAULTS characters or more at our lower threshold is the pick at its defaults too,
+    // so the second run could only repeat the first (and costs as much: most of a deep page's time).
+    const again = readabilityChars(first.content) >= SAME_AT_DEFAULTS ? null : parseCopy(doc, DEFAULTS).parsed;
     if (again) {
       const candidate = articleOrNull(again, doc, url);
       if (candidate && !implausible(candidate, again.content, doc, main.chars)) better = candidate, reading.fallback = 'defaults';
@@ -305,6 +308,14 @@ function finishReading(first: ParsedPage, doc: Document, url: string): Article {
   reading.thin = main.chars >= THIN_PAGE && article.text.length < THIN_SHARE * main.chars;
   article.reading = reading;
   return article;
+}
+
+/** Readability's default threshold: its pick at 200 with this much text is its pick at the default. */
+const SAME_AT_DEFAULTS = 500;
+
+/** The text length Readability compares with its threshold: trimmed, runs of white space as one. */
+function readabilityChars(content: Element): number {
+  return (content.textContent ?? '').trim().replace(/\s{2,}/g, ' ').length;
 }
 
 function articleOrNull(parsed: ParsedPage, doc: Document, url: string): Article | null {
