@@ -1,8 +1,10 @@
 // The library page: every stored annotation across articles, searchable and filterable through
 // the database's indexes, with export and import; editing a note and free-form tags; deleting an
 // annotation, an article's annotations or everything, each with a few seconds of Undo (and a
-// confirmation first when more than one article goes). Opens the database itself (an extension
-// page may; content scripts may not).
+// confirmation first when more than one article goes). The delete is written at once; Undo writes
+// the removed rows back. The Undo offer's time stands still while the pointer is over it or focus
+// is inside it (undo-countdown.ts). Opens the database itself (an extension page may; content
+// scripts may not).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SourcelightDb } from '../database/db';
 import { deleteAnnotations, deleteArticles, deleteEverything, listLabels, restoreDeleted, updateAnnotation, type Deleted } from '../database/store';
@@ -12,11 +14,12 @@ import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
 import { ImportPanel } from './ImportPanel';
 import { ResultList } from './ResultList';
+import { UndoCountdown, type Hold } from './undo-countdown';
 import { isEmptyFilter, libraryCounts, listSites, listSpeakers, openView, type LibraryFilter, type LibraryView } from '../database/queries';
 
 /** Wait after the last keystroke before searching. */
 const TYPING_PAUSE_MS = 200;
-/** How long Undo is offered after a delete. */
+/** How long Undo is offered after a delete (time with the pointer over it or focus in it not counted). */
 export const UNDO_MS = 8000;
 
 export interface LibraryAppProps {
@@ -35,6 +38,8 @@ export interface LibraryAppProps {
   onStoreChanged?: (urls: string[] | null) => void;
   /** Timer of the Undo offer; injectable for tests. */
   schedule?: (fn: () => void, ms: number) => () => void;
+  /** Clock of the Undo offer (the time left when it is held); injectable for tests. */
+  now?: () => number;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -47,7 +52,7 @@ const defaultSchedule = (fn: () => void, ms: number) => {
 /** The articles a delete or its Undo touched. */
 const urlsOf = (d: Deleted): string[] => [...new Set([...d.articles.map((a) => a.url), ...d.annotations.map((a) => a.article)])];
 
-export function LibraryApp({ db, save, open, onStoreChanged, schedule = defaultSchedule }: LibraryAppProps) {
+export function LibraryApp({ db, save, open, onStoreChanged, schedule = defaultSchedule, now = Date.now }: LibraryAppProps) {
   const [filter, setFilter] = useState<LibraryFilter>({});
   const [view, setView] = useState<LibraryView | null>(null);
   const [counts, setCounts] = useState<{ articles: number; annotations: number } | null>(null);
@@ -61,7 +66,9 @@ export function LibraryApp({ db, save, open, onStoreChanged, schedule = defaultS
   const [undo, setUndo] = useState<{ text: string; deleted: Deleted } | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
   const query = useRef(0);
-  const cancelUndo = useRef<(() => void) | null>(null);
+  const countdown = useRef<UndoCountdown | null>(null);
+  countdown.current ??= new UndoCountdown({ now: () => now(), schedule: (fn, ms) => schedule(fn, ms) });
+  const [undoHeld, setUndoHeld] = useState(false);
 
   useEffect(() => {
     void Promise.all([libraryCounts(db), listSpeakers(db), listSites(db), listLabels(db)])
@@ -91,7 +98,17 @@ export function LibraryApp({ db, save, open, onStoreChanged, schedule = defaultS
     return () => clearTimeout(timer);
   }, [db, filter, reload]);
 
-  useEffect(() => () => cancelUndo.current?.(), []);
+  useEffect(() => () => countdown.current?.cancel(), []);
+
+  /** The pointer or focus came onto the Undo offer or left it. */
+  const holdUndo = (reason: Hold, on: boolean) => {
+    countdown.current!.hold(reason, on);
+    setUndoHeld(countdown.current!.held);
+  };
+  const undoGone = () => {
+    setUndo(null);
+    setUndoHeld(false);
+  };
 
   const onlyArticle = useCallback((url: string) => setFilter((f) => ({ ...f, article: url })), []);
   const filtered = !isEmptyFilter(filter);
@@ -117,9 +134,8 @@ export function LibraryApp({ db, save, open, onStoreChanged, schedule = defaultS
     try {
       const deleted = await run();
       onStoreChanged?.(everything ? null : urlsOf(deleted));
-      cancelUndo.current?.();
       setUndo({ text: what(deleted), deleted });
-      cancelUndo.current = schedule(() => setUndo(null), UNDO_MS);
+      countdown.current!.start(UNDO_MS, undoGone);
       setEditing((e) => (e && deleted.annotations.some((a) => a.id === e.id) ? null : e));
       if (filter.article && deleted.articles.some((a) => a.url === filter.article)) setFilter((f) => ({ ...f, article: undefined }));
       setReload((n) => n + 1);
@@ -130,10 +146,9 @@ export function LibraryApp({ db, save, open, onStoreChanged, schedule = defaultS
 
   async function undoDelete() {
     if (!undo) return;
-    cancelUndo.current?.();
-    cancelUndo.current = null;
+    countdown.current!.cancel();
     const { deleted } = undo;
-    setUndo(null);
+    undoGone();
     try {
       await restoreDeleted(db, deleted);
       onStoreChanged?.(urlsOf(deleted));
@@ -166,7 +181,19 @@ export function LibraryApp({ db, save, open, onStoreChanged, schedule = defaultS
         </p>
       )}
       {undo && (
-        <div class="undo" role="status">
+        <div
+          class="undo"
+          role="status"
+          data-held={undoHeld ? 'true' : undefined}
+          onMouseEnter={() => holdUndo('pointer', true)}
+          onMouseLeave={() => holdUndo('pointer', false)}
+          onFocusIn={() => holdUndo('focus', true)}
+          onFocusOut={(e) => {
+            // Focus moving between the offer's own parts keeps it held.
+            const next = e.relatedTarget;
+            if (!(next instanceof Node && e.currentTarget.contains(next))) holdUndo('focus', false);
+          }}
+        >
           <span>{undo.text}</span>
           <button type="button" class="button" onClick={() => void undoDelete()}>
             Undo

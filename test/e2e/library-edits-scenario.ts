@@ -2,10 +2,16 @@
 // clicks and keys on library.html (issue 11, items 3-5):
 // - a note typed in the library is stored even when the page is closed right after the last key;
 // - a free-form tag is typed, stored, shown, offered for completion elsewhere and found by search;
-// - one annotation is deleted (gone from the store and the search) and brought back with Undo;
-//   deleting everything asks first (two articles), deletes both, and Undo restores them;
+// - one annotation is deleted and brought back with Undo. The library writes a delete at once
+//   (Undo writes the rows back), so while Undo is still offered it is checked gone: from the store,
+//   the counts, a library search for its words typed again (no row), the library's own "Export
+//   everything" (its JSON file caught in the page, no download) and the background's article
+//   export. Deleting everything asks first (two articles), deletes both, exports nothing, and Undo
+//   restores them;
 // - an open tab is told of the library's deletes: one annotation deleted, its highlight goes from
 //   the page; the whole article deleted, every highlight goes; Undo paints them again;
+// - before anything slow while Undo is offered, the pointer rests on the offer, which holds its
+//   time (LibraryApp, WCAG 2.2.1): the Undo click cannot race the offer's clock;
 // - the library at 700 and 400 px keeps export and import above the rows;
 // - a Hypothesis export imports with its tags as tags and its note, and an open tab of its
 //   article paints the passage at once;
@@ -15,7 +21,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL, type PageReport, type Result } from '../../src/shared/messages';
+import { CHANNEL, type ExportFile, type PageReport, type Result } from '../../src/shared/messages';
+import { annotationWords, searchWords } from '../../src/shared/search-words';
 import type { AnnotationRecord } from '../../src/shared/model';
 import type { BrowserName, TestPage } from './helpers/browsers';
 import { annotate, ourErrors, paintedLayers, storedArticle, tabIdOf, waitFor } from './helpers/extension';
@@ -69,6 +76,61 @@ async function typeText(page: TestPage, text: string): Promise<void> {
 }
 
 const textOf = (page: TestPage, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', selector);
+
+/**
+ * Rests the pointer on the Undo offer (its text, not its button) and waits until the offer says it
+ * is held: from then on its time stands still until the pointer leaves it.
+ */
+async function holdUndoOffer(page: TestPage): Promise<void> {
+  const spot = await waitFor(
+    'the Undo offer',
+    () =>
+      page.evaluate(() => {
+        const r = document.querySelector('.undo span')?.getBoundingClientRect();
+        return r && r.width > 0 && r.height > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      }, null),
+    (p) => p !== null,
+  );
+  await page.move(spot!.x, spot!.y);
+  await waitFor('the Undo offer held', () => page.evaluate(() => document.querySelector('.undo')?.getAttribute('data-held') === 'true', null), (h) => h);
+}
+
+/** Focuses a field or button without the pointer (which stays on the Undo offer, holding it). */
+async function focusWithoutPointer(page: TestPage, selector: string): Promise<void> {
+  await page.evaluate((sel) => document.querySelector<HTMLElement>(sel)?.focus(), selector);
+  await waitFor(`focus in ${selector}`, () => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector), (f) => f);
+}
+
+interface ExportedJson {
+  articles: Array<{ url: string }>;
+  annotations: Array<{ id: string; text: string; article: string }>;
+}
+
+/**
+ * The library's own "Export everything" as JSON, pressed with Enter (the pointer stays where it
+ * is): the page's download link is caught in its click, its Blob read back, and nothing is saved.
+ */
+async function exportEverything(page: TestPage): Promise<ExportedJson> {
+  await page.evaluate(() => {
+    const w = window as unknown as { testExported?: string | null };
+    w.testExported = null;
+    const caught = (e: MouseEvent) => {
+      const link = e.target;
+      if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+      e.preventDefault();
+      document.removeEventListener('click', caught, true);
+      void fetch(link.href)
+        .then((r) => r.text())
+        .then((t) => (w.testExported = t));
+    };
+    document.addEventListener('click', caught, true);
+  }, null);
+  await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Export everything')?.setAttribute('data-test-target', 'Export everything'), null);
+  await focusWithoutPointer(page, '[data-test-target="Export everything"]');
+  await page.press('Enter');
+  const text = await waitFor('the export file', () => page.evaluate(() => (window as unknown as { testExported?: string | null }).testExported ?? null, null), (t) => t !== null);
+  return JSON.parse(text!) as ExportedJson;
+}
 
 /** Marks the button labelled exactly so (data-test-target = its label) for clickOn; true when there is one. */
 const buttonWith = (page: TestPage, label: string) =>
@@ -140,19 +202,75 @@ export function libraryEditsScenario(name: BrowserName): void {
       await library.close();
     }, STEP_TIMEOUT);
 
-    it('deletes an annotation with Undo, and everything after a confirmation, with Undo', async () => {
+    it('deletes an annotation (gone from the store, the search and the exports) with Undo, and everything after a confirmation, with Undo', async () => {
       await openLibrary();
       const total = reports.reduce((n, r) => n + r.annotations.length, 0);
       await waitFor('counts', () => textOf(library, '.counts'), (t) => t.startsWith(`${total} annotations in 2 articles`));
       const id = (await library.evaluate(() => document.querySelector('.row[data-id]')!.getAttribute('data-id'), null))!;
-      const url = reports.find((r) => r.annotations.some((a) => a.id === id))!.article!.url;
+      const record = reports.flatMap((r) => r.annotations).find((a) => a.id === id)!;
+      const url = record.article;
+      const rowIds = () => library.evaluate(() => [...document.querySelectorAll('.row[data-id]')].map((r) => r.getAttribute('data-id')!), null);
+      const matches = (t: string) => Number(/· (\d+) match/.exec(t)?.[1] ?? NaN);
+      // Its words, as the library indexes them (plain ones, typed as keys).
+      const queryWords = searchWords(record.text).filter((w) => /^[a-z0-9]{3,}$/.test(w)).slice(0, 4);
+      expect(queryWords.length).toBeGreaterThan(0);
+      const words = queryWords.join(' ');
+      // What the search must answer, worked out from the store (every word a prefix of a word of
+      // the text, speaker, tags or note), so that the page's answer is known to be the final one.
+      const expectedMatches = async () => {
+        const all = (await Promise.all(reports.map((r) => stored(r.article!.url)))).flat();
+        return all.filter((a) => queryWords.every((w) => annotationWords(a).some((x) => x.startsWith(w)))).length;
+      };
+      const search = async () => {
+        await focusWithoutPointer(library, 'input[type=search]');
+        await library.evaluate(() => document.querySelector<HTMLInputElement>('input[type=search]')!.select(), null);
+        await typeText(library, words);
+      };
+      const articleExport = async () => {
+        const file = await call<ExportFile>(library, 'exportArticle', { url, format: 'json' });
+        if (!file.ok) throw new Error(file.error);
+        return JSON.parse(file.value.text) as ExportedJson;
+      };
+      const isIt = (a: ExportedJson['annotations'][number]) => a.id === id || (a.article === url && a.text === record.text);
+      // Before the delete, each check finds it (so that "not found" afterwards means something).
+      const found = await expectedMatches();
+      expect(found).toBeGreaterThan(0);
+      await search();
+      await waitFor(
+        'the search finds it',
+        async () => ({ ids: await rowIds(), n: matches(await textOf(library, '.counts')) }),
+        (v) => v.n === found && v.ids.includes(id),
+      );
+      expect((await exportEverything(library)).annotations.filter(isIt).map((a) => a.id)).toEqual([id]);
+      expect((await articleExport()).annotations.filter(isIt).map((a) => a.id)).toEqual([id]);
+
       await clickOn(library, `.row[data-id="${id}"] .row-delete`);
       await waitFor('the delete', () => textOf(library, '.undo'), (t) => t.includes('Deleted 1 annotation.'));
+      await holdUndoOffer(library);
       expect((await stored(url)).some((a) => a.id === id)).toBe(false);
       await waitFor('counts after the delete', () => textOf(library, '.counts'), (t) => t.startsWith(`${total - 1} annotations`));
+      // Searched again after the delete: no row of it (the other matches, if any, stay).
+      expect(await expectedMatches()).toBe(found - 1);
+      await search();
+      const after = await waitFor(
+        'the search after the delete',
+        async () => ({ ids: await rowIds(), n: matches(await textOf(library, '.counts')) }),
+        (v) => v.n === found - 1 && !v.ids.includes(id),
+      );
+      expect(after.ids).not.toContain(id);
+      if (found === 1) expect(after.ids).toEqual([]);
+      const everything = await exportEverything(library);
+      expect(everything.annotations.filter(isIt)).toEqual([]);
+      expect(everything.annotations).toHaveLength(total - 1);
+      expect((await articleExport()).annotations.filter(isIt)).toEqual([]);
+      expect(await textOf(library, '.undo')).toContain('Deleted 1 annotation.'); // still offered: held
       await clickOn(library, '.undo button');
       await waitFor('the annotation back', async () => (await stored(url)).some((a) => a.id === id), (b) => b);
       await waitFor('counts after undo', () => textOf(library, '.counts'), (t) => t.startsWith(`${total} annotations in 2 articles`));
+      await focusWithoutPointer(library, 'input[type=search]');
+      await library.evaluate(() => document.querySelector<HTMLInputElement>('input[type=search]')!.select(), null);
+      await library.press('Backspace');
+      await waitFor('the whole library listed', () => textOf(library, '.counts'), (t) => !t.includes('match'));
 
       await buttonWith(library, 'Delete everything…');
       await clickOn(library, '[data-test-target="Delete everything…"]');
@@ -161,7 +279,9 @@ export function libraryEditsScenario(name: BrowserName): void {
       await buttonWith(library, 'Delete everything');
       await clickOn(library, '[data-test-target="Delete everything"]');
       await waitFor('everything deleted', () => textOf(library, '.counts'), (t) => t.startsWith('0 annotations in 0 articles'));
+      await holdUndoOffer(library);
       for (const r of reports) expect(await storedArticle(s.control, r.article!.url)).toEqual({ article: null, annotations: [] });
+      expect(await exportEverything(library)).toMatchObject({ articles: [], annotations: [] });
       await clickOn(library, '.undo button');
       await waitFor('everything back', () => textOf(library, '.counts'), (t) => t.startsWith(`${total} annotations in 2 articles`));
       expect((await stored(url)).length).toBe(reports.find((r) => r.article!.url === url)!.annotations.length);
@@ -217,6 +337,7 @@ export function libraryEditsScenario(name: BrowserName): void {
       // One annotation: its highlight goes from the open page, the others stay.
       await clickOn(library, `.row[data-id="${id}"] .row-delete`);
       await waitFor('the delete', () => textOf(library, '.undo'), (t) => t.includes('Deleted 1 annotation.'));
+      await holdUndoOffer(library);
       await waitFor('its highlight gone from the open page', painted, (n) => n === all - 1);
       await clickOn(library, '.undo button');
       await waitFor('painted again after Undo', painted, (n) => n === all);
@@ -225,6 +346,7 @@ export function libraryEditsScenario(name: BrowserName): void {
       await waitFor('the article delete', () => buttonWith(library, 'Delete this article and its annotations'), (b) => b);
       await clickOn(library, '[data-test-target="Delete this article and its annotations"]');
       await waitFor('the article deleted', () => textOf(library, '.undo'), (t) => t.includes('Deleted the article'));
+      await holdUndoOffer(library);
       await waitFor('every highlight gone from the open page', painted, (n) => n === 0);
       expect(await storedArticle(s.control, url)).toEqual({ article: null, annotations: [] });
       await clickOn(library, '.undo button');
