@@ -84,6 +84,11 @@ describe('Markdown export', { timeout: 120_000 }, () => {
     );
   });
 
+  it('never turns text opening with spaces into a code block (the property found "    !")', () => {
+    expect(render(`${escapeMarkdownInline('    !')}\n`)).toBe('<p>!</p>\n');
+    expect(render(`${escapeMarkdownInline('\t\tcode?')}\n`)).toBe('<p>code?</p>\n');
+  });
+
   it('shows the text itself once rendered (escaping loses nothing on one line)', () => {
     fc.assert(
       fc.property(oddString(60), (text) => {

@@ -16,6 +16,8 @@ const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:$]/g;
 export function escapeMarkdownInline(text: string): string {
   return text
     .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
+    // Spaces opening a line would make an indented code block; they mean nothing in the text.
+    .replace(/^ +/, '')
     .replace(HTML_SPECIAL, (c) => HTML_ENTITY[c] ?? c)
     .replace(MD_SPECIAL, '\\$&');
 }
