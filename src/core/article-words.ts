@@ -15,15 +15,19 @@ export class ArticleWords {
   private readonly lowerSeen = new Set<string>();
   private readonly afterLocative = new Set<string>();
   private readonly afterDeterminer = new Set<string>();
+  private readonly inNameRun = new Set<string>();
 
   constructor(private readonly c: CompiledLexicon) {}
 
   /** Reads one sentence's tokens (quotations stand as one placeholder and are skipped). */
   observe(tokens: readonly Token[]): void {
     let first = true;
+    /** The word before opened its clause: its capital is no evidence of a name ("Nach Meinung"). */
+    let prevOpened = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.word) {
+        prevOpened = false;
         // A new clause after a colon or a quotation opens like a sentence.
         if (t.text === ':' || (t as { quote?: number }).quote !== undefined) first = true;
         continue;
@@ -33,13 +37,18 @@ export class ArticleWords {
       } else if (first) {
         if (this.opening.size < MAX_WORDS) this.opening.add(t.lower);
       } else if (this.midSentence.size < MAX_WORDS) this.midSentence.add(t.lower);
+      const opened = first;
       first = false;
+      const prevWasOpening = prevOpened;
+      prevOpened = opened;
       if (!t.cap) continue;
       const prev = tokens[i - 1];
       // "in Iowa," and "in Iowa.": a place closes its phrase; "in Jane Roe’s office" does not.
       const next = tokens[i + 1];
       if (prev?.word && !prev.cap && this.c.locatives.has(prev.lower) && (!next || !next.word) && !/['’]/.test(t.text) && this.afterLocative.size < MAX_WORDS) this.afterLocative.add(t.lower);
       if (prev?.word && (prev.flags & WORD_DETERMINER) !== 0 && this.afterDeterminer.size < MAX_WORDS) this.afterDeterminer.add(t.lower);
+      // "Angela Merkel", "Kanzlerin Merkel": a capitalised word right after another one that is no determiner.
+      if (prev?.word && prev.cap && !prevWasOpening && (prev.flags & WORD_DETERMINER) === 0 && this.inNameRun.size < MAX_WORDS) this.inNameRun.add(t.lower);
     }
   }
 
@@ -56,6 +65,11 @@ export class ArticleWords {
   /** The article writes the word after a locative preposition ("from Iowa"). */
   placeLike(lower: string): boolean {
     return this.afterLocative.has(lower);
+  }
+
+  /** The article writes the word right after another capitalised word that is no determiner, as in a name. */
+  seenInNameRun(lower: string): boolean {
+    return this.inNameRun.has(lower);
   }
 
   /** The article writes the word right after a determiner ("der Frage"). */

@@ -6,10 +6,11 @@
 // the reason, recorded on the finding (Finding.rule).
 import type { ArticleWords } from './article-words';
 import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
+import { genderOfGivenName } from './lexicon/given-names';
 import type { SpeakerKind } from './types';
 
 /** Why a speaker is no plausible source. */
-export type Implausible = 'pronoun' | 'number' | 'date' | 'page-string' | 'connective' | 'adverb' | 'place' | 'opening-capital' | 'common-noun' | 'fragment';
+export type Implausible = 'pronoun' | 'number' | 'date' | 'page-string' | 'connective' | 'adverb' | 'place' | 'opening-capital' | 'common-noun' | 'lone-noun' | 'fragment';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-&]*/gu;
 const NUMERIC = /^\p{N}/u;
@@ -24,6 +25,10 @@ export interface SpeakerShape {
   pronoun?: boolean;
   /** The sentence named the speaker with a determiner and a noun ("die Kammer"): a definite description. */
   definite?: boolean;
+  /** The sentence's mention says more than the name ("Erklärungen des Vorsitzenden"): the name is its head, not all of it. */
+  described?: boolean;
+  /** The finding is a direct quotation, not a reported claim ("laut Expertenmeinung" may source a claim). */
+  quotation?: boolean;
 }
 
 /** Each test in its order, with its name and the words it reads (lower case, as written). */
@@ -50,6 +55,10 @@ const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c:
   // "Frage" where every noun has a capital: one word the article writes after an article is a noun, no name.
   // ("die Kammer", a determiner and the noun alone, is a definite description of a body and stays.)
   ['common-noun', (w, s, c, a) => c.lex.capitalisedNouns === true && s.definite !== true && w.lower.length === 1 && a.nounLike(w.lower[0]!) && !sourceNoun(w.lower[0]!, c)],
+  // "Zuversicht", "Landebahn", "wörtlich", "Merkel.Als" where every noun has a capital: one word that is
+  // no given name, no noun of a source, no acronym, and that the article never writes inside a
+  // name ("Kanzlerin Merkel", "Angela Merkel") is no evidence of anyone; a capital proves nothing there.
+  ['lone-noun', (w, s, c, a) => c.lex.capitalisedNouns === true && s.quotation === true && s.pronoun !== true && s.definite !== true && s.described !== true && w.lower.length === 1 && isLoneNoun(w.raw[0]!, w.lower[0]!, c, a)],
   // "types of dirt", "certification comes with": lower-case words with no noun of a source at their head.
   // (Any word may be the head: Romance languages put it first, "el banco central".)
   ['fragment', (w, s, c) => !c.lex.unspaced && c.lex.capitalisedNouns !== true && s.kind !== 'anonymous' && w.cap.every((x) => !x) && !w.lower.some((x) => sourceNoun(x, c))],
@@ -60,8 +69,20 @@ const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c:
 ];
 
 interface Words {
+  raw: string[];
   lower: string[];
   cap: boolean[];
+}
+
+const ACRONYM = /^[\p{Lu}\d&\-]{2,8}$/u;
+
+function isLoneNoun(raw: string, lower: string, c: CompiledLexicon, a: ArticleWords): boolean {
+  if (ACRONYM.test(raw) || genderOfGivenName(lower) !== null || sourceNoun(lower, c)) return false;
+  // A word in lower case is left to the tests of fragments ("letztere" may be an anaphor the gold names).
+  if (!CAPITAL.test(raw)) return false;
+  // "Zuversicht", "Meinung": an ending only a common noun has, never written inside a name.
+  const endings = c.lex.abstractNounEndings ?? [];
+  return !a.seenInNameRun(lower) && endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
 }
 
 function isPronoun(w: string, c: CompiledLexicon): boolean {
@@ -82,7 +103,7 @@ export function sourceNoun(word: string, c: CompiledLexicon): boolean {
 export function implausibleSpeaker(s: SpeakerShape, c: CompiledLexicon, article: ArticleWords): Implausible | null {
   const found = s.name.match(WORD);
   if (!found) return 'fragment';
-  const w: Words = { lower: found.map((x) => x.toLowerCase()), cap: found.map((x) => CAPITAL.test(x)) };
+  const w: Words = { raw: found, lower: found.map((x) => x.toLowerCase()), cap: found.map((x) => CAPITAL.test(x)) };
   for (const [name, test] of TESTS) if (test(w, s, c, article)) return name;
   return null;
 }

@@ -77,7 +77,8 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
     const name = shown === null ? null : withoutLeadingConnectives(shown, c);
     const pronoun = s !== null && s.mention !== null && isPronounMention(s.mention, c);
     const definite = s !== null && s.mention !== null && isDefiniteMention(s.mention, c);
-    const implausible = s && name ? implausibleSpeaker({ name, kind: s.kind, pronoun, definite }, c, words) : null;
+    const described = s !== null && s.mention !== null && name !== null && s.mention.trim().split(/\s+/).length > name.split(/\s+/).length;
+    const implausible = s && name ? implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation: d.kind === 'quote' }, c, words) : null;
     // Evidence too weak for a name (learned weights, speaker-confidence.ts): unattributed.
     const features = s && name && !implausible ? speakerFeatures(d, s, name, c) : null;
     const p = features ? confidence(features, model) : 1;

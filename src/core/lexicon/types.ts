@@ -159,6 +159,11 @@ export interface Lexicon {
   documentHeads?: string[];
   /** Sentence adverbs and connectives that open a clause ("meanwhile", "although"): never a speaker. Optional. */
   connectives?: string[];
+  /**
+   * Endings only a common noun has ("-ung", "-heit"), where every noun has a capital: one such
+   * word standing as the speaker is a noun of the sentence, not a surname. Optional.
+   */
+  abstractNounEndings?: string[];
   /** Endings of nouns for people by what they do ("investor", "chairmen", "economist"): such a head is a source. Optional. */
   personEndings?: string[];
   /** First-person singular pronouns ("I", "me"): in the article's own voice they are its author (the byline). Optional. */

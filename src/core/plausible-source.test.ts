@@ -1,0 +1,47 @@
+// The lone-noun test of plausible-source.ts: where every noun has a capital, one word with an
+// ending only a common noun has ("Zuversicht", "Meinung") is no speaker of a quotation, unless
+// the article writes it inside a name, the mention says more, or a pronoun was resolved to it.
+import { describe, expect, it } from 'vitest';
+import { ArticleWords } from './article-words';
+import { compile } from './lexicon/compiled';
+import { lexiconFor } from './lexicon/index';
+import { implausibleSpeaker, type SpeakerShape } from './plausible-source';
+import { tokenize } from './tokens';
+
+function articleWords(lang: string, sentences: string[]): { c: ReturnType<typeof compile>; words: ArticleWords } {
+  const lex = lexiconFor(lang);
+  const c = compile(lex);
+  const words = new ArticleWords(c);
+  for (const s of sentences) words.observe(tokenize(s, 0, s.length, lex));
+  return { c, words };
+}
+
+const quote = (name: string, more: Partial<SpeakerShape> = {}): SpeakerShape => ({ name, kind: 'person', quotation: true, ...more });
+
+describe('lone-noun: a common noun standing alone as a German quote’s speaker', () => {
+  const { c, words } = articleWords('de', [
+    'Der Minister äußerte Zuversicht, dass die Einigung gelingt.',
+    'Nach Meinung der Kommission ist die Lage ernst.',
+    'Auch Kanzlerin Roe sprach am Abend.',
+  ]);
+  it('"äußerte Zuversicht: „…“" gives no speaker Zuversicht', () => {
+    expect(implausibleSpeaker(quote('Zuversicht'), c, words)).toBe('lone-noun');
+    expect(implausibleSpeaker(quote('Meinung'), c, words)).toBe('lone-noun');
+    expect(implausibleSpeaker(quote('Erfolgskriterium'), c, words)).toBe('lone-noun');
+  });
+  it('a surname, a word written inside a name, an acronym and a given name stay', () => {
+    expect(implausibleSpeaker(quote('Barth'), c, words)).toBeNull();
+    expect(implausibleSpeaker(quote('Roe'), c, words)).toBeNull();
+    expect(implausibleSpeaker(quote('SPD'), c, words)).toBeNull();
+    expect(implausibleSpeaker(quote('Angela'), c, words)).toBeNull();
+  });
+  it('a claim, a mention that says more, or a resolved pronoun is left to other tests', () => {
+    expect(implausibleSpeaker({ name: 'Expertenmeinung', kind: 'person' }, c, words)).toBeNull();
+    expect(implausibleSpeaker(quote('Erklärungen', { described: true }), c, words)).toBeNull();
+    expect(implausibleSpeaker(quote('Meinung', { pronoun: true }), c, words)).toBeNull();
+  });
+  it('English, whose nouns have no capital, is not read this way', () => {
+    const en = articleWords('en', ['The minister voiced confidence.']);
+    expect(implausibleSpeaker(quote('Confidence'), en.c, en.words)).not.toBe('lone-noun');
+  });
+});
