@@ -2,7 +2,7 @@
 // "…”, said Peskov"), a cue before it ("Peskov admitted that “…”", "according to X, … “…”"),
 // a colon ("Peskov: “…”"), following a chain of participles back to their subject ("…, adding
 // that “…”"). Returns token ranges; the entity registry turns them into speakers.
-import { initialDot, phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
+import { initialDot, isAdverb, phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
 import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
   WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER,
@@ -519,12 +519,31 @@ function namesNoOne(tokens: readonly ClauseToken[], [a, b]: [number, number]): b
 }
 
 /**
+ * The cue of a subject-first attribution after a quote goes on with a clause of its own: a
+ * complementizer or a person's pronoun right after the verb ("said that…", "said he would…").
+ */
+function reportsOwnClause(tokens: readonly ClauseToken[], a: QuoteAttribution, c: CompiledLexicon): boolean {
+  if (!a.source || a.source[0] > a.cue.at || a.cue.type !== 'speech') return false;
+  const t = tokens[a.cue.at + a.cue.len];
+  if (t?.text === ':') return true;
+  if (!t?.word) return false;
+  if ((t.flags & WORD_COMPLEMENTIZER) !== 0 || ((t.flags & PRONOUN_FLAGS) !== 0 && (t.flags & WORD_DETERMINER) === 0)) return true;
+  if (c.addressee.has(a.cue.text.toLowerCase())) return false;
+  return !isPreposition(t) && !c.dateWords.has(t.lower) && !c.connectives.has(t.lower) && !isAdverb(t, c);
+}
+
+/**
  * Attributes the quote placeholder at token index qi. A quote that opens its sentence looks for
  * its cue after it; any other looks before it first (the reporter's frame), then after it.
  */
 export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon, endsWithStop = false, endsWithPause = false): QuoteAttribution | null {
   const opensSentence = !tokens.slice(0, qi).some((t) => t.word);
-  if (opensSentence) return cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c) ?? (endsWithPause ? verbAfterSubject(tokens, qi, c) : null);
+  if (opensSentence) {
+    const after = cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c) ?? (endsWithPause ? verbAfterSubject(tokens, qi, c) : null);
+    // "“…support.” Jane Roe said she does support…": after a quote closed by a full stop, a verb
+    // that takes a clause of its own opens a new sentence; it reports that clause, not the quote.
+    return after && endsWithStop && !endsWithPause && reportsOwnClause(tokens, after, c) ? null : after;
+  }
   // "…the ones now called “top secret.” She and her defenders argue…": a quote inside the
   // sentence that closes with a full stop, a capital after it, ends the reporter's sentence;
   // what follows is a new one, and its verb is not the quote's.
@@ -538,7 +557,12 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   // Not when a verb follows the cue ("The loopholes he cited are “…” The Hill reported"): that cue
   // sits inside the subject, and the one after the quote is the frame.
   const copula = between[0] !== undefined && between[0].word && (between[0].flags & WORD_VERB_MODIFIER) !== 0;
-  const framed = before?.source && between.length <= 3 && !copula && !between.some((t) => t.quote !== undefined);
+  // "Nothing the president said “will assuage fears,” the senator said.": a quote closed by a
+  // comma inside its marks, its cue's subject right after it, hands the frame to that cue.
+  // Not a pronoun there ("Feinstein said “…,” she said"): the name before is the fuller mention.
+  const tagged = endsWithPause && !endsWithStop && after?.source !== null && after?.source !== undefined && after.source[0] === qi + 1 && after.source[0] < after.cue.at &&
+    after.cue.at - qi <= 7 && !(after.source[1] - after.source[0] === 1 && (tokens[after.source[0]]!.flags & PRONOUN_FLAGS) !== 0);
+  const framed = before?.source && between.length <= 3 && !copula && !tagged && !between.some((t) => t.quote !== undefined);
   // …unless a clause stands between ("…that the “…” as prices fell, Yahoo Finance reported"):
   // then the cue before, with its own source, is the quote's.
   const near = after?.source ? after.source[0] - qi <= 4 : true;

@@ -464,7 +464,7 @@ function describesFreely(t: ClauseToken, c: CompiledLexicon): boolean {
 }
 
 /** A lower-case word with an adverb ending ("forcefully told"). */
-function isAdverb(t: ClauseToken, c: CompiledLexicon): boolean {
+export function isAdverb(t: ClauseToken, c: CompiledLexicon): boolean {
   return !t.cap && t.lower.length > 4 && (c.lex.adverbEndings ?? []).some((e) => t.lower.endsWith(e));
 }
 

@@ -171,6 +171,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“The eruption of war is a reminder,” Will wrote.', speaker: 'Will' },
       { text: 'Jane Roe, who lives outside the state capital, Ashton, said she still “prays that the plan ends up the winner.”', speaker: 'Jane Roe' },
       { text: 'Jane Roe said on Thursday in Ashton, Ohio, that states can pass such laws because “men should not be going there at all.”', speaker: 'Jane Roe' },
+      { text: 'Nothing the mayor said “will calm the people of the city,” Jane Roe said.', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
@@ -222,7 +223,11 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   },
   {
     name: 'goes-on',
-    examples: [{ text: '“The plan failed,” Jane Roe said. “We will try again next year.”', speaker: 'Jane Roe' }],
+    examples: [
+      { text: '“The plan failed,” Jane Roe said. “We will try again next year.”', speaker: 'Jane Roe' },
+      // After a quote closed by a full stop, a verb with a clause of its own reports that clause.
+      { text: '“The plan failed,” Jane Roe said. “We will try again next year.” John Doe said he would not wait.', speaker: 'Jane Roe' },
+    ],
     // A quote with no cue of its own that follows someone's quote goes on with that speaker.
     apply: (q) => (q.recent && !q.heading && (q.span.continued || q.opensSentence || q.span.source !== 'marks') ? { kind: 'quote', speaker: q.recent.speaker, cue: q.recent.cue } : null),
   },
