@@ -327,10 +327,25 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
   const adverbial = first && first.word && (first.flags & WORD_STOPWORD) !== 0 && !isPronoun(first, c);
   // An opening adverbial may run longer ("In addition to X and the woman who…, Jane Roe recalls").
   if (adverbial && (first.flags & WORD_DETERMINER) === 0) return afterOpening(tokens, tokens.findIndex((t, i) => i < OPENING_MAX && (t.text === ',' || (t.quote !== undefined && !t.word))), limit, c);
+  // "Preceded by a video, Jane Roe launched…", "Reading the name as if…, Jane Roe": a capitalised
+  // participle or adverb that opens the sentence before a function word opens a phrase, not a name.
+  if (openingVerbal(tokens, c)) {
+    const end = tokens.findIndex((t, i) => i < OPENING_MAX && t.text === ',');
+    if (end > 1 && end < limit) return afterOpening(tokens, end, limit, c);
+  }
   // "Earlier Saturday, Yoon apologised": when the opening words are no subject, an adverbial
   // up to the first comma may stand before it.
   // "Conversely, Jane Roe rated…": one opening word and a comma is an adverb, not the subject.
   return subjectFrom(tokens, 0, limit, c) ?? ((adverbial || comma === 1) && comma > 0 ? subjectFrom(tokens, comma + 1, limit, c) : null);
+}
+
+/** The sentence opens with a capitalised participle, past form or adverb and then a lower-case function word. */
+function openingVerbal(tokens: readonly ClauseToken[], c: CompiledLexicon): boolean {
+  const first = tokens[0], next = tokens[1];
+  if (!first?.word || !first.cap || !next?.word || next.cap || (next.flags & WORD_STOPWORD) === 0 || (next.flags & CUE_SPEECH) !== 0) return false;
+  const w = first.lower;
+  const ends = (list: readonly string[] | undefined) => (list ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2);
+  return ends(c.lex.participleEndings) || ends(c.lex.finiteVerbEndings) || ends(c.lex.adverbEndings);
 }
 
 /**

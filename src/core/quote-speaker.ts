@@ -246,7 +246,11 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   },
   {
     name: 'sentence-subject',
-    examples: [{ text: 'Jane Roe wore a shirt with the words “No more war in our time, not ever again.”', speaker: 'Jane Roe' }],
+    examples: [
+      { text: 'Jane Roe wore a shirt with the words “No more war in our time, not ever again.”', speaker: 'Jane Roe' },
+      // A capitalised participle or adverb that opens the sentence is no subject.
+      { text: 'Reading the name of the group as if it were a meal, Jane Roe drew “laughter and loud applause from the whole room.”', speaker: 'Jane Roe' },
+    ],
     // "Trump praised him as a “strong leader”": no speech verb, but a person's words; so too
     // "Bemoaning the “phony system,” Trump accused…", where the subject comes after.
     apply: (q) => {
