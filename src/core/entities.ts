@@ -48,6 +48,8 @@ const MAX_DESCRIPTION_WORDS = 30;
 const SPEAKER_SALIENCE = 3000;
 /** How recently (characters) a person must have spoken or acted for their surname alone to mean them over another. */
 const JUST_NAMED = 400;
+/** How recently (characters) a person must have spoken for a bare description to mean them. */
+const DESCRIBED_REACH = 600;
 /** Persons kept per surname, and surnames per stem. */
 const MAX_KEPT = 16;
 /** Persons kept for pronouns and titles. */
@@ -454,6 +456,8 @@ export class EntityRegistry {
     const definite = !this.c.indefinites.has(first);
     const byTitle = definite ? this.byTitle(words) : null;
     if (byTitle) return { name: byTitle.name, kind: 'person', mention, person: byTitle };
+    const described = this.byDescription(words, at);
+    if (described) return { name: described.name, kind: 'person', mention, person: described };
     const anonymous = this.isAnonymous(tokens);
     const role = this.roleOf(words);
     if (role && !anonymous) return { name: stripDeterminers(tokens, this.c), kind: this.isTitleWord(role) ? 'person' : 'unknown', mention };
@@ -528,6 +532,24 @@ export class EntityRegistry {
     // Only the head noun ("the spokesman"), when no other name stands in the words.
     if (words.some((w) => w.cap && (w.flags & WORD_STOPWORD) === 0 && !this.isTitleWord(w) && (w.flags & WORD_ORG_HEAD) === 0 && !ACRONYM.test(w.text))) return null;
     return this.mostRecent((p) => p.titles.has(head.lower));
+  }
+
+  /**
+   * "“…,” the retired neurosurgeon told…": a definite article, lower-case modifiers and a title
+   * word the article never gave anyone is a reader's way back to the person who just spoke, as
+   * a pronoun is. Null when nobody spoke within DESCRIBED_REACH characters or the words say more.
+   */
+  private byDescription(words: readonly Token[], at: number): Person | null {
+    const head = words[words.length - 1]!;
+    if (words.length < 3 || !this.c.definiteArticles.has(words[0]!.lower) || !this.isTitleWord(head)) return null;
+    // "the second official", "the other senator": a word that counts or sets apart brings someone new.
+    for (let k = 1; k < words.length - 1; k++) {
+      const w = words[k]!;
+      if (w.cap || (w.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_INDEFINITE)) !== 0 || this.c.connectives.has(w.lower) || this.c.dateWords.has(w.lower)) return null;
+    }
+    const gender = this.c.femaleTitles.has(head.lower) ? 'f' : this.c.maleTitles.has(head.lower) ? 'm' : null;
+    const p = this.lastPerson(at, gender);
+    return p && p.lastSpoke >= 0 && at - p.lastSpoke <= DESCRIBED_REACH ? p : null;
   }
 
   /** The most recently seen person that passes the test. */

@@ -172,6 +172,10 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Jane Roe, who lives outside the state capital, Ashton, said she still “prays that the plan ends up the winner.”', speaker: 'Jane Roe' },
       { text: 'Jane Roe said on Thursday in Ashton, Ohio, that states can pass such laws because “men should not be going there at all.”', speaker: 'Jane Roe' },
       { text: 'Nothing the mayor said “will calm the people of the city,” Jane Roe said.', speaker: 'Jane Roe' },
+      // A bare description nobody was introduced with goes back to the one who just spoke…
+      { text: '“The plan failed,” Jane Roe said on Monday. “We will try again next year,” the retired engineer told reporters.', speaker: 'Jane Roe' },
+      // …but not one that counts someone new in.
+      { text: '“The plan failed,” Jane Roe said on Monday. “We will try again next year,” the second official told reporters.', speaker: 'official' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
