@@ -45,3 +45,20 @@ describe('lone-noun: a common noun standing alone as a German quote’s speaker'
     expect(implausibleSpeaker(quote('Confidence'), en.c, en.words)).not.toBe('lone-noun');
   });
 });
+
+describe('fragment: a clause standing where a speaker should', () => {
+  const { c, words } = articleWords('en', ['Jane Roe spoke on Monday.']);
+  it('turns down a phrase opened by a verb form with its object', () => {
+    expect(implausibleSpeaker(quote('advocating NATO enlargement'), c, words)).toBe('fragment');
+    expect(implausibleSpeaker(quote('features a New York Times'), c, words)).toBe('fragment');
+  });
+  it('turns down a phrase with a subject pronoun inside it', () => {
+    expect(implausibleSpeaker(quote('she issued a statement'), c, words)).toBe('fragment');
+  });
+  it('keeps names, bodies, documents and described people', () => {
+    expect(implausibleSpeaker(quote('Jane Roe'), c, words)).toBeNull();
+    expect(implausibleSpeaker(quote('conservative-leaning newspaper', { kind: 'organization' }), c, words)).toBeNull();
+    expect(implausibleSpeaker(quote('the suit', { kind: 'unknown' }), c, words)).toBeNull();
+    expect(implausibleSpeaker(quote('retired neurosurgeon'), c, words)).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
 // so each of those becomes null. The tests run in the order listed; the first that holds names
 // the reason, recorded on the finding (Finding.rule).
 import type { ArticleWords } from './article-words';
-import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
+import { endsAsParticiple, isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import { genderOfGivenName } from './lexicon/given-names';
 import type { SpeakerKind } from './types';
 
@@ -66,6 +66,12 @@ const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c:
   // with the mark of an infinitive, is a piece of a clause. (Not where every noun has a capital
   // or the subject may be left out: there a phrase cut short at a quote, or a pronoun, ends so.)
   ['fragment', (w, _s, c) => !c.lex.unspaced && c.lex.capitalisedNouns !== true && c.lex.proDrop !== true && w.lower.length > 1 && ((c.stopwords.has(w.lower[w.lower.length - 1]!) && !w.cap[w.lower.length - 1]) || (c.infinitiveMarkers.has(w.lower[0]!) && !w.cap[0]))],
+  // "advocating NATO enlargement", "features a New York Times": a lower-case verb form (a
+  // participle, or a word before an article) opening the phrase is a clause with its object.
+  ['fragment', (w, _s, c) => !c.lex.unspaced && c.lex.capitalisedNouns !== true && w.lower.length > 1 && !w.cap[0] && !sourceNoun(w.lower[0]!, c) && (c.stopwords.has(w.lower[0]!) === false) &&
+    ((endsAsParticiple(w.lower[0]!, c) && !sourceNoun(w.lower[w.lower.length - 1]!, c)) || c.definiteArticles.has(w.lower[1]!) || c.indefinites.has(w.lower[1]!) && !c.determiners.has(w.lower[0]!))],
+  // "she issued a statement": a subject pronoun inside a longer phrase makes it a clause.
+  ['fragment', (w, _s, c) => !c.lex.unspaced && w.lower.length > 1 && w.lower.some((x, k) => !w.cap[k] && isPersonalPronoun(x, c) && !c.determiners.has(x))],
 ];
 
 interface Words {
