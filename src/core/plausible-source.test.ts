@@ -62,3 +62,14 @@ describe('fragment: a clause standing where a speaker should', () => {
     expect(implausibleSpeaker(quote('retired neurosurgeon'), c, words)).toBeNull();
   });
 });
+
+describe('date and adverb: a time or a manner standing where a speaker should', () => {
+  const { c, words } = articleWords('en', ['Hastily arranged, the meeting began.', 'Kelly spoke first.', 'Later, said Kelly, the plan failed.']);
+  it('reads an abbreviated month with its full stop as a date', () => {
+    expect(implausibleSpeaker(quote('Dec.'), c, words)).toBe('date');
+  });
+  it('turns down a capitalised adverb that only opens clauses, not a given name', () => {
+    expect(implausibleSpeaker(quote('Hastily'), c, words)).toBe('adverb');
+    expect(implausibleSpeaker(quote('Kelly'), c, words)).toBeNull();
+  });
+});

@@ -38,14 +38,17 @@ const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c:
   // "2,000", "More than 30": a quantity.
   ['number', (w, _s, c) => w.lower.every((x) => NUMERIC.test(x) || c.stopwords.has(x)) && w.lower.some((x) => NUMERIC.test(x))],
   // "Friday", "last September": a time. A person needs every word a date word ("May" alone) to be one.
+  // ("Dec." is the date word "dec" with its abbreviation's full stop.)
   ['date', (w, s, c) =>
-    s.kind === 'person' ? w.lower.every((x) => c.dateWords.has(x) || NUMERIC.test(x)) : w.lower.some((x) => c.dateWords.has(x) || YEAR.test(x)) && !sourceNoun(w.lower[w.lower.length - 1]!, c)],
+    s.kind === 'person' ? w.lower.every((x) => isDateWord(x, c) || NUMERIC.test(x)) : w.lower.some((x) => isDateWord(x, c) || YEAR.test(x)) && !sourceNoun(w.lower[w.lower.length - 1]!, c)],
   // "Play Video": the page's chrome.
   ['page-string', (w, _s, c) => c.pageStrings.has(w.lower.join(' '))],
   // "Meanwhile", "Although no group": a connective opens a clause, it names nobody.
   ['connective', (w, _s, c) => c.connectives.has(w.lower[0]!) || (w.lower.length === 1 && c.stopwords.has(w.lower[0]!))],
-  // "privately": an adverb by its ending, written in lower case.
-  ['adverb', (w, _s, c) => w.lower.length === 1 && !w.cap[0] && !sourceNoun(w.lower[0]!, c) && (c.lex.adverbEndings ?? []).some((e) => w.lower[0]!.endsWith(e))],
+  // "privately": an adverb by its ending, written in lower case; or "Hastily", capitalised only
+  // where a clause opens and no given name.
+  ['adverb', (w, _s, c, a) => w.lower.length === 1 && (!w.cap[0] || (a.neverCapitalisedInside(w.lower[0]!) && genderOfGivenName(w.lower[0]!) === null)) && !sourceNoun(w.lower[0]!, c) &&
+    (c.lex.adverbEndings ?? []).some((e) => w.lower[0]!.endsWith(e) && w.lower[0]!.length > e.length + 3)],
   // "Iowa" in "Sen. Jane Roe, Republican of Iowa": a place the article writes after "in" or "from", standing alone.
   // A country may speak for its government ("China said"), and a body may be named after "in"
   // ("wrote in the Gazette"): a place is turned down where a pronoun was taken to mean it.
@@ -89,6 +92,10 @@ function isLoneNoun(raw: string, lower: string, c: CompiledLexicon, a: ArticleWo
   // "Zuversicht", "Meinung": an ending only a common noun has, never written inside a name.
   const endings = c.lex.abstractNounEndings ?? [];
   return !a.seenInNameRun(lower) && endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+}
+
+function isDateWord(w: string, c: CompiledLexicon): boolean {
+  return c.dateWords.has(w) || (w.endsWith('.') && c.dateWords.has(w.slice(0, -1)));
 }
 
 function isPronoun(w: string, c: CompiledLexicon): boolean {
