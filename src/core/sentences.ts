@@ -38,7 +38,7 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
       const inQuote = q < quotes.length && quotes[q]!.outerStart < cut && cut < quotes[q]!.outerEnd;
       if (inQuote || endsWithAbbreviation(text, cut, abbreviations) || startsLowercase(text, cut)) continue;
       // "…?” | Clinton said.": the attribution of a quote that ends in its own full stop.
-      if (afterQuote(quotes, q, cut) && cueFollows(text, cut, para.end, lex, abbreviations)) continue;
+      if (afterQuote(quotes, q, cut) && (cueFollows(text, cut, para.end, lex, abbreviations) || tagFollows(text, quotes[q - 1]!, cut, para.end, lex))) continue;
       kept.push(cut);
     }
     let start = para.start;
@@ -100,6 +100,28 @@ function cueFollows(text: string, cut: number, end: number, lex: Lexicon, abbrev
     if (words.has(m[1]!)) return true;
   }
   return false;
+}
+
+/** How many words the verb of a short tag may have after it ("…?” Jane Roe pressed him again."). */
+const TAG_TAIL_MAX = 3;
+
+/**
+ * "…?” Jane Roe pressed.": after a question or exclamation closed inside its marks, a short
+ * sentence of a name (one to four capitalised words), a lower-case verb with a finite ending of
+ * the language and a short tail is the quote's attribution, whether the lexicon lists the verb or not.
+ */
+function tagFollows(text: string, quote: QuoteSpan, cut: number, end: number, lex: Lexicon): boolean {
+  if (!/[?!]\s*$/u.test(text.slice(quote.start, quote.end))) return false;
+  const endings = lex.finiteVerbEndings ?? [];
+  if (endings.length === 0) return false;
+  const stop = text.slice(cut, Math.min(end, cut + 120)).search(/[.!?;:]/u);
+  if (stop < 0) return false;
+  const words = text.slice(cut, cut + stop).split(/\s+/u).filter((w) => w !== '');
+  let k = 0;
+  while (k < words.length && k < 4 && /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(words[k]!)) k++;
+  const verb = words[k];
+  if (k === 0 || verb === undefined || !/^\p{Ll}+$/u.test(verb) || !endings.some((e) => verb.endsWith(e) && verb.length > e.length + 2)) return false;
+  return words.length - k - 1 <= TAG_TAIL_MAX;
 }
 
 /** A "sentence" that starts with a lower-case letter continues the one before it. */
