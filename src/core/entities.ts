@@ -38,6 +38,20 @@ interface Person {
   description: string | null;
 }
 
+/**
+ * "Zika Virus Chris Christie": where a headline runs into the sentence, capitalised words run
+ * into a name. A given name after words that are none (no initials) opens the name; 0 when the
+ * name has none there, or its first word is one.
+ */
+function givenNameStart(name: readonly Token[]): number {
+  for (let k = 0; k < name.length - 1; k++) {
+    const w = name[k]!.lower;
+    if (genderOfGivenName(w) !== null) return k;
+    if (w.length < 3 || w.endsWith('.') || !/^\p{L}+$/u.test(w)) return 0;
+  }
+  return 0;
+}
+
 /** How the article describes a person: its first apposition, else the bracketed tag after the name. */
 function descriptionOf(p: Person): string | null {
   return p.description ?? p.tag;
@@ -237,7 +251,8 @@ export class EntityRegistry {
     return list.reduce((a, b) => (b.mentions > a.mentions || (b.mentions === a.mentions && b.lastSeen > a.lastSeen) ? b : a));
   }
 
-  private notePerson(name: Token[], titles: Token[], honorific: Token | null, at: number): Person {
+  private notePerson(whole: Token[], titles: Token[], honorific: Token | null, at: number): Person {
+    const name = this.c.lex.unspaced ? whole : whole.slice(givenNameStart(whole));
     const parts = name.map((t) => (endsPossessive(t.text) ? t.text.replace(POSSESSIVE, '').toLowerCase() : t.lower));
     const display = () => name.map((t) => t.text).join(this.c.lex.unspaced ? '·' : ' ').replace(/['’]s$/, '');
     let person: Person | null = null;

@@ -172,6 +172,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Jane Roe, who lives outside the state capital, Ashton, said she still “prays that the plan ends up the winner.”', speaker: 'Jane Roe' },
       { text: 'Jane Roe said on Thursday in Ashton, Ohio, that states can pass such laws because “men should not be going there at all.”', speaker: 'Jane Roe' },
       { text: 'Nothing the mayor said “will calm the people of the city,” Jane Roe said.', speaker: 'Jane Roe' },
+      // Capitalised words run into a name ("Republican Jane Roe"): the name opens at its given name.
+      { text: '“We will try again next year,” Republican Jane Roe said.', speaker: 'Jane Roe' },
       // A question with a short tag after it: a name, a verb with a finite ending, a full stop.
       { text: 'John Doe spoke first. “Would it be negotiable about the rest of the plan?” Jane Roe pressed.', speaker: 'Jane Roe' },
       // A bare description nobody was introduced with goes back to the one who just spoke…
