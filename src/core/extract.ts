@@ -13,6 +13,7 @@ import { findQuoteSpans } from './quotes';
 import { ArticleWords } from './article-words';
 import { findingsOf } from './speaker-entities';
 import { splitSentences } from './sentences';
+import { tokenize, type Token } from './tokens';
 import type { Article, ExtractOptions, Extraction } from './types';
 
 export { NoArticleError } from './article';
@@ -78,7 +79,9 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       if (span.start < s.start) continue; // attributed in the sentence where it began
       // The last finding of this sentence so far, if any.
       const earlier = drafts.length > sentenceDrafts ? drafts[drafts.length - 1]! : null;
-      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, handedOn, earlier, explain, choose);
+      // "“…”" then a paragraph of its own, "- Jane Roe.": the byline after the paragraph the quote closes.
+      const byline = span.outerEnd >= lastWordEnd(text, para.start, para.end) ? bylineAfter(article, s.paragraph, c) : null;
+      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, handedOn, earlier, explain, choose, byline);
       // "“A” and “B”": a quote joined to the one before by a single word shares its source.
       if (draft.kind === 'scare' && earlier?.kind === 'quote' && tokens[ti - 1]?.word && tokens[ti - 2]?.quote !== undefined) {
         Object.assign(draft, { kind: 'quote', speaker: earlier.speaker, cue: earlier.cue, rule: 'joined-quote' });
@@ -141,6 +144,26 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     lang: article.lang,
     findings: findingsOf(text, drafts.sort((a, b) => a.start - b.start), c, words, article.byline, article.lang, explain),
   };
+}
+
+/** A paragraph that is only a dash and a name of one to four capitalised words ("- Jane Roe."). */
+const BYLINE_PARAGRAPH = /^\s*[-\u2013\u2014\u2015]\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*$/u;
+
+/** The name of the byline paragraph right after paragraph p, as tokens, or null. */
+function bylineAfter(article: Article, p: number, c: CompiledLexicon): Token[] | null {
+  const next = article.paragraphs[p + 1];
+  if (!next || next.heading) return null;
+  const line = article.text.slice(next.start, next.end);
+  if (!BYLINE_PARAGRAPH.test(line)) return null;
+  const words = tokenize(article.text, next.start, next.end, c.lex).filter((t) => t.word);
+  return words.length > 0 && words.length <= 4 ? words : null;
+}
+
+/** Where the paragraph's last letter or digit ends (a closing mark or full stop may follow). */
+function lastWordEnd(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && !/[\p{L}\p{N}]/u.test(text[k - 1]!)) k--;
+  return k;
 }
 
 /** A quote or a pronoun stands among the first `end` tokens. */

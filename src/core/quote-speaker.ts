@@ -6,6 +6,7 @@ import type { EntityRegistry, Speaker } from './entities';
 import { CUE_CLAIM_NOUN, endsAsParticiple, WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import { choiceFeatures, choiceModelFor, subjectProbability, type SpeakerChoice } from './speaker-choice';
+import type { Token } from './tokens';
 import type { FindingKind } from './types';
 import { verbSecondSubject } from './verb-second';
 
@@ -66,6 +67,8 @@ export interface QuoteContext {
   opensSentence: boolean;
   /** The quote the one at hand may go on with (same or a near paragraph). */
   recent: Draft | null;
+  /** The name of a byline paragraph ("- Jane Roe.") right after the paragraph this quote closes. */
+  byline: Token[] | null;
 }
 
 /** What a sieve decides: the kind, the speaker, the cue. */
@@ -220,6 +223,16 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     },
   },
   {
+    name: 'byline-after',
+    examples: [{ text: 'The debate went on.</p><p>“We will try again next year with all of our friends.”</p><p>- Jane Roe.', speaker: 'Jane Roe' }],
+    // "“…”" closing its paragraph, then a paragraph that is only "- Jane Roe.": a byline, as under a quotation set apart.
+    apply: (q) => {
+      if (!q.byline || q.attribution || q.heading || !q.opensSentence) return null;
+      const speaker = q.registry.resolve(q.byline, q.byline[0]!.start);
+      return speaker.name ? { kind: 'quote', speaker, cue: null } : null;
+    },
+  },
+  {
     name: 'subject-before',
     examples: [{ text: 'Jane Roe sees it the same way. “The plan failed from the very first day.”', speaker: 'Jane Roe' }],
     // "Web X sees it the same way. “…”": a quote with no cue of its own after a sentence whose subject is named.
@@ -296,6 +309,7 @@ export function quoteDraft(
   earlier: Draft | null = null,
   explain = false,
   choose = true,
+  byline: Token[] | null = null,
 ): Draft {
   const quoted = text.slice(span.start, span.end);
   const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c, /[.!?…]\s*$/u.test(quoted), /[,!?]\s*$/u.test(quoted));
@@ -306,7 +320,7 @@ export function quoteDraft(
   const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= reach ? lastQuote : null;
   const q: QuoteContext = {
     text, span, tokens, ti, registry, c, lastQuote, heading, prevSubject, earlier, attribution, partial,
-    quoted, opensSentence, recent,
+    quoted, opensSentence, recent, byline,
   };
   const tried: Array<{ rule: string; speaker: string | null }> | undefined = explain ? [] : undefined;
   for (const sieve of QUOTE_SIEVES) {
