@@ -519,8 +519,10 @@ function namesNoOne(tokens: readonly ClauseToken[], [a, b]: [number, number]): b
 }
 
 /**
- * The cue of a subject-first attribution after a quote goes on with a clause of its own: a
- * complementizer or a person's pronoun right after the verb ("said that…", "said he would…").
+ * The cue of a subject-first attribution after a quote goes on with words of its own: a colon
+ * ("replied: “…”"), a complementizer or a pronoun ("said that…", "said he would…"), or, but for
+ * a verb of telling (its addressee comes next), any word that is no preposition, date word,
+ * connective or adverb ("said both…"), where "said on Monday", "said Tuesday" close the tag.
  */
 function reportsOwnClause(tokens: readonly ClauseToken[], a: QuoteAttribution, c: CompiledLexicon): boolean {
   if (!a.source || a.source[0] > a.cue.at || a.cue.type !== 'speech') return false;

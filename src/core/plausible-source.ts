@@ -71,8 +71,8 @@ const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c:
   ['fragment', (w, _s, c) => !c.lex.unspaced && c.lex.capitalisedNouns !== true && c.lex.proDrop !== true && w.lower.length > 1 && ((c.stopwords.has(w.lower[w.lower.length - 1]!) && !w.cap[w.lower.length - 1]) || (c.infinitiveMarkers.has(w.lower[0]!) && !w.cap[0]))],
   // "advocating NATO enlargement", "features a New York Times": a lower-case verb form (a
   // participle, or a word before an article) opening the phrase is a clause with its object.
-  ['fragment', (w, _s, c) => !c.lex.unspaced && c.lex.capitalisedNouns !== true && w.lower.length > 1 && !w.cap[0] && !sourceNoun(w.lower[0]!, c) && (c.stopwords.has(w.lower[0]!) === false) &&
-    ((endsAsParticiple(w.lower[0]!, c) && !sourceNoun(w.lower[w.lower.length - 1]!, c)) || c.definiteArticles.has(w.lower[1]!) || c.indefinites.has(w.lower[1]!) && !c.determiners.has(w.lower[0]!))],
+  ['fragment', (w, _s, c) => !c.lex.unspaced && c.lex.capitalisedNouns !== true && w.lower.length > 1 && !w.cap[0] && !sourceNoun(w.lower[0]!, c) && !c.stopwords.has(w.lower[0]!) &&
+    ((endsAsParticiple(w.lower[0]!, c) && !sourceNoun(w.lower[w.lower.length - 1]!, c)) || c.definiteArticles.has(w.lower[1]!) || (c.indefinites.has(w.lower[1]!) && !c.determiners.has(w.lower[0]!)))],
   // "she issued a statement": a subject pronoun inside a longer phrase makes it a clause.
   ['fragment', (w, _s, c) => !c.lex.unspaced && w.lower.length > 1 && w.lower.some((x, k) => !w.cap[k] && isPersonalPronoun(x, c) && !c.determiners.has(x))],
 ];
