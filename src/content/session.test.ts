@@ -88,7 +88,8 @@ function fakeTarget(): { target: PaintTarget; painted: () => Map<string, string[
   return { target, painted };
 }
 
-function setup(findings: Finding[], overrides: Partial<SessionDeps> = {}) {
+/** overrides: stand-ins for some deps, or a function of the default deps giving them. */
+function setup(findings: Finding[], overrides: Partial<SessionDeps> | ((defaults: SessionDeps) => Partial<SessionDeps>) = {}) {
   document.body.innerHTML = '';
   const p = document.createElement('p');
   p.textContent = PAGE;
@@ -127,8 +128,8 @@ function setup(findings: Finding[], overrides: Partial<SessionDeps> = {}) {
     send: store.send,
     paintTarget: target,
     cardMode: 'open',
-    ...overrides,
   };
+  Object.assign(deps, typeof overrides === 'function' ? overrides({ ...deps }) : overrides);
   return { session: new ContentSession(deps), store, painted, runs: () => extractRuns };
 }
 
@@ -147,6 +148,53 @@ describe('ContentSession', () => {
     expect(painted().get('sourcelight-speaker-p0')).toEqual(['will open in May']);
     const stored = [...store.rows.values()].find((r) => r.kind === 'quote')!;
     expect(stored.selectors.position).toEqual({ type: 'TextPositionSelector', start: PAGE.indexOf('will'), end: PAGE.indexOf('will') + 16 });
+  });
+
+  it('indexes the live page while the engine works elsewhere, and readies the index before the findings come', async () => {
+    const order: string[] = [];
+    const findings = [finding('quote', 'will open in May', 'The mayor')];
+    let release: () => void = () => undefined;
+    const engineDone = new Promise<void>((r) => (release = r));
+    const { session, painted } = setup(findings, (defaults) => ({
+      buildTextIndex: (root) => {
+        order.push('index');
+        return defaults.buildTextIndex(root);
+      },
+      prepareAnchoring: () => void order.push('prepare'),
+      extract: async (_doc, _url, whileWaiting) => {
+        order.push('sent');
+        const waiting = whileWaiting?.();
+        await engineDone;
+        order.push('findings');
+        await waiting;
+        return { extraction: { url: '', title: 'Bridge story', byline: null, siteName: null, lang: 'en', findings } };
+      },
+    }));
+    const run = session.annotate();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(order).toEqual(['sent', 'index', 'prepare']);
+    release();
+    const report = await run;
+    expect(order).toEqual(['sent', 'index', 'prepare', 'findings']);
+    expect(report.annotations.map((a) => a.text)).toEqual(['will open in May']);
+    expect(painted().get('sourcelight-kind-quote')).toEqual(['will open in May']);
+  });
+
+  it('indexes the page after the findings where the engine does not say it is waiting', async () => {
+    const order: string[] = [];
+    const findings = [finding('quote', 'will open in May', 'The mayor')];
+    const { session } = setup(findings, (defaults) => ({
+      buildTextIndex: (root) => {
+        order.push('index');
+        return defaults.buildTextIndex(root);
+      },
+      extract: () => {
+        order.push('engine');
+        return { extraction: { url: '', title: 'Bridge story', byline: null, siteName: null, lang: 'en', findings } };
+      },
+    }));
+    expect((await session.annotate()).annotations).toHaveLength(1);
+    expect(order).toEqual(['engine', 'index']);
   });
 
   it('paints before the store’s write answers, and a tag waits for the write', async () => {

@@ -43,8 +43,16 @@ export interface SessionDeps {
   doc: Document;
   /** The page's address (location.href). */
   location: string;
-  /** The engine (src/core/extract.ts): Readability on a clone, then the findings (may load a lexicon first). */
-  extract(doc: Document, url: string): { extraction: Extraction; article: Article } | Promise<{ extraction: Extraction; article: Article }>;
+  /**
+   * The engine (src/core/extract.ts): Readability on a clone, then the findings (may load a lexicon first).
+   * Where the findings come back from elsewhere (the background), it calls whileWaiting once the
+   * article is on its way: the live page's index is built in that wait, off the critical path.
+   */
+  extract(
+    doc: Document,
+    url: string,
+    whileWaiting?: () => Promise<void>,
+  ): { extraction: Extraction; article?: Article } | Promise<{ extraction: Extraction; article?: Article }>;
   /** Lets the page run between the stages of a run (rendering, input); none in tests. */
   yieldToPage?(): Promise<void>;
   /** True when err means "Readability found no article" (NoArticleError). */
@@ -53,6 +61,8 @@ export interface SessionDeps {
   canonicalUrl(doc: Document, location: string): string;
   /** Indexes the live page's visible text (src/anchoring). */
   buildTextIndex(root: Node): LiveTextIndex;
+  /** Readies an index for anchoring (src/anchoring prepareAnchoring: its folded text), ahead of the findings. */
+  prepareAnchoring?(index: LiveTextIndex): void;
   /** Places a selector in the index, or null when it is not on the page (src/anchoring). */
   anchor(index: LiveTextIndex, selectors: { quote: TextQuoteSelector; position?: TextPositionSelector }): AnchorResult;
   /** The typed message helper to the background (src/shared/messages.ts). */
@@ -499,20 +509,41 @@ export class ContentSession {
     } catch {
       early = null; // the canonical URL fails again below, with its message
     }
+    // The live page's index (and its folded text for the anchors), built while the engine works
+    // elsewhere on the article, or else right after the findings came.
+    let indexed: { canonical: string; index: LiveTextIndex } | { error: unknown } | null = null;
+    const indexPage = (): void => {
+      try {
+        const index = this.deps.buildTextIndex(doc.body ?? doc.documentElement);
+        this.deps.prepareAnchoring?.(index);
+        indexed = { canonical: this.deps.canonicalUrl(doc, location), index };
+      } catch (error) {
+        indexed = { error };
+      }
+    };
+    const whileWaiting = async (): Promise<void> => {
+      // Its own task: Readability's flattening before, the walk of the live page here.
+      await this.deps.yieldToPage?.();
+      if (indexed === null) indexPage();
+    };
     try {
-      extraction = (await this.deps.extract(doc, location)).extraction;
+      extraction = (await this.deps.extract(doc, location, whileWaiting)).extraction;
     } catch (err) {
       if (this.deps.isNoArticle(err)) return this.fail('not-article', MESSAGES.notArticle);
       return this.fail('error', `${MESSAGES.engineFailed}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    // Its own task: Readability and the engine above, indexing and anchoring below.
-    await this.deps.yieldToPage?.();
-    try {
-      this.canonical = this.deps.canonicalUrl(doc, location);
-      this.index = this.deps.buildTextIndex(doc.body ?? doc.documentElement);
-    } catch (err) {
+    if (indexed === null) {
+      // Its own task: Readability and the engine above, indexing and anchoring below.
+      await this.deps.yieldToPage?.();
+      indexPage();
+    }
+    const ready = indexed as { canonical: string; index: LiveTextIndex } | { error: unknown } | null;
+    if (ready === null || 'error' in ready) {
+      const err = ready?.error;
       return this.fail('error', `${MESSAGES.engineFailed}: ${err instanceof Error ? err.message : String(err)}`);
     }
+    this.canonical = ready.canonical;
+    this.index = ready.index;
     const canonical = this.canonical;
     const index = this.index;
     // Every finding anchored once, under the id its span gives it.
