@@ -1,7 +1,9 @@
-// Profiling aid for issue 10 (not part of `npm run bench:browser`): with a build whose background
-// and content script record step timestamps (a local profiling patch; shipped code has none), it
-// annotates each page a few times and prints, per step, the median time since annotateTab was sent.
-// Usage: node dist/bench-steps.js [--browser chromium|firefox] [--page NAME] [--loads N]
+// Profiling aid for issue 10 (not part of `npm run bench:browser`): with a build carrying the step
+// marks of step-marks.patch (profiling only, never in shipped code: `git apply
+// bench/browser/step-marks.patch && node build.mjs`, then `git apply -R` it), it annotates each page
+// a few times and prints, per step, the median time since annotateTab was sent (bg: background,
+// c: content script; PAINTED: the first frame the page's own rAF sees a highlight in).
+// Usage: node dist/bench-steps.js [--browser chromium|firefox] [--page NAME|all] [--loads N]
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
