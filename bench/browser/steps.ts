@@ -4,6 +4,9 @@
 // a few times and prints, per step, the median time since annotateTab was sent (bg: background,
 // c: content script; PAINTED: the first frame the page's own rAF sees a highlight in).
 // Usage: node dist/bench-steps.js [--browser chromium|firefox] [--page NAME|all] [--loads N]
+// With SL_BENCH_DIST_B (another build's dist), both builds run side by side in two browsers, one
+// load each in turn, and it prints each one's median time to the first highlight and their ratio
+// (B over A): the two see the same moments of a busy machine.
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -50,41 +53,56 @@ async function main() {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const a = server.address();
   const origin = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+  const DIST_B = process.env.SL_BENCH_DIST_B ? resolve(process.env.SL_BENCH_DIST_B) : null;
+  const launch = (name: BrowserName, dist: string) =>
+    name === 'chromium' ? launchChromium(join(dist, 'chrome-test')) : launchFirefox(join(dist, 'firefox-test'), `${origin}/blank.html`);
+  /** One annotation: the step marks (if the build has them) and the first highlight, ms after annotateTab. */
+  const once = async (b: Awaited<ReturnType<typeof launch>>, url: string): Promise<Array<[string, number]>> => {
+    await b.page.goto(url);
+    await b.page.bringToFront();
+    await b.page.evaluate(WATCH);
+    const tabId = await b.control.evaluate<number>(`(async () => { const api = globalThis.browser ?? globalThis.chrome; return (await api.tabs.query({})).find((t) => t.url === ${JSON.stringify(url)})?.id ?? -1; })()`);
+    const r = await b.control.evaluate<{ t0: number; t1: number; res: { value?: { __bg?: [string, number][]; __c?: [string, number][] } } }>(`(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const t0 = performance.timeOrigin + performance.now();
+      const res = await api.runtime.sendMessage(${JSON.stringify({ channel: CHANNEL, type: 'annotateTab', payload: { tabId } })});
+      return { t0, t1: performance.timeOrigin + performance.now(), res };
+    })()`);
+    const first = await b.page.evaluate<number>(`new Promise((r) => { const c = () => window.__slBench.first ? r(window.__slBench.first) : setTimeout(c, 20); c(); })`);
+    const all: Array<[string, number]> = [...(r.res.value?.__bg ?? []), ...(r.res.value?.__c ?? []), ['PAINTED', first], ['reply', r.t1]];
+    return all.map(([l, t]) => [l, t - r.t0]);
+  };
+  const med = (xs: number[]) => { const s = [...xs].sort((x, y) => x - y); return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };
   for (const name of ['chromium', 'firefox'] as const) {
     if (ONLY && ONLY !== name) continue;
-    const b = name === 'chromium' ? await launchChromium(join(DIST, 'chrome-test')) : await launchFirefox(join(DIST, 'firefox-test'), `${origin}/blank.html`);
+    const a = await launch(name, DIST);
+    const b = DIST_B ? await launch(name, DIST_B) : null;
     try {
+      const cold = await once(a, origin + chosen[0]!.path);
+      const coldB = b ? await once(b, origin + chosen[0]!.path) : null;
+      console.log(`${name} COLD ${chosen[0]!.name}: ` + [...cold].sort((x, y) => x[1] - y[1]).map(([l, t]) => `${l}=${t.toFixed(1)}`).join(' ') + (coldB ? ` | B PAINTED=${coldB.find(([l]) => l === 'PAINTED')![1].toFixed(1)}` : ''));
+      const ratios: number[] = [];
       for (const p of chosen) {
         const steps = new Map<string, number[]>();
-        for (let i = 0; i < LOADS + 1; i++) {
-          const url = origin + p.path;
-          await b.page.goto(url);
-          await b.page.bringToFront();
-          await b.page.evaluate(WATCH);
-          const tabId = await b.control.evaluate<number>(`(async () => { const api = globalThis.browser ?? globalThis.chrome; return (await api.tabs.query({})).find((t) => t.url === ${JSON.stringify(url)})?.id ?? -1; })()`);
-          const r = await b.control.evaluate<{ t0: number; t1: number; res: { value?: { __bg?: [string, number][]; __c?: [string, number][] } } }>(`(async () => {
-            const api = globalThis.browser ?? globalThis.chrome;
-            const t0 = performance.timeOrigin + performance.now();
-            const res = await api.runtime.sendMessage(${JSON.stringify({ channel: CHANNEL, type: 'annotateTab', payload: { tabId } })});
-            return { t0, t1: performance.timeOrigin + performance.now(), res };
-          })()`);
-          const first = await b.page.evaluate<number>(`new Promise((r) => { const c = () => window.__slBench.first ? r(window.__slBench.first) : setTimeout(c, 20); c(); })`);
-          if (i === 0 && p === chosen[0]) {
-            // the cold run is printed apart
-            const all = [...(r.res.value?.__bg ?? []), ...(r.res.value?.__c ?? [])].sort((x, y) => x[1] - y[1]);
-            console.log(`${name} COLD ${p.name}: ` + all.map(([l, t]) => `${l}=${(t - r.t0).toFixed(1)}`).join(' ') + ` PAINTED=${(first - r.t0).toFixed(1)} reply=${(r.t1 - r.t0).toFixed(1)}`);
-            continue;
+        const painted: number[][] = [[], []];
+        for (let i = 0; i < LOADS; i++) {
+          for (const [k, br] of (b ? [a, b] : [a]).entries()) {
+            const got = await once(br, origin + p.path);
+            painted[k]!.push(got.find(([l]) => l === 'PAINTED')![1]);
+            if (k === 0) for (const [l, t] of got) steps.set(l, [...(steps.get(l) ?? []), t]);
           }
-          if (i === 0) continue;
-          const all = [...(r.res.value?.__bg ?? []), ...(r.res.value?.__c ?? []), ['PAINTED', first] as [string, number], ['reply', r.t1] as [string, number]];
-          for (const [l, t] of all) steps.set(l, [...(steps.get(l) ?? []), t - r.t0]);
         }
-        const med = (xs: number[]) => { const s = [...xs].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]!; };
         const rows = [...steps].map(([l, xs]) => [l, med(xs)] as const).sort((x, y) => x[1] - y[1]);
-        console.log(`${name} ${p.name} (median of ${LOADS}): ` + rows.map(([l, t]) => `${l}=${t.toFixed(1)}`).join(' '));
+        if (b) {
+          const [ma, mb] = [med(painted[0]!), med(painted[1]!)];
+          ratios.push(mb / ma);
+          console.log(`${name} ${p.name}: A ${ma.toFixed(1)} ms, B ${mb.toFixed(1)} ms, B/A ${(mb / ma).toFixed(2)}`);
+        } else console.log(`${name} ${p.name} (median of ${LOADS}): ` + rows.map(([l, t]) => `${l}=${t.toFixed(1)}`).join(' '));
       }
+      if (b) console.log(`${name} median B/A over pages: ${med(ratios).toFixed(2)}`);
     } finally {
-      await b.close();
+      await a.close();
+      await b?.close();
     }
   }
   server.close();
