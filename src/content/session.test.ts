@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../core/types';
 import type { AnnotationRecord, ArticleRecord } from '../shared/model';
-import { fail, ok, type BackgroundCalls, type Req, type Res, type Result } from '../shared/messages';
+import { fail, ok, SHOW_ALL, type BackgroundCalls, type Req, type Res, type Result } from '../shared/messages';
 import type { HighlightLike, PaintTarget } from './painter';
 import { withCorrection } from '../database/store';
 import { ContentSession, MAX_PAGE_CHARS, MESSAGES, type LiveTextIndex, type SessionDeps } from './session';
@@ -178,6 +178,20 @@ describe('ContentSession', () => {
     expect(order).toEqual(['sent', 'index', 'prepare', 'findings']);
     expect(report.annotations.map((a) => a.text)).toEqual(['will open in May']);
     expect(painted().get('sourcelight-kind-quote')).toEqual(['will open in May']);
+  });
+
+  it('builds the card only when it is first needed, not to paint the page', async () => {
+    const { session } = setup([finding('quote', 'will open in May', 'The mayor')]);
+    await session.annotate();
+    expect(session.cardIfBuilt).toBeNull();
+    expect(session.describePaint().card).toBeNull();
+    expect(session.setFilter({ ...SHOW_ALL, kind: 'claim' })).toBe(0);
+    expect(session.cardIfBuilt).toBeNull();
+    session.setFilter(SHOW_ALL);
+    Range.prototype.getBoundingClientRect = () => ({ top: 10, left: 10, bottom: 30, right: 90, width: 80, height: 20, x: 10, y: 10 }) as DOMRect;
+    const id = session.step('next');
+    expect(session.cardIfBuilt?.currentId).toBe(id);
+    expect(session.describePaint().card).toBe(id);
   });
 
   it('indexes the page after the findings where the engine does not say it is waiting', async () => {
