@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { anchor, anchorAll, describeRange, describeSpan } from './anchor';
+import { anchor, anchorAll, describeRange, describeSpan, prepareAnchoring } from './anchor';
 import { matchQuote } from './match-quote';
 import { buildTextIndex } from './text-index';
 
@@ -13,6 +13,16 @@ const PARAS = [
 const TEXT = PARAS.join('\n\n');
 
 describe('anchor', () => {
+  it('places a selector the same way in an index readied ahead of the findings', () => {
+    const at = TEXT.indexOf('finished before');
+    const sel = describeSpan(TEXT, at, at + 'finished before the first snow'.length);
+    const moved = { text: ['Advertisement: buy a boat', ...PARAS].join('\n\n') };
+    const cold = anchor({ text: moved.text }, sel);
+    prepareAnchoring(moved);
+    expect(anchor(moved, sel)).toEqual(cold);
+    expect(cold?.method).toBe('quote');
+  });
+
   it('takes the stored position when the text there is still the quote', () => {
     const sel = describeSpan(TEXT, TEXT.indexOf('optimistic'), TEXT.indexOf('optimistic') + 10);
     expect(anchor(TEXT, sel)).toEqual({ start: sel.position?.start, end: sel.position?.end, method: 'position' });

@@ -42,6 +42,11 @@ function foldedOf(target: AnchorTarget): FoldedText {
   return f;
 }
 
+/** Folds a target's text now (once per index), so that the first anchor() on it does not pay for it. */
+export function prepareAnchoring(target: AnchorTarget): void {
+  foldedOf(target);
+}
+
 /** The stored position still holds the quoted words (and, for short quotes, their context). */
 function positionHolds(f: FoldedText, selectors: AnchorSelectors, exactFolded: string): Anchored | null {
   const p = selectors.position;

@@ -10,7 +10,7 @@ import { warmUpEngine } from './warm-up';
 import { askInjecting, CONTENT_SCRIPT, type TabAccess } from './inject';
 import { onCommand } from './commands';
 import { MENU_ITEM, onMenuClick, type SelectionAccess } from './context-menu';
-import { dropRevoked, matchPatternOf, type SiteAccess } from './site-permissions';
+import { AUTO_START_SCRIPT, dropRevoked, matchPatternOf, type SiteAccess } from './site-permissions';
 import type { OpenerAccess } from './open-annotation';
 import { tabLoaded, type TabWatch } from './tab-loaded';
 
@@ -18,10 +18,17 @@ const BADGE_COLOR = '#1f3a5f';
 
 const db = openDb();
 
+/** The content script alone: it waits to be asked (a manual annotation of the selection). */
+const injectOnly = async (tabId: number): Promise<void> => {
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+};
+
 const tabs: TabAccess = {
   annotate: (tabId) => sendToTab(tabId, 'annotate', {}),
+  // With auto-start.js's mark first, content.js starts annotating as it loads: the annotate asked
+  // right after the injection joins that run instead of starting it one round trip later.
   inject: async (tabId) => {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [AUTO_START_SCRIPT, CONTENT_SCRIPT] });
   },
 };
 
@@ -39,7 +46,7 @@ function showCount(tabId: number, report: PageReport): void {
 /** Manual annotations: the tab's selection, with the same injection as the toolbar button. */
 const selection: SelectionAccess = {
   annotateSelection: (tabId) => sendToTab(tabId, 'annotateSelection', {}),
-  inject: tabs.inject,
+  inject: injectOnly,
 };
 
 /** "Always annotate on this site": dynamic content scripts and optional host permissions. */

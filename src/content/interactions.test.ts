@@ -27,6 +27,7 @@ function setup(trustedOnly = false) {
   const session = {
     painter,
     card,
+    cardIfBuilt: card,
     entries: () => painter.all(),
     cardData: (id: string) => (id === 'auto-1' ? { ...record, id } : null),
     update: async () => ok(record),

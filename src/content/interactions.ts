@@ -19,7 +19,9 @@ export function wireInteractions(session: ContentSession, doc: Document, options
   const trustedOnly = options.trustedOnly ?? true;
   const view = doc.defaultView;
   if (!view) return () => undefined;
-  const { card, painter } = session;
+  const { painter } = session;
+  // The card is built when first shown (session.card); until then nothing is open, nothing is inside it.
+  const built = () => session.cardIfBuilt;
   let frame = 0;
   let openTimer: ReturnType<typeof setTimeout> | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | null = null;
@@ -37,7 +39,7 @@ export function wireInteractions(session: ContentSession, doc: Document, options
     const entry = painter?.get(id);
     const data = session.cardData(id);
     if (!entry || !data) return;
-    card.show(data, entry.range.getBoundingClientRect(), { focus: pinned, pinned });
+    session.card.show(data, entry.range.getBoundingClientRect(), { focus: pinned, pinned });
   };
 
   const onMove = (e: MouseEvent) => {
@@ -45,7 +47,7 @@ export function wireInteractions(session: ContentSession, doc: Document, options
     const { clientX, clientY, target } = e;
     frame = view.requestAnimationFrame(() => {
       frame = 0;
-      if (card.contains(target)) {
+      if (built()?.contains(target)) {
         if (closeTimer !== null) clearTimeout(closeTimer);
         closeTimer = null;
         return;
@@ -56,31 +58,34 @@ export function wireInteractions(session: ContentSession, doc: Document, options
       if (id === hoverId) return;
       hoverId = id;
       clearTimers();
-      if (id && card.currentId !== id && !card.pinned) {
+      const card = built();
+      if (id && card?.currentId !== id && !card?.pinned) {
         openTimer = setTimeout(() => open(id, false), HOVER_OPEN_MS);
-      } else if (!id && card.isOpen && !card.pinned) {
+      } else if (!id && card?.isOpen && !card.pinned) {
         closeTimer = setTimeout(() => card.hide(), HOVER_CLOSE_MS);
       }
     });
   };
 
   const onClick = (e: MouseEvent) => {
-    if ((trustedOnly && !e.isTrusted) || e.button !== 0 || card.contains(e.target)) return;
+    if ((trustedOnly && !e.isTrusted) || e.button !== 0 || built()?.contains(e.target)) return;
     const selection = view.getSelection();
     if (selection && !selection.isCollapsed) return; // the reader is selecting text
     const entry = at(e.clientX, e.clientY);
     clearTimers();
     if (entry) open(entry.id, true);
-    else card.hide();
+    else built()?.hide();
   };
 
   const onKey = (e: KeyboardEvent) => {
     if (trustedOnly && !e.isTrusted) return;
-    if (e.key === 'Escape' && card.isOpen) card.hide();
+    const card = built();
+    if (e.key === 'Escape' && card?.isOpen) card.hide();
   };
 
   const onScroll = () => {
-    if (card.isOpen && !card.pinned) card.hide();
+    const card = built();
+    if (card?.isOpen && !card.pinned) card.hide();
   };
 
   const listen = { capture: true, passive: true } as const;

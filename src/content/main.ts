@@ -2,7 +2,7 @@
 // when the reader asks (toolbar button, shortcut, popup). Injecting it again reuses the first
 // session: one engine run, one set of highlights, one message listener per page.
 import { NoArticleError, readArticleInSteps } from '../core/article';
-import { anchor, buildTextIndex, canonicalUrl } from '../anchoring';
+import { anchor, buildTextIndex, canonicalUrl, prepareAnchoring } from '../anchoring';
 import { checkTabMessage, dispatch, send, type SenderInfo } from '../shared/messages';
 import { installHighlightStyles, randomNames } from './highlight-styles';
 import { wireInteractions } from './interactions';
@@ -65,10 +65,13 @@ function start(): ContentSession {
     },
     // Readability here (it needs the page), the engine in the background on the article's text:
     // there it stays compiled between pages, with every language's lexicon, and off this thread.
-    extract: async (doc, url) => {
+    extract: async (doc, url, whileWaiting) => {
       // Readability's parse and the flattening are separate tasks (the page's thread is free between).
       const { reading: _reading, ...article } = await readArticleInSteps(doc, url, yieldToPage);
-      const extraction = await send('extract', { article });
+      const reply = send('extract', { article });
+      // The live page is indexed while the background runs the engine.
+      await whileWaiting?.();
+      const extraction = await reply;
       if (!extraction.ok) throw new Error(extraction.error);
       return { article, extraction: extraction.value };
     },
@@ -76,6 +79,7 @@ function start(): ContentSession {
     isNoArticle: (err) => err instanceof NoArticleError,
     canonicalUrl,
     buildTextIndex,
+    prepareAnchoring,
     anchor,
     send,
     paintTarget,
@@ -101,5 +105,8 @@ function start(): ContentSession {
 }
 
 const session = start();
-// "Always annotate on this site": auto-start.js ran first, so annotate and restore without a click.
-if (autoStartRequested()) void session.annotate().catch(() => undefined);
+// auto-start.js ran first ("always annotate on this site", or the toolbar's annotateTab injecting
+// both, so that the run starts as the script loads rather than one round trip later): annotate
+// and restore without waiting to be asked. Not in the task that ran this script: compiling it
+// and Readability's parse are two tasks.
+if (autoStartRequested()) void yieldToPage().then(() => session.annotate()).catch(() => undefined);

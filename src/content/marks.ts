@@ -93,6 +93,9 @@ export class MarkLayer {
     this.box.replaceChildren();
     // In the page from the first paint on, marks or none: its arrival tells the page nothing of a verdict.
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    // Reading the scroll offsets lays the page out: not for a page without marks (the first paint
+    // of a page seen for the first time would otherwise force the page's layout in its own task).
+    if (this.items.length === 0) return;
     const view = this.doc.defaultView;
     const dx = view?.scrollX ?? 0;
     const dy = view?.scrollY ?? 0;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../core/types';
 import type { AnnotationRecord, ArticleRecord } from '../shared/model';
-import { fail, ok, type BackgroundCalls, type Req, type Res, type Result } from '../shared/messages';
+import { fail, ok, SHOW_ALL, type BackgroundCalls, type Req, type Res, type Result } from '../shared/messages';
 import type { HighlightLike, PaintTarget } from './painter';
 import { withCorrection } from '../database/store';
 import { ContentSession, MAX_PAGE_CHARS, MESSAGES, type LiveTextIndex, type SessionDeps } from './session';
@@ -88,7 +88,8 @@ function fakeTarget(): { target: PaintTarget; painted: () => Map<string, string[
   return { target, painted };
 }
 
-function setup(findings: Finding[], overrides: Partial<SessionDeps> = {}) {
+/** overrides: stand-ins for some deps, or a function of the default deps giving them. */
+function setup(findings: Finding[], overrides: Partial<SessionDeps> | ((defaults: SessionDeps) => Partial<SessionDeps>) = {}) {
   document.body.innerHTML = '';
   const p = document.createElement('p');
   p.textContent = PAGE;
@@ -127,8 +128,8 @@ function setup(findings: Finding[], overrides: Partial<SessionDeps> = {}) {
     send: store.send,
     paintTarget: target,
     cardMode: 'open',
-    ...overrides,
   };
+  Object.assign(deps, typeof overrides === 'function' ? overrides({ ...deps }) : overrides);
   return { session: new ContentSession(deps), store, painted, runs: () => extractRuns };
 }
 
@@ -147,6 +148,67 @@ describe('ContentSession', () => {
     expect(painted().get('sourcelight-speaker-p0')).toEqual(['will open in May']);
     const stored = [...store.rows.values()].find((r) => r.kind === 'quote')!;
     expect(stored.selectors.position).toEqual({ type: 'TextPositionSelector', start: PAGE.indexOf('will'), end: PAGE.indexOf('will') + 16 });
+  });
+
+  it('indexes the live page while the engine works elsewhere, and readies the index before the findings come', async () => {
+    const order: string[] = [];
+    const findings = [finding('quote', 'will open in May', 'The mayor')];
+    let release: () => void = () => undefined;
+    const engineDone = new Promise<void>((r) => (release = r));
+    const { session, painted } = setup(findings, (defaults) => ({
+      buildTextIndex: (root) => {
+        order.push('index');
+        return defaults.buildTextIndex(root);
+      },
+      prepareAnchoring: () => void order.push('prepare'),
+      extract: async (_doc, _url, whileWaiting) => {
+        order.push('sent');
+        const waiting = whileWaiting?.();
+        await engineDone;
+        order.push('findings');
+        await waiting;
+        return { extraction: { url: '', title: 'Bridge story', byline: null, siteName: null, lang: 'en', findings } };
+      },
+    }));
+    const run = session.annotate();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(order).toEqual(['sent', 'index', 'prepare']);
+    release();
+    const report = await run;
+    expect(order).toEqual(['sent', 'index', 'prepare', 'findings']);
+    expect(report.annotations.map((a) => a.text)).toEqual(['will open in May']);
+    expect(painted().get('sourcelight-kind-quote')).toEqual(['will open in May']);
+  });
+
+  it('builds the card only when it is first needed, not to paint the page', async () => {
+    const { session } = setup([finding('quote', 'will open in May', 'The mayor')]);
+    await session.annotate();
+    expect(session.cardIfBuilt).toBeNull();
+    expect(session.describePaint().card).toBeNull();
+    expect(session.setFilter({ ...SHOW_ALL, kind: 'claim' })).toBe(0);
+    expect(session.cardIfBuilt).toBeNull();
+    session.setFilter(SHOW_ALL);
+    Range.prototype.getBoundingClientRect = () => ({ top: 10, left: 10, bottom: 30, right: 90, width: 80, height: 20, x: 10, y: 10 }) as DOMRect;
+    const id = session.step('next');
+    expect(session.cardIfBuilt?.currentId).toBe(id);
+    expect(session.describePaint().card).toBe(id);
+  });
+
+  it('indexes the page after the findings where the engine does not say it is waiting', async () => {
+    const order: string[] = [];
+    const findings = [finding('quote', 'will open in May', 'The mayor')];
+    const { session } = setup(findings, (defaults) => ({
+      buildTextIndex: (root) => {
+        order.push('index');
+        return defaults.buildTextIndex(root);
+      },
+      extract: () => {
+        order.push('engine');
+        return { extraction: { url: '', title: 'Bridge story', byline: null, siteName: null, lang: 'en', findings } };
+      },
+    }));
+    expect((await session.annotate()).annotations).toHaveLength(1);
+    expect(order).toEqual(['engine', 'index']);
   });
 
   it('paints before the store’s write answers, and a tag waits for the write', async () => {

@@ -43,8 +43,16 @@ export interface SessionDeps {
   doc: Document;
   /** The page's address (location.href). */
   location: string;
-  /** The engine (src/core/extract.ts): Readability on a clone, then the findings (may load a lexicon first). */
-  extract(doc: Document, url: string): { extraction: Extraction; article: Article } | Promise<{ extraction: Extraction; article: Article }>;
+  /**
+   * The engine (src/core/extract.ts): Readability on a clone, then the findings (may load a lexicon first).
+   * Where the findings come back from elsewhere (the background), it calls whileWaiting once the
+   * article is on its way: the live page's index is built in that wait, off the critical path.
+   */
+  extract(
+    doc: Document,
+    url: string,
+    whileWaiting?: () => Promise<void>,
+  ): { extraction: Extraction; article?: Article } | Promise<{ extraction: Extraction; article?: Article }>;
   /** Lets the page run between the stages of a run (rendering, input); none in tests. */
   yieldToPage?(): Promise<void>;
   /** True when err means "Readability found no article" (NoArticleError). */
@@ -53,6 +61,8 @@ export interface SessionDeps {
   canonicalUrl(doc: Document, location: string): string;
   /** Indexes the live page's visible text (src/anchoring). */
   buildTextIndex(root: Node): LiveTextIndex;
+  /** Readies an index for anchoring (src/anchoring prepareAnchoring: its folded text), ahead of the findings. */
+  prepareAnchoring?(index: LiveTextIndex): void;
   /** Places a selector in the index, or null when it is not on the page (src/anchoring). */
   anchor(index: LiveTextIndex, selectors: { quote: TextQuoteSelector; position?: TextPositionSelector }): AnchorResult;
   /** The typed message helper to the background (src/shared/messages.ts). */
@@ -112,7 +122,7 @@ function fitsLimits(f: FindingInput): boolean {
 
 export class ContentSession {
   readonly painter: Painter | null;
-  readonly card: Card;
+  private builtCard: Card | null = null;
   private records = new Map<string, AnnotationRecord>();
   private starts = new Map<string, number>();
   private orphaned: string[] = [];
@@ -134,8 +144,25 @@ export class ContentSession {
   constructor(private readonly deps: SessionDeps) {
     const marks = deps.paintTarget && deps.marks ? new MarkLayer(deps.doc, deps.cardMode ?? 'closed') : undefined;
     this.painter = deps.paintTarget ? new Painter(deps.paintTarget, { names: deps.highlightNames, marks }) : null;
-    this.card = new Card(
-      deps.doc,
+  }
+
+  /**
+   * The card, built the first time it is needed (a hover, a click, a step): its dozens of elements
+   * and its style sheet are no part of painting the page, so the first annotation does not wait
+   * for them.
+   */
+  get card(): Card {
+    return (this.builtCard ??= this.makeCard());
+  }
+
+  /** The card if it was built (reads of its state need not build it: one never built is closed). */
+  get cardIfBuilt(): Card | null {
+    return this.builtCard;
+  }
+
+  private makeCard(): Card {
+    return new Card(
+      this.deps.doc,
       {
         setTags: async (id, tags) => this.errorOf(await this.update({ id, tags })),
         setNote: async (id, note) => this.errorOf(await this.update({ id, note })),
@@ -148,7 +175,7 @@ export class ContentSession {
         opened: (id) => (this.lastVisited = id),
         closed: (how) => this.cardClosed(how),
       },
-      { mode: deps.cardMode ?? 'closed' },
+      { mode: this.deps.cardMode ?? 'closed' },
     );
   }
 
@@ -179,14 +206,14 @@ export class ContentSession {
   setFilter(filter: PageFilter): number {
     this.filter = filter;
     const painted = this.painter?.setFilter(filter) ?? 0;
-    const open = this.card.currentId;
-    if (open && !this.painter?.isVisible(open)) this.card.hide();
+    const open = this.builtCard?.currentId;
+    if (open && !this.painter?.isVisible(open)) this.builtCard?.hide();
     return painted;
   }
 
   /** How the page is painted (for the popup and the tests; the page cannot ask). */
   describePaint(): PaintDescription {
-    return { ...(this.painter?.describe() ?? { layers: {}, marks: [] }), card: this.card.currentId };
+    return { ...(this.painter?.describe() ?? { layers: {}, marks: [] }), card: this.builtCard?.currentId ?? null };
   }
 
   /** Stores a correction through the background, then repaints (colours may move) and updates the card. */
@@ -350,11 +377,11 @@ export class ContentSession {
     const stored = await this.deps.send('getArticle', { url });
     if (!stored.ok) return false;
     this.paintAll(stored.value.article, stored.value.annotations, new Map());
-    const open = this.card.currentId;
+    const open = this.builtCard?.currentId ?? null;
     if (open) {
       const data = this.painter?.isVisible(open) ? this.cardData(open) : null;
-      if (data) this.card.update(data);
-      else this.card.hide();
+      if (data) this.builtCard?.update(data);
+      else this.builtCard?.hide();
     }
     await this.painter?.drawn();
     return true;
@@ -385,7 +412,7 @@ export class ContentSession {
       .filter((id) => this.painter?.isVisible(id))
       .sort((a, b) => (this.starts.get(a) ?? Infinity) - (this.starts.get(b) ?? Infinity));
     if (ids.length === 0) return null;
-    const from = this.card.currentId ?? this.lastVisited;
+    const from = this.builtCard?.currentId ?? this.lastVisited;
     let at = from === null ? -1 : ids.indexOf(from);
     if (at < 0 && from !== null && this.starts.has(from)) {
       // The last one visited is hidden now: go on from where it sits in the text.
@@ -447,14 +474,14 @@ export class ContentSession {
     this.records.set(record.id, record);
     if (isDismissed(record)) {
       this.painter?.remove(record.id);
-      if (this.card.currentId === record.id) this.card.hide();
+      if (this.builtCard?.currentId === record.id) this.builtCard.hide();
     } else if (before && isDismissed(before)) {
       this.repaint(); // brought back: anchored again
     } else {
       this.recolour();
     }
     const data = this.cardData(record.id);
-    if (data) this.card.update(data);
+    if (data) this.builtCard?.update(data);
   }
 
   /** Gives every painted entry its record's current tags, note, kind and colour. */
@@ -499,20 +526,41 @@ export class ContentSession {
     } catch {
       early = null; // the canonical URL fails again below, with its message
     }
+    // The live page's index (and its folded text for the anchors), built while the engine works
+    // elsewhere on the article, or else right after the findings came.
+    let indexed: { canonical: string; index: LiveTextIndex } | { error: unknown } | null = null;
+    const indexPage = (): void => {
+      try {
+        const index = this.deps.buildTextIndex(doc.body ?? doc.documentElement);
+        this.deps.prepareAnchoring?.(index);
+        indexed = { canonical: this.deps.canonicalUrl(doc, location), index };
+      } catch (error) {
+        indexed = { error };
+      }
+    };
+    const whileWaiting = async (): Promise<void> => {
+      // Its own task: Readability's flattening before, the walk of the live page here.
+      await this.deps.yieldToPage?.();
+      if (indexed === null) indexPage();
+    };
     try {
-      extraction = (await this.deps.extract(doc, location)).extraction;
+      extraction = (await this.deps.extract(doc, location, whileWaiting)).extraction;
     } catch (err) {
       if (this.deps.isNoArticle(err)) return this.fail('not-article', MESSAGES.notArticle);
       return this.fail('error', `${MESSAGES.engineFailed}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    // Its own task: Readability and the engine above, indexing and anchoring below.
-    await this.deps.yieldToPage?.();
-    try {
-      this.canonical = this.deps.canonicalUrl(doc, location);
-      this.index = this.deps.buildTextIndex(doc.body ?? doc.documentElement);
-    } catch (err) {
+    if (indexed === null) {
+      // Its own task: Readability and the engine above, indexing and anchoring below.
+      await this.deps.yieldToPage?.();
+      indexPage();
+    }
+    const ready = indexed as { canonical: string; index: LiveTextIndex } | { error: unknown } | null;
+    if (ready === null || 'error' in ready) {
+      const err = ready?.error;
       return this.fail('error', `${MESSAGES.engineFailed}: ${err instanceof Error ? err.message : String(err)}`);
     }
+    this.canonical = ready.canonical;
+    this.index = ready.index;
     const canonical = this.canonical;
     const index = this.index;
     // Every finding anchored once, under the id its span gives it.
