@@ -45,3 +45,12 @@ describe('lone-noun: a common noun standing alone as a German quote’s speaker'
     expect(implausibleSpeaker(quote('Confidence'), en.c, en.words)).not.toBe('lone-noun');
   });
 });
+
+describe('connective: a German pronominal adverb opening the field is no speaker', () => {
+  const { c, words } = articleWords('de', ['Die Stellungnahme liegt vor.', 'Darin steht unter anderem, dass der Plan gescheitert sei.']);
+  it('"Darin steht: „…“" and "Ähnlich äußerte sich …" give no speaker Darin or Ähnlich', () => {
+    expect(implausibleSpeaker(quote('Darin'), c, words)).toBe('connective');
+    expect(implausibleSpeaker(quote('Darüber'), c, words)).toBe('connective');
+    expect(implausibleSpeaker(quote('Ähnlich'), c, words)).toBe('connective');
+  });
+});
