@@ -362,6 +362,14 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
     return relativeAntecedent(tokens, cue.at, c);
   }
   const subj = subjectBefore(tokens, cue.at, c);
+  // "…auf der Landebahn teilte dessen Stellvertreter mit": where the verb stands second and
+  // every noun has a capital, a phrase right after a preposition is its object, never the verb's
+  // subject (but for a passive's agent, "wurde von Jane Roe geäußert"): the subject follows the
+  // verb, or the cue has none of its own.
+  if (subj && c.lex.verbSecond === true && prepositionObject(tokens, subj, c) && !passiveAgent(tokens, subj, cue, c)) {
+    const after = beforeParticle(nameAhead(tokens, cue.at + cue.len, c) ?? phraseAfter(tokens, cue.at + cue.len, c), cue);
+    return after && opensSubject(tokens[after[0]], c) ? (cue.particleAt === undefined ? withApposition(tokens, after, c) : after) : null;
+  }
   if (subj && c.lex.verbSecond === true && adverbialOpening(tokens, subj, c)) {
     // "Am Montag sagte Jane Roe, …", "Bisher erklärte die Polizei …": where the verb stands second,
     // an opening adverbial is no subject; the subject follows the verb.
@@ -396,6 +404,19 @@ function adverbialOpening(tokens: readonly ClauseToken[], range: [number, number
 }
 
 const PRONOUN_FLAGS = WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER;
+
+/** "wurde von Jane Roe geäußert": the phrase follows an agent's preposition and the cue follows it in the same clause. */
+function passiveAgent(tokens: readonly ClauseToken[], subj: [number, number], cue: Cue, c: CompiledLexicon): boolean {
+  if (!(c.lex.agentPrepositions ?? []).includes(tokens[subj[0] - 1]?.lower ?? '')) return false;
+  for (let k = subj[1]; k < cue.at; k++) if (!tokens[k]!.word) return false;
+  return true;
+}
+
+/** The word can open a subject after the verb: an article, a pronoun or a capitalised word, no connective, auxiliary or preposition. */
+function opensSubject(t: ClauseToken | undefined, c: CompiledLexicon): boolean {
+  if (!t?.word || c.connectives.has(t.lower) || (t.flags & (WORD_VERB_MODIFIER | WORD_COMPLEMENTIZER)) !== 0) return false;
+  return (t.flags & (WORD_DETERMINER | WORD_RELATIVE | PRONOUN_FLAGS)) !== 0 || (t.cap && (t.flags & WORD_STOPWORD) === 0);
+}
 
 /** A preposition: a lower-case function word that is no article, pronoun, complementizer or conjunction. */
 function isPreposition(t: ClauseToken | undefined): boolean {

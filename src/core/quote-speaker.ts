@@ -171,6 +171,9 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“The eruption of war is a reminder,” Will wrote.', speaker: 'Will' },
       { text: 'Jane Roe, who lives outside the state capital, Ashton, said she still “prays that the plan ends up the winner.”', speaker: 'Jane Roe' },
       { text: 'Jane Roe said on Thursday in Ashton, Ohio, that states can pass such laws because “men should not be going there at all.”', speaker: 'Jane Roe' },
+      { text: 'Sie sei „vollkommen geschockt“ über das Geschehen, sagte die Ministerin Jane Roe, ihre „Gedanken sind bei allen, die von diesem Ereignis betroffen sind“.', speaker: 'Jane Roe' },
+      { text: 'Nach Gerüchten über eine Festnahme auf der Landebahn sagte dessen Stellvertreter: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Stellvertreter' },
+      { text: 'Es wurde von Jane Roe die Vermutung geäußert, der Plan sei „längst gescheitert und nicht mehr zu retten“.', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;

@@ -224,6 +224,7 @@ export const de: Lexicon = {
   firstPerson: ['ich', 'mich', 'mir'],
   bylinePrefixes: ['von'],
   verbSecond: true,
+  agentPrepositions: ['von', 'vom'],
   verbSecondFrame: {
     obliqueDeterminers: list(`den, dem, des, einen, einem, eines, seinen, seinem, seines, ihren, ihrem, ihres, diesen, diesem,
       keinen, keinem, jenen, jenem, unseren, unserem, allen, vielen, beim, zum, vom, im, am`),
