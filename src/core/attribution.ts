@@ -6,7 +6,7 @@ import { initialDot, phraseAfter, relativeAntecedent, sentenceSubject, subjectBe
 import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
   WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER,
-  WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER,
+  WORD_CONJUNCTION, WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER,
   endsAsParticiple, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
 
@@ -528,6 +528,36 @@ function verbAfterSubject(tokens: readonly ClauseToken[], qi: number, c: Compile
   return { cue: { type: 'speech', at: e, len: 1, text: v.text }, source: [i, e], after: true };
 }
 
+/**
+ * "„…“, strich Jane Roe heraus.": where the verb stands second, a quote that opens its sentence
+ * is its first field, so the word after it and its comma is the verb, and the subject follows:
+ * a pronoun, a name, or an article and a noun. With a short tail to the sentence's end and no
+ * clause of its own, the position says the verb reports the quote, whether the lexicon lists it
+ * or not (as verbAfterSubject reads "“…,” Jane Roe fumed" where the subject comes first).
+ */
+function verbBeforeSubject(tokens: readonly ClauseToken[], qi: number, endsWithPause: boolean, c: CompiledLexicon): QuoteAttribution | null {
+  if (c.lex.verbSecond !== true || c.lex.capitalisedNouns !== true) return null;
+  let i = qi + 1;
+  while (tokens[i]?.text === ',') i++;
+  if (i === qi + 1 && !endsWithPause) return null;
+  const v = tokens[i];
+  if (!v?.word || v.cap || c.connectives.has(v.lower) || (v.flags & (WORD_VERB_MODIFIER | WORD_COMPLEMENTIZER | WORD_DETERMINER | WORD_CONJUNCTION)) !== 0 || ((v.flags & WORD_STOPWORD) !== 0 && (v.flags & CUE_START) === 0) || endsAsParticiple(v.lower, c)) return null;
+  const first = tokens[i + 1];
+  if (!first?.word || c.connectives.has(first.lower)) return null;
+  const p = c.lex.pronouns;
+  let source: [number, number] | null = null;
+  if (first.lower === p.male[0] || first.lower === p.female[0]) source = [i + 1, i + 2];
+  else if ((first.flags & WORD_DETERMINER) !== 0 || (first.cap && (first.flags & WORD_STOPWORD) === 0)) source = phraseAfter(tokens, i + 1, c);
+  if (!source || (source[1] - source[0] > 1 && !tokens.slice(source[0], source[1]).some((t) => t.word && t.cap && (t.flags & WORD_STOPWORD) === 0))) return null;
+  let words = 0;
+  for (let k = source[1]; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== undefined || (t.word && (t.flags & WORD_COMPLEMENTIZER) !== 0)) return null;
+    if (t.word && ++words > VERB_TAIL_MAX) return null;
+  }
+  return { cue: { type: 'speech', at: i, len: 1, text: v.text }, source: withApposition(tokens, source, c), after: true };
+}
+
 /** No word of the range can name a source: no capital past the articles, no pronoun, title, body or anonymous head. */
 function namesNoOne(tokens: readonly ClauseToken[], [a, b]: [number, number]): boolean {
   for (let k = a; k < b; k++) {
@@ -545,7 +575,7 @@ function namesNoOne(tokens: readonly ClauseToken[], [a, b]: [number, number]): b
  */
 export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon, endsWithStop = false, endsWithPause = false): QuoteAttribution | null {
   const opensSentence = !tokens.slice(0, qi).some((t) => t.word);
-  if (opensSentence) return cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c) ?? (endsWithPause ? verbAfterSubject(tokens, qi, c) : null);
+  if (opensSentence) return cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c) ?? (endsWithPause ? verbAfterSubject(tokens, qi, c) : null) ?? verbBeforeSubject(tokens, qi, endsWithPause, c);
   // "…the ones now called “top secret.” She and her defenders argue…": a quote inside the
   // sentence that closes with a full stop, a capital after it, ends the reporter's sentence;
   // what follows is a new one, and its verb is not the quote's.

@@ -174,6 +174,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Sie sei „vollkommen geschockt“ über das Geschehen, sagte die Ministerin Jane Roe, ihre „Gedanken sind bei allen, die von diesem Ereignis betroffen sind“.', speaker: 'Jane Roe' },
       { text: 'Nach Gerüchten über eine Festnahme auf der Landebahn sagte dessen Stellvertreter: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Stellvertreter' },
       { text: 'Es wurde von Jane Roe die Vermutung geäußert, der Plan sei „längst gescheitert und nicht mehr zu retten“.', speaker: 'Jane Roe' },
+      { text: '„Wir werden den Plan im kommenden Jahr noch einmal prüfen“, strich Jane Roe in Ashton heraus.', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
