@@ -350,7 +350,7 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
   if (cue.type === 'according') {
     // "according to a complaint filed by the SEC, …": the source runs to the comma.
     let end = cue.at + cue.len;
-    while (end < tokens.length && end - cue.at < 30 && tokens[end]!.text !== ',' && tokens[end]!.quote === undefined && !/^[.;:!?]$/.test(tokens[end]!.text)) end++;
+    while (end < tokens.length && end - cue.at < 30 && tokens[end]!.text !== ',' && tokens[end]!.quote === undefined && !/^[.;:!?]$/.test(tokens[end]!.text) && !clauseGoesOn(tokens, end, cue.at + cue.len, c)) end++;
     return end > cue.at + cue.len ? [cue.at + cue.len, end] : null;
   }
   // "…, saying that", "despite admitting": a participle's subject is its sentence's, not the words before it.
@@ -410,6 +410,18 @@ function passiveAgent(tokens: readonly ClauseToken[], subj: [number, number], cu
   if (!(c.lex.agentPrepositions ?? []).includes(tokens[subj[0] - 1]?.lower ?? '')) return false;
   for (let k = subj[1]; k < cue.at; k++) if (!tokens[k]!.word) return false;
   return true;
+}
+
+/**
+ * "Nach Angaben des Berliner Amtes soll es sich …": where every noun has a capital and the verb
+ * stands second, a word in lower case right after a noun (no article, preposition, particle or
+ * conjunction) is the clause's verb; the source phrase ended at the noun. ("der deutschen
+ * Polizei": an adjective follows an article, not a noun.)
+ */
+function clauseGoesOn(tokens: readonly ClauseToken[], k: number, from: number, c: CompiledLexicon): boolean {
+  if (c.lex.capitalisedNouns !== true || c.lex.verbSecond !== true || k <= from) return false;
+  const t = tokens[k]!, prev = tokens[k - 1]!;
+  return t.word && !t.cap && prev.word && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text);
 }
 
 /** The word can open a subject after the verb: an article, a pronoun or a capitalised word, no connective, auxiliary or preposition. */

@@ -175,6 +175,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Nach Gerüchten über eine Festnahme auf der Landebahn sagte dessen Stellvertreter: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Stellvertreter' },
       { text: 'Es wurde von Jane Roe die Vermutung geäußert, der Plan sei „längst gescheitert und nicht mehr zu retten“.', speaker: 'Jane Roe' },
       { text: '„Wir werden den Plan im kommenden Jahr noch einmal prüfen“, strich Jane Roe in Ashton heraus.', speaker: 'Jane Roe' },
+      { text: 'Laut Polizei habe es eine Überprüfung des Wagens gegeben, der „zu laut und ohne jede Genehmigung“ gefahren sei.', speaker: 'Polizei' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
