@@ -39,7 +39,7 @@ const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c:
   ['number', (w, _s, c) => w.lower.every((x) => NUMERIC.test(x) || c.stopwords.has(x)) && w.lower.some((x) => NUMERIC.test(x))],
   // "Friday", "last September": a time. A person needs every word a date word ("May" alone) to be one.
   ['date', (w, s, c) =>
-    s.kind === 'person' ? w.lower.every((x) => c.dateWords.has(x) || NUMERIC.test(x)) : w.lower.some((x) => c.dateWords.has(x) || YEAR.test(x)) && !sourceNoun(w.lower[w.lower.length - 1]!, c)],
+    s.kind === 'person' ? w.lower.every((x) => c.dateWords.has(x) || NUMERIC.test(x)) : w.lower.some((x) => c.dateWords.has(x) || YEAR.test(x)) && !w.lower.some((x) => sourceNoun(x, c, true))],
   // "Play Video": the page's chrome.
   ['page-string', (w, _s, c) => c.pageStrings.has(w.lower.join(' '))],
   // "Meanwhile", "Although no group": a connective opens a clause, it names nobody.
@@ -90,7 +90,9 @@ function isPronoun(w: string, c: CompiledLexicon): boolean {
 }
 
 /** A noun that can head a source: a body, an anonymous someone, a title, a document, a noun for a person by what they do. */
-export function sourceNoun(word: string, c: CompiledLexicon): boolean {
+export function sourceNoun(word: string, c: CompiledLexicon, notDate = false): boolean {
+  // "September" has the ending of a noun for a person ("-er"); a date word is none.
+  if (notDate && c.dateWords.has(word)) return false;
   // "l’institut": the noun after an elided article.
   const w = word.slice(Math.max(word.lastIndexOf("'"), word.lastIndexOf('’')) + 1);
   if (c.orgHeads.has(w) || c.anonymousHeads.has(w) || c.titleWords.has(w) || c.documentHeads.has(w)) return true;
