@@ -351,7 +351,18 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
     // "according to a complaint filed by the SEC, …": the source runs to the comma.
     let end = cue.at + cue.len;
     while (end < tokens.length && end - cue.at < 30 && tokens[end]!.text !== ',' && tokens[end]!.quote === undefined && !/^[.;:!?]$/.test(tokens[end]!.text) && !clauseGoesOn(tokens, end, cue.at + cue.len, c)) end++;
-    return end > cue.at + cue.len ? [cue.at + cue.len, end] : null;
+    if (end <= cue.at + cue.len) return null;
+    // "laut dem Chefankläger des Gerichts, Jane Roe, …": where the verb stands second, nothing but
+    // an apposition follows the field's phrase after a comma; a name there is the source.
+    if (c.lex.verbSecond === true && tokens[end]?.text === ',') {
+      let m = end + 1, words = 0;
+      while (tokens[m]?.word && (tokens[m]!.cap || (words > 0 && (tokens[m]!.flags & WORD_PARTICLE) !== 0)) && ((tokens[m]!.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0 || (tokens[m]!.flags & WORD_PARTICLE) !== 0)) {
+        if (tokens[m]!.cap) words++;
+        m++;
+      }
+      if (words >= 2 && words <= 4 && tokens[m]?.text === ',') return [cue.at + cue.len, m];
+    }
+    return [cue.at + cue.len, end];
   }
   // "…, saying that", "despite admitting": a participle's subject is its sentence's, not the words before it.
   const before0 = tokens[cue.at - 1];

@@ -176,6 +176,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Es wurde von Jane Roe die Vermutung geäußert, der Plan sei „längst gescheitert und nicht mehr zu retten“.', speaker: 'Jane Roe' },
       { text: '„Wir werden den Plan im kommenden Jahr noch einmal prüfen“, strich Jane Roe in Ashton heraus.', speaker: 'Jane Roe' },
       { text: 'Laut Polizei habe es eine Überprüfung des Wagens gegeben, der „zu laut und ohne jede Genehmigung“ gefahren sei.', speaker: 'Polizei' },
+      { text: 'Dabei sollen laut dem Chefankläger des Gerichts, Jane Roe, Plünderungen „von unbeschreiblicher Brutalität“ begangen worden sein.', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
