@@ -6,7 +6,7 @@ import { initialDot, isAdverb, phraseAfter, relativeAntecedent, sentenceSubject,
 import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
   WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER,
-  WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER,
+  WORD_CONJUNCTION, WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER,
   endsAsParticiple, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
 
@@ -350,8 +350,19 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
   if (cue.type === 'according') {
     // "according to a complaint filed by the SEC, …": the source runs to the comma.
     let end = cue.at + cue.len;
-    while (end < tokens.length && end - cue.at < 30 && tokens[end]!.text !== ',' && tokens[end]!.quote === undefined && !/^[.;:!?]$/.test(tokens[end]!.text)) end++;
-    return end > cue.at + cue.len ? [cue.at + cue.len, end] : null;
+    while (end < tokens.length && end - cue.at < 30 && tokens[end]!.text !== ',' && tokens[end]!.quote === undefined && !/^[.;:!?]$/.test(tokens[end]!.text) && !clauseGoesOn(tokens, end, cue.at + cue.len, c)) end++;
+    if (end <= cue.at + cue.len) return null;
+    // "laut dem Chefankläger des Gerichts, Jane Roe, …": where the verb stands second, nothing but
+    // an apposition follows the field's phrase after a comma; a name there is the source.
+    if (c.lex.verbSecond === true && tokens[end]?.text === ',') {
+      let m = end + 1, words = 0;
+      while (tokens[m]?.word && (tokens[m]!.cap || (words > 0 && (tokens[m]!.flags & WORD_PARTICLE) !== 0)) && ((tokens[m]!.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0 || (tokens[m]!.flags & WORD_PARTICLE) !== 0)) {
+        if (tokens[m]!.cap) words++;
+        m++;
+      }
+      if (words >= 2 && words <= 4 && tokens[m]?.text === ',') return [cue.at + cue.len, m];
+    }
+    return [cue.at + cue.len, end];
   }
   // "…, saying that", "despite admitting": a participle's subject is its sentence's, not the words before it.
   const before0 = tokens[cue.at - 1];
@@ -362,6 +373,14 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
     return relativeAntecedent(tokens, cue.at, c);
   }
   const subj = subjectBefore(tokens, cue.at, c);
+  // "…auf der Landebahn teilte dessen Stellvertreter mit": where the verb stands second and
+  // every noun has a capital, a phrase right after a preposition is its object, never the verb's
+  // subject (but for a passive's agent, "wurde von Jane Roe geäußert"): the subject follows the
+  // verb, or the cue has none of its own.
+  if (subj && c.lex.verbSecond === true && prepositionObject(tokens, subj, c) && !passiveAgent(tokens, subj, cue, c)) {
+    const after = beforeParticle(nameAhead(tokens, cue.at + cue.len, c) ?? phraseAfter(tokens, cue.at + cue.len, c), cue);
+    return after && opensSubject(tokens[after[0]], c) ? (cue.particleAt === undefined ? withApposition(tokens, after, c) : after) : null;
+  }
   if (subj && c.lex.verbSecond === true && adverbialOpening(tokens, subj, c)) {
     // "Am Montag sagte Jane Roe, …", "Bisher erklärte die Polizei …": where the verb stands second,
     // an opening adverbial is no subject; the subject follows the verb.
@@ -396,6 +415,31 @@ function adverbialOpening(tokens: readonly ClauseToken[], range: [number, number
 }
 
 const PRONOUN_FLAGS = WORD_MALE | WORD_FEMALE | WORD_PLURAL | WORD_NEUTER;
+
+/** "wurde von Jane Roe geäußert": the phrase follows an agent's preposition and the cue follows it in the same clause. */
+function passiveAgent(tokens: readonly ClauseToken[], subj: [number, number], cue: Cue, c: CompiledLexicon): boolean {
+  if (!(c.lex.agentPrepositions ?? []).includes(tokens[subj[0] - 1]?.lower ?? '')) return false;
+  for (let k = subj[1]; k < cue.at; k++) if (!tokens[k]!.word) return false;
+  return true;
+}
+
+/**
+ * "Nach Angaben des Berliner Amtes soll es sich …": where every noun has a capital and the verb
+ * stands second, a word in lower case right after a noun (no article, preposition, particle or
+ * conjunction) is the clause's verb; the source phrase ended at the noun. ("der deutschen
+ * Polizei": an adjective follows an article, not a noun.)
+ */
+function clauseGoesOn(tokens: readonly ClauseToken[], k: number, from: number, c: CompiledLexicon): boolean {
+  if (c.lex.capitalisedNouns !== true || c.lex.verbSecond !== true || k <= from) return false;
+  const t = tokens[k]!, prev = tokens[k - 1]!;
+  return t.word && !t.cap && prev.word && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text);
+}
+
+/** The word can open a subject after the verb: an article, a pronoun or a capitalised word, no connective, auxiliary or preposition. */
+function opensSubject(t: ClauseToken | undefined, c: CompiledLexicon): boolean {
+  if (!t?.word || c.connectives.has(t.lower) || (t.flags & (WORD_VERB_MODIFIER | WORD_COMPLEMENTIZER)) !== 0) return false;
+  return (t.flags & (WORD_DETERMINER | WORD_RELATIVE | PRONOUN_FLAGS)) !== 0 || (t.cap && (t.flags & WORD_STOPWORD) === 0);
+}
 
 /** A preposition: a lower-case function word that is no article, pronoun, complementizer or conjunction. */
 function isPreposition(t: ClauseToken | undefined): boolean {
@@ -507,6 +551,36 @@ function verbAfterSubject(tokens: readonly ClauseToken[], qi: number, c: Compile
   return { cue: { type: 'speech', at: e, len: 1, text: v.text }, source: [i, e], after: true };
 }
 
+/**
+ * "„…“, strich Jane Roe heraus.": where the verb stands second, a quote that opens its sentence
+ * is its first field, so the word after it and its comma is the verb, and the subject follows:
+ * a pronoun, a name, or an article and a noun. With a short tail to the sentence's end and no
+ * clause of its own, the position says the verb reports the quote, whether the lexicon lists it
+ * or not (as verbAfterSubject reads "“…,” Jane Roe fumed" where the subject comes first).
+ */
+function verbBeforeSubject(tokens: readonly ClauseToken[], qi: number, endsWithPause: boolean, c: CompiledLexicon): QuoteAttribution | null {
+  if (c.lex.verbSecond !== true || c.lex.capitalisedNouns !== true) return null;
+  let i = qi + 1;
+  while (tokens[i]?.text === ',') i++;
+  if (i === qi + 1 && !endsWithPause) return null;
+  const v = tokens[i];
+  if (!v?.word || v.cap || c.connectives.has(v.lower) || (v.flags & (WORD_VERB_MODIFIER | WORD_COMPLEMENTIZER | WORD_DETERMINER | WORD_CONJUNCTION)) !== 0 || ((v.flags & WORD_STOPWORD) !== 0 && (v.flags & CUE_START) === 0) || endsAsParticiple(v.lower, c)) return null;
+  const first = tokens[i + 1];
+  if (!first?.word || c.connectives.has(first.lower)) return null;
+  const p = c.lex.pronouns;
+  let source: [number, number] | null = null;
+  if (first.lower === p.male[0] || first.lower === p.female[0]) source = [i + 1, i + 2];
+  else if ((first.flags & WORD_DETERMINER) !== 0 || (first.cap && (first.flags & WORD_STOPWORD) === 0)) source = phraseAfter(tokens, i + 1, c);
+  if (!source || (source[1] - source[0] > 1 && !tokens.slice(source[0], source[1]).some((t) => t.word && t.cap && (t.flags & WORD_STOPWORD) === 0))) return null;
+  let words = 0;
+  for (let k = source[1]; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== undefined || (t.word && (t.flags & WORD_COMPLEMENTIZER) !== 0)) return null;
+    if (t.word && ++words > VERB_TAIL_MAX) return null;
+  }
+  return { cue: { type: 'speech', at: i, len: 1, text: v.text }, source: withApposition(tokens, source, c), after: true };
+}
+
 /** No word of the range can name a source: no capital past the articles, no pronoun, title, body or anonymous head. */
 function namesNoOne(tokens: readonly ClauseToken[], [a, b]: [number, number]): boolean {
   for (let k = a; k < b; k++) {
@@ -541,7 +615,7 @@ function reportsOwnClause(tokens: readonly ClauseToken[], a: QuoteAttribution, c
 export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon, endsWithStop = false, endsWithPause = false): QuoteAttribution | null {
   const opensSentence = !tokens.slice(0, qi).some((t) => t.word);
   if (opensSentence) {
-    const after = cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c) ?? (endsWithPause ? verbAfterSubject(tokens, qi, c) : null);
+    const after = cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c) ?? (endsWithPause ? verbAfterSubject(tokens, qi, c) : null) ?? verbBeforeSubject(tokens, qi, endsWithPause, c);
     // "“…support.” Jane Roe said she does support…": after a quote closed by a full stop, a verb
     // that takes a clause of its own opens a new sentence; it reports that clause, not the quote.
     return after && endsWithStop && !endsWithPause && reportsOwnClause(tokens, after, c) ? null : after;

@@ -73,3 +73,23 @@ describe('date and adverb: a time or a manner standing where a speaker should', 
     expect(implausibleSpeaker(quote('Kelly'), c, words)).toBeNull();
   });
 });
+
+describe('connective: a German pronominal adverb opening the field is no speaker', () => {
+  const { c, words } = articleWords('de', ['Die Stellungnahme liegt vor.', 'Darin steht unter anderem, dass der Plan gescheitert sei.']);
+  it('"Darin steht: „…“" and "Ähnlich äußerte sich …" give no speaker Darin or Ähnlich', () => {
+    expect(implausibleSpeaker(quote('Darin'), c, words)).toBe('connective');
+    expect(implausibleSpeaker(quote('Darüber'), c, words)).toBe('connective');
+    expect(implausibleSpeaker(quote('Ähnlich'), c, words)).toBe('connective');
+  });
+});
+
+describe('adverb and date: German words that name no one', () => {
+  const { c, words } = articleWords('de', ['In dem Antrag heißt es wörtlich, der Plan sei gescheitert.', 'Im September hatte die Ministerin den Plan angekündigt.']);
+  it('"heißt es wörtlich: „…“" gives no speaker wörtlich', () => {
+    expect(implausibleSpeaker(quote('wörtlich'), c, words)).toBe('adverb');
+  });
+  it('"Im September" is a time though September ends like a noun for a person; "die Wissenschaftler bisher" is a source', () => {
+    expect(implausibleSpeaker(quote('Im September', { kind: 'organization' }), c, words)).toBe('date');
+    expect(implausibleSpeaker(quote('Wissenschaftler bisher', { kind: 'organization' }), c, words)).toBeNull();
+  });
+});

@@ -40,14 +40,15 @@ const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c:
   // "Friday", "last September": a time. A person needs every word a date word ("May" alone) to be one.
   // ("Dec." is the date word "dec" with its abbreviation's full stop.)
   ['date', (w, s, c) =>
-    s.kind === 'person' ? w.lower.every((x) => isDateWord(x, c) || NUMERIC.test(x)) : w.lower.some((x) => isDateWord(x, c) || YEAR.test(x)) && !sourceNoun(w.lower[w.lower.length - 1]!, c)],
+    s.kind === 'person' ? w.lower.every((x) => isDateWord(x, c) || NUMERIC.test(x)) : w.lower.some((x) => isDateWord(x, c) || YEAR.test(x)) && !w.lower.some((x) => sourceNoun(x, c, true))],
   // "Play Video": the page's chrome.
   ['page-string', (w, _s, c) => c.pageStrings.has(w.lower.join(' '))],
   // "Meanwhile", "Although no group": a connective opens a clause, it names nobody.
   ['connective', (w, _s, c) => c.connectives.has(w.lower[0]!) || (w.lower.length === 1 && c.stopwords.has(w.lower[0]!))],
   // "privately": an adverb by its ending, written in lower case; or "Hastily", capitalised only
   // where a clause opens and no given name.
-  ['adverb', (w, _s, c, a) => w.lower.length === 1 && (!w.cap[0] || (a.neverCapitalisedInside(w.lower[0]!) && genderOfGivenName(w.lower[0]!) === null)) && !sourceNoun(w.lower[0]!, c) &&
+  // (Not where every noun has a capital: there a noun may open every clause it stands in.)
+  ['adverb', (w, _s, c, a) => w.lower.length === 1 && (!w.cap[0] || (c.lex.capitalisedNouns !== true && a.neverCapitalisedInside(w.lower[0]!) && genderOfGivenName(w.lower[0]!) === null)) && !sourceNoun(w.lower[0]!, c) &&
     (c.lex.adverbEndings ?? []).some((e) => w.lower[0]!.endsWith(e) && w.lower[0]!.length > e.length + 3)],
   // "Iowa" in "Sen. Jane Roe, Republican of Iowa": a place the article writes after "in" or "from", standing alone.
   // A country may speak for its government ("China said"), and a body may be named after "in"
@@ -103,7 +104,9 @@ function isPronoun(w: string, c: CompiledLexicon): boolean {
 }
 
 /** A noun that can head a source: a body, an anonymous someone, a title, a document, a noun for a person by what they do. */
-export function sourceNoun(word: string, c: CompiledLexicon): boolean {
+export function sourceNoun(word: string, c: CompiledLexicon, notDate = false): boolean {
+  // "September" has the ending of a noun for a person ("-er"); a date word is none.
+  if (notDate && c.dateWords.has(word)) return false;
   // "l’institut": the noun after an elided article.
   const w = word.slice(Math.max(word.lastIndexOf("'"), word.lastIndexOf('’')) + 1);
   if (c.orgHeads.has(w) || c.anonymousHeads.has(w) || c.titleWords.has(w) || c.documentHeads.has(w)) return true;

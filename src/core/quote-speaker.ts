@@ -183,6 +183,12 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“The plan failed,” Jane Roe said on Monday. “We will try again next year,” the retired engineer told reporters.', speaker: 'Jane Roe' },
       // …but not one that counts someone new in.
       { text: '“The plan failed,” Jane Roe said on Monday. “We will try again next year,” the second official told reporters.', speaker: 'official' },
+      { text: 'Sie sei „vollkommen geschockt“ über das Geschehen, sagte die Ministerin Jane Roe, ihre „Gedanken sind bei allen, die von diesem Ereignis betroffen sind“.', speaker: 'Jane Roe' },
+      { text: 'Nach Gerüchten über eine Festnahme auf der Landebahn sagte dessen Stellvertreter: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Stellvertreter' },
+      { text: 'Es wurde von Jane Roe die Vermutung geäußert, der Plan sei „längst gescheitert und nicht mehr zu retten“.', speaker: 'Jane Roe' },
+      { text: '„Wir werden den Plan im kommenden Jahr noch einmal prüfen“, strich Jane Roe in Ashton heraus.', speaker: 'Jane Roe' },
+      { text: 'Laut Polizei habe es eine Überprüfung des Wagens gegeben, der „zu laut und ohne jede Genehmigung“ gefahren sei.', speaker: 'Polizei' },
+      { text: 'Dabei sollen laut dem Chefankläger des Gerichts, Jane Roe, Plünderungen „von unbeschreiblicher Brutalität“ begangen worden sein.', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;

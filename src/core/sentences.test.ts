@@ -6,9 +6,9 @@ import { findQuoteSpans } from './quotes';
 import { splitSentences } from './sentences';
 import { articleOf } from './test-support';
 
-function sentences(text: string): string[] {
+function sentences(text: string, lang = 'en'): string[] {
   const a = articleOf([text]);
-  return splitSentences(a, findQuoteSpans(a), lexiconFor('en')).map((s) => a.text.slice(s.start, s.end));
+  return splitSentences(a, findQuoteSpans(a), lexiconFor(lang)).map((s) => a.text.slice(s.start, s.end));
 }
 
 describe('splitSentences', () => {
@@ -28,5 +28,11 @@ describe('splitSentences', () => {
 
   it('splits ordinary sentences', () => {
     expect(sentences('One thing happened. Another followed! Did a third?')).toEqual(['One thing happened.', 'Another followed!', 'Did a third?']);
+  });
+
+  it('splits after a full stop with no space after it where a sentence plainly ends', () => {
+    expect(sentences('Das sagte Merkel.Als Nächstes sprach Jane Roe.', 'de')).toEqual(['Das sagte Merkel.', 'Als Nächstes sprach Jane Roe.']);
+    expect(sentences('Die Gespräche wurden vertagt.Das Treffen fand nicht statt.', 'de')).toEqual(['Die Gespräche wurden vertagt.', 'Das Treffen fand nicht statt.']);
+    expect(sentences('She wrote for Football.London and t-online.de, e.g. on Sundays.')).toHaveLength(1);
   });
 });

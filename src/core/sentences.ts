@@ -2,10 +2,12 @@
 // plain text, Intl.Segmenter for the rest), then the merges they need. It splits
 // after abbreviations ("Mr. | Smith") and initials, and inside quotations ("I am here. | You are
 // not."): a boundary inside a quote span or after an abbreviation is not a boundary.
+import { compile, type CompiledLexicon } from './lexicon/compiled';
 import type { Lexicon } from './lexicon/types';
 import type { QuoteSpan } from './quotes';
 import { sentenceBreaks } from './sentence-breaks';
 import { segmenterFor, segments, WINDOW } from './segment';
+import { isGluedStop } from './tokens';
 import type { Article } from './types';
 
 export interface Sentence {
@@ -18,6 +20,7 @@ export interface Sentence {
 export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, quotes: QuoteSpan[], lex: Lexicon): Sentence[] {
   const { text } = article;
   const abbreviations = abbreviationSet(lex);
+  const c = compile(lex);
   const out: Sentence[] = [];
   let qi = 0;
   article.paragraphs.forEach((para, pi) => {
@@ -29,6 +32,8 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
         if (seg.start > para.start) cuts.push(seg.start);
       }
     }
+    // "…sagte Merkel.Als Nächstes …": a sentence end with no space after it, which Unicode's rules keep together.
+    cuts = withGluedStops(text, para.start, para.end, cuts, c);
     // Quotes of this paragraph, for the "inside a quotation" merge.
     while (qi < quotes.length && quotes[qi]!.outerEnd <= para.start) qi++;
     const kept: number[] = [];
@@ -51,6 +56,17 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
     }
   });
   return out;
+}
+
+/** The cuts with one added after each glued full stop of text[from, to) (tokens.ts isGluedStop), in order. */
+function withGluedStops(text: string, from: number, to: number, cuts: number[], c: CompiledLexicon): number[] {
+  let added: number[] | null = null;
+  for (let k = from + 2; k < to - 3; k++) {
+    const ch = text.charCodeAt(k);
+    if ((ch === 46 || ch === 33 || ch === 63) && isGluedStop(text, k, c)) (added ??= []).push(k + 1);
+  }
+  if (!added) return cuts;
+  return [...new Set([...cuts, ...added])].sort((a, b) => a - b);
 }
 
 const abbreviationSets = new WeakMap<Lexicon, Set<string>>();

@@ -115,8 +115,9 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
       at += len;
       continue;
     }
-    // A word never runs past the stretch asked for (a cut inside a very long word).
-    let end = Math.min(wordTo, to);
+    // A word never runs past the stretch asked for (a cut inside a very long word), nor past a
+    // full stop that ends a sentence written with no space after it ("Merkel.Als").
+    let end = Math.min(gluedStop(text, at, wordTo, c), to);
     // Keep the dot of an abbreviation ("Mr.", "U.S."), an initial ("J.") or a party-and-state
     // tag ("R-Wis.") with its word.
     if (text.charCodeAt(end) === 46 && end < to) {
@@ -127,6 +128,35 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
     at = end;
   }
   return out;
+}
+
+/**
+ * The first full stop in text[from, to) that ends a sentence written with no space after it
+ * (isGluedStop), else to.
+ */
+function gluedStop(text: string, from: number, to: number, c: CompiledLexicon): number {
+  for (let k = from + 2; k < to - 3; k++) if (text.charCodeAt(k) === 46 && isGluedStop(text, k, c)) return k;
+  return to;
+}
+
+const GLUED = /\p{Ll}\p{Ll}[.!?](\p{Lu}\p{Ll}+)/uy;
+const WORD_BEFORE = /[\p{L}\p{N}\p{M}]+$/u;
+
+/**
+ * text[k] (a full stop, ! or ?) ends a sentence with no space after it ("sagte Merkel.Als
+ * Nächstes"): two small letters before it, a capital and small letters after, and either the
+ * word before opens in lower case ("wurden.Das") or the word after is a function word or a
+ * connective of the language ("Merkel.Als"). A domain ("t-online.de"), an abbreviation
+ * ("z.B."), an initial ("J.R.") or a name written with a stop ("Football.London") is none.
+ */
+export function isGluedStop(text: string, k: number, c: CompiledLexicon): boolean {
+  GLUED.lastIndex = k - 2;
+  const m = GLUED.exec(text);
+  if (!m) return false;
+  const after = m[1]!.toLowerCase();
+  if (c.stopwords.has(after) || c.connectives.has(after)) return true;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, k - 40), k));
+  return before !== null && /^\p{Ll}/u.test(before[0]);
 }
 
 const abbreviationSets = new WeakMap<Lexicon, Set<string>>();

@@ -28,6 +28,13 @@ function separable(sg: string, pl: string, past: string, pastPl: string, partici
   return [...verb(sg, pl, past, pastPl, participle), ...[sg, pl, past, pastPl].map(joined)];
 }
 
+/** da(r)-, hier-, wo(r)- with each preposition that forms a pronominal adverb. */
+const PRONOMINAL_ADVERBS = ((): string => {
+  const consonant = ['bei', 'durch', 'für', 'gegen', 'hinter', 'mit', 'nach', 'neben', 'vor', 'zu', 'zwischen'];
+  const vowel = ['an', 'auf', 'aus', 'in', 'über', 'um', 'unter'];
+  return [...consonant.flatMap((p) => [`da${p}`, `hier${p}`, `wo${p}`]), ...vowel.flatMap((p) => [`dar${p}`, `hier${p}`, `wor${p}`])].join(', ');
+})();
+
 const SPEECH = [
   ...weak('sag'), ...weak('erklär', 'erklärt'), ...verb('betont', 'betonen', 'betonte', 'betonten', 'betont'),
   ...weak('behaupt', 'behauptet'), ...weak('bestätig', 'bestätigt'), ...weak('bericht', 'berichtet'), ...weak('warn', 'gewarnt'),
@@ -210,12 +217,15 @@ export const de: Lexicon = {
   pageStrings: list(`video abspielen, mehr lesen, weiterlesen, anzeige, werbung, teilen, artikel teilen, hier klicken, abonnieren, anmelden, mehr zum thema, foto, bild, bildunterschrift, schließen, menü`),
   locatives: list(`in, im, aus, nach, bei, von, vom, zu, zum, zur`),
   documentHeads: list(`bericht, berichte, berichten, erklärung, mitteilung, pressemitteilung, studie, studien, umfrage, brief, schreiben, dokument, dokumente, urteil, beschluss, entscheidung, gutachten, analyse, zeitung, meldung, meldungen, agenturmeldung, agenturmeldungen, angaben, informationen, stellungnahme, kommuniqué, resolution, gesetz, gesetzentwurf, verfassung, untersuchung, aussage, aussagen, protokoll, webseite, website, internetseite, papier`),
-  connectives: list(`unterdessen, inzwischen, zwar, jedoch, allerdings, aber, doch, dennoch, trotzdem, außerdem, zudem, ferner, darüber, daher, deshalb, deswegen, somit, damit, also, so, nun, jetzt, dann, danach, davor, zuvor, bisher, bislang, weiter, weiterhin, ebenfalls, ebenso, auch, noch, schon, bereits, erst, erstmals, zunächst, schließlich, endlich, vielleicht, möglicherweise, wahrscheinlich, offenbar, offensichtlich, angeblich, aktuell, derzeit, momentan, gegenwärtig, heute, gestern, später, früher, dort, hier, da, dazu, dafür, dagegen, darauf, daraufhin, hingegen, indes, indessen, insgesamt, immerhin, jedenfalls, eigentlich, tatsächlich, gleichzeitig, zugleich, demnach, demzufolge, folglich, ursprünglich, anschließend, vorher, nachher, kürzlich, jüngst, vorerst, sogar, nur, einst, mittlerweile, wie, was, warum, wo, wann, ob, wenn, als, weil, da, obwohl, nachdem, bevor, während, seit, sich, haben, sein, werden, dies, diese, dieser, dieses`),
+  // Pronominal adverbs (da-, dar-, hier-, wo-, wor- with a preposition: "Darin steht …") stand for a thing, never for a speaker.
+  connectives: list(`${PRONOMINAL_ADVERBS}, ähnlich, genauso, gleichfalls, unterdessen, inzwischen, zwar, jedoch, allerdings, aber, doch, dennoch, trotzdem, außerdem, zudem, ferner, darüber, daher, deshalb, deswegen, somit, damit, also, so, nun, jetzt, dann, danach, davor, zuvor, bisher, bislang, weiter, weiterhin, ebenfalls, ebenso, auch, noch, schon, bereits, erst, erstmals, zunächst, schließlich, endlich, vielleicht, möglicherweise, wahrscheinlich, offenbar, offensichtlich, angeblich, aktuell, derzeit, momentan, gegenwärtig, heute, gestern, später, früher, dort, hier, da, dazu, dafür, dagegen, darauf, daraufhin, hingegen, indes, indessen, insgesamt, immerhin, jedenfalls, eigentlich, tatsächlich, gleichzeitig, zugleich, demnach, demzufolge, folglich, ursprünglich, anschließend, vorher, nachher, kürzlich, jüngst, vorerst, sogar, nur, einst, mittlerweile, wie, was, warum, wo, wann, ob, wenn, als, weil, da, obwohl, nachdem, bevor, während, seit, sich, haben, sein, werden, dies, diese, dieser, dieses`),
+  adverbEndings: ['lich', 'ig', 'weise'],
   abstractNounEndings: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'nis', 'nisse', 'ium', 'ismus', 'sicht'],
   personEndings: ['er', 'erin', 'erinnen', 'ist', 'istin', 'isten', 'ent', 'enten', 'entin', 'ant', 'anten'],
   firstPerson: ['ich', 'mich', 'mir'],
   bylinePrefixes: ['von'],
   verbSecond: true,
+  agentPrepositions: ['von', 'vom'],
   verbSecondFrame: {
     obliqueDeterminers: list(`den, dem, des, einen, einem, eines, seinen, seinem, seines, ihren, ihrem, ihres, diesen, diesem,
       keinen, keinem, jenen, jenem, unseren, unserem, allen, vielen, beim, zum, vom, im, am`),

@@ -170,6 +170,8 @@ export interface Lexicon {
   firstPerson?: string[];
   /** Words a byline opens with before the author's name ("By"). Optional. */
   bylinePrefixes?: string[];
+  /** Prepositions that name a passive's agent ("wurde von Jane Roe geäußert"): their object may be a source. Optional. */
+  agentPrepositions?: string[];
   /** The finite verb stands second in a main clause (German): an opening adverbial puts the subject after it. Optional. */
   verbSecond?: boolean;
   /**
