@@ -55,9 +55,9 @@ function flush(w: Walk): void {
  * kept beside it, since testing the string itself would copy it whole at every text node.
  */
 function append(w: Walk, s: string): void {
-  const collapsed = s.replace(SPACE, ' ');
+  const collapsed = collapsedAlready(s) ? s : s.replace(SPACE, ' ');
   if (!collapsed) return;
-  const piece = w.buf === '' ? collapsed.trimStart() : w.bufSpace ? collapsed.replace(/^ /, '') : collapsed;
+  const piece = w.buf === '' ? collapsed.trimStart() : w.bufSpace && collapsed.charCodeAt(0) === 32 ? collapsed.slice(1) : collapsed;
   if (piece) {
     w.buf += piece;
     w.bufSpace = piece.charCodeAt(piece.length - 1) === 32;
@@ -66,6 +66,29 @@ function append(w: Walk, s: string): void {
     w.paraBlockquote ||= w.blockquote > 0;
     w.paraHeading ||= w.heading > 0;
   }
+}
+
+/** A character SPACE matches: JavaScript's \s, or a zero-width space. */
+function isSpaceChar(ch: number): boolean {
+  if (ch < 128) return ch === 32 || (ch >= 9 && ch <= 13);
+  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200b) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
+/**
+ * SPACE would leave s as it is: every run of spaces in it is one plain space. One scan by
+ * character codes, quicker than the replace on the many text nodes that need none.
+ */
+function collapsedAlready(s: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (ch < 128 ? ch >= 9 && ch <= 13 : ch >= 0xa0 && isSpaceChar(ch)) return false;
+    else prevSpace = false;
+  }
+  return true;
 }
 
 function startBlock(w: Walk): void {
@@ -111,8 +134,9 @@ function walk(node: Node, w: Walk): void {
         if (block) startBlock(w);
       },
     });
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]! });
+    // Sibling links, last child first: a NodeList read by index goes through a proxy in jsdom,
+    // which cost more than the rest of the walk.
+    for (let k = el.lastChild; k !== null; k = k.previousSibling) stack.push({ node: k });
   }
 }
 
