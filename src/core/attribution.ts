@@ -581,6 +581,32 @@ function verbBeforeSubject(tokens: readonly ClauseToken[], qi: number, endsWithP
   return { cue: { type: 'speech', at: i, len: 1, text: v.text }, source: withApposition(tokens, source, c), after: true };
 }
 
+/**
+ * "“…,” exhorted Jane Roe.", "“…?” remembered Jane Roe, a former aide.": where the subject
+ * comes first, a quote that opens its sentence and closes on a comma, question or exclamation,
+ * then a lower-case verb with a finite ending of the language and a name after it to the
+ * sentence's end (an apposition and a short tail may follow): the position says the verb is
+ * inverted and reports the quote, whether the lexicon lists it or not.
+ */
+function invertedTag(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
+  const endings = c.lex.finiteVerbEndings ?? [];
+  if (c.lex.unspaced || c.lex.verbSecond === true || endings.length === 0) return null;
+  let i = qi + 1;
+  while (tokens[i]?.text === ',') i++;
+  const v = tokens[i];
+  if (!v?.word || v.cap || (v.flags & (WORD_STOPWORD | WORD_VERB_MODIFIER | WORD_COMPLEMENTIZER)) !== 0 || !endings.some((e) => v.lower.endsWith(e) && v.lower.length > e.length + 3)) return null;
+  const named = namedAfter(tokens, i + 1, c);
+  if (!named) return null;
+  const source = withApposition(tokens, named, c);
+  let words = 0;
+  for (let k = source[1]; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== undefined || (t.word && (t.flags & WORD_COMPLEMENTIZER) !== 0)) return null;
+    if (t.word && ++words > VERB_TAIL_MAX) return null;
+  }
+  return { cue: { type: 'speech', at: i, len: 1, text: v.text }, source, after: true };
+}
+
 /** No word of the range can name a source: no capital past the articles, no pronoun, title, body or anonymous head. */
 function namesNoOne(tokens: readonly ClauseToken[], [a, b]: [number, number]): boolean {
   for (let k = a; k < b; k++) {
@@ -615,7 +641,7 @@ function reportsOwnClause(tokens: readonly ClauseToken[], a: QuoteAttribution, c
 export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon, endsWithStop = false, endsWithPause = false): QuoteAttribution | null {
   const opensSentence = !tokens.slice(0, qi).some((t) => t.word);
   if (opensSentence) {
-    const after = cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c) ?? (endsWithPause ? verbAfterSubject(tokens, qi, c) : null) ?? verbBeforeSubject(tokens, qi, endsWithPause, c);
+    const after = cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c) ?? (endsWithPause ? verbAfterSubject(tokens, qi, c) ?? invertedTag(tokens, qi, c) : null) ?? verbBeforeSubject(tokens, qi, endsWithPause, c);
     // "“…support.” Jane Roe said she does support…": after a quote closed by a full stop, a verb
     // that takes a clause of its own opens a new sentence; it reports that clause, not the quote.
     return after && endsWithStop && !endsWithPause && reportsOwnClause(tokens, after, c) ? null : after;
