@@ -92,7 +92,10 @@ export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: Comp
         // names what the description spoke of; the description goes on.
         const pp = p >= 0 ? previousComma(tokens, p) : -1;
         const named = p >= 0 && k - p - 1 <= 3 && tokens.slice(p + 1, k).every((t) => !t.word || t.cap);
-        const placeInDescription = named && pp >= 0 && tokens[pp + 1] !== undefined && (tokens[pp + 1]!.flags & WORD_RELATIVE) !== 0 && tokens[pp + 1]!.word;
+        // "Jane Roe, a salesman from Ashton, Ohio, said": a place after a place that closes a
+        // description ("from Ashton") goes on with that description too.
+        const afterPlace = named && p >= 2 && tokens[p - 1]!.word && tokens[p - 1]!.cap && tokens[p - 2]!.word && !tokens[p - 2]!.cap && c.locatives.has(tokens[p - 2]!.lower);
+        const placeInDescription = named && pp >= 0 && tokens[pp + 1] !== undefined && (((tokens[pp + 1]!.flags & WORD_RELATIVE) !== 0 && tokens[pp + 1]!.word) || afterPlace);
         if (placeInDescription) {
           closing = k;
           k = p;

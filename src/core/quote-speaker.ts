@@ -177,6 +177,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Nothing the mayor said “will calm the people of the city,” Jane Roe said.', speaker: 'Jane Roe' },
       // Capitalised words run into a name ("Republican Jane Roe"): the name opens at its given name.
       { text: '“We will try again next year,” Republican Jane Roe said.', speaker: 'Jane Roe' },
+      // A place after a description's own place ("from Ashton, Ohio,") is part of the description.
+      { text: 'Jane Roe, a salesman from Ashton, Ohio, says the plan will “leave here with a lot of momentum.”', speaker: 'Jane Roe' },
       // An inverted verb the lexicon does not list, with a name after it to the sentence's end.
       { text: '“An awful lot of people said no, and she did it anyway,” remembered Jane Roe, a former aide.', speaker: 'Jane Roe' },
       // A question with a short tag after it: a name, a verb with a finite ending, a full stop.
