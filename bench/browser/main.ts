@@ -12,11 +12,11 @@
 // Cold start: the first annotation after the browser started, against the warm median on the same page.
 // `--json` prints one object on stdout; `--loads N` (default 3) loads per page; `--browser chromium|firefox`.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHANNEL } from '../../src/shared/messages';
 import { launchChromium, launchFirefox, type BenchBrowser, type BenchPage, type BrowserName } from './drivers';
+import { corpusPages, serve, type CorpusPage } from './pages';
 import { mainThreadFigures, type TraceEvent } from './trace';
 
 const args = process.argv.slice(2);
@@ -33,55 +33,12 @@ const CORPUS = resolve(process.env.SOURCELIGHT_SHARED ?? join(ROOT, '..', 'share
 /** SL_BENCH_DIST: another build's dist folder (e.g. an older commit's, for a before/after run). */
 const DIST_ROOT = resolve(process.env.SL_BENCH_DIST ?? join(ROOT, 'dist'));
 const DIST: Record<BrowserName, string> = { chromium: join(DIST_ROOT, 'chrome-test'), firefox: join(DIST_ROOT, 'firefox-test') };
-/** As the e2e server does: the saved pages' own scripts stay off, as on a site with a strict CSP. */
-const WEB_DEV_CSP = "default-src 'self' data:; style-src 'self' 'unsafe-inline' data:; script-src 'none'";
 const READABILITY = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // ---------------------------------------------------------------------------------------------
 // The pages and their server
-
-interface CorpusPage {
-  name: string;
-  path: string;
-  file: string;
-  csp: boolean;
-}
-
-function corpusPages(): CorpusPage[] {
-  const pages: CorpusPage[] = [{ name: 'seed', path: '/seed/article.html', file: join(CORPUS, 'seed/article.html'), csp: false }];
-  const webDev = join(CORPUS, 'web-dev');
-  for (const name of existsSync(webDev) ? readdirSync(webDev).sort() : []) {
-    const file = join(webDev, name, 'article.html');
-    if (existsSync(file)) pages.push({ name: `web-dev/${name}`, path: `/web-dev/${name}/article.html`, file, csp: true });
-  }
-  return ONLY_PAGE ? pages.filter((p) => p.name.includes(ONLY_PAGE)) : pages;
-}
-
-async function serve(pages: CorpusPage[]): Promise<{ origin: string; close(): Promise<void> }> {
-  const byPath = new Map(pages.map((p) => [p.path, p]));
-  const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const page = byPath.get(path);
-    if (path === '/blank.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>');
-    if (!page) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
-    if (page.csp) headers['content-security-policy'] = WEB_DEV_CSP;
-    res.writeHead(200, headers).end(readFileSync(page.file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  return {
-    origin,
-    close: () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // What runs in the page and in the control page
@@ -391,7 +348,7 @@ async function main(): Promise<void> {
   for (const [name, dir] of Object.entries(DIST)) {
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first (${name})`);
   }
-  const pages = corpusPages();
+  const pages = corpusPages(CORPUS, ONLY_PAGE);
   const server = await serve(pages);
   const out: Record<string, unknown> = {};
   try {

@@ -7,12 +7,10 @@
 // With SL_BENCH_DIST_B (another build's dist), both builds run side by side in two browsers, one
 // load each in turn, and it prints each one's median time to the first highlight and their ratio
 // (B over A): the two see the same moments of a busy machine.
-import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHANNEL } from '../../src/shared/messages';
 import { launchChromium, launchFirefox, type BrowserName } from './drivers';
+import { corpusPages, serve } from './pages';
 
 const args = process.argv.slice(2);
 const arg = (n: string) => (args.indexOf(n) >= 0 ? args[args.indexOf(n) + 1] : undefined);
@@ -22,14 +20,8 @@ const PAGE = arg('--page') ?? 'seed';
 const ROOT = process.cwd();
 const CORPUS = resolve(join(ROOT, '..', 'shared'), 'corpus');
 const DIST = resolve(process.env.SL_BENCH_DIST ?? join(ROOT, 'dist'));
-const CSP = "default-src 'self' data:; style-src 'self' 'unsafe-inline' data:; script-src 'none'";
 
-const pages = [{ name: 'seed', path: '/seed/article.html', file: join(CORPUS, 'seed/article.html'), csp: false }];
-for (const n of readdirSync(join(CORPUS, 'web-dev')).sort()) {
-  const f = join(CORPUS, 'web-dev', n, 'article.html');
-  if (existsSync(f)) pages.push({ name: `web-dev/${n}`, path: `/web-dev/${n}/article.html`, file: f, csp: true });
-}
-const chosen = pages.filter((p) => PAGE === 'all' || p.name.includes(PAGE));
+const chosen = corpusPages(CORPUS, PAGE === 'all' ? undefined : PAGE);
 
 const WATCH = `(() => {
   const w = { first: 0 };
@@ -40,19 +32,8 @@ const WATCH = `(() => {
 })()`;
 
 async function main() {
-  const byPath = new Map(pages.map((p) => [p.path, p]));
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/blank.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>b</title>');
-    const p = byPath.get(path);
-    if (!p) return void res.writeHead(404).end();
-    const h: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
-    if (p.csp) h['content-security-policy'] = CSP;
-    res.writeHead(200, h).end(readFileSync(p.file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const a = server.address();
-  const origin = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+  const server = await serve(chosen);
+  const { origin } = server;
   const DIST_B = process.env.SL_BENCH_DIST_B ? resolve(process.env.SL_BENCH_DIST_B) : null;
   const launch = (name: BrowserName, dist: string) =>
     name === 'chromium' ? launchChromium(join(dist, 'chrome-test')) : launchFirefox(join(dist, 'firefox-test'), `${origin}/blank.html`);
@@ -105,6 +86,6 @@ async function main() {
       await b?.close();
     }
   }
-  server.close();
+  await server.close();
 }
 main().catch((e) => { console.error(e); process.exitCode = 1; });
