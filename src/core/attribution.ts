@@ -309,6 +309,9 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
       // "Sanders made the following comment: “…”": the sentence's named subject introduces the quote.
       const subject = sentenceSubject(tokens, qi - 1, c);
       if (subject && namesOnly(tokens, subject, c)) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: subject, after: false };
+      // "…doesn’t surprise pollster Jane Roe: “…”", "HEADLINE - Jane Roe: “…”": a full name right before the colon.
+      const name = nameBeforeColon(tokens, qi - 1, c);
+      if (name) return { cue: { type: 'colon', at: qi - 1, len: 1, text: ':' }, source: name, after: false };
     }
   }
   let first: Cue | null = null;
@@ -452,6 +455,28 @@ function isPreposition(t: ClauseToken | undefined): boolean {
  */
 function prepositionObject(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): boolean {
   return c.lex.capitalisedNouns === true && isPreposition(tokens[range[0] - 1]);
+}
+
+/**
+ * The name that ends right at a colon: two or more capitalised words (particles between them),
+ * after the reporter's words or a dash, not after a cue or a function word ("told Jane Roe:",
+ * "to Jane Roe:" address her). Null where capitals do not make names.
+ */
+function nameBeforeColon(tokens: readonly ClauseToken[], colon: number, c: CompiledLexicon): [number, number] | null {
+  if (c.lex.unspaced || c.lex.capitalisedNouns === true) return null;
+  let k = colon - 1, caps = 0;
+  while (k >= 0 && tokens[k]!.word && (tokens[k]!.cap || (caps > 0 && (tokens[k]!.flags & WORD_PARTICLE) !== 0 && tokens[k - 1]?.cap === true))) {
+    const t = tokens[k]!;
+    if (t.cap && ((t.flags & (WORD_STOPWORD | CUE_START)) !== 0 || c.dateWords.has(t.lower))) break;
+    if (t.cap) caps++;
+    k--;
+    // "Jane Roe and John Doe:": two names joined.
+    if (caps >= 2 && tokens[k]?.word && (tokens[k]!.flags & WORD_CONJUNCTION) !== 0 && tokens[k - 1]?.cap === true && tokens[k - 2]?.cap === true) k--;
+  }
+  if (caps < 2) return null;
+  const before = tokens[k];
+  if (before?.word && (!before.cap && ((before.flags & (WORD_STOPWORD | CUE_START)) !== 0))) return null;
+  return [k + 1, colon];
 }
 
 /** Every word of the range is capitalised, a title or a determiner: a name, not a clause. */

@@ -91,6 +91,17 @@ interface Name {
 
 const POSSESSIVE = /['’]s?$/;
 
+/**
+ * "Jones’ campaign": a word ending in s, an apostrophe right after it (a token of its own) and a
+ * word after a space. The possessor of a plural-like name, not a closing quotation mark.
+ */
+function apostropheAfter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!, a = tokens[i + 1], next = tokens[i + 2];
+  if (!a || a.word || a.start !== t.end || a.end !== a.start + 1 || !next?.word || next.start <= a.end) return false;
+  const mark = a.text.charCodeAt(0);
+  return (mark === 39 || mark === 0x2019) && t.text.charCodeAt(t.text.length - 1) === 115;
+}
+
 /** Does the word end as POSSESSIVE matches ("Roe’s", "Jones’")? Read by character codes. */
 function endsPossessive(w: string): boolean {
   const last = w.charCodeAt(w.length - 1);
@@ -185,7 +196,7 @@ export class EntityRegistry {
       const particle = run.length > 0 && !articleOnly && (t.flags & WORD_PARTICLE) !== 0 &&
         (tokens[i + 1]?.cap === true || (this.c.nameParticles.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap === true));
       if ((t.cap && (t.flags & WORD_STOPWORD) === 0 && (t.flags & WORD_INDEFINITE) === 0) || particle) {
-        if (endsPossessive(t.text) && t.text.length > 2) {
+        if ((endsPossessive(t.text) && t.text.length > 2) || apostropheAfter(tokens, i)) {
           // "Russia’s", "Blige’s": a possessor ends its run; it is no part of a name after it.
           if (run.length === 0) runAt = i;
           run.push(t);
@@ -193,6 +204,7 @@ export class EntityRegistry {
           close(); // "Jane Roe’s doctor": a possessor is a name even before a title
           if (out.length > before) out[out.length - 1]!.possessive = true;
           titles = [];
+          if (!endsPossessive(t.text)) i++; // the apostrophe of "Jones’", a token of its own
           continue;
         }
         if (run.length === 0) runAt = i;

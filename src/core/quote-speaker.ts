@@ -163,6 +163,9 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“We are happy” about the decision, said Jane Roe, head of the union.', speaker: 'Jane Roe' },
       { text: 'The vote signals “the end of the plan” for the union, said Jane Roe, head of the party.', speaker: 'Jane Roe' },
       { text: 'Republican pollster Jane Roe: “The plan failed from the very start.”', speaker: 'Jane Roe' },
+      // A full name right before the colon, after the reporter's words or a dash.
+      { text: 'The timing of the surge does not surprise pollster Jane Roe: “The plan failed from the very start.”', speaker: 'Jane Roe' },
+      { text: 'THE PLAN FAILED EARLY - Jane Roe and John Doe: “The plan failed from the very start.” [Post.]', speaker: 'Jane Roe' },
       { text: 'After winning the vote, Gov. Jane Roe (R-Ohio), said: “We are getting ready for the trip.”', speaker: 'Jane Roe' },
       { text: '“We are getting ready for the trip,” said undecided Republican voter Jane Roe of Ashton.', speaker: 'Jane Roe' },
       { text: 'Jane Roe has hailed the vote as “fantastic,” telling reporters that she was happy.', speaker: 'Jane Roe' },
