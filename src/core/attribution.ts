@@ -121,6 +121,9 @@ function nameAhead(tokens: readonly ClauseToken[], from: number, c: CompiledLexi
       if (c.lex.capitalisedNouns === true && k > from && tokens.slice(from, k).some((x) => (x.flags & WORD_DETERMINER) !== 0)) return null;
       let e = k;
       while (tokens[e]?.word && (tokens[e]!.cap || (tokens[e]!.flags & WORD_PARTICLE) !== 0)) e++;
+      // "said the mayor of Ashton, Jane Roe": a capitalised word inside a description that a comma
+      // closes is a place or a body of the description; the phrase and its apposition are read whole.
+      if (tokens[e]?.text === ',' && tokens[e + 1]?.cap === true && k > from && tokens.slice(from, k).some((x) => (x.flags & (WORD_DETERMINER | WORD_TITLE)) !== 0)) return null;
       // A capitalised word followed by more of the clause is a place or an outlet, not the speaker.
       return tokens[e] === undefined || !tokens[e]!.word ? [k, e] : null;
     }

@@ -315,7 +315,7 @@ function nameAfterDescription(tokens: readonly ClauseToken[], range: [number, nu
     while (k < tokens.length && k - m <= 6 && tokens[k]!.text !== ')') k++;
     if (tokens[k]?.text === ')') m = k + 1;
   }
-  const closes = m >= tokens.length || (/^[.;!?]$/.test(tokens[m]!.text) && m >= tokens.length - 2) || (tokens[m]!.text === ',' && shortTail(tokens, m + 1, c));
+  const closes = m >= tokens.length || (/^[.;!?]$/.test(tokens[m]!.text) && m >= tokens.length - 2) || (tokens[m]!.text === ',' && tokens[m + 1]?.word === true);
   return closes ? [range[0], m] : null;
 }
 

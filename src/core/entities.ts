@@ -489,6 +489,16 @@ export class EntityRegistry {
     const role = this.roleOf(words);
     if (role && !anonymous) return { name: stripDeterminers(tokens, this.c), kind: this.isTitleWord(role) ? 'person' : 'unknown', mention };
     const names = this.namesIn(tokens, true);
+    // "the mayor of Ashton", "the spokesman for Acme": a titled someone, every name after a
+    // preposition. The phrase is the source; the place or body is only what the title is of.
+    if (names.length > 0 && names.every((n) => afterPreposition(tokens, n))) {
+      // The title stands right before the first preposition ("the base chief known as Bob" is Bob).
+      const firstName = tokens.indexOf(names[0]!.name[0]!);
+      let p = firstName - 1;
+      while (p > 0 && tokens[p]!.word && (tokens[p]!.flags & WORD_DETERMINER) !== 0) p--;
+      const title = tokens[p - 1];
+      if (title?.word && !title.cap && this.isTitleWord(title)) return { name: stripDeterminers(tokens, this.c), kind: 'person', mention };
+    }
     // "Rep. Jane Roe of New York", "Jane Roe, 59, of Ashton": a name after a preposition modifies
     // the one before it; the phrase is about the first.
     // Of the names before it, the last ("undecided Republican voter Jane Roe of Ashton" is Jane Roe).

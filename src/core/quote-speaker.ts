@@ -166,6 +166,11 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       // A full name right before the colon, after the reporter's words or a dash.
       { text: 'The timing of the surge does not surprise pollster Jane Roe: “The plan failed from the very start.”', speaker: 'Jane Roe' },
       { text: 'THE PLAN FAILED EARLY - Jane Roe and John Doe: “The plan failed from the very start.” [Post.]', speaker: 'Jane Roe' },
+      // A place inside a description is what the title is of: the name in apposition, else the phrase.
+      { text: '“We will not back down,” said the mayor of Ashton, Jane Roe, at a news conference.', speaker: 'Jane Roe' },
+      { text: '“We will not back down,” the mayor of Ashton said.', speaker: 'mayor of Ashton' },
+      { text: '“Não vamos recuar”, disse o ministro da Fazenda, João Silva, em entrevista coletiva em Brasília.', speaker: 'João Silva' },
+      { text: '«Es una vergüenza», declaró el alcalde de la ciudad, Pedro Gómez, quien pidió la dimisión del consejero.', speaker: 'Pedro Gómez' },
       { text: 'After winning the vote, Gov. Jane Roe (R-Ohio), said: “We are getting ready for the trip.”', speaker: 'Jane Roe' },
       { text: '“We are getting ready for the trip,” said undecided Republican voter Jane Roe of Ashton.', speaker: 'Jane Roe' },
       { text: 'Jane Roe has hailed the vote as “fantastic,” telling reporters that she was happy.', speaker: 'Jane Roe' },

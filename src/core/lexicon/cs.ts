@@ -147,7 +147,7 @@ export const cs: Lexicon = {
     heads: list(`zdroj, zdroje, zdrojů, úředník, úředníci, diplomat, diplomaté, odborníci, experti, analytici, pozorovatelé,
       kritici, svědci, fanoušci, lidé, člověk, někdo, mluvčí, insider, insideři, obyvatelé, komentátoři, kritici`),
   },
-  organizationHeads: list(`vláda, ministerstvo, úřad, úřad vlády, hrad, kancelář, agentura, strana, hnutí, komise, výbor,
+  organizationHeads: list(`vláda, opozice, koalice, ministerstvo, úřad, úřad vlády, hrad, kancelář, agentura, strana, hnutí, komise, výbor,
     rada, parlament, sněmovna, senát, soud, ústavní soud, policie, armáda, státní zastupitelství, firma, společnost, podnik,
     banka, skupina, organizace, sdružení, svaz, spolek, odbory, institut, ústav, univerzita, nadace, centrum, magistrát,
     radnice, kraj, služba, noviny, deník, týdeník, časopis, server, web, portál, televize, rozhlas, rádio, stanice, vysílač,

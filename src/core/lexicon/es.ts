@@ -102,7 +102,7 @@ export const es: Lexicon = {
     heads: list(`fuente, fuentes, funcionario, funcionarios, funcionaria, cargo, cargos, diplomático, diplomáticos, expertos,
       analistas, observadores, críticos, allegados, entorno, testigos, persona, personas, alguien, portavoz`),
   },
-  organizationHeads: list(`banco, instituto, gobierno, ministerio, cancillería, presidencia, agencia, partido, comisión, comité, consejo,
+  organizationHeads: list(`banco, instituto, gobierno, oposición, coalición, alianza, ejecutivo, ministerio, cancillería, presidencia, agencia, partido, comisión, comité, consejo,
     parlamento, congreso, senado, asamblea, tribunal, corte, juzgado, fiscalía, policía, guardia, ejército, fuerzas, empresa,
     compañía, firma, banco, grupo, organización, asociación, sindicato, federación, instituto, institución, universidad,
     fundación, centro, junta, ayuntamiento, alcaldía, gobernación, servicio, diario, periódico, revista, cadena, emisora,

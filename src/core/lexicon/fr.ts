@@ -138,7 +138,7 @@ export const fr: Lexicon = {
       entourage, l’entourage, l'entourage, expert, experts, observateur, observateurs, témoin, témoins, analystes, critiques,
       détracteurs, personne, personnes, quelqu’un, membre, membres, porte-parole`),
   },
-  organizationHeads: list(`institut, banque, office, ministère, gouvernement, présidence, élysée, matignon, agence, parti, commission, comité, conseil,
+  organizationHeads: list(`institut, banque, office, ministère, gouvernement, opposition, coalition, majorité, exécutif, présidence, élysée, matignon, agence, parti, commission, comité, conseil,
     parlement, assemblée, sénat, tribunal, cour, parquet, police, gendarmerie, armée, état-major, entreprise, société, groupe,
     banque, syndicat, association, fédération, université, institut, fondation, ong, organisation, office, autorité, autorités,
     service, services, journal, quotidien, hebdomadaire, magazine, chaîne, radio, télévision, site, média, médias, presse,

@@ -94,7 +94,7 @@ export const pt: Lexicon = {
     heads: list(`fonte, fontes, funcionário, funcionários, funcionária, assessor, assessores, interlocutor, interlocutores,
       diplomata, diplomatas, especialistas, analistas, observadores, críticos, aliados, testemunhas, pessoa, pessoas, alguém, porta-voz`),
   },
-  organizationHeads: list(`banco, instituto, governo, ministério, itamaraty, planalto, presidência, agência, partido, comissão, comitê, comité,
+  organizationHeads: list(`banco, instituto, governo, oposição, coligação, coalizão, aliança, ministério, itamaraty, planalto, presidência, agência, partido, comissão, comitê, comité,
     conselho, parlamento, congresso, senado, câmara, assembleia, tribunal, supremo, stf, justiça, ministério público,
     procuradoria, polícia, exército, forças, empresa, companhia, firma, banco, grupo, organização, associação, sindicato,
     federação, confederação, instituto, instituição, universidade, fundação, centro, prefeitura, secretaria, serviço, jornal,
