@@ -747,7 +747,9 @@ function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon,
     if (!t.word || cueAt(tokens, k, c) || (t.flags & WORD_COMPLEMENTIZER) !== 0) break;
   }
   // The phrase up to the comma: the content starts after it ("according to the ministry, exports fell").
-  const source = np;
+  // "Según explicó, P": where a subject may be left out, a say-verb alone names no one; the
+  // speaker is whoever spoke last.
+  const source = c.lex.proDrop === true && np[1] - np[0] === 1 && (tokens[np[0]]!.flags & CUE_SPEECH) !== 0 && cueAt(tokens, np[0], c)?.type === 'speech' ? null : np;
   const afterNp = np[1];
   const commaBefore = j > 0 && tokens[j - 1]!.text === ',';
   if (tokens[afterNp]?.text === ',' && tokens[afterNp + 1]?.word) {

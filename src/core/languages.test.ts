@@ -159,6 +159,13 @@ describe('Spanish', () => {
     expect(nameOf(f.speaker)).toBe('Lucía Romero');
     expect(f.cue).toBe('añadió');
   });
+  it('según with a say-verb alone ("Según explicó, P") is the last speaker\'s claim, and a full stop after «…» ends the sentence', () => {
+    const all = findings('es', [intro, 'La ministra añadió que el plan «se aprobará antes del verano». Según explicó, la medida costará 3.000 millones de euros.']);
+    const claim = finding(all, 'costará');
+    expect(claim.kind).toBe('claim');
+    expect(nameOf(claim.speaker)).toBe('Lucía Romero');
+    expect(claim.text).toBe('la medida costará 3.000 millones de euros');
+  });
   it('pro-drop: «…», señaló. takes the person just named as a subject', () => {
     const paras = [intro, 'Andrés Molina, portavoz del partido, no estaba de acuerdo. «Es un error», señaló.'];
     expect(speakerOf('es', paras, 'error')).toBe('Andrés Molina');

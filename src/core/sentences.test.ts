@@ -23,6 +23,8 @@ describe('splitSentences', () => {
 
   it('keeps the attribution after a quote that ends with its own stop', () => {
     expect(sentences('“Why not?” Smith asked. Nobody knew.')).toEqual(['“Why not?” Smith asked.', 'Nobody knew.']);
+    // A full stop after the closing mark ends the sentence, whatever verb comes next.
+    expect(sentences('Sánchez añadió que el plan «se aprobará antes del verano». Según explicó, costará mucho.', 'es')).toEqual(['Sánchez añadió que el plan «se aprobará antes del verano».', 'Según explicó, costará mucho.']);
     expect(sentences('“We won.” ― Jane Roe')).toEqual(['“We won.” ― Jane Roe']);
   });
 

@@ -43,7 +43,7 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
       const inQuote = q < quotes.length && quotes[q]!.outerStart < cut && cut < quotes[q]!.outerEnd;
       if (inQuote || endsWithAbbreviation(text, cut, abbreviations) || startsLowercase(text, cut)) continue;
       // "…?” | Clinton said.": the attribution of a quote that ends in its own full stop.
-      if (afterQuote(quotes, q, cut) && (cueFollows(text, cut, para.end, lex, abbreviations) || tagFollows(text, quotes[q - 1]!, cut, para.end, lex))) continue;
+      if (afterQuote(quotes, q, cut, text) && (cueFollows(text, cut, para.end, lex, abbreviations) || tagFollows(text, quotes[q - 1]!, cut, para.end, lex))) continue;
       kept.push(cut);
     }
     let start = para.start;
@@ -91,9 +91,13 @@ function endsWithAbbreviation(text: string, cut: number, abbreviations: Set<stri
 }
 
 /** The cut comes right after a quotation closes. */
-function afterQuote(quotes: QuoteSpan[], q: number, cut: number): boolean {
+function afterQuote(quotes: QuoteSpan[], q: number, cut: number, text: string): boolean {
   const prev = quotes[q - 1];
-  return prev !== undefined && prev.outerEnd <= cut && cut - prev.outerEnd <= 2;
+  if (prev === undefined || prev.outerEnd > cut || cut - prev.outerEnd > 2) return false;
+  // "«…». Según explicó": a full stop after the closing mark ends the sentence; the quote's own
+  // attribution would have followed a comma ("«…», dijo") or a stop inside the marks.
+  for (let k = prev.outerEnd; k < cut; k++) if (/[.!?…]/u.test(text[k]!)) return false;
+  return true;
 }
 
 const speechWords = new WeakMap<Lexicon, Set<string>>();
