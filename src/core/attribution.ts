@@ -146,8 +146,15 @@ function pastPrepositionalPhrase(tokens: readonly ClauseToken[], from: number, c
     if (!t.word) return from;
     if (k > from + 1 && (t.cap || (t.flags & WORD_TITLE) !== 0 || (t.flags & WORD_ORG_HEAD) !== 0 || (t.flags & WORD_ANONYMOUS_HEAD) !== 0)) {
       // The subject closes the sentence in this order; anything after it means we are still inside the phrase.
-      const np = phraseAfter(tokens, k, c);
-      return np && tokens.slice(np[1]).every((x) => !x.word && x.quote === undefined) ? k : from;
+      // "a indiqué à l'AFP le porte-parole, Jean Dupont.": the subject opens at its article and may close with its apposition.
+      const at = tokens[k - 1]!.word && (tokens[k - 1]!.flags & WORD_DETERMINER) !== 0 && k - 1 > from + 1 ? k - 1 : k;
+      const np = phraseAfter(tokens, at, c);
+      const whole = np ? withApposition(tokens, np, c) : null;
+      if (!whole) return from;
+      // What is left may be the phrase's own complement ("le porte-parole de la préfecture.").
+      let end = whole[1];
+      while (end < tokens.length && end - whole[1] < 6 && tokens[end]!.word && tokens[end]!.quote === undefined && (tokens[end]!.flags & CUE_START) === 0) end++;
+      return tokens.slice(end).every((x) => !x.word && x.quote === undefined) ? at : from;
     }
   }
   return from;

@@ -491,18 +491,23 @@ export class EntityRegistry {
     const names = this.namesIn(tokens, true);
     // "the mayor of Ashton", "the spokesman for Acme": a titled someone, every name after a
     // preposition. The phrase is the source; the place or body is only what the title is of.
-    if (names.length > 0 && names.every((n) => afterPreposition(tokens, n))) {
-      // The title stands right before the first preposition ("the base chief known as Bob" is Bob).
+    if (names.length > 0 && names.every((n) => afterPreposition(tokens, n, this.c))) {
+      // The title stands right before a preposition, and every name after it ("the mayor of the
+      // city of Ashton"; "the base chief known as Bob" is Bob).
       const firstName = tokens.indexOf(names[0]!.name[0]!);
-      let p = firstName - 1;
-      while (p > 0 && tokens[p]!.word && (tokens[p]!.flags & WORD_DETERMINER) !== 0) p--;
-      const title = tokens[p - 1];
-      if (title?.word && !title.cap && this.isTitleWord(title)) return { name: stripDeterminers(tokens, this.c), kind: 'person', mention };
+      for (let k = 0; k < firstName - 1; k++) {
+        const t = tokens[k]!, next = tokens[k + 1]!;
+        if (!t.word || t.cap || !this.isTitleWord(t)) continue;
+        if (next.word && !next.cap && (((next.flags & WORD_STOPWORD) !== 0 && (next.flags & WORD_DETERMINER) === 0) || this.c.locatives.has(next.lower) || this.c.ofWords.has(next.lower))) {
+          return { name: stripDeterminers(tokens, this.c), kind: 'person', mention };
+        }
+        break;
+      }
     }
     // "Rep. Jane Roe of New York", "Jane Roe, 59, of Ashton": a name after a preposition modifies
     // the one before it; the phrase is about the first.
     // Of the names before it, the last ("undecided Republican voter Jane Roe of Ashton" is Jane Roe).
-    const last = names.length > 1 && afterPreposition(tokens, names[names.length - 1]!) ? names.findLast((n) => !afterPreposition(tokens, n)) ?? names[names.length - 1] : names[names.length - 1];
+    const last = names.length > 1 && afterPreposition(tokens, names[names.length - 1]!, this.c) ? names.findLast((n) => !afterPreposition(tokens, n, this.c)) ?? names[names.length - 1] : names[names.length - 1];
     if (last?.possessive) {
       // "Gary Johnson’s doctor", "Scott’s niece" are someone of theirs; "Blige’s show" speaks for Blige.
       const head = words[words.length - 1]!;
@@ -642,11 +647,13 @@ function beforeTime(tokens: readonly Token[], c: CompiledLexicon): readonly Toke
 }
 
 /** The word before the name is a preposition (a lower-case function word that is no article). */
-function afterPreposition(tokens: readonly Token[], n: Name): boolean {
+function afterPreposition(tokens: readonly Token[], n: Name, c: CompiledLexicon): boolean {
   let k = tokens.indexOf(n.name[0]!) - 1;
   while (k >= 0 && !tokens[k]!.word && tokens[k]!.text === ',') k--;
   const t = tokens[k];
-  return t !== undefined && t.word && !t.cap && (t.flags & WORD_STOPWORD) !== 0 && (t.flags & WORD_DETERMINER) === 0;
+  // A preposition joined to its article ("da", "du", "del") is a preposition still.
+  if (t === undefined || !t.word || t.cap) return false;
+  return ((t.flags & WORD_STOPWORD) !== 0 && (t.flags & WORD_DETERMINER) === 0) || c.locatives.has(t.lower) || c.ofWords.has(t.lower);
 }
 
 /** The speaker with another mention; built field by field, as spreading an object is slow. */

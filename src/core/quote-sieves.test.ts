@@ -20,7 +20,7 @@ describe('quote sieves', () => {
   for (const sieve of QUOTE_SIEVES) {
     for (const ex of sieve.examples) {
       it(`${sieve.name}: ${ex.text}`, () => {
-        const lang = /[„“]/.test(ex.text) && /[äöüß]/.test(ex.text) ? 'de' : /[«»¡¿ñ]/.test(ex.text) ? 'es' : /[ãõç]/.test(ex.text) ? 'pt' : 'en';
+        const lang = /[„“]/.test(ex.text) && /[äöüß]/.test(ex.text) ? 'de' : /« /.test(ex.text) ? 'fr' : /[«»¡¿ñ]/.test(ex.text) ? 'es' : /[ãõç]/.test(ex.text) ? 'pt' : 'en';
         const found = findingsOf(ex.text, lang).filter((f) => f.kind !== 'claim');
         expect(found.length).toBeGreaterThan(0);
         const last = found[found.length - 1]!;

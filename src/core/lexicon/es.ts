@@ -149,4 +149,5 @@ export const es: Lexicon = {
   documentHeads: list(`informe, comunicado, declaración, estudio, encuesta, carta, documento, decisión, sentencia, fallo, texto, sitio, análisis, diario, periódico, artículo, proyecto, ley, constitución, resolución`),
   connectives: list(`sin embargo, no obstante, además, también, así, entonces, luego, después, antes, finalmente, mientras, aunque, pero, y, o, cuando, si, como, porque, ya, todavía, aún, ahora, aquí, allí, hoy, ayer, quizás, quizá, tal vez, incluso, asimismo, por su parte`),
   participleEndings: ['ando', 'iendo', 'yendo'],
+  nounPhraseLinks: ['el', 'la', 'los', 'las', 'un', 'una', 'de', 'del'],
 };

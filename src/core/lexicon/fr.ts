@@ -190,4 +190,5 @@ export const fr: Lexicon = {
   locatives: list(`à, en, au, aux, de, du, dans, depuis`),
   documentHeads: list(`rapport, communiqué, déclaration, étude, sondage, enquête, lettre, document, décision, arrêt, jugement, texte, site, analyse, journal, article, projet, loi, constitution, résolution`),
   connectives: list(`cependant, toutefois, pourtant, néanmoins, ainsi, alors, donc, puis, ensuite, enfin, aussi, encore, déjà, désormais, entre-temps, pendant, mais, et, ou, or, car, quand, lorsque, si, comme, parce, bien, certes, d'ailleurs, ailleurs, ici, là, aujourd'hui, hier, peut-être, selon`),
+  nounPhraseLinks: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'de', 'du', 'd’', "d'"],
 };

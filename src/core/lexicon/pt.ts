@@ -143,4 +143,5 @@ export const pt: Lexicon = {
   documentHeads: list(`relatório, comunicado, declaração, nota, estudo, pesquisa, sondagem, carta, documento, decisão, sentença, texto, site, análise, jornal, artigo, projeto, lei, constituição, resolução`),
   connectives: list(`no entanto, contudo, porém, todavia, além disso, também, assim, então, depois, antes, finalmente, enquanto, embora, mas, e, ou, quando, se, como, porque, já, ainda, agora, aqui, ali, hoje, ontem, talvez, inclusive`),
   participleEndings: ['ando', 'endo', 'indo'],
+  nounPhraseLinks: ['o', 'os', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das'],
 };
