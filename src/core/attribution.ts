@@ -288,7 +288,8 @@ function invertedAfterComma(tokens: readonly ClauseToken[], k: number, cue: Cue,
 function withPrepositions(tokens: readonly ClauseToken[], i: number, subj: [number, number], c: CompiledLexicon): [number, number] {
   if (subj[0] <= i || subj[0] - i > 6) return subj;
   const first = tokens[i]!;
-  if (!first.word || !(first.cap || (first.flags & WORD_DETERMINER) !== 0 || (first.flags & WORD_TITLE) !== 0)) return subj;
+  // "“…,” police in Manchester said": a body or an anonymous head may open the subject too.
+  if (!first.word || !(first.cap || (first.flags & (WORD_DETERMINER | WORD_TITLE | WORD_ORG_HEAD | WORD_ANONYMOUS_HEAD)) !== 0)) return subj;
   let preposition = false;
   for (let k = i; k < subj[0]; k++) {
     const t = tokens[k]!;

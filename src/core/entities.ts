@@ -492,14 +492,15 @@ export class EntityRegistry {
     // "the mayor of Ashton", "the spokesman for Acme": a titled someone, every name after a
     // preposition. The phrase is the source; the place or body is only what the title is of.
     if (names.length > 0 && names.every((n) => afterPreposition(tokens, n, this.c))) {
-      // The title stands right before a preposition, and every name after it ("the mayor of the
-      // city of Ashton"; "the base chief known as Bob" is Bob).
+      // The title, body or anonymous head stands right before a preposition, and every name after
+      // it ("the mayor of the city of Ashton", "police in Manchester"; "the base chief known as Bob" is Bob).
       const firstName = tokens.indexOf(names[0]!.name[0]!);
       for (let k = 0; k < firstName - 1; k++) {
         const t = tokens[k]!, next = tokens[k + 1]!;
-        if (!t.word || t.cap || !this.isTitleWord(t)) continue;
+        const body = (t.flags & WORD_ORG_HEAD) !== 0, anonymous = (t.flags & WORD_ANONYMOUS_HEAD) !== 0;
+        if (!t.word || t.cap || !(this.isTitleWord(t) || body || anonymous)) continue;
         if (next.word && !next.cap && (((next.flags & WORD_STOPWORD) !== 0 && (next.flags & WORD_DETERMINER) === 0) || this.c.locatives.has(next.lower) || this.c.ofWords.has(next.lower))) {
-          return { name: stripDeterminers(tokens, this.c), kind: 'person', mention };
+          return { name: stripDeterminers(tokens, this.c), kind: anonymous ? 'anonymous' : body ? 'organization' : 'person', mention };
         }
         break;
       }

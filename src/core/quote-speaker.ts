@@ -172,6 +172,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“Não vamos recuar”, disse o ministro da Fazenda, João Silva, em entrevista coletiva em Brasília.', speaker: 'João Silva' },
       { text: '«Es una vergüenza», declaró el alcalde de la ciudad, Pedro Gómez, quien pidió la dimisión del consejero.', speaker: 'Pedro Gómez' },
       { text: '“We will not back down,” the mayor of the city of Ashton said.', speaker: 'mayor of the city of Ashton' },
+      { text: '“We are looking into it,” police in Manchester said.', speaker: 'police in Manchester' },
       { text: '“Não vamos recuar”, disse o ministro da Fazenda a jornalistas em Brasília.', speaker: 'ministro da Fazenda' },
       // An addressee after the inverted verb, then the subject with its apposition.
       { text: '« La situation est grave », a indiqué à l’AFP le porte-parole de la préfecture, Jean Dupont.', speaker: 'Jean Dupont' },
