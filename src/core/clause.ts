@@ -325,6 +325,8 @@ function nameAfterDescription(tokens: readonly ClauseToken[], range: [number, nu
  */
 export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c: CompiledLexicon): [number, number] | null {
   if (c.lex.unspaced) return unspacedSubject(tokens, limit, c); // no capitals to go by
+  // "Read more: “…”", "Watch: …": a sentence that opens with the page's chrome has no subject.
+  if (opensWithChrome(tokens, c)) return null;
   const first = tokens[0];
   const comma = tokens.findIndex((t, i) => i < 12 && t.text === ',');
   const adverbial = first && first.word && (first.flags & WORD_STOPWORD) !== 0 && !isPronoun(first, c);
@@ -341,6 +343,20 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
   // "Conversely, Jane Roe rated…": one opening word and a comma is an adverb, not the subject.
   return subjectFrom(tokens, 0, limit, c) ?? ((adverbial || comma === 1) && comma > 0 ? subjectFrom(tokens, comma + 1, limit, c) : null);
 }
+
+/** The sentence's first words (up to four) are a page string of the lexicon, followed by a colon, a dash or a quotation. */
+function opensWithChrome(tokens: readonly ClauseToken[], c: CompiledLexicon): boolean {
+  if (c.pageStrings.size === 0) return false;
+  let phrase = '';
+  for (let k = 0; k < 4 && tokens[k]?.word; k++) {
+    phrase = k === 0 ? tokens[k]!.lower : `${phrase} ${tokens[k]!.lower}`;
+    const next = tokens[k + 1];
+    if (c.pageStrings.has(phrase) && (next === undefined || next.text === ':' || DASH_TOKEN.test(next.text) || (next.quote !== undefined && !next.word))) return true;
+  }
+  return false;
+}
+
+const DASH_TOKEN = /^[\u2014\u2013-]$/;
 
 /** The sentence opens with a capitalised participle, past form or adverb and then a lower-case function word. */
 function openingVerbal(tokens: readonly ClauseToken[], c: CompiledLexicon): boolean {

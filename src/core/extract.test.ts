@@ -171,6 +171,8 @@ describe('sources that are phrases', () => {
     expect(findingWith(all, 'Why is nobody in jail').speaker).toBe('Lena Hart');
     expect(all.filter((f) => f.kind === 'claim')).toEqual([]);
     expect(speakerOf(['Green candidate Omar Vance’s doctor is calling him “very fit.”'], 'very fit')).toBe('Green candidate Omar Vance’s doctor');
+    // Page chrome that opens a sentence ("Read more:") is no subject.
+    expect(speakerOf(['Read more: “The crisis nobody saw coming” is our special report.'], 'crisis nobody')).toBeNull();
     // A possessor written with the apostrophe alone after its s is a possessor too, not the speaker.
     const jones = findingsOf(['Dana Jones spoke on Monday.', 'Later, Jones’ campaign called the plan a “total failure,” and Jones’ campaign manager said it was “a disgrace.”']);
     expect(findingWith(jones, 'total failure').speaker).toBe('Jones’ campaign');
