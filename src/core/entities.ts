@@ -43,13 +43,16 @@ interface Person {
  * into a name. A given name after words that are none (no initials) opens the name; 0 when the
  * name has none there, or its first word is one.
  */
-function givenNameStart(name: readonly Token[]): number {
-  for (let k = 0; k < name.length - 1; k++) {
+function givenNameStart(name: readonly Token[], c: CompiledLexicon): number {
+  // "Democrat Jane Roe": a party or side before the name is no part of it.
+  let from = 0;
+  while (from < name.length - 2 && c.nameModifiers.has(name[from]!.lower)) from++;
+  for (let k = from; k < name.length - 1; k++) {
     const w = name[k]!.lower;
     if (genderOfGivenName(w) !== null) return k;
-    if (w.length < 3 || w.endsWith('.') || !/^\p{L}+$/u.test(w)) return 0;
+    if (w.length < 3 || w.endsWith('.') || !/^\p{L}+$/u.test(w)) return from;
   }
-  return 0;
+  return from;
 }
 
 /** How the article describes a person: its first apposition, else the bracketed tag after the name. */
@@ -114,6 +117,8 @@ const ACRONYM = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}\d.&]{2,6}$/u;
 
 export class EntityRegistry {
   private bySurname = new Map<string, Person[]>();
+  /** The other words of longer names ("fiona" of Fiona Parry, "biden" of Joseph R. Biden Jr., "lou" of Lou Jiwei). */
+  private byPart = new Map<string, Person[]>();
   /** Surnames by their first three letters, for look-ups across grammatical cases. */
   private byStem = new Map<string, string[]>();
   /** The persons seen most recently, oldest first, for pronouns and titles (bounded: a page of
@@ -254,8 +259,10 @@ export class EntityRegistry {
   }
 
   private lookupSurname(word: string, at: number): Person | null {
-    const list = this.holders(endsPossessive(word) ? word.replace(POSSESSIVE, '') : word);
-    if (!list || list.length === 0) return null;
+    const key = endsPossessive(word) ? word.replace(POSSESSIVE, '') : word;
+    const list = this.holders(key);
+    // "Fiona", "Lou", "Biden": no one has that surname, but one person's longer name holds the word.
+    if (!list || list.length === 0) return this.onlyHolderOfPart(key);
     // Of two people with that surname a reader takes the one who just spoke or acted, else the one
     // the article is about (named most often), and of equals the one named last.
     const last = list.reduce((a, b) => (b.lastSpoke > a.lastSpoke ? b : a));
@@ -263,8 +270,30 @@ export class EntityRegistry {
     return list.reduce((a, b) => (b.mentions > a.mentions || (b.mentions === a.mentions && b.lastSeen > a.lastSeen) ? b : a));
   }
 
+  /** The one person whose longer name holds this word, or null when none or several do. */
+  private onlyHolderOfPart(word: string): Person | null {
+    if (word.length < 2 || word.endsWith('.')) return null; // an initial says too little
+    const list = this.byPart.get(word);
+    return list && list.length === 1 ? list[0]! : null;
+  }
+
+  /** Indexes the words of a name other than its last ("Lily Eskelsen García": lily, eskelsen). */
+  private indexParts(person: Person): void {
+    for (const part of person.parts.slice(0, -1)) {
+      const list = this.byPart.get(part) ?? [];
+      if (!list.includes(person)) this.byPart.set(part, [...list, person].slice(-MAX_KEPT));
+    }
+  }
+
+  /** The one person whose name holds these words in this order ("Eskelsen García", "Dena Minning"), or null. */
+  private holderOfRun(parts: readonly string[]): Person | null {
+    const list = this.byPart.get(parts[0]!) ?? [];
+    const found = list.filter((p) => p.parts.length > parts.length && p.parts.some((_, k) => parts.every((w, j) => p.parts[k + j] === w)));
+    return found.length === 1 ? found[0]! : null;
+  }
+
   private notePerson(whole: Token[], titles: Token[], honorific: Token | null, at: number): Person {
-    const name = this.c.lex.unspaced ? whole : whole.slice(givenNameStart(whole));
+    const name = this.c.lex.unspaced ? whole : whole.slice(givenNameStart(whole, this.c));
     const parts = name.map((t) => (endsPossessive(t.text) ? t.text.replace(POSSESSIVE, '').toLowerCase() : t.lower));
     const display = () => name.map((t) => t.text).join(this.c.lex.unspaced ? '·' : ' ').replace(/['’]s$/, '');
     let person: Person | null = null;
@@ -277,7 +306,10 @@ export class EntityRegistry {
       if (person && person.parts.length < parts.length) {
         person.name = display();
         person.parts = parts;
+        this.indexParts(person);
       }
+      // "Eskelsen García" after "Lily Eskelsen García", "Dena Minning" after "Dena Minning Grayson".
+      if (!person) person = this.holderOfRun(parts);
     }
     if (!person) {
       // "Elizabeth Roe": a given name that shows the gender, before any pronoun does.
@@ -290,6 +322,7 @@ export class EntityRegistry {
         this.byStem.set(stem, [...(this.byStem.get(stem) ?? []), last].slice(-MAX_KEPT));
       }
       this.bySurname.set(last, [...holders, person].slice(-MAX_KEPT));
+      this.indexParts(person);
     }
     this.mark(person, at, false);
     if (honorific) {

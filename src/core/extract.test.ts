@@ -171,6 +171,14 @@ describe('sources that are phrases', () => {
     expect(findingWith(all, 'Why is nobody in jail').speaker).toBe('Lena Hart');
     expect(all.filter((f) => f.kind === 'claim')).toEqual([]);
     expect(speakerOf(['Green candidate Omar Vance’s doctor is calling him “very fit.”'], 'very fit')).toBe('Green candidate Omar Vance’s doctor');
+    // One person, one label: a given name, a surname written first, a part of a longer surname.
+    expect(speakerOf(['Fiona Parry runs the shop.', '“It was hard,” Fiona said.'], 'It was hard')).toBe('Fiona Parry');
+    expect(speakerOf(['Finance Minister Lou Jiwei spoke.', '“Growth will slow,” Lou said.'], 'Growth will slow')).toBe('Lou Jiwei');
+    expect(speakerOf(['Union chief Lily Eskelsen García spoke.', '“We will strike,” Eskelsen García said.'], 'We will strike')).toBe('Lily Eskelsen García');
+    expect(speakerOf(['Vice President Joseph R. Biden Jr. spoke.', '“We will win,” Biden said.'], 'We will win')).toBe('Joseph R. Biden Jr.');
+    expect(speakerOf(['Democrat Dana Quill spoke on Monday.', '“We will win,” Quill said.'], 'We will win')).toBe('Dana Quill');
+    // Two people who share the word: neither is guessed.
+    expect(speakerOf(['Fiona Parry and Fiona Lake run the shop.', '“It was hard,” Fiona said.'], 'It was hard')).toBe('Fiona');
     // Page chrome that opens a sentence ("Read more:") is no subject.
     expect(speakerOf(['Read more: “The crisis nobody saw coming” is our special report.'], 'crisis nobody')).toBeNull();
     // A possessor written with the apostrophe alone after its s is a possessor too, not the speaker.

@@ -35,6 +35,8 @@ export interface CompiledLexicon {
   nameParticles: Set<string>;
   asWords: Set<string>;
   affiliation: Set<string>;
+  /** Lexicon nameModifiers, lower case. */
+  nameModifiers: Set<string>;
   quoteOnly: Set<string>;
   titleCues: Set<string>;
   male: Set<string>;
@@ -242,6 +244,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     nameParticles: set(lex.nameParticles),
     asWords: set(lex.asWords),
     affiliation: set(lex.affiliation ?? []),
+    nameModifiers: set(lex.nameModifiers ?? []),
     quoteOnly: set(lex.quoteOnlyCues ?? []),
     titleCues: set(lex.titleCues ?? []),
     male: set(lex.pronouns.male),

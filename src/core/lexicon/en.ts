@@ -219,5 +219,7 @@ export const en: Lexicon = {
   possessivePronouns: ['their'],
   neuterSubjects: ['it'],
   nounPhraseLinks: ['the', 'a', 'an', 'of', 'those', 'these'],
+  nameModifiers: verb(`democrat, democrats, democratic, republican, republicans, gop, independent, libertarian, labour, tory,
+    conservative, liberal, progressive, socialist, green, centrist, incumbent, former, then, late`),
   honorificGender: { male: ['mr', 'sir', 'lord'], female: ['mrs', 'ms', 'miss', 'dame', 'lady'] },
 };

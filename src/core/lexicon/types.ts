@@ -117,6 +117,8 @@ export interface Lexicon {
   quoteOnlyCues?: string[];
   /** Prepositions that open an affiliation after a name ("Jane Roe, of the Baptist Church"). Optional. */
   affiliation?: string[];
+  /** Capitalised words of party or side that may stand before a name and are no part of it ("Democrat Jane Roe"). Optional. */
+  nameModifiers?: string[];
   /** Words right before a cue word that show it reports nobody's words ("worth noting", "goes without saying"). Optional. */
   cueBlockers?: string[];
   /**
