@@ -3,7 +3,7 @@
 // spokesman"), pronouns to the last fitting person, and sources that are organisations or
 // anonymous. One registry per article, fed in text order.
 import {
-  WORD_ANONYMOUS_HEAD, WORD_DETERMINER, WORD_FEMALE, WORD_HONORIFIC, WORD_INDEFINITE, WORD_MALE,
+  WORD_ANONYMOUS_HEAD, WORD_DETERMINER, flagsOf, WORD_FEMALE, WORD_HONORIFIC, WORD_INDEFINITE, WORD_MALE,
   WORD_ORG_HEAD, WORD_PARTICLE, WORD_STOPWORD, WORD_TITLE_LOOSE, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
 import type { Token } from './tokens';
@@ -65,6 +65,8 @@ const MAX_DESCRIPTION_WORDS = 30;
 const SPEAKER_SALIENCE = 3000;
 /** How recently (characters) a person must have spoken or acted for their surname alone to mean them over another. */
 const JUST_NAMED = 400;
+/** How far back (characters) a named body may be for "the committee" to mean it. */
+const BODY_REACH = 2000;
 /** How recently (characters) a person must have spoken for a bare description to mean them. */
 const DESCRIBED_REACH = 600;
 /** Persons kept per surname, and surnames per stem. */
@@ -128,6 +130,8 @@ export class EntityRegistry {
   private newest: Person | null = null;
   /** The last non-person source seen (for "they" and for continuation). */
   private lastGroup: Speaker | null = null;
+  /** Named bodies seen, newest last, with where: "the committee" may mean the last of them whose name holds "committee". */
+  private bodies: Array<{ speaker: Speaker; at: number }> = [];
   /** Set while peeking: resolve then registers nobody. */
   private dryRun = false;
   private nextId = 1;
@@ -418,7 +422,28 @@ export class EntityRegistry {
     if (s.person) {
       this.mark(s.person, at, true);
     }
-    else if (s.kind === 'organization' || s.kind === 'anonymous') this.lastGroup = s;
+    else if (s.kind === 'organization' || s.kind === 'anonymous') {
+      this.lastGroup = s;
+      // A named body: every word of its name capitalised but its function words ("Bank of England").
+      if (s.kind === 'organization' && s.name && s.name.split(/\s+/).length <= 6 && s.name.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || (flagsOf(this.c, w.toLowerCase()) & WORD_STOPWORD) !== 0)) {
+        this.bodies = this.bodies.filter((b) => b.speaker.name !== s.name);
+        this.bodies.push({ speaker: s, at });
+        if (this.bodies.length > MAX_KEPT) this.bodies.shift();
+      }
+    }
+  }
+
+  /** "the committee": the last named body within reach whose name holds the head ("House Intelligence Committee"). */
+  private bodyByHead(words: readonly Token[], at: number): Speaker | null {
+    if (words.length !== 2 || !this.c.definiteArticles.has(words[0]!.lower)) return null;
+    const head = words[1]!;
+    if (head.cap || (head.flags & WORD_ORG_HEAD) === 0) return null;
+    for (let k = this.bodies.length - 1; k >= 0; k--) {
+      const b = this.bodies[k]!;
+      if (at - b.at > BODY_REACH) break;
+      if (b.speaker.name!.toLowerCase().split(/\s+/).includes(head.lower)) return b.speaker;
+    }
+    return null;
   }
 
   /** Resolves the words that name a source ("he", "the Kremlin spokesman", "Peskov") to a speaker. */
@@ -518,6 +543,8 @@ export class EntityRegistry {
     if (byTitle) return { name: byTitle.name, kind: 'person', mention, person: byTitle };
     const described = this.byDescription(words, at);
     if (described) return { name: described.name, kind: 'person', mention, person: described };
+    const body = this.bodyByHead(words, at);
+    if (body) return withMention(body, mention);
     const anonymous = this.isAnonymous(tokens);
     const role = this.roleOf(words);
     if (role && !anonymous) return { name: stripDeterminers(tokens, this.c), kind: this.isTitleWord(role) ? 'person' : 'unknown', mention };

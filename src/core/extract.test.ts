@@ -179,6 +179,9 @@ describe('sources that are phrases', () => {
     expect(speakerOf(['Democrat Dana Quill spoke on Monday.', '“We will win,” Quill said.'], 'We will win')).toBe('Dana Quill');
     // Two people who share the word: neither is guessed.
     expect(speakerOf(['Fiona Parry and Fiona Lake run the shop.', '“It was hard,” Fiona said.'], 'It was hard')).toBe('Fiona');
+    // "the committee" is the named body just seen whose name holds the word; a body not so named stays the noun.
+    expect(speakerOf(['The House Intelligence Committee released its report on Monday.', '“The findings are clear,” the committee said.'], 'findings are clear')).toBe('House Intelligence Committee');
+    expect(speakerOf(['Acme Corp. reported a loss on Monday.', '“We are disappointed,” the company said.'], 'disappointed')).toBe('company');
     // Page chrome that opens a sentence ("Read more:") is no subject.
     expect(speakerOf(['Read more: “The crisis nobody saw coming” is our special report.'], 'crisis nobody')).toBeNull();
     // A possessor written with the apostrophe alone after its s is a possessor too, not the speaker.
