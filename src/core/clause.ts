@@ -68,6 +68,16 @@ function endsSubject(t: ClauseToken, c: CompiledLexicon): boolean {
 export function subjectBefore(tokens: readonly ClauseToken[], v: number, c: CompiledLexicon): [number, number] | null {
   let end = v;
   while (end > 0 && tokens[end - 1]!.word && (modifiesVerb(tokens, end - 1, c) || isAdverbAt(tokens, end - 1, c))) end--;
+  // "毛宁在例行记者会上表示": unspaced writing puts a coverb phrase (at, to, towards…) between the subject and its verb.
+  if (c.lex.unspaced && c.locatives.size > 0) {
+    for (let k = end - 1; k > 0 && end - k <= 10 && tokens[k]!.word; k--) {
+      if (c.locatives.has(tokens[k]!.lower) && tokens[k - 1]!.word) {
+        end = k;
+        while (end > 0 && tokens[end - 1]!.word && modifiesVerb(tokens, end - 1, c)) end--;
+        break;
+      }
+    }
+  }
   if (end > 0 && tokens[end - 1]!.text === ',') {
     const comma = end - 1;
     const prev = previousComma(tokens, comma);

@@ -271,6 +271,10 @@ describe('Chinese', () => {
   it('title then name before the verb and a colon: 发言人X表示：“…”', () => {
     expect(speakerOf('zh', [intro], '让步')).toBe('王建国');
   });
+  it('a coverb phrase between the name and the verb: X在记者会上表示，“…”, X向记者表示：“…”', () => {
+    expect(speakerOf('zh', ['外交部发言人王建国在例行记者会上表示，“中方坚决反对单边制裁。”'], '单边制裁')).toBe('王建国');
+    expect(speakerOf('zh', [intro, '李华向记者表示：“这是一个好消息。”'], '好消息')).toBe('李华');
+  });
   it('a bare name before the verb: X说，“…”', () => {
     expect(speakerOf('zh', [intro, '李华说，“预算将在夏天之前通过。”'], '预算')).toBe('李华');
   });

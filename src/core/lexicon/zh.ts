@@ -79,6 +79,8 @@ export const zh: Lexicon = {
     周五, 周六, 周日, 本周, 上周, 最近, 并, 並, 都, 均, 亦`),
   parentheticals: list(`对此, 對此, 此外, 另外, 同时, 同時, 然而, 不过, 不過, 事实上, 事實上`),
   nameParticles: [],
+  // Coverbs that open a phrase between a subject and its verb ("在记者会上", "向记者", "对此").
+  locatives: list(`在, 于, 於, 向, 对, 對, 跟, 同`),
   asWords: [],
   determiners: list(`这, 這, 该, 該, 此, 其, 这些, 這些, 那些, 一些, 这种, 這種, 这一, 這一, 上述, 有关, 有關`),
   indefinites: list(`一位, 一名, 一个, 一個, 一些, 有些, 某, 某位, 多位, 多名, 几位, 幾位`),
