@@ -749,7 +749,9 @@ function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon,
   // The phrase up to the comma: the content starts after it ("according to the ministry, exports fell").
   // "Según explicó, P": where a subject may be left out, a say-verb alone names no one; the
   // speaker is whoever spoke last.
-  const source = c.lex.proDrop === true && np[1] - np[0] === 1 && (tokens[np[0]]!.flags & CUE_SPEECH) !== 0 && cueAt(tokens, np[0], c)?.type === 'speech' ? null : np;
+  // "据新华社报道": unspaced writing closes the frame with a say-verb, no part of the source.
+  const named: [number, number] = c.lex.unspaced && np[1] - np[0] > 1 && (tokens[np[1] - 1]!.flags & CUE_SPEECH) !== 0 ? [np[0], np[1] - 1] : np;
+  const source = c.lex.proDrop === true && np[1] - np[0] === 1 && (tokens[np[0]]!.flags & CUE_SPEECH) !== 0 && cueAt(tokens, np[0], c)?.type === 'speech' ? null : named;
   const afterNp = np[1];
   const commaBefore = j > 0 && tokens[j - 1]!.text === ',';
   if (tokens[afterNp]?.text === ',' && tokens[afterNp + 1]?.word) {

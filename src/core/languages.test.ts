@@ -275,6 +275,11 @@ describe('Chinese', () => {
     expect(speakerOf('zh', ['外交部发言人王建国在例行记者会上表示，“中方坚决反对单边制裁。”'], '单边制裁')).toBe('王建国');
     expect(speakerOf('zh', [intro, '李华向记者表示：“这是一个好消息。”'], '好消息')).toBe('李华');
   });
+  it('据X报道，P: the source is the outlet, not the outlet and its verb', () => {
+    const f = finding(findings('zh', [intro, '据新华社报道，会谈将于下周举行，双方将讨论贸易问题和地区安全局势。']), '会谈');
+    expect(f.kind).toBe('claim');
+    expect(f.speaker).toBe('新华社');
+  });
   it('a bare name before the verb: X说，“…”', () => {
     expect(speakerOf('zh', [intro, '李华说，“预算将在夏天之前通过。”'], '预算')).toBe('李华');
   });
