@@ -362,6 +362,8 @@ function possessedClaim(tokens: readonly ClauseToken[], j: number, c: CompiledLe
 export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): [number, number] | null {
   if (cue.type === 'according' && c.accordingAfter.has(tokens[cue.at]!.lower)) return subjectBefore(tokens, cue.at, c); // "dem Bericht zufolge"
   if (cue.type === 'according') {
+    // "По его словам, …": a cue with a possessive pronoun inside it names its source there.
+    for (let k = cue.at + 1; k < cue.at + cue.len - 1; k++) if ((tokens[k]!.flags & PRONOUN_FLAGS) !== 0) return [k, k + 1];
     // "according to a complaint filed by the SEC, …": the source runs to the comma.
     let end = cue.at + cue.len;
     while (end < tokens.length && end - cue.at < 30 && tokens[end]!.text !== ',' && tokens[end]!.quote === undefined && !/^[.;:!?]$/.test(tokens[end]!.text) && !clauseGoesOn(tokens, end, cue.at + cue.len, c)) end++;

@@ -734,6 +734,13 @@ function evidence(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, 
 /** "according to X, P", "P, according to X", "P, according to X, Q". */
 function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
   const j = cue.at;
+  // "По его словам, P": the possessive pronoun inside the cue is the source; P follows the comma.
+  for (let k = j + 1; k < j + cue.len - 1; k++) {
+    if ((tokens[k]!.flags & (WORD_MALE | WORD_FEMALE | WORD_PLURAL)) === 0) continue;
+    const start = j + cue.len + (tokens[j + cue.len]?.text === ',' ? 1 : 0);
+    if (tokens[start]?.word) push({ cue, source: [k, k + 1], content: [start, clauseEnd(tokens, start, c)] });
+    return;
+  }
   let np = phraseAfter(tokens, j + cue.len, c);
   if (!np) return;
   // "According to a new report by the paper, P": the source runs on to the comma when a short

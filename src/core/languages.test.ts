@@ -242,6 +242,12 @@ describe('Russian', () => {
   it('inverted past after the quote and its dash: «…», — сказала X', () => {
     expect(speakerOf('ru', [intro], 'отступим')).toBe('Ольга Смирнова');
   });
+  it('по его словам: the pronoun inside the cue is the source, of a quote and of a claim', () => {
+    expect(speakerOf('ru', [intro, 'По её словам, реформа «не даст результата».'], 'результата')).toBe('Ольга Смирнова');
+    const f = finding(findings('ru', [intro, 'По её словам, реформа не даст никакого результата в ближайшее время.']), 'реформа');
+    expect(f.kind).toBe('claim');
+    expect(nameOf(f.speaker)).toBe('Ольга Смирнова');
+  });
   it('colon after the verb: X заявил: «…»', () => {
     expect(speakerOf('ru', [intro, 'Игорь Волков заявил: «Бюджет примут до лета».'], 'Бюджет')).toBe('Игорь Волков');
   });
