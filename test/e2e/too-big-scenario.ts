@@ -3,7 +3,8 @@
 // prose: text; a 5 MB code block of 140,000 highlighting spans with 300,000 characters of text:
 // elements). Before the element bound the second was annotated, holding Chromium's main thread
 // 7.4 s in one task. Each must be refused with the reader told why, in the report and in the
-// popup, with nothing painted or stored, and the page's own script must go on answering it.
+// popup and on the toolbar button, with nothing painted or stored, and the page's own script
+// must go on answering it.
 // No timing is asserted here (speed is the benchmarks' business): the behaviour is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAMILIES } from '../../src/fuzz/families';
@@ -15,6 +16,12 @@ import { annotate, callTab, ourErrors, storedArticle, tabIdOf, waitFor } from '.
 import { BLANK_PATH, openSession, type E2eSession } from './helpers/session';
 
 const TIMEOUT = 120_000;
+
+/** The part of the toolbar button's API the test reads, from an extension page. */
+interface ActionApi {
+  getBadgeText(details: { tabId: number }): Promise<string>;
+  getTitle(details: { tabId: number }): Promise<string>;
+}
 
 /** A button the page's own script answers: the page is still the reader's after the refusal. */
 const PAGE_SCRIPT = `<button id="own">own</button><script>
@@ -63,6 +70,14 @@ export function tooBigScenario(name: BrowserName): void {
         // Asked again (the popup does so), the answer is the same, and the engine still never ran.
         const again = await callTab<PageReport>(control, tabId, 'getFindings', {});
         expect(again.ok && again.value.state).toBe('too-big');
+
+        // The toolbar button says so too (the shortcut opens no popup): "!" and the reason.
+        const button = await control.evaluate(async (id) => {
+          const g = globalThis as unknown as { browser?: { action: ActionApi }; chrome?: { action: ActionApi } };
+          const action = (g.browser ?? g.chrome)!.action;
+          return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
+        }, tabId);
+        expect(button).toEqual({ text: '!', title: `Sourcelight: ${p.message}` });
 
         // The popup says so in words.
         const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, server.url(BLANK_PATH));
