@@ -3,12 +3,12 @@
 // Readability) timed at each in CPU time of the main thread, and the slope of log time over log
 // size. 1 is linear; the issue asks for at most 1.15 on every family. `npm run bench` and
 // `npm run fuzz` both report this one measurement.
-import { readFileSync } from 'node:fs';
 import { articleFrom, runReadability } from '../core/article';
 import { extractFromArticle } from '../core/extract';
 import { pageWindow } from '../node/load-page';
 import { FAMILIES } from './families';
 import { Random } from './random';
+import { threadMs } from './thread-time';
 
 /** The families that grow: long sentences and paragraphs, spans, marks, cue runs, languages. */
 export const GROWTH_FAMILIES = ['longSentence', 'longParagraph', 'qSpans', 'highlightSpans', 'marks', 'unbalanced', 'cues', 'languages', 'control'];
@@ -175,35 +175,6 @@ function warm(family: string, seed: number): void {
   } finally {
     dom.window.close();
   }
-}
-
-/** Where Linux keeps the main thread's time on the CPU, in ns (the thread of the process's own id). */
-const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
-let schedstat: boolean | null = null;
-
-/**
- * CPU time of this process's main thread in ms: on a machine shared with other work, wall-clock
- * time of one run says more about the neighbours than about the engine, and the process's CPU
- * time (process.cpuUsage) counts V8's helper threads too (concurrent marking and sweeping of the
- * whole heap, compilation): at 1× of highlightSpans 16 to 242 ms where the main thread spent 9
- * to 15, more when the other core was free, so a quiet machine measured slopes 0.2 higher than
- * a busy one. Linux gives the thread's own time in ns; elsewhere the process's time stands in.
- */
-export function threadMs(): number {
-  if (schedstat !== false) {
-    try {
-      const ns = Number(readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]);
-      if (Number.isFinite(ns)) {
-        schedstat = true;
-        return ns / 1e6;
-      }
-    } catch {
-      // no schedstat here
-    }
-    schedstat = false;
-  }
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
 }
 
 export interface PerKb {
