@@ -1,7 +1,8 @@
 // `npm run bench`: the speed of the engine against Readability's own parse on every corpus page,
 // its scaling on a long article,
 // the growth of its time over 1×…32× the size of each family of generated hostile pages
-// (src/fuzz/growth.ts; `fuzzGrowthSlope` is the worst log-log slope), and the rows of the
+// (src/fuzz/growth.ts, the measurement `npm run fuzz` reports too: the median main-thread CPU
+// time of each size; `fuzzGrowthSlope` is the worst log-log slope), and the rows of the
 // anchoring and export benchmarks.
 // `--json` prints one object instead of tables. A benchmark, never a test: it asserts nothing.
 import { performance } from 'node:perf_hooks';
@@ -150,7 +151,7 @@ async function main(): Promise<void> {
   console.log('## Engine vs Readability.parse, per page\n');
   console.log(table(engine.rows));
   console.log(`\nextractOverParseMedian ${round(extractOverParseMedian, 3)} (target <= 0.25)   scaling16x ${round(scaling16x, 1)} (target <= 20)\n`);
-  console.log('## Growth over 1×…32× the size, generated hostile pages (engine CPU ms)\n');
+  console.log('## Growth over 1×…32× the size, generated hostile pages (engine main-thread CPU ms, median of runs)\n');
   console.log(table(growthRows));
   console.log(`\nfuzzGrowthSlope ${round(fuzzGrowthSlope, 3)} (target <= 1.15)\n`);
   console.log('## Anchoring\n');

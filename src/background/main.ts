@@ -13,6 +13,7 @@ import { MENU_ITEM, onMenuClick, type SelectionAccess } from './context-menu';
 import { AUTO_START_SCRIPT, dropRevoked, matchPatternOf, type SiteAccess } from './site-permissions';
 import type { OpenerAccess } from './open-annotation';
 import { tabLoaded, type TabWatch } from './tab-loaded';
+import { badgeFor } from './badge';
 
 const BADGE_COLOR = '#1f3a5f';
 
@@ -32,14 +33,13 @@ const tabs: TabAccess = {
   },
 };
 
-/** The toolbar badge of the tab shows how many findings are painted. */
+/** The toolbar badge of the tab shows how many findings are painted, or that the page is too big (badge.ts). */
 function showCount(tabId: number, report: PageReport): void {
-  const painted = report.annotations.length - report.orphaned.length;
-  const text = report.state === 'ready' ? String(painted) : '';
+  const badge = badgeFor(report);
   void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
-  void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+  void browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => undefined);
   // Clears an error a failed shortcut left in the tooltip.
-  const title = browser.runtime.getManifest().action?.default_title ?? 'Sourcelight';
+  const title = badge.title ?? browser.runtime.getManifest().action?.default_title ?? 'Sourcelight';
   void browser.action.setTitle({ tabId, title }).catch(() => undefined);
 }
 

@@ -5,7 +5,7 @@ import type { AnnotationRecord, ArticleRecord } from '../shared/model';
 import { fail, ok, SHOW_ALL, type BackgroundCalls, type Req, type Res, type Result } from '../shared/messages';
 import type { HighlightLike, PaintTarget } from './painter';
 import { withCorrection } from '../database/store';
-import { ContentSession, MAX_PAGE_CHARS, MESSAGES, type LiveTextIndex, type SessionDeps } from './session';
+import { ContentSession, MAX_PAGE_CHARS, MAX_PAGE_ELEMENTS, MESSAGES, type LiveTextIndex, type SessionDeps } from './session';
 
 class NoArticle extends Error {}
 
@@ -429,6 +429,27 @@ describe('ContentSession', () => {
     expect(report.message).toBe(MESSAGES.tooBig);
     expect(ran).toBe(false);
     expect(store.calls).toEqual([]);
+  });
+
+  it('tells the reader a page of too many elements is too big, however little text it holds, and does not run the engine', async () => {
+    let ran = false;
+    const limits = { chars: MAX_PAGE_CHARS, elements: 40 };
+    const { session, store } = setup([], { pageLimits: limits, extract: () => { ran = true; throw new Error('must not run'); } });
+    document.body.innerHTML = '<i>x</i>'.repeat(41);
+    const report = await session.annotate();
+    expect(report.state).toBe('too-big');
+    expect(report.message).toBe(MESSAGES.tooManyElements);
+    expect(ran).toBe(false);
+    expect(store.calls).toEqual([]);
+  });
+
+  it('annotates a page at the element bound, not past it', async () => {
+    const { session } = setup([], { pageLimits: { chars: MAX_PAGE_CHARS, elements: 40 } });
+    document.body.innerHTML = '';
+    document.body.innerHTML = '<i>x</i>'.repeat(40 - document.getElementsByTagName('*').length);
+    expect(document.getElementsByTagName('*').length).toBe(40);
+    const report = await session.annotate();
+    expect(report.state).toBe('ready');
   });
 
   it('turns an engine crash or a store refusal into an error report', async () => {

@@ -75,6 +75,8 @@ export interface SessionDeps {
   highlightNames?: Readonly<Record<string, string>>;
   /** Draw the reader's verdict and note marks (a shadow root in the page); off in unit tests. */
   marks?: boolean;
+  /** The page's text and element bounds past which it is refused as too big (MAX_PAGE_CHARS, MAX_PAGE_ELEMENTS). */
+  pageLimits?: { chars: number; elements: number };
 }
 
 export const MESSAGES = {
@@ -84,6 +86,7 @@ export const MESSAGES = {
   storeFailed: 'Sourcelight could not save the findings of this page',
   engineFailed: 'Sourcelight could not read this page',
   tooBig: 'This page is too big for Sourcelight to annotate without freezing it (over 600,000 characters of text)',
+  tooManyElements: 'This page is too big for Sourcelight to annotate without freezing it (over 30,000 elements)',
 } as const;
 
 /** The engine's speaker id where this build of the engine gives one (src/core/types.ts). */
@@ -97,6 +100,15 @@ function speakerIdOf(f: Extraction['findings'][number]): string | null {
  * and Readability as long again. Such a page is refused with a message, never frozen.
  */
 export const MAX_PAGE_CHARS = 600_000;
+
+/**
+ * Elements past which Readability's parse and the copy it reads (one task each, which cannot be
+ * cut in slices) would hold the page's main thread for about a second whatever the length of the
+ * text: a code block of 143,000 highlighting spans and 300,000 characters held Chromium's main
+ * thread 7.4 s in one task, 44,600 spans 1.0 s, 29,800 spans 0.48 s (generated pages, Chromium
+ * 156 on a shared 2-core machine). The corpora's largest page has 2,234 elements.
+ */
+export const MAX_PAGE_ELEMENTS = 30_000;
 
 /** A painted entry and where it sits in the index it was made from. */
 type SessionEntry = PaintEntry & { start: number; end: number; index: LiveTextIndex };
@@ -515,7 +527,11 @@ export class ContentSession {
   private async runEngine(): Promise<PageReport> {
     const { doc, location } = this.deps;
     let extraction: Extraction;
-    if ((doc.body?.textContent?.length ?? 0) > MAX_PAGE_CHARS) return this.fail('too-big', MESSAGES.tooBig);
+    // Both counts are native calls, a few ms on the largest pages: the page is refused before
+    // any of its work starts, never after a freeze.
+    const limits = this.deps.pageLimits ?? { chars: MAX_PAGE_CHARS, elements: MAX_PAGE_ELEMENTS };
+    if ((doc.body?.textContent?.length ?? 0) > limits.chars) return this.fail('too-big', MESSAGES.tooBig);
+    if (doc.getElementsByTagName('*').length > limits.elements) return this.fail('too-big', MESSAGES.tooManyElements);
     // What is stored for the page is asked for alongside the engine, so that the first paint is
     // already the reader's: a dismissed finding never shows for a frame, a corrected one has the
     // reader's speaker and kind from the start (the engine's round trip takes longer than the read).

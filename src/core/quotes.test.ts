@@ -89,3 +89,13 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans(a).map((s) => a.text.slice(s.start, s.end))).toEqual(['yes', 'no']);
   });
 });
+
+describe('findQuoteSpans on a page of 200,000 <q> elements', () => {
+  it('returns every span without overflowing the stack (the spans were spread into one push)', () => {
+    const n = 200_000;
+    const article = articleOf(['aa bb '.repeat(n)]);
+    article.inlineQuotes = Array.from({ length: n }, (_, i) => ({ start: i * 6, end: i * 6 + 2 }));
+    const spans = findQuoteSpans(article);
+    expect(spans.filter((s) => s.source === 'q')).toHaveLength(n);
+  });
+});

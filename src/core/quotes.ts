@@ -253,7 +253,8 @@ export function findQuoteSpans(article: Pick<Article, 'text' | 'paragraphs' | 'i
       if (e > s) spans.push({ start: s, end: e, outerStart: s, outerEnd: e, paragraph: pi, source: 'blockquote', continues: false, continued: false });
     }
   });
-  spans.push(...inlineQuoteSpans(article, spans));
+  // One at a time: spread into push, the <q> spans of a 10 MB page (over 100,000) overflowed the stack.
+  for (const span of inlineQuoteSpans(article, spans)) spans.push(span);
   return spans.sort((a, b) => a.start - b.start);
 }
 

@@ -9,6 +9,7 @@
 //   --imports N   also feed N broken and hostile import files (src/format/fuzz-imports.ts) through
 //                 the importer and a real database (default 1000 in the long run, 0 otherwise)
 //   --per-kb      also measure engine ms per KB of article text at 10 KB, 100 KB, 1 MB and 10 MB
+//                 of HTML (and Readability's beside it); with --pages 0, that alone
 // Prints one summary line (and one for the imports); exits 1 when any page crashed or broke the
 // contract, or any import rule broke.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import fc from 'fast-check';
 import { fuzzDb } from '../database/fuzz-db';
 import { bundleArb } from '../format/arbitraries';
 import { fuzzSummary, runImportFuzz } from '../format/fuzz-imports';
-import { GROWTH_FAMILIES, measureGrowth, measurePerKb } from './growth';
+import { GROWTH_FAMILIES, measureGrowth, measurePerKb, PER_KB_FAMILIES } from './growth';
 import { engineMs, generatePage, runPage, summarize, type Outcome, type Profile } from './run';
 
 function option(name: string): string | undefined {
@@ -95,10 +96,15 @@ if (growth) {
 }
 let perKbText = '';
 if (process.argv.includes('--per-kb')) {
-  const results = ['longParagraph', 'languages', 'marks'].map((f) => measurePerKb(f));
-  for (const g of results) process.stderr.write(`  per KB ${g.family.padEnd(15)} spread ${g.spread.toFixed(2)}×  median ${g.median.toFixed(2)} ms/KB  ${g.points.map((p) => `${(p.chars / 1024).toFixed(0)}KB:${p.msPerKb.toFixed(2)}`).join(' ')}\n`);
+  const results = PER_KB_FAMILIES.map((f) => measurePerKb(f));
+  process.stderr.write('  per KB: engine ms/KB of article text (median of runs, main thread) | Readability ms/KB (once) | jsdom parse ms, at 10 KB, 100 KB, 1 MB, 10 MB of HTML\n');
+  for (const g of results) {
+    const cells = g.points.map((p) => `${(p.chars / 1024).toFixed(0)}KB ${p.msPerKb.toFixed(2)} | ${p.readabilityMsPerKb.toFixed(2)} | ${p.jsdomMs.toFixed(0)}`).join('   ');
+    process.stderr.write(`  per KB ${g.family.padEnd(15)} engine within ${g.spread.toFixed(2)}× of ${g.median.toFixed(2)} ms/KB, Readability within ${g.readabilitySpread.toFixed(2)}×   ${cells}\n`);
+  }
   const worst = results.reduce((a, b) => (b.spread > a.spread ? b : a));
-  perKbText = `, ms/KB within ${worst.spread.toFixed(2)}× of its median from 10 KB to 10 MB (worst: ${worst.family})`;
+  const worstR = results.reduce((a, b) => (b.readabilitySpread > a.readabilitySpread ? b : a));
+  perKbText = `, engine ms/KB within ${worst.spread.toFixed(2)}× of its median from 10 KB to 10 MB (worst: ${worst.family}; Readability's within ${worstR.readabilitySpread.toFixed(2)}×, worst: ${worstR.family})`;
 }
 const secs = ((performance.now() - t0) / 1000).toFixed(0);
 console.log(

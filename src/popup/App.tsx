@@ -46,7 +46,7 @@ export function failureText(code: ErrorCode | 'no-tab' | 'too-big', detail: stri
     case 'too-big':
       return {
         title: 'This page is too big to annotate',
-        body: 'It holds more text than Sourcelight can read without freezing the page, so it was left as it is. Saved copies of the article, or its print view, are often small enough.',
+        body: 'It holds more text or more elements than Sourcelight can read without freezing the page, so it was left as it is. Saved copies of the article, or its print view, are often small enough.',
         retry: false,
       };
     default:
