@@ -611,6 +611,7 @@ export class ContentSession {
           knownRows.get(f.id) ?? storedRows.get(f.id) ?? { ...f, article: canonical, tags: [], labels: [], note: '', origin: 'auto', created: now, updated: now },
       ),
       fresh.live,
+      true,
     );
     // The store's work starts once the highlights are drawn: its answers and the re-anchoring of
     // stored rows would otherwise run before the frame that paints them.
@@ -687,8 +688,12 @@ export class ContentSession {
     return this.report();
   }
 
-  /** Anchors every stored annotation (fresh findings reuse their anchor) and paints them. */
-  private paintAll(article: ArticleRecord | null, records: AnnotationRecord[], live: Map<string, AnchorResult>): void {
+  /**
+   * Anchors every stored annotation (fresh findings reuse their anchor) and paints them; with
+   * `now` (a run's first paint), the highlights are set in this task rather than in the next frame's
+   * callback, so that frame already shows them.
+   */
+  private paintAll(article: ArticleRecord | null, records: AnnotationRecord[], live: Map<string, AnchorResult>, now = false): void {
     const index = this.index;
     this.article = article;
     this.records = new Map(records.map((r) => [r.id, r]));
@@ -732,8 +737,8 @@ export class ContentSession {
     const slots = this.slots();
     for (const e of entries) e.slot = slots.get(e.speakerKey ?? '') ?? 'none';
     this.painted = new Map(entries.map((e) => [e.id, e]));
-    this.painter?.paint(entries);
     this.painter?.setFilter(this.filter);
+    this.painter?.paint(entries, { now });
     this.state = 'ready';
     this.message = this.painter ? null : MESSAGES.noHighlights;
   }
