@@ -23,7 +23,7 @@ import {
 } from '../shared/messages';
 import { Card, type CardData, type CardSpeaker } from './card';
 import { MarkLayer } from './marks';
-import { Painter, type PaintEntry, type PaintTarget } from './painter';
+import { Painter, type MarkSink, type PaintEntry, type PaintTarget } from './painter';
 import { findingAnnotationId } from '../shared/stable-id';
 
 /** The live page's text, with a way back to its nodes (src/anchoring's TextIndex). */
@@ -142,7 +142,16 @@ export class ContentSession {
   private filter: PageFilter = SHOW_ALL;
 
   constructor(private readonly deps: SessionDeps) {
-    const marks = deps.paintTarget && deps.marks ? new MarkLayer(deps.doc, deps.cardMode ?? 'closed') : undefined;
+    // The marks' layer (a shadow root, a resize observer) is made at the first frame that draws
+    // marks, not before the run: nothing of it is needed to start reading the page.
+    let layer: MarkLayer | null = null;
+    const marks: MarkSink | undefined =
+      deps.paintTarget && deps.marks
+        ? {
+            draw: (items) => (layer ??= new MarkLayer(deps.doc, deps.cardMode ?? 'closed')).draw(items),
+            clear: () => layer?.clear(),
+          }
+        : undefined;
     this.painter = deps.paintTarget ? new Painter(deps.paintTarget, { names: deps.highlightNames, marks }) : null;
   }
 
