@@ -69,8 +69,10 @@ function start(): ContentSession {
       // Readability's parse and the flattening are separate tasks (the page's thread is free between).
       const { reading: _reading, ...article } = await readArticleInSteps(doc, url, yieldToPage);
       const reply = send('extract', { article });
-      // The live page is indexed while the background runs the engine.
+      // The live page is indexed while the background runs the engine, and what the first paint
+      // does not need is set up then too.
       await whileWaiting?.();
+      wireRest();
       const extraction = await reply;
       if (!extraction.ok) throw new Error(extraction.error);
       return { article, extraction: extraction.value };
@@ -87,8 +89,20 @@ function start(): ContentSession {
     highlightNames,
     marks: true,
   });
-  wireInteractions(session, document);
-  followPageChanges(session, window);
+  // The hover card's listeners, the page watcher and the selection button serve the reader once
+  // the page is painted: a run started as the script loads sets them up while the engine works
+  // in the background (or when the run ends, whichever comes first), not before Readability.
+  let wired = false;
+  wireRest = () => {
+    if (wired) return;
+    wired = true;
+    wireInteractions(session, document);
+    followPageChanges(session, window);
+    // Manual annotations: a small button by the reader's selection (issue 5).
+    new SelectionButton(document, (range) => void annotateRange(session, document, range).catch(() => undefined), {
+      mode: testBuild ? 'open' : 'closed',
+    });
+  };
   const handlers = tabHandlers(session);
   runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own messages are answered; anything else is left to other listeners.
@@ -97,16 +111,20 @@ function start(): ContentSession {
     return true;
   });
   g[SESSION_KEY] = session;
-  // Manual annotations: a small button by the reader's selection (issue 5).
-  new SelectionButton(document, (range) => void annotateRange(session, document, range).catch(() => undefined), {
-    mode: testBuild ? 'open' : 'closed',
-  });
   return session;
 }
+
+/** Sets up what the first paint does not need (start() defines it; it runs once). */
+let wireRest: () => void = () => undefined;
 
 const session = start();
 // auto-start.js ran first ("always annotate on this site", or the toolbar's annotateTab injecting
 // both, so that the run starts as the script loads rather than one round trip later): annotate
 // and restore without waiting to be asked. Not in the task that ran this script: compiling it
 // and Readability's parse are two tasks.
-if (autoStartRequested()) void yieldToPage().then(() => session.annotate()).catch(() => undefined);
+if (autoStartRequested()) {
+  void yieldToPage()
+    .then(() => session.annotate())
+    .catch(() => undefined)
+    .finally(() => wireRest());
+} else wireRest();

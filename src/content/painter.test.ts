@@ -162,6 +162,32 @@ describe('Painter', () => {
     expect(texts(registry.get('sourcelight-speaker-p0'))).toEqual([]);
   });
 
+  it('sets the highlights of a paint "now" in this task and leaves the marks and later changes to the frame', async () => {
+    const { registry, target } = fakeTarget();
+    const frames: Array<() => void> = [];
+    const drawn: MarkItem[][] = [];
+    const marks: MarkSink = { draw: (items) => drawn.push([...items]), clear: () => drawn.push([]) };
+    const painter = new Painter({ ...target, requestFrame: (fn) => void frames.push(fn) }, { marks });
+    painter.setFilter({ ...SHOW_ALL, kind: 'quote' });
+    painter.paint(
+      [
+        { id: 'a', kind: 'quote', tags: ['supported'], range: rangeOver('alpha') },
+        { id: 'b', kind: 'claim', tags: [], range: rangeOver('beta') },
+      ],
+      { now: true },
+    );
+    expect(texts(registry.get('sourcelight-kind-quote'))).toEqual(['alpha']);
+    expect(texts(registry.get('sourcelight-kind-claim'))).toEqual([]); // the filter holds
+    expect(drawn).toEqual([]); // marks read the layout: not in this task
+    expect(frames).toHaveLength(1);
+    const done = painter.drawn();
+    painter.change('a', { kind: 'claim' });
+    frames[0]!();
+    await done;
+    expect(texts(registry.get('sourcelight-kind-quote'))).toEqual([]);
+    expect(drawn.map((items) => items.map((m) => m.id))).toEqual([[]]);
+  });
+
   it('draws at once where the target does, and keeps drawing later changes', async () => {
     const { registry, target } = fakeTarget();
     const painter = new Painter({ ...target, requestFrame: (fn) => fn() });

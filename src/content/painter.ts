@@ -104,6 +104,8 @@ export class Painter {
   private pending: Promise<void> | null = null;
   /** Bumped by clear(): a frame booked before it draws nothing (no marks come back after clear). */
   private generation = 0;
+  /** What the booked frame has to draw: the highlights (set at once by paint's `now`), the marks, or both. */
+  private dirty = { highlights: false, marks: false };
 
   constructor(
     private readonly target: PaintTarget,
@@ -152,11 +154,18 @@ export class Painter {
     return { layers, marks };
   }
 
-  /** Replaces everything painted with these entries (drawn in the next frame, with any other change before it). */
-  paint(entries: readonly PaintEntry[]): void {
+  /**
+   * Replaces everything painted with these entries (drawn in the next frame, with any other change
+   * before it). With `now`, the highlights are set in this task, so the very next frame paints them
+   * (setting the registry lays nothing out); the marks, which read the layout, still wait for that frame.
+   */
+  paint(entries: readonly PaintEntry[], options: { now?: boolean } = {}): void {
     this.entries.clear();
     for (const entry of entries) this.entries.set(entry.id, entry);
-    this.schedule();
+    if (!options.now || !this.target.requestFrame) return this.schedule();
+    this.drawHighlights();
+    this.dirty.highlights = false;
+    this.schedule({ highlights: false, marks: true });
   }
 
   /** Adds or replaces one entry. */
@@ -240,6 +249,7 @@ export class Painter {
     this.activeId = null;
     this.generation++;
     this.pending = null;
+    this.dirty = { highlights: false, marks: false };
     for (const [layer, highlight] of this.highlights) {
       highlight.clear();
       this.target.registry.delete(this.names[layer]!);
@@ -249,7 +259,9 @@ export class Painter {
   }
 
   /** One redraw per frame however many changes come before it. */
-  private schedule(): void {
+  private schedule(parts: { highlights: boolean; marks: boolean } = { highlights: true, marks: true }): void {
+    this.dirty.highlights ||= parts.highlights;
+    this.dirty.marks ||= parts.marks;
     const frame = this.target.requestFrame;
     if (!frame) return this.redraw();
     if (this.pending) return;
@@ -269,18 +281,28 @@ export class Painter {
     if (!drawn) this.pending = pending;
   }
 
+  /** Draws what changed since the last redraw. */
   private redraw(): void {
+    const { highlights, marks } = this.dirty;
+    this.dirty = { highlights: false, marks: false };
+    if (highlights) this.drawHighlights();
+    if (marks) this.drawMarks();
+  }
+
+  private drawHighlights(): void {
     for (const [layer, highlight] of this.highlights) {
       if (layer !== 'flash') highlight.clear();
     }
-    const shown = this.visible();
-    for (const entry of shown) {
+    for (const entry of this.visible()) {
       for (const layer of layersFor(entry.kind, entry.slot ?? 'none')) this.highlights.get(layer)?.add(entry.range);
     }
     const active = this.activeId === null ? undefined : this.entries.get(this.activeId);
     if (active && passes(active, this.filter)) this.highlights.get('active')?.add(active.range);
+  }
+
+  private drawMarks(): void {
     this.marks?.draw(
-      shown
+      this.visible()
         .filter((e) => e.tags.length > 0 || e.note)
         .map((e) => ({ id: e.id, range: e.range, tags: e.tags, note: e.note === true })),
     );

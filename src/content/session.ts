@@ -23,7 +23,7 @@ import {
 } from '../shared/messages';
 import { Card, type CardData, type CardSpeaker } from './card';
 import { MarkLayer } from './marks';
-import { Painter, type PaintEntry, type PaintTarget } from './painter';
+import { Painter, type MarkSink, type PaintEntry, type PaintTarget } from './painter';
 import { findingAnnotationId } from '../shared/stable-id';
 
 /** The live page's text, with a way back to its nodes (src/anchoring's TextIndex). */
@@ -154,7 +154,16 @@ export class ContentSession {
   private filter: PageFilter = SHOW_ALL;
 
   constructor(private readonly deps: SessionDeps) {
-    const marks = deps.paintTarget && deps.marks ? new MarkLayer(deps.doc, deps.cardMode ?? 'closed') : undefined;
+    // The marks' layer (a shadow root, a resize observer) is made at the first frame that draws
+    // marks, not before the run: nothing of it is needed to start reading the page.
+    let layer: MarkLayer | null = null;
+    const marks: MarkSink | undefined =
+      deps.paintTarget && deps.marks
+        ? {
+            draw: (items) => (layer ??= new MarkLayer(deps.doc, deps.cardMode ?? 'closed')).draw(items),
+            clear: () => layer?.clear(),
+          }
+        : undefined;
     this.painter = deps.paintTarget ? new Painter(deps.paintTarget, { names: deps.highlightNames, marks }) : null;
   }
 
@@ -627,6 +636,7 @@ export class ContentSession {
           knownRows.get(f.id) ?? storedRows.get(f.id) ?? { ...f, article: canonical, tags: [], labels: [], note: '', origin: 'auto', created: now, updated: now },
       ),
       fresh.live,
+      true,
     );
     // The store's work starts once the highlights are drawn: its answers and the re-anchoring of
     // stored rows would otherwise run before the frame that paints them.
@@ -703,8 +713,12 @@ export class ContentSession {
     return this.report();
   }
 
-  /** Anchors every stored annotation (fresh findings reuse their anchor) and paints them. */
-  private paintAll(article: ArticleRecord | null, records: AnnotationRecord[], live: Map<string, AnchorResult>): void {
+  /**
+   * Anchors every stored annotation (fresh findings reuse their anchor) and paints them; with
+   * `now` (a run's first paint), the highlights are set in this task rather than in the next frame's
+   * callback, so that frame already shows them.
+   */
+  private paintAll(article: ArticleRecord | null, records: AnnotationRecord[], live: Map<string, AnchorResult>, now = false): void {
     const index = this.index;
     this.article = article;
     this.records = new Map(records.map((r) => [r.id, r]));
@@ -748,8 +762,8 @@ export class ContentSession {
     const slots = this.slots();
     for (const e of entries) e.slot = slots.get(e.speakerKey ?? '') ?? 'none';
     this.painted = new Map(entries.map((e) => [e.id, e]));
-    this.painter?.paint(entries);
     this.painter?.setFilter(this.filter);
+    this.painter?.paint(entries, { now });
     this.state = 'ready';
     this.message = this.painter ? null : MESSAGES.noHighlights;
   }
