@@ -559,7 +559,7 @@ export class EntityRegistry {
         const t = tokens[k]!, next = tokens[k + 1]!;
         const body = (t.flags & WORD_ORG_HEAD) !== 0, anonymous = (t.flags & WORD_ANONYMOUS_HEAD) !== 0;
         if (!t.word || t.cap || !(this.isTitleWord(t) || body || anonymous)) continue;
-        if (next.word && !next.cap && (((next.flags & WORD_STOPWORD) !== 0 && (next.flags & WORD_DETERMINER) === 0) || this.c.locatives.has(next.lower) || this.c.ofWords.has(next.lower))) {
+        if (isPreposition(next, this.c)) {
           return { name: stripDeterminers(tokens, this.c), kind: anonymous ? 'anonymous' : body ? 'organization' : 'person', mention };
         }
         break;
@@ -712,8 +712,12 @@ function afterPreposition(tokens: readonly Token[], n: Name, c: CompiledLexicon)
   let k = tokens.indexOf(n.name[0]!) - 1;
   while (k >= 0 && !tokens[k]!.word && tokens[k]!.text === ',') k--;
   const t = tokens[k];
-  // A preposition joined to its article ("da", "du", "del") is a preposition still.
-  if (t === undefined || !t.word || t.cap) return false;
+  return t !== undefined && isPreposition(t, c);
+}
+
+/** A lower-case function word that is no article, or a preposition joined to its article ("da", "du", "del"). */
+function isPreposition(t: Token, c: CompiledLexicon): boolean {
+  if (!t.word || t.cap) return false;
   return ((t.flags & WORD_STOPWORD) !== 0 && (t.flags & WORD_DETERMINER) === 0) || c.locatives.has(t.lower) || c.ofWords.has(t.lower);
 }
 
