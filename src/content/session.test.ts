@@ -471,6 +471,39 @@ describe('ContentSession', () => {
     expect(session.scrollTo(report.annotations[0]!.id)).toBe(false);
   });
 
+  it('keeps the flash of a jump made while the page is hidden until the page is shown', async () => {
+    const { session, painted } = setup([finding('quote', 'will open in May', 'The mayor')]);
+    const report = await session.annotate();
+    const id = report.annotations[0]!.id;
+    let visibility: DocumentVisibilityState = 'hidden';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+    // jsdom lays nothing out: a range has no box and the window does not scroll.
+    const box = Range.prototype.getBoundingClientRect;
+    Range.prototype.getBoundingClientRect = () => ({ top: 0, height: 0 }) as DOMRect;
+    const scroll = window.scrollTo;
+    window.scrollTo = () => undefined;
+    const tick = () => new Promise((r) => setTimeout(r, 20));
+    try {
+      expect(session.scrollTo(id)).toBe(true);
+      await tick();
+      expect(painted().get('sourcelight-flash') ?? []).toEqual([]);
+      visibility = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+      await tick();
+      expect(painted().get('sourcelight-flash')).toEqual(['will open in May']);
+      // Shown again later, the page does not blink a second time for the same jump.
+      await new Promise((r) => setTimeout(r, 1400));
+      expect(painted().get('sourcelight-flash')).toEqual([]);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await tick();
+      expect(painted().get('sourcelight-flash')).toEqual([]);
+    } finally {
+      Range.prototype.getBoundingClientRect = box;
+      window.scrollTo = scroll;
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
   it('answers before annotation with a clear state', () => {
     const { session } = setup([]);
     expect(session.report().state).toBe('error');

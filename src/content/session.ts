@@ -152,6 +152,8 @@ export class ContentSession {
   /** The finding whose card was open last: the step shortcuts go on from it. */
   private lastVisited: string | null = null;
   private filter: PageFilter = SHOW_ALL;
+  /** Drops the flash still waiting for a hidden page to be seen (the last jump asked for wins). */
+  private cancelWaitingFlash: (() => void) | null = null;
 
   constructor(private readonly deps: SessionDeps) {
     // The marks' layer (a shadow root, a resize observer) is made at the first frame that draws
@@ -419,8 +421,31 @@ export class ContentSession {
       const reduce = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       view.scrollTo({ top: Math.max(0, top), behavior: reduce || instant ? 'auto' : 'smooth' });
     }
-    this.painter?.flash(id);
+    this.flashWhenSeen(id);
     return true;
+  }
+
+  /**
+   * Flashes an entry now, or, while the page is hidden (the list was clicked in a window over
+   * another tab, or the tab was switched), once it is shown again: a blink nobody can see helps
+   * nobody, and background timers would run it all in one throttled tick.
+   */
+  private flashWhenSeen(id: string): void {
+    this.cancelWaitingFlash?.();
+    this.cancelWaitingFlash = null;
+    const doc = this.deps.doc;
+    if (doc.visibilityState !== 'hidden') {
+      this.painter?.flash(id);
+      return;
+    }
+    const onShown = (): void => {
+      if (doc.visibilityState === 'hidden') return;
+      this.cancelWaitingFlash?.();
+      this.cancelWaitingFlash = null;
+      this.painter?.flash(id);
+    };
+    doc.addEventListener('visibilitychange', onShown);
+    this.cancelWaitingFlash = () => doc.removeEventListener('visibilitychange', onShown);
   }
 
   /**

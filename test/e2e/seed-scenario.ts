@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL, type PageReport } from '../../src/shared/messages';
 import { launchers, type BrowserName, type TestBrowser, type TestPage } from './helpers/browsers';
-import { annotate, injectAgain, openControl, ourErrors, paintedHighlights, rectOfPainted, storedArticle, tabIdOf, waitFor } from './helpers/extension';
+import { annotate, injectAgain, openControl, ourErrors, paintedHighlights, rectOfPainted, storedArticle, tabIdOf, waitFor, watchFlash } from './helpers/extension';
 import { matchGold, readSeedGold, tokens, topGoldSpeaker } from './helpers/gold';
 import { SEED_PATH, startTestServer, type TestServer } from './helpers/server';
 
@@ -134,7 +134,9 @@ export function seedScenario(name: BrowserName): void {
       expect(top.match.length).toBeGreaterThan(0);
       expect(top.match.some((m) => names[0]!.toLowerCase().includes(m.toLowerCase()))).toBe(true);
 
-      // A click on a finding in the list scrolls the page to it and flashes it.
+      // A click on a finding in the list scrolls the page to it and flashes it. The popup is a
+      // tab of its own here, so the page is hidden: it flashes once it is shown.
+      const flash = await watchFlash(page);
       const shown = await popup.evaluate(() => {
         const item = document.querySelector<HTMLElement>('li.finding.kind-quote');
         item?.querySelector<HTMLElement>('.finding-text')?.click();
@@ -142,7 +144,9 @@ export function seedScenario(name: BrowserName): void {
       }, null);
       const shownWords = words(first.annotations.find((a) => a.id === shown)?.selectors.quote.exact ?? '');
       expect(shownWords).not.toBe('');
-      await waitFor('the flash', () => paintedHighlights(page), (p) => (p['sourcelight-flash'] ?? []).map(words).includes(shownWords));
+      await page.bringToFront();
+      await waitFor('the flash', () => flash.seen(), (seen) => seen.map(words).includes(shownWords));
+      await flash.stop();
 
       // A tag set in the list is stored and repainted in the page at once.
       await popup.evaluate((id) => {

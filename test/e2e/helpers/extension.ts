@@ -184,6 +184,44 @@ export async function rectOfPainted(
   );
 }
 
+/**
+ * Starts watching the page's flash layer at every frame the page draws, and returns a reader of
+ * every text it has shown since. A flash is a blink of a few hundred milliseconds: a poll from
+ * the test, one driver round trip after another, can fall between its frames; a frame-by-frame
+ * watch in the page cannot, because the flash is drawn for many frames.
+ */
+export async function watchFlash(page: TestPage, control: TestPage | null = lastControl): Promise<{ seen(): Promise<string[]>; stop(): Promise<void> }> {
+  const described = await paintDescription(page, control);
+  const name = Object.entries(described?.layers ?? {}).find(([, layer]) => layer === 'flash')?.[0];
+  if (!name) throw new Error('the page has no flash layer');
+  const key = `__sourcelightFlashWatch_${name}`;
+  await page.evaluate(
+    ({ name, key }) => {
+      const seen: string[] = [];
+      const w = window as unknown as Record<string, { seen: string[]; on: boolean }>;
+      w[key] = { seen, on: true };
+      const look = () => {
+        if (!w[key]?.on) return;
+        CSS.highlights.get(name)?.forEach((range) => {
+          const text = (range as Range).toString();
+          if (!seen.includes(text)) seen.push(text);
+        });
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    },
+    { name, key },
+  );
+  return {
+    seen: () => page.evaluate((key) => [...((window as unknown as Record<string, { seen: string[] } | undefined>)[key]?.seen ?? [])], key),
+    stop: () =>
+      page.evaluate((key) => {
+        const w = window as unknown as Record<string, unknown>;
+        delete w[key];
+      }, key),
+  };
+}
+
 /** Polls until check passes (browsers paint and store asynchronously). */
 export async function waitFor<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
