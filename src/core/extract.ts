@@ -72,6 +72,8 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     }
     // The speaker handed on by the sentence before: same paragraph, or the next one after a colon.
     const handedOn = prevSubject && (prevSubject.paragraph === s.paragraph || (prevSubject.colon && prevSubject.paragraph === s.paragraph - 1)) ? prevSubject : null;
+    /** Short quotes nothing attributed, with their token: a claim around one may still own it. */
+    const shortScares: Array<{ draft: Draft; at: number }> = [];
     for (let ti = 0; ti < tokens.length; ti++) {
       const qi = tokens[ti]!.quote;
       if (qi === undefined) continue;
@@ -87,6 +89,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
         Object.assign(draft, { kind: 'quote', speaker: earlier.speaker, cue: earlier.cue, rule: 'joined-quote' });
       }
       drafts.push(draft);
+      if (draft.kind === 'scare' && draft.rule === 'short-scare') shortScares.push({ draft, at: ti });
       if (draft.kind === 'quote' && draft.speaker) lastQuote = draft;
     }
     const claims = findClaims(tokens, c);
@@ -99,6 +102,14 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       const draft: Draft = { kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false, rule };
       drafts.push(draft);
       lastClaim = draft;
+      // inside-claim: "Die Regierung erklärte, der Bericht sei „falsch“": a short quotation inside
+      // someone's reported words is a fragment of them, not a scare quote.
+      // (Only in the reporting mood: elsewhere a short quotation inside a claim may be anyone's term.)
+      if (claim.source && speaker?.name && inReportingMood(tokens, a, b, c)) {
+        for (const q of shortScares) {
+          if (q.at >= a && q.at < b && q.draft.kind === 'scare') Object.assign(q.draft, { kind: 'quote', speaker, cue: claim.cue.text, rule: 'inside-claim' });
+        }
+      }
       // "…, Indyk said. “That has nothing…”": the next quote may go on with the sentence's last source.
       if (speaker?.name && claim.cue.at === lastCue) lastQuote = draft;
     }
@@ -144,6 +155,15 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     lang: article.lang,
     findings: findingsOf(text, drafts.sort((a, b) => a.start - b.start), c, words, article.byline, article.lang, explain),
   };
+}
+
+/** Tokens [a, b) hold a verb of the reporting mood outside quotation marks ("sei", "habe"). */
+function inReportingMood(tokens: readonly ClauseToken[], a: number, b: number, c: CompiledLexicon): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.word && t.quote === undefined && !t.cap && c.reportedVerbs.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A paragraph that is only a dash and a name of one to four capitalised words ("- Jane Roe."). */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleWords } from './article-words';
 import { compile } from './lexicon/compiled';
 import { lexiconFor } from './lexicon/index';
-import { implausibleSpeaker, type SpeakerShape } from './plausible-source';
+import { implausibleSpeaker, sourceNoun, type SpeakerShape } from './plausible-source';
 import { tokenize } from './tokens';
 
 function articleWords(lang: string, sentences: string[]): { c: ReturnType<typeof compile>; words: ArticleWords } {
@@ -91,5 +91,20 @@ describe('adverb and date: German words that name no one', () => {
   it('"Im September" is a time though September ends like a noun for a person; "die Wissenschaftler bisher" is a source', () => {
     expect(implausibleSpeaker(quote('Im September', { kind: 'organization' }), c, words)).toBe('date');
     expect(implausibleSpeaker(quote('Wissenschaftler bisher', { kind: 'organization' }), c, words)).toBeNull();
+  });
+});
+
+describe('sourceNoun: a compound headed by a noun of a source is one', () => {
+  const { c } = articleWords('de', []);
+  it('reads the head of a closed or a hyphenated compound, in its cases', () => {
+    expect(sourceNoun('kartellamt', c)).toBe(true);
+    expect(sourceNoun('landtagsfraktion', c)).toBe(true);
+    expect(sourceNoun('spd-landtagsfraktion', c)).toBe(true);
+    expect(sourceNoun('oppositionsparteien', c)).toBe(true);
+  });
+  it('needs a part before a short head, and a head that is a source', () => {
+    expect(sourceNoun('vorrat', c)).toBe(false);
+    expect(sourceNoun('heirat', c)).toBe(false);
+    expect(sourceNoun('zuversicht', c)).toBe(false);
   });
 });

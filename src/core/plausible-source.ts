@@ -109,10 +109,32 @@ export function sourceNoun(word: string, c: CompiledLexicon, notDate = false): b
   if (notDate && c.dateWords.has(word)) return false;
   // "l’institut": the noun after an elided article.
   const w = word.slice(Math.max(word.lastIndexOf("'"), word.lastIndexOf('’')) + 1);
-  if (c.orgHeads.has(w) || c.anonymousHeads.has(w) || c.titleWords.has(w) || c.documentHeads.has(w)) return true;
+  if (headsSource(w, c)) return true;
   const endings = c.lex.personEndings ?? [];
   for (const e of endings) if (w.length > e.length + 2 && w.endsWith(e)) return true;
+  // "SPD-Landtagsfraktion", "Kartellamt": a compound's last part is its head.
+  const hyphen = Math.max(w.lastIndexOf('-'), w.lastIndexOf('\u2011'));
+  if (hyphen > 0 && hyphen < w.length - 2) return sourceNoun(w.slice(hyphen + 1), c, notDate);
+  if (c.lex.closedCompounds === true) {
+    // The longest head that leaves a part before it: a three-letter head ("amt", "rat") only
+    // after a part of five letters or more, so "Vorrat" and "Heirat" stay what they are.
+    for (let k = 3; k <= w.length - 3; k++) {
+      const head = w.slice(k);
+      if (head.length < 4 && k < 5) continue;
+      if (headsSource(head, c)) return true;
+    }
+  }
   return false;
+}
+
+function headsSource(w: string, c: CompiledLexicon): boolean {
+  if (isSourceHead(w, c)) return true;
+  for (const e of c.lex.nounInflections ?? []) if (w.length > e.length + 2 && w.endsWith(e) && isSourceHead(w.slice(0, -e.length), c)) return true;
+  return false;
+}
+
+function isSourceHead(w: string, c: CompiledLexicon): boolean {
+  return c.orgHeads.has(w) || c.anonymousHeads.has(w) || c.titleWords.has(w) || c.documentHeads.has(w);
 }
 
 /** Why the speaker is no plausible source, or null when it is one. */

@@ -85,6 +85,25 @@ export interface QuoteSieve {
   apply(q: QuoteContext): Decision | null;
 }
 
+/**
+ * "ist die Lage „alarmierend“", "als den „führenden Förderer“": where every noun has a capital, a
+ * short quotation that opens in lower case is no noun held at a distance (a term, a name) but
+ * someone's choice of words, an adjective or a phrase.
+ */
+function wordChoice(q: QuoteContext): boolean {
+  return q.c.lex.capitalisedNouns === true && /^\p{Ll}/u.test(q.quoted) && reportsSomeone(q.tokens, q.c);
+}
+
+/** The sentence reports or judges: a cue, a verb of naming ("bezeichnete als") or of the reporting mood, outside quotation marks. */
+function reportsSomeone(tokens: readonly ClauseToken[], c: CompiledLexicon): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap || t.quote !== undefined) continue;
+    if (c.namingVerbs.has(t.lower) || c.reportedVerbs.has(t.lower) || cueAt(tokens, k, c) !== null) return true;
+  }
+  return false;
+}
+
 const resolveAt = (q: QuoteContext, [a, b]: [number, number]): Speaker => q.registry.resolve(q.tokens.slice(a, b), q.tokens[a]!.start);
 
 /**
@@ -281,7 +300,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     // Where the verb stands second, a quotation with no cue of its own inside a sentence is the
     // words of the main clause's subject, read by the fields as verb-second-frame reads them.
     apply: (q) => {
-      if (q.heading || q.opensSentence || q.span.continued || q.attribution || wordsIn(q.quoted) <= SCARE_MAX_WORDS) return null;
+      if (q.heading || q.opensSentence || q.span.continued || q.attribution || (wordsIn(q.quoted) <= SCARE_MAX_WORDS && !wordChoice(q))) return null;
       const subject = verbSecondSubject(q.tokens, q.ti, null, q.c, true);
       if (!subject) return null;
       const speaker = resolveAt(q, subject);

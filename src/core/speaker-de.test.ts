@@ -160,3 +160,18 @@ describe('German: „heißt es dazu in“ a document', () => {
     expect(quoteSpeakers('„Werden solche Straftaten nicht mit der selben Härte verfolgt, leidet das Recht“ heißt es dazu in einer Pressemitteilung des Vereins.')).toEqual(['Pressemitteilung']);
   });
 });
+
+describe('German: a short quotation that is someone’s words, not a term', () => {
+  it('one that opens in lower case, in a sentence that reports, is the subject’s choice of words (verb-second-subject)', () => {
+    expect(quoteSpeakers('Die Ministerin Jane Roe hält die Lage für „alarmierend“, sie sei kaum noch zu beherrschen.')).toEqual(['Jane Roe']);
+    // Nothing reports in "wohnt": a term held at a distance.
+    expect(quoteSpeakers('Jane Roe wohnt seit Jahren in einer „ruhigen Gegend“ am Rande der Stadt.')).toEqual([]);
+  });
+  it('one that opens with a capital and nothing attributes stays a term', () => {
+    expect(quoteSpeakers('Im „Kerngeschehen“ wird damit noch einmal die Lage deutlich.')).toEqual([]);
+  });
+  it('one inside a report in the reporting mood is a fragment of the report (inside-claim)', () => {
+    const report = 'Die Summe liegt bei 765 Millionen Euro und sei ein „Richtwert“, da ähnliche Arbeiten in etwa das Doppelte gekostet hätten, so der Verband.';
+    expect(quoteSpeakers(report)).toEqual(['Verband']);
+  });
+});

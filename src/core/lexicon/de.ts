@@ -212,6 +212,8 @@ export const de: Lexicon = {
   accordingToAfter: ['zufolge'],
   quoteTagCues: ['so'],
   capitalisedNouns: true,
+  closedCompounds: true,
+  nounInflections: ['n', 'en', 'e', 'es', 's', 'nen'],
   commaBeforeComplementizer: true,
   dateWords: list(`januar, jänner, februar, märz, april, mai, juni, juli, august, september, oktober, november, dezember, montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonnabend, sonntag, heute, gestern, morgen, vorgestern, übermorgen, abend, abends, nachmittag, vormittag, nacht, woche, wochenende, monat, jahr, jahren, jahres, tag, tage, tagen, tages, stunde, stunden, minuten, uhr, jahrhundert, jahrzehnt, frühjahr, frühling, sommer, herbst, winter, anfang, ende, mitte, letzten, vergangenen, kommenden, nächsten, zuvor, später, bisher, seither`),
   pageStrings: list(`video abspielen, mehr lesen, weiterlesen, anzeige, werbung, teilen, artikel teilen, hier klicken, abonnieren, anmelden, mehr zum thema, foto, bild, bildunterschrift, schließen, menü`),

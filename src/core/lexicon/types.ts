@@ -166,6 +166,16 @@ export interface Lexicon {
    * word standing as the speaker is a noun of the sentence, not a surname. Optional.
    */
   abstractNounEndings?: string[];
+  /**
+   * Compounds are written as one word, the head last ("Kartellamt", "Landtagsfraktion"): a word
+   * that ends in a noun of a source is one. Optional.
+   */
+  closedCompounds?: boolean;
+  /**
+   * Endings a noun takes in its cases and plural ("Beobachtern", "Oppositionsparteien"): a word
+   * with one of them off that is a noun of a source is one. Optional.
+   */
+  nounInflections?: string[];
   /** Endings of nouns for people by what they do ("investor", "chairmen", "economist"): such a head is a source. Optional. */
   personEndings?: string[];
   /** First-person singular pronouns ("I", "me"): in the article's own voice they are its author (the byline). Optional. */
