@@ -5,7 +5,7 @@
 // so each of those becomes null. The tests run in the order listed; the first that holds names
 // the reason, recorded on the finding (Finding.rule).
 import type { ArticleWords } from './article-words';
-import { endsAsParticiple, isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
+import { compoundHeadFlags, endsAsParticiple, isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import { genderOfGivenName } from './lexicon/given-names';
 import type { SpeakerKind } from './types';
 
@@ -109,28 +109,11 @@ export function sourceNoun(word: string, c: CompiledLexicon, notDate = false): b
   if (notDate && c.dateWords.has(word)) return false;
   // "l’institut": the noun after an elided article.
   const w = word.slice(Math.max(word.lastIndexOf("'"), word.lastIndexOf('’')) + 1);
-  if (headsSource(w, c)) return true;
+  if (isSourceHead(w, c)) return true;
   const endings = c.lex.personEndings ?? [];
   for (const e of endings) if (w.length > e.length + 2 && w.endsWith(e)) return true;
   // "SPD-Landtagsfraktion", "Kartellamt": a compound's last part is its head.
-  const hyphen = Math.max(w.lastIndexOf('-'), w.lastIndexOf('\u2011'));
-  if (hyphen > 0 && hyphen < w.length - 2) return sourceNoun(w.slice(hyphen + 1), c, notDate);
-  if (c.lex.closedCompounds === true) {
-    // The longest head that leaves a part before it: a three-letter head ("amt", "rat") only
-    // after a part of five letters or more, so "Vorrat" and "Heirat" stay what they are.
-    for (let k = 3; k <= w.length - 3; k++) {
-      const head = w.slice(k);
-      if (head.length < 4 && k < 5) continue;
-      if (headsSource(head, c)) return true;
-    }
-  }
-  return false;
-}
-
-function headsSource(w: string, c: CompiledLexicon): boolean {
-  if (isSourceHead(w, c)) return true;
-  for (const e of c.lex.nounInflections ?? []) if (w.length > e.length + 2 && w.endsWith(e) && isSourceHead(w.slice(0, -e.length), c)) return true;
-  return false;
+  return compoundHeadFlags(c, w, (part) => (isSourceHead(part, c) ? 1 : 0)) !== 0;
 }
 
 function isSourceHead(w: string, c: CompiledLexicon): boolean {

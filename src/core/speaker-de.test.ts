@@ -175,3 +175,10 @@ describe('German: a short quotation that is someone’s words, not a term', () =
     expect(quoteSpeakers(report)).toEqual(['Verband']);
   });
 });
+
+describe('German: a compound title before a name is a description, not part of the name', () => {
+  it('a closed compound or a hyphenated one takes its head’s part: a title', () => {
+    expect(quoteSpeakers('„Die Auswirkungen werden immer stärker sichtbar“, sagte Justizsprecher Joachim Banke.')).toEqual(['Joachim Banke']);
+    expect(quoteSpeakers('„Wir sind für alles bereit, was noch kommt“, sagte VW-Chef Martin Winterkorn.')).toEqual(['Martin Winterkorn']);
+  });
+});

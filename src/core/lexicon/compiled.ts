@@ -121,6 +121,8 @@ export interface CompiledLexicon {
   wordFlags: Map<string, number>;
   /** Some word of wordFlags starts with no letter, digit or mark: a punctuation token may be in a table. */
   symbolWords: boolean;
+  /** The head bits of words no table lists, found by their compound's head (compoundHeadFlags), as they are met. */
+  compoundFlags: Map<string, number>;
 }
 
 /** Bits of Token.flags: the tables whose cues (or claim nouns) can start with the word. */
@@ -154,7 +156,7 @@ export const WORD_CLAUSE_BREAK = 1 << 22;
 export const WORD_CONJUNCTION = 1 << 23;
 
 /** One table of every word the engine tests a token against, with its bits. */
-function wordFlags(c: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords'>): Map<string, number> {
+function wordFlags(c: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords' | 'compoundFlags'>): Map<string, number> {
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number) => {
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
@@ -189,9 +191,52 @@ function wordFlags(c: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords'>): Map<s
 /** A word that starts as a word token does (tokens.ts): with a letter, digit or mark. */
 const WORD_START = /^[\p{L}\p{N}\p{M}]/u;
 
-/** The Token.flags of a word, by its lower-case text. */
+/** The Token.flags of a word, by its lower-case text; a compound no table lists takes its head's noun bits. */
 export function flagsOf(c: CompiledLexicon, lower: string): number {
-  return c.wordFlags.get(lower) ?? 0;
+  const listed = c.wordFlags.get(lower);
+  if (listed !== undefined) return listed;
+  let found = c.compoundFlags.get(lower);
+  if (found === undefined) {
+    found = compoundHeadFlags(c, lower, (w) => (c.wordFlags.get(w) ?? 0) & HEAD_BITS);
+    c.compoundFlags.set(lower, found);
+  }
+  return found;
+}
+
+/** The bits a compound takes from its head: what kind of noun it is (a title, a body, an anonymous someone). */
+const HEAD_BITS = WORD_TITLE | WORD_TITLE_LOOSE | WORD_ORG_HEAD | WORD_ANONYMOUS_HEAD;
+
+/**
+ * What head(part) gives for a compound's head, or 0: the part after a hyphen in any language
+ * ("VW-Chef"); where compounds are written as one word (lexicon closedCompounds), the longest
+ * ending that is a head ("Justizsprecher", "Landtagsfraktion"), a three-letter one only after a
+ * part of five letters ("Kartellamt"; "Vorrat" stays), each also in its cases (nounInflections).
+ */
+export function compoundHeadFlags(c: CompiledLexicon, lower: string, head: (part: string) => number): number {
+  const inflected = (part: string): number => {
+    const bits = head(part);
+    if (bits !== 0) return bits;
+    for (const e of c.lex.nounInflections ?? []) {
+      if (part.length > e.length + 2 && part.endsWith(e)) {
+        const b = head(part.slice(0, -e.length));
+        if (b !== 0) return b;
+      }
+    }
+    return 0;
+  };
+  const hyphen = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('\u2011'));
+  if (hyphen > 0 && hyphen < lower.length - 2) {
+    const bits = inflected(lower.slice(hyphen + 1));
+    if (bits !== 0 || c.lex.closedCompounds !== true) return bits;
+  }
+  if (c.lex.closedCompounds !== true) return 0;
+  for (let k = Math.max(3, hyphen + 4); k <= lower.length - 3; k++) {
+    const part = lower.slice(k);
+    if (part.length < 4 && k < 5) continue;
+    const bits = inflected(part);
+    if (bits !== 0) return bits;
+  }
+  return 0;
 }
 
 function words(phrase: string): string[] {
@@ -217,7 +262,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
   const hit = cache.get(lex);
   if (hit) return hit;
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const base: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords'> = {
+  const base: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords' | 'compoundFlags'> = {
     lex,
     speech: table(lex.speechVerbs),
     relay: table(lex.relayVerbs),
@@ -296,7 +341,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     accordingNounLinks: set(lex.accordingNounLinks ?? []),
   };
   const flags = wordFlags(base);
-  const c: CompiledLexicon = { ...base, wordFlags: flags, symbolWords: [...flags.keys()].some((w) => !WORD_START.test(w)) };
+  const c: CompiledLexicon = { ...base, wordFlags: flags, symbolWords: [...flags.keys()].some((w) => !WORD_START.test(w)), compoundFlags: new Map() };
   cache.set(lex, c);
   return c;
 }

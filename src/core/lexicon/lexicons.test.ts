@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans } from '../quotes';
 import { tokenize } from '../tokens';
-import { compile, phraseAt, type PhraseTable } from './compiled';
+import { compile, flagsOf, phraseAt, WORD_ORG_HEAD, WORD_TITLE, type PhraseTable } from './compiled';
 import { lexiconFor, supportedLanguages } from './index';
 import type { Lexicon } from './types';
 
@@ -94,5 +94,19 @@ describe('inflected forms each grammar needs', () => {
   it('Russian titles decline: по словам министра is a title', () => {
     const c = compile(lexiconFor('ru'));
     for (const w of ['министр', 'министра', 'министру', 'пресс-секретаря', 'представителя']) expect(c.titleWords.has(w), w).toBe(true);
+  });
+});
+
+describe('flagsOf: a compound no table lists takes its head’s noun bits', () => {
+  it('a title or a body at the end of a German compound, after a hyphen, in its cases', () => {
+    const de = compile(lexiconFor('de'));
+    expect(flagsOf(de, 'justizsprecher') & WORD_TITLE).not.toBe(0);
+    expect(flagsOf(de, 'vw-chef') & WORD_TITLE).not.toBe(0);
+    expect(flagsOf(de, 'landtagsfraktion') & WORD_ORG_HEAD).not.toBe(0);
+    expect(flagsOf(de, 'oppositionsparteien') & WORD_ORG_HEAD).not.toBe(0);
+    expect(flagsOf(de, 'vorrat')).toBe(0);
+    // English writes compounds apart: only a hyphen's head counts there.
+    const en = compile(lexiconFor('en'));
+    expect(flagsOf(en, 'spokesmanship')).toBe(0);
   });
 });
