@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleWords } from './article-words';
 import { compile } from './lexicon/compiled';
 import { lexiconFor } from './lexicon/index';
-import { implausibleSpeaker, sourceNoun, type SpeakerShape } from './plausible-source';
+import { implausibleSpeaker, nounPhraseOnly, sourceNoun, type SpeakerShape } from './plausible-source';
 import { tokenize } from './tokens';
 
 function articleWords(lang: string, sentences: string[]): { c: ReturnType<typeof compile>; words: ArticleWords } {
@@ -106,5 +106,28 @@ describe('sourceNoun: a compound headed by a noun of a source is one', () => {
     expect(sourceNoun('vorrat', c)).toBe(false);
     expect(sourceNoun('heirat', c)).toBe(false);
     expect(sourceNoun('zuversicht', c)).toBe(false);
+  });
+});
+
+describe('nounPhraseOnly: where every noun has a capital, a label ends where the sentence goes on', () => {
+  const { c } = articleWords('de', []);
+  it('cuts at a verb, an adverb or an article that opens a phrase of its own', () => {
+    expect(nounPhraseOnly('Polizei konnte weder', c)).toBe('Polizei');
+    expect(nounPhraseOnly('Gewerkschaft Nahrung-Genuss-Gaststätten den Abbau', c)).toBe('Gewerkschaft Nahrung-Genuss-Gaststätten');
+    expect(nounPhraseOnly('Jury-Mitglied eine', c)).toBe('Jury-Mitglied');
+    expect(nounPhraseOnly('bildblog.de veröffentlichte das Bundesministerium', c)).toBe('bildblog.de');
+    expect(nounPhraseOnly('Anwältin der Frau dem Richter', c)).toBe('Anwältin der Frau');
+  });
+  it('drops a preposition, an article and adjectives before the first noun', () => {
+    expect(nounPhraseOnly('In einem Positionspapier des Bundesministeriums', c)).toBe('Positionspapier des Bundesministeriums');
+  });
+  it('keeps genitives, joining words before a noun, particles, numbers and names in lower case', () => {
+    for (const name of ['Sprecher des deutschen Finanzministeriums', 'Verband kommunaler Unternehmen', 'Hilfsorganisation Ärzte ohne Grenzen', 'Jaap de Hoop Scheffer', 'Dekret Nr. 72-186', 'el-Baradei', 'taz']) {
+      expect(nounPhraseOnly(name, c)).toBe(name);
+    }
+  });
+  it('leaves languages that capitalise names only as they are', () => {
+    const en = articleWords('en', []).c;
+    expect(nounPhraseOnly('police in Manchester', en)).toBe('police in Manchester');
   });
 });

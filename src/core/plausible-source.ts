@@ -16,6 +16,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-&]*/gu;
 const NUMERIC = /^\p{N}/u;
 const CAPITAL = /^\p{Lu}/u;
 const YEAR = /^\d{4}$/;
+/** A word of a name or a noun where every noun has a capital: a capital anywhere, a digit, or a dot ("ndr.de"). */
+const NAME_WORD = /[\p{Lu}\p{N}]|\.\p{L}/u;
 
 /** A person as the article named them: a single name word carries less evidence than two. */
 export interface SpeakerShape {
@@ -127,6 +129,48 @@ export function implausibleSpeaker(s: SpeakerShape, c: CompiledLexicon, article:
   const w: Words = { raw: found, lower: found.map((x) => x.toLowerCase()), cap: found.map((x) => CAPITAL.test(x)) };
   for (const [name, test] of TESTS) if (test(w, s, c, article)) return name;
   return null;
+}
+
+/**
+ * Where every noun has a capital, a label is a noun phrase. Its words are the names and nouns
+ * (a capital anywhere, a digit, a dot: "el-Baradei", "ndr.de", "72-186"); a word in lower case
+ * between them joins them when a name or noun follows it ("Verband kommunaler Unternehmen",
+ * "Ärzte ohne Grenzen", "Jaap de Hoop Scheffer"), a genitive article when it follows a noun too
+ * ("Anwältin der Frau"). Any other article opens a phrase of its own, and any other word in lower
+ * case is where the sentence went on past the source: the label ends before it ("Polizei konnte
+ * weder", "Gewerkschaft … den Abbau", "Jury-Mitglied eine"). A preposition, an article or an
+ * adjective before the first noun is no part of the source either ("In einem Positionspapier").
+ * A label with no such word at all is left to the tests above.
+ */
+export function nounPhraseOnly(name: string, c: CompiledLexicon): string {
+  if (c.lex.capitalisedNouns !== true) return name;
+  const found = [...name.matchAll(WORD)];
+  const named = (k: number): boolean => k < found.length && NAME_WORD.test(found[k]![0]) && !(CAPITAL.test(found[k]![0]) && c.stopwords.has(found[k]![0].toLowerCase()));
+  let from = 0;
+  while (from < found.length && !named(from)) from++;
+  if (from === found.length) return name;
+  let end = from + 1;
+  for (let k = from + 1; k < found.length; k++) {
+    if (named(k)) {
+      end = k + 1;
+      continue;
+    }
+    const lower = found[k]![0].toLowerCase();
+    // A particle: "de Hoop", "von der Leyen", "van den Berg" (an article only after a particle that is none).
+    const particleAt = (j: number): boolean => {
+      const w = found[j]?.[0].toLowerCase() ?? '';
+      return c.nameParticles.has(w) && (!c.determiners.has(w) || (j > k && particleAt(j - 1)));
+    };
+    const particle = particleAt(k) && (named(k + 1) || (particleAt(k + 1) && named(k + 2)));
+    if (particle) {
+      if (!named(k + 1)) k++; // past the second particle, to the name
+      continue;
+    }
+    if (c.determiners.has(lower) && !particle && !(c.genitiveDeterminers.has(lower) && named(k - 1) && (named(k + 1) || named(k + 2)))) break;
+    if (!particle && !named(k + 1) && !(c.genitiveDeterminers.has(lower) && named(k + 2))) break;
+  }
+  if (from === 0 && end === found.length) return name;
+  return name.slice(found[from]!.index, found[end - 1]!.index! + found[end - 1]![0].length);
 }
 
 /** The name without connectives the sentence put before it ("Maybe Jane Roe" is Jane Roe, "Only 52 voters" is 52 voters). */

@@ -5,7 +5,7 @@
 import type { ArticleWords } from './article-words';
 import type { Speaker } from './entities';
 import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
-import { implausibleSpeaker, withoutLeadingConnectives } from './plausible-source';
+import { implausibleSpeaker, nounPhraseOnly, withoutLeadingConnectives } from './plausible-source';
 import { confidence, modelFor, speakerFeatures } from './speaker-confidence';
 import type { Draft } from './quote-speaker';
 import { positionSelector, quoteSelector, stableId } from './selector';
@@ -74,7 +74,7 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
     const s = d.speaker && !d.speaker.person ? (firstPersonAuthor(d.speaker, c, author) ?? d.speaker) : d.speaker;
     const raw = s ? (s.person?.name ?? s.name) : null;
     const shown = raw !== null && s?.kind === 'person' ? withoutLeadingAcronym(raw) : raw;
-    const name = shown === null ? null : withoutLeadingConnectives(shown, c);
+    const name = shown === null ? null : nounPhraseOnly(withoutLeadingConnectives(shown, c), c);
     const pronoun = s !== null && s.mention !== null && isPronounMention(s.mention, c);
     const definite = s !== null && s.mention !== null && isDefiniteMention(s.mention, c);
     const described = s !== null && s.mention !== null && name !== null && s.mention.trim().split(/\s+/).length > name.split(/\s+/).length;

@@ -63,7 +63,9 @@ describe('extraction on the corpora', () => {
     const s = score('de-dev');
     expect(s.errors).toBe(0);
     expect(s.claim.f1).toBeGreaterThanOrEqual(0.55);
-    expect(s.quote.strictF1).toBeGreaterThanOrEqual(0.68);
-    expect(s.quote.wrongNamed).toBeLessThanOrEqual(0.1);
+    // 0.67, not 0.68: labels that were pieces of the sentence ("Bestrebungen der", "… geworden
+    // war und in eine Andeutung") are no speakers now; the gold had let them pass as "er".
+    expect(s.quote.strictF1).toBeGreaterThanOrEqual(0.67);
+    expect(s.quote.wrongNamed).toBeLessThanOrEqual(0.09);
   }, 180_000);
 });

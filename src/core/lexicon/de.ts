@@ -161,7 +161,7 @@ export const de: Lexicon = {
       regierungskreisen, sicherheitskreise, sicherheitskreisen, experten, beobachter, kritiker, einige, viele, manche, andere`),
     heads: list(`quelle, quellen, informant, informanten, insider, kreise, kreisen, umfeld, beamte, beamter, beamtin, diplomat,
       diplomaten, eingeweihte, eingeweihter, experten, beobachter, kritiker, regierungskreise, regierungskreisen, sicherheitskreise,
-      sicherheitskreisen, person, personen, jemand, zeugen, sprecher, sprecherin`),
+      sicherheitskreisen, person, personen, jemand, zeugen, sprecher, sprecherin, mitglied, mitglieder, mitgliedern`),
   },
   organizationHeads: list(`regierung, bundesregierung, ministerium, bundesministerium, außenministerium, innenministerium, amt,
     auswärtiges, behörde, behörden, agentur, partei, fraktion, kommission, ausschuss, rat, parlament, bundestag, bundesrat,
