@@ -52,8 +52,33 @@ interface Run {
   length: number;
 }
 
+/** Elements of the skipped kinds, hidden, ours, or hidden by their style attribute. */
+const SKIP_SELECTOR = [...SKIPPED, '[hidden]', `[${UI_MARKER_ATTRIBUTE}]`].join(',');
+
+/**
+ * The elements under root that stay out of the index with all they hold (as isSkipped tells
+ * them), found by two native queries rather than three attribute reads of every element; null
+ * where root cannot be queried (a text node).
+ */
+function skippedElements(root: Node, options: TextIndexOptions): Set<Element> | null {
+  const type = root.nodeType;
+  if (type !== ELEMENT_NODE && type !== 9 && type !== 11) return null;
+  const parent = root as ParentNode;
+  const set = new Set<Element>();
+  for (const el of Array.from(parent.querySelectorAll(SKIP_SELECTOR))) {
+    // The selector's type names match any case in HTML; the walk's test is the exact local name.
+    if (el.hasAttribute('hidden') || el.hasAttribute(UI_MARKER_ATTRIBUTE) || SKIPPED.has(el.localName)) set.add(el);
+  }
+  for (const el of Array.from(parent.querySelectorAll('[style]'))) {
+    const style = el.getAttribute('style');
+    if (style !== null && HIDDEN_STYLE.test(style)) set.add(el);
+  }
+  return set;
+}
+
 /** True when an element and everything in it stays out of the index. */
-function isSkipped(el: Element, options: TextIndexOptions): boolean {
+function isSkipped(el: Element, skipped: Set<Element> | null, options: TextIndexOptions): boolean {
+  if (skipped !== null) return skipped.has(el) || (options.skip !== undefined && options.skip(el));
   if (SKIPPED.has(el.localName)) return true;
   if (el.hasAttribute('hidden') || el.hasAttribute(UI_MARKER_ATTRIBUTE)) return true;
   const style = el.getAttribute('style');
@@ -115,35 +140,52 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
     }
   };
 
-  const isBlock = (n: Node): boolean => n.nodeType === ELEMENT_NODE && BLOCKS.has((n as Element).localName);
-
-  // Iterative depth-first walk; entering or leaving a block owes a paragraph break.
-  let node: Node | null = root;
-  while (node !== null) {
-    let descend = false;
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+  // Iterative depth-first walk; entering or leaving a block owes a paragraph break. Every DOM
+  // read is counted: in Firefox each one from a content script crosses a wrapper (about 7x
+  // Chromium's time for this walk), so the elements to skip are asked for in a few native
+  // queries, and each node's kind, children and siblings are read once (the ancestors and whether
+  // each is a block stay on a stack, not read again on the way back up).
+  const skipped = skippedElements(root, options);
+  const ancestors: Node[] = [];
+  const ancestorIsBlock: boolean[] = [];
+  let node: Node = root;
+  for (;;) {
+    let block = false;
+    let child: Node | null = null;
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       addText(node as Text);
-    } else if (node.nodeType === ELEMENT_NODE) {
-      const el = node as Element;
-      if (node === root || !isSkipped(el, options)) {
-        if (BLOCKS.has(el.localName)) pendingBreak = true;
-        descend = node.firstChild !== null;
+    } else if (type === ELEMENT_NODE) {
+      block = BLOCKS.has((node as Element).localName);
+      if (node === root || !isSkipped(node as Element, skipped, options)) {
+        if (block) pendingBreak = true;
+        child = node.firstChild;
       }
-    } else if (node.nodeType === 9 || node.nodeType === 11) {
-      descend = node.firstChild !== null; // document or fragment
+    } else if (type === 9 || type === 11) {
+      child = node.firstChild; // document or fragment
     }
-    if (descend) {
-      node = node.firstChild;
+    if (child !== null) {
+      ancestors.push(node);
+      ancestorIsBlock.push(block);
+      node = child;
       continue;
     }
     // Leave finished nodes until one has a next sibling.
-    while (node !== null && node !== root && node.nextSibling === null) {
-      node = node.parentNode;
-      if (node !== null && isBlock(node)) pendingBreak = true;
+    if (node === root) break;
+    let next = node.nextSibling;
+    while (next === null) {
+      const parent = ancestors.pop();
+      const parentIsBlock = ancestorIsBlock.pop();
+      if (parent === undefined) break;
+      if (parentIsBlock) pendingBreak = true;
+      node = parent;
+      if (node === root) break;
+      next = node.nextSibling;
+      block = parentIsBlock === true;
     }
-    if (node === null || node === root) break;
-    if (isBlock(node)) pendingBreak = true;
-    node = node.nextSibling;
+    if (next === null) break;
+    if (block) pendingBreak = true;
+    node = next;
   }
 
   const text = parts.join('');
