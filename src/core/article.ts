@@ -288,23 +288,49 @@ export function readArticle(doc: Document, url: string): Article {
 }
 
 /**
+ * Readability's pick, flattened, before the checks readArticle makes of it (the page's largest
+ * text block, link density, boilerplate), which read the page a second time: a content script
+ * sends the pick to the engine at once and runs check() while the engine works. check() answers
+ * readArticle's article: the pick itself (the same object, its reading filled in) when it
+ * stands, else the better reading. The pick is null when it is too short to be an article; check()
+ * then reads the page again at once.
+ */
+export interface EarlyReading {
+  pick: Article | null;
+  check(): Article;
+}
+
+/** readArticle's parse, then a pause (in a page, the rest is another task), then the pick unchecked. */
+export async function readArticleEarly(doc: Document, url: string, pause: () => Promise<void>): Promise<EarlyReading> {
+  const first = runReadability(doc);
+  await pause();
+  let pick: Article | null = null;
+  try {
+    pick = articleFrom(first, doc, url);
+  } catch (e) {
+    if (!(e instanceof NoArticleError)) throw e;
+  }
+  return { pick, check: () => finishReading(first, doc, url, pick) };
+}
+
+/**
  * readArticle with a pause between Readability's parse and the rest (flattening, the page's
  * largest block, the plausibility checks), so that in a page the two are separate tasks: the
  * content script gives the page its main thread back in between. The same article as readArticle.
  */
 export async function readArticleInSteps(doc: Document, url: string, pause: () => Promise<void>): Promise<Article> {
-  const first = runReadability(doc);
-  await pause();
-  return finishReading(first, doc, url);
+  return (await readArticleEarly(doc, url, pause)).check();
 }
 
-/** What readArticle does after Readability's first parse. */
-function finishReading(first: ParsedPage, doc: Document, url: string): Article {
-  let article: Article | null = null;
-  try {
-    article = articleFrom(first, doc, url);
-  } catch (e) {
-    if (!(e instanceof NoArticleError)) throw e;
+/** What readArticle does after Readability's first parse (`picked`: articleFrom of it, already made). */
+function finishReading(first: ParsedPage, doc: Document, url: string, picked?: Article | null): Article {
+  let article: Article | null = picked === undefined ? null : picked;
+  if (picked === undefined) {
+    try {
+      article = articleFrom(first, doc, url);
+    } catch (e) {
+      if (!(e instanceof NoArticleError)) throw e;
+    }
   }
   const main = largestTextBlock(doc);
   const rejected = article ? implausible(article, first.content, doc, main.chars) : 'short';
