@@ -433,8 +433,9 @@ function largestTextBlock(doc: Document): { element: Element | null; chars: numb
     let chars = 0;
     walker.currentNode = el;
     for (let n = walker.firstChild(); n; n = walker.nextSibling()) {
-      const tagName: unknown = (n as Element).tagName;
-      if (typeof tagName !== 'string') chars += (n.nodeValue ?? '').replace(SPACE, ' ').trim().length;
+      // Text has no tagName; every element has one.
+      const tagName = (n as Element).tagName as string | undefined;
+      if (tagName === undefined) chars += (n.nodeValue ?? '').replace(SPACE, ' ').trim().length;
       else {
         const child = n as Element;
         const tag = tagName.toUpperCase();
