@@ -50,6 +50,39 @@ describe('annotateTab', () => {
     expect(annotate).toHaveBeenCalledTimes(2);
   });
 
+  it('injects before the first ask into a tab where no content script spoke (one round trip)', async () => {
+    const order: string[] = [];
+    const annotate = vi.fn<TabAccess['annotate']>(async () => (order.push('ask'), ok(report)));
+    const inject = vi.fn<TabAccess['inject']>(async () => void order.push('inject'));
+    const { call } = setup({ annotate, inject, hasScript: () => false });
+    expect(await call('annotateTab', { tabId: 4 })).toEqual({ ok: true, value: report });
+    expect(order).toEqual(['inject', 'ask']);
+  });
+
+  it('asks first where a content script spoke, and injects only if nobody answers after all', async () => {
+    const annotate = vi
+      .fn<TabAccess['annotate']>()
+      .mockResolvedValueOnce(fail('no-receiver', 'none'))
+      .mockResolvedValueOnce(ok(report));
+    const { access, call } = setup({ annotate, hasScript: () => true });
+    expect(await call('annotateTab', { tabId: 4 })).toEqual({ ok: true, value: report });
+    expect(access.inject).toHaveBeenCalledTimes(1);
+    expect(annotate).toHaveBeenCalledTimes(2);
+  });
+
+  it('answers restricted when injecting first is refused', async () => {
+    const annotate = vi.fn<TabAccess['annotate']>(async () => ok(report));
+    const { call } = setup({
+      annotate,
+      hasScript: () => false,
+      inject: async () => {
+        throw new Error('Cannot access a chrome:// URL');
+      },
+    });
+    expect(await call('annotateTab', { tabId: 4 })).toMatchObject({ ok: false, code: 'restricted' });
+    expect(annotate).not.toHaveBeenCalled();
+  });
+
   it('answers restricted when the browser refuses to script the page', async () => {
     const { call } = setup({
       annotate: async () => fail('no-receiver', 'none'),

@@ -14,6 +14,7 @@ import { AUTO_START_SCRIPT, dropRevoked, matchPatternOf, type SiteAccess } from 
 import type { OpenerAccess } from './open-annotation';
 import { tabLoaded, type TabWatch } from './tab-loaded';
 import { badgeFor } from './badge';
+import { ScriptedTabs } from './scripted-tabs';
 
 const BADGE_COLOR = '#1f3a5f';
 
@@ -24,8 +25,16 @@ const injectOnly = async (tabId: number): Promise<void> => {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 };
 
+/** Tabs whose page has the content script (it spoke since the page loaded). */
+const scripted = new ScriptedTabs();
+browser.tabs.onUpdated.addListener((tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType) => {
+  if (change.status === 'loading') scripted.forget(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId: number) => scripted.forget(tabId));
+
 const tabs: TabAccess = {
   annotate: (tabId) => sendToTab(tabId, 'annotate', {}),
+  hasScript: (tabId) => scripted.has(tabId),
   // With auto-start.js's mark first, content.js starts annotating as it loads: the annotate asked
   // right after the injection joins that run instead of starting it one round trip later.
   inject: async (tabId) => {
@@ -121,9 +130,10 @@ const broadcast = async (change: StoreChange): Promise<number> => {
 
 const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles, opener, broadcast });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-  dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY),
-);
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id === browser.runtime.id) scripted.heard(sender);
+  return dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY);
+});
 
 // Once the listeners are in: the engine and the database get their first-run costs out of the way
 // in the gap while the first page's content script is injected (warm-up.ts).

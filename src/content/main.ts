@@ -1,7 +1,8 @@
 // Entry of the content script (dist/<browser>/content.js), injected on demand by the background
 // when the reader asks (toolbar button, shortcut, popup). Injecting it again reuses the first
 // session: one engine run, one set of highlights, one message listener per page.
-import { NoArticleError, readArticleInSteps } from '../core/article';
+import { NoArticleError, readArticleEarly } from '../core/article';
+import type { Article } from '../core/types';
 import { anchor, buildTextIndex, canonicalUrl, prepareAnchoring } from '../anchoring';
 import { checkTabMessage, dispatch, send, type SenderInfo } from '../shared/messages';
 import { installHighlightStyles, randomNames } from './highlight-styles';
@@ -35,6 +36,12 @@ function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+/** The article as the engine takes it: without the account of how it was read. */
+function plain(article: Article): Article {
+  const { reading: _reading, ...rest } = article;
+  return rest;
+}
+
 type Global = typeof globalThis & { [SESSION_KEY]?: ContentSession; browser?: { runtime: RuntimeApi }; chrome?: { runtime: RuntimeApi } };
 
 function start(): ContentSession {
@@ -67,15 +74,25 @@ function start(): ContentSession {
     // there it stays compiled between pages, with every language's lexicon, and off this thread.
     extract: async (doc, url, whileWaiting) => {
       // Readability's parse and the flattening are separate tasks (the page's thread is free between).
-      const { reading: _reading, ...article } = await readArticleInSteps(doc, url, yieldToPage);
-      const reply = send('extract', { article });
+      const reading = await readArticleEarly(doc, url, yieldToPage);
+      // Readability's pick goes to the engine unchecked; the checks (which read the live page
+      // again) run while the engine works. A pick too short to be one is checked first.
+      const sent = reading.pick ?? reading.check();
+      let reply = send('extract', { article: plain(sent) });
       // The live page is indexed while the background runs the engine, and what the first paint
       // does not need is set up then too.
       await whileWaiting?.();
       wireRest();
+      let article = sent;
+      if (reading.pick) {
+        await yieldToPage();
+        article = reading.check();
+        // The checks chose another reading (rare): the engine reads that one instead.
+        if (article !== sent) reply = send('extract', { article: plain(article) });
+      }
       const extraction = await reply;
       if (!extraction.ok) throw new Error(extraction.error);
-      return { article, extraction: extraction.value };
+      return { article: plain(article), extraction: extraction.value };
     },
     yieldToPage,
     isNoArticle: (err) => err instanceof NoArticleError,

@@ -2,7 +2,7 @@
 // it, <blockquote> and headings flagged, <q> ranges kept; Readability on a clone of the page.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { clonePage, flattenToText, MAX_DEPTH, NoArticleError, readArticle, readArticleInSteps } from './article';
+import { clonePage, flattenToText, MAX_DEPTH, NoArticleError, readArticle, readArticleEarly, readArticleInSteps } from './article';
 import { extract } from './extract';
 
 function flat(html: string) {
@@ -76,6 +76,19 @@ describe('readArticle', () => {
     dom.window.close();
   });
 
+  it('gives Readability’s pick before the checks; check() answers the same pick when it stands', async () => {
+    const dom = new JSDOM(story, { url: 'https://example.org/harbour' });
+    const early = await readArticleEarly(dom.window.document, 'https://example.org/harbour', async () => undefined);
+    expect(early.pick).not.toBeNull();
+    const { reading: _none, ...unchecked } = early.pick!;
+    const checked = early.check();
+    expect(checked).toBe(early.pick);
+    expect(checked).toEqual(readArticle(dom.window.document, 'https://example.org/harbour'));
+    const { reading: _r, ...plain } = checked;
+    expect(plain).toEqual(unchecked);
+    dom.window.close();
+  });
+
   it('throws NoArticleError on a page with no article', () => {
     const dom = new JSDOM('<html><body><nav><a href="/">Home</a></nav></body></html>', { url: 'https://example.org/' });
     expect(() => extract(dom.window.document, 'https://example.org/')).toThrow(NoArticleError);
@@ -101,6 +114,19 @@ describe('readArticle', () => {
     expect(a.text).toContain('outer wall');
     expect(a.reading).toMatchObject({ rejected: 'short', thin: false });
     expect(a.reading!.fallback).not.toBeNull();
+    dom.window.close();
+  });
+
+  it('checks an early pick the same way: the footer is replaced by the better reading', async () => {
+    const main = '<p>The harbour will reopen next week after repairs to the outer wall were finished ahead of schedule, officials said on Monday, and the ferries, which stopped in March, will run again.</p>'.repeat(14);
+    const page = `<html lang="en"><head><title>Harbour</title></head><body><div class="sidebar">${main}</div>
+      <div><p>Printed from the harbour authority's site, for personal use only, with thanks to all our readers, subscribers, partners and friends. Copying, reprinting or sharing this page, in whole or in part, needs written permission.</p></div></body></html>`;
+    const dom = new JSDOM(page, { url: 'https://example.org/harbour' });
+    const early = await readArticleEarly(dom.window.document, 'https://example.org/harbour', async () => undefined);
+    expect(early.pick?.text).not.toContain('outer wall');
+    const checked = early.check();
+    expect(checked).not.toBe(early.pick);
+    expect(checked).toEqual(readArticle(dom.window.document, 'https://example.org/harbour'));
     dom.window.close();
   });
 

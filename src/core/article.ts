@@ -288,23 +288,49 @@ export function readArticle(doc: Document, url: string): Article {
 }
 
 /**
+ * Readability's pick, flattened, before the checks readArticle makes of it (the page's largest
+ * text block, link density, boilerplate), which read the page a second time: a content script
+ * sends the pick to the engine at once and runs check() while the engine works. check() answers
+ * readArticle's article: the pick itself (the same object, its reading filled in) when it
+ * stands, else the better reading. The pick is null when it is too short to be an article; check()
+ * then reads the page again at once.
+ */
+export interface EarlyReading {
+  pick: Article | null;
+  check(): Article;
+}
+
+/** readArticle's parse, then a pause (in a page, the rest is another task), then the pick unchecked. */
+export async function readArticleEarly(doc: Document, url: string, pause: () => Promise<void>): Promise<EarlyReading> {
+  const first = runReadability(doc);
+  await pause();
+  let pick: Article | null = null;
+  try {
+    pick = articleFrom(first, doc, url);
+  } catch (e) {
+    if (!(e instanceof NoArticleError)) throw e;
+  }
+  return { pick, check: () => finishReading(first, doc, url, pick) };
+}
+
+/**
  * readArticle with a pause between Readability's parse and the rest (flattening, the page's
  * largest block, the plausibility checks), so that in a page the two are separate tasks: the
  * content script gives the page its main thread back in between. The same article as readArticle.
  */
 export async function readArticleInSteps(doc: Document, url: string, pause: () => Promise<void>): Promise<Article> {
-  const first = runReadability(doc);
-  await pause();
-  return finishReading(first, doc, url);
+  return (await readArticleEarly(doc, url, pause)).check();
 }
 
-/** What readArticle does after Readability's first parse. */
-function finishReading(first: ParsedPage, doc: Document, url: string): Article {
-  let article: Article | null = null;
-  try {
-    article = articleFrom(first, doc, url);
-  } catch (e) {
-    if (!(e instanceof NoArticleError)) throw e;
+/** What readArticle does after Readability's first parse (`picked`: articleFrom of it, already made). */
+function finishReading(first: ParsedPage, doc: Document, url: string, picked?: Article | null): Article {
+  let article: Article | null = picked === undefined ? null : picked;
+  if (picked === undefined) {
+    try {
+      article = articleFrom(first, doc, url);
+    } catch (e) {
+      if (!(e instanceof NoArticleError)) throw e;
+    }
   }
   const main = largestTextBlock(doc);
   const rejected = article ? implausible(article, first.content, doc, main.chars) : 'short';
@@ -390,21 +416,29 @@ function inBoilerplate(article: Article, doc: Document): boolean {
 /**
  * The page's largest text block: the element whose own text and child paragraphs hold the most
  * characters, outside menus, footers and scripts. One walk with an explicit stack, bounded depth.
+ * It moves with a TreeWalker and tells text from elements by one read (tagName, which text has
+ * not): in a Firefox content script every property read of the live page crosses a wrapper, and
+ * the node-by-node reads (first child, next sibling, node type) cost more than the walker's moves.
  */
 function largestTextBlock(doc: Document): { element: Element | null; chars: number } {
   let best: Element | null = null;
   let bestChars = 0;
   const body = doc.body;
   if (!body) return { element: null, chars: 0 };
+  // Elements and text only: comments, CDATA and the like hold no text that counts.
+  const walker = doc.createTreeWalker(body, 0x1 | 0x4);
   const stack: Array<{ el: Element; depth: number }> = [{ el: body, depth: 0 }];
   while (stack.length) {
     const { el, depth } = stack.pop()!;
     let chars = 0;
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) chars += (n.nodeValue ?? '').replace(SPACE, ' ').trim().length;
-      else if (n.nodeType === 1) {
+    walker.currentNode = el;
+    for (let n = walker.firstChild(); n; n = walker.nextSibling()) {
+      // Text has no tagName; every element has one.
+      const tagName = (n as Element).tagName as string | undefined;
+      if (tagName === undefined) chars += (n.nodeValue ?? '').replace(SPACE, ' ').trim().length;
+      else {
         const child = n as Element;
-        const tag = child.tagName.toUpperCase();
+        const tag = tagName.toUpperCase();
         if (SKIP.has(tag) || BOILERPLATE.has(tag)) continue;
         if (tag === 'P' || tag === 'PRE' || tag === 'BLOCKQUOTE') chars += (child.textContent ?? '').replace(SPACE, ' ').trim().length;
         else if (depth < MAX_DEPTH) stack.push({ el: child, depth: depth + 1 });
