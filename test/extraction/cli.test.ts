@@ -144,7 +144,9 @@ describe('cli extract', () => {
       expect(r.err.trim().split('\n')).toHaveLength(1);
       expect(r.err).toMatch(/^sourcelight: (--url needs a value|--format needs a value|unknown option --colour); usage:/);
     }
-  });
+    // Four runs of the CLI, each given a minute by cli(): the test's own time is theirs together
+    // (at load 11 on two cores each start took ~9 s and the default 30 s ran out).
+  }, 4 * 60_000);
 });
 
 function write(name: string, data: string | Buffer): string {
