@@ -166,8 +166,8 @@ export function nounPhraseOnly(name: string, c: CompiledLexicon): string {
       if (!named(k + 1)) k++; // past the second particle, to the name
       continue;
     }
-    if (c.determiners.has(lower) && !particle && !(c.genitiveDeterminers.has(lower) && named(k - 1) && (named(k + 1) || named(k + 2)))) break;
-    if (!particle && !named(k + 1) && !(c.genitiveDeterminers.has(lower) && named(k + 2))) break;
+    if (c.determiners.has(lower) && !(c.genitiveDeterminers.has(lower) && named(k - 1) && (named(k + 1) || named(k + 2)))) break;
+    if (!named(k + 1) && !(c.genitiveDeterminers.has(lower) && named(k + 2))) break;
   }
   if (from === 0 && end === found.length) return name;
   return name.slice(found[from]!.index, found[end - 1]!.index! + found[end - 1]![0].length);
