@@ -3,7 +3,7 @@
 // session: one engine run, one set of highlights, one message listener per page.
 import { NoArticleError, readArticleInSteps } from '../core/article';
 import { anchor, buildTextIndex, canonicalUrl, prepareAnchoring } from '../anchoring';
-import { checkTabMessage, dispatch, send, type SenderInfo } from '../shared/messages';
+import { checkTabMessage, dispatch, send, summaryOf, type SenderInfo } from '../shared/messages';
 import { installHighlightStyles, randomNames } from './highlight-styles';
 import { wireInteractions } from './interactions';
 import { followPageChanges } from './live-updates';
@@ -122,9 +122,12 @@ const session = start();
 // both, so that the run starts as the script loads rather than one round trip later): annotate
 // and restore without waiting to be asked. Not in the task that ran this script: compiling it
 // and Readability's parse are two tasks.
+// The toolbar button learns how it went from here (showReport): no annotateTab asked for this run,
+// and a page refused as too big must still show "!" and why.
 if (autoStartRequested()) {
   void yieldToPage()
     .then(() => session.annotate())
+    .then((report) => send('showReport', summaryOf(report)))
     .catch(() => undefined)
     .finally(() => wireRest());
 } else wireRest();
