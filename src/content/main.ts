@@ -52,11 +52,16 @@ function start(): ContentSession {
   const paintTarget = browserPaintTarget();
   // Random names for this page: CSS.highlights tells the page nothing of what is painted.
   const highlightNames = randomNames();
-  if (paintTarget) {
+  // The styles go in once the page is known to be painted (not on a page refused as too big: a new
+  // style sheet restyles the whole page in one task).
+  let styled = false;
+  const styleHighlights = (): void => {
+    if (styled || !paintTarget) return;
+    styled = true;
     void send('styleHighlights', { names: highlightNames }).then(
-      (styled) => !(styled.ok && styled.value) && installHighlightStyles(document, highlightNames),
+      (answer) => !(answer.ok && answer.value) && installHighlightStyles(document, highlightNames),
     );
-  }
+  };
   const session = new ContentSession({
     doc: document,
     // Read at each run: a single-page app changes the address without reloading (live-updates.ts).
@@ -87,6 +92,7 @@ function start(): ContentSession {
     paintTarget,
     cardMode: testBuild ? 'open' : 'closed',
     highlightNames,
+    styleHighlights,
     marks: true,
   });
   // The hover card's listeners, the page watcher and the selection button serve the reader once
