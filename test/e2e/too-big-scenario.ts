@@ -2,9 +2,9 @@
 // generated pages of the fuzz families, one past each of the content script's bounds (6 MB of
 // prose: text; a 5 MB code block of 140,000 highlighting spans with 300,000 characters of text:
 // elements; a page of 8,500 <q> quotations, each counted three for its styled quotation marks).
-// Before the element bound the second was annotated, holding Chromium's main thread 7.4 s in one task. Each must be refused with the reader told why, in the report and in the
-// popup and on the toolbar button, with nothing painted or stored, and the page's own script
-// must go on answering it. On a site the reader chose "always annotate" for, the same page is
+// Before the element bound the second was annotated, holding Chromium's main thread 7.4 s in one
+// task. Each must be refused with the reader told why, in the report and in the popup and on the
+// toolbar button, with nothing painted or stored, and the page's own script must go on answering it. On a site the reader chose "always annotate" for, the same page is
 // refused with no click at all, and the button and the popup still say why.
 // No timing is asserted here (speed is the benchmarks' business): the behaviour is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
