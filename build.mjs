@@ -17,7 +17,7 @@ mkdirSync('dist', { recursive: true });
 /** Node programs: dependencies stay in node_modules (jsdom cannot be bundled). */
 async function buildNode() {
   await build({
-    entryPoints: { cli: 'src/cli/main.ts', bench: 'bench/main.ts', 'bench-browser': 'bench/browser/main.ts', 'bench-steps': 'bench/browser/steps.ts', predict: 'src/node/predict.ts', fuzz: 'src/fuzz/main.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', bench: 'bench/main.ts', 'bench-browser': 'bench/browser/main.ts', 'bench-steps': 'bench/browser/steps.ts', 'bench-big': 'bench/browser/big-pages.ts', predict: 'src/node/predict.ts', fuzz: 'src/fuzz/main.ts' },
     outdir: 'dist',
     bundle: true,
     platform: 'node',

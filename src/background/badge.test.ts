@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PageReport } from '../shared/messages';
+import { summaryOf, type PageReport } from '../shared/messages';
 import { badgeFor } from './badge';
 
-const report = (over: Partial<PageReport>): PageReport => ({ state: 'ready', message: null, article: null, annotations: [], orphaned: [], highlightsSupported: true, ...over });
+const report = (over: Partial<PageReport>) => summaryOf({ state: 'ready', message: null, article: null, annotations: [], orphaned: [], highlightsSupported: true, ...over });
 
 describe('badgeFor', () => {
   it('counts the painted findings of a ready page, with the extension\'s own tooltip', () => {

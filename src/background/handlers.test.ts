@@ -26,10 +26,28 @@ function setup(tabs: Partial<TabAccess> = {}) {
     ...tabs,
   };
   const onAnnotated = vi.fn();
-  const handlers = createHandlers({ db, tabs: access, now: () => 5000, onAnnotated });
-  const call = (type: string, payload: unknown) => dispatch(checkBackgroundMessage, handlers, envelope(type, payload), sender, ID);
-  return { db, access, onAnnotated, call };
+  const onReported = vi.fn();
+  const handlers = createHandlers({ db, tabs: access, now: () => 5000, onAnnotated, onReported });
+  const call = (type: string, payload: unknown, from: typeof sender & { tab?: { id?: number } } = sender) =>
+    dispatch(checkBackgroundMessage, handlers, envelope(type, payload), from, ID);
+  return { db, access, onAnnotated, onReported, call };
 }
+
+describe('showReport', () => {
+  const tooBig = { state: 'too-big', message: 'This page is too big', painted: 0 };
+
+  it("shows a content script's own run on its tab's button (an always-on page refused as too big)", async () => {
+    const { call, onReported } = setup();
+    expect(await call('showReport', tooBig, { id: ID, tab: { id: 9 } })).toEqual({ ok: true, value: true });
+    expect(onReported).toHaveBeenCalledWith(9, tooBig);
+  });
+
+  it('shows nothing for a sender that is no tab', async () => {
+    const { call, onReported } = setup();
+    expect(await call('showReport', tooBig)).toEqual({ ok: true, value: false });
+    expect(onReported).not.toHaveBeenCalled();
+  });
+});
 
 describe('annotateTab', () => {
   it('reuses a content script that answers, without injecting again', async () => {

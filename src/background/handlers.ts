@@ -2,7 +2,7 @@
 // handlers. Dependencies come in from main.ts so that tests can run them on fake-indexeddb.
 import { formatBundle, FORMAT_FILES } from '../format/index';
 import { extractFromArticle } from '../core/extract';
-import { MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport, type StoreChange } from '../shared/messages';
+import { MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport, type PageSummary, type StoreChange } from '../shared/messages';
 import type { SourcelightDb } from '../database/db';
 import { annotateTab, type TabAccess } from './inject';
 import { highlightCss } from '../content/highlight-styles';
@@ -18,6 +18,8 @@ export interface HandlerDependencies {
   now: () => number;
   /** Called after a tab was annotated (the toolbar badge shows the count). */
   onAnnotated?: (tabId: number, report: PageReport) => void;
+  /** Called when a content script annotated its page by itself (always-on site): the badge shows it. */
+  onReported?: (tabId: number, summary: PageSummary) => void;
   /** Manual annotations from a tab's selection (context menu, shortcut). */
   selection?: SelectionAccess;
   /** "Always annotate on this site" registrations and permissions. */
@@ -62,6 +64,12 @@ export function createHandlers(deps: HandlerDependencies): Handlers<BackgroundCa
       const tabId = sender.tab?.id;
       if (tabId === undefined || !deps.styles) return false;
       return deps.styles.insert(tabId, sender.frameId ?? 0, highlightCss(names));
+    },
+    showReport: (summary, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !deps.onReported) return false;
+      deps.onReported(tabId, summary);
+      return true;
     },
     annotateTab: async ({ tabId }) => {
       const report = await annotateTab(deps.tabs, tabId);

@@ -3,7 +3,7 @@
 // annotates the current tab when the reader presses the keyboard shortcut.
 // Listeners are registered synchronously at the top level, as Manifest V3 requires.
 import browser from 'webextension-polyfill';
-import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, sendToTab, type PageReport, type StepDirection, type StoreChange } from '../shared/messages';
+import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, sendToTab, summaryOf, type PageSummary, type StepDirection, type StoreChange } from '../shared/messages';
 import { openDb } from '../database/db';
 import { createHandlers } from './handlers';
 import { warmUpEngine } from './warm-up';
@@ -43,8 +43,8 @@ const tabs: TabAccess = {
 };
 
 /** The toolbar badge of the tab shows how many findings are painted, or that the page is too big (badge.ts). */
-function showCount(tabId: number, report: PageReport): void {
-  const badge = badgeFor(report);
+function showBadge(tabId: number, summary: PageSummary): void {
+  const badge = badgeFor(summary);
   void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
   void browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => undefined);
   // Clears an error a failed shortcut left in the tooltip.
@@ -128,7 +128,7 @@ const broadcast = async (change: StoreChange): Promise<number> => {
   return answers.filter((a) => a?.ok).length; // a tab without the content script does not answer: nothing to repaint
 };
 
-const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: showCount, selection, sites, styles, opener, broadcast });
+const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: (tabId, report) => showBadge(tabId, summaryOf(report)), onReported: showBadge, selection, sites, styles, opener, broadcast });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id === browser.runtime.id) scripted.heard(sender);

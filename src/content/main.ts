@@ -4,7 +4,7 @@
 import { NoArticleError, readArticleEarly } from '../core/article';
 import type { Article } from '../core/types';
 import { anchor, buildTextIndex, canonicalUrl, prepareAnchoring } from '../anchoring';
-import { checkTabMessage, dispatch, send, type SenderInfo } from '../shared/messages';
+import { checkTabMessage, dispatch, send, summaryOf, type SenderInfo } from '../shared/messages';
 import { installHighlightStyles, randomNames } from './highlight-styles';
 import { wireInteractions } from './interactions';
 import { followPageChanges } from './live-updates';
@@ -59,11 +59,16 @@ function start(): ContentSession {
   const paintTarget = browserPaintTarget();
   // Random names for this page: CSS.highlights tells the page nothing of what is painted.
   const highlightNames = randomNames();
-  if (paintTarget) {
+  // The styles go in once the page is known to be painted (not on a page refused as too big: a new
+  // style sheet restyles the whole page in one task).
+  let styled = false;
+  const styleHighlights = (): void => {
+    if (styled || !paintTarget) return;
+    styled = true;
     void send('styleHighlights', { names: highlightNames }).then(
-      (styled) => !(styled.ok && styled.value) && installHighlightStyles(document, highlightNames),
+      (answer) => !(answer.ok && answer.value) && installHighlightStyles(document, highlightNames),
     );
-  }
+  };
   const session = new ContentSession({
     doc: document,
     // Read at each run: a single-page app changes the address without reloading (live-updates.ts).
@@ -104,6 +109,7 @@ function start(): ContentSession {
     paintTarget,
     cardMode: testBuild ? 'open' : 'closed',
     highlightNames,
+    styleHighlights,
     marks: true,
   });
   // The hover card's listeners, the page watcher and the selection button serve the reader once
@@ -139,9 +145,12 @@ const session = start();
 // both, so that the run starts as the script loads rather than one round trip later): annotate
 // and restore without waiting to be asked. Not in the task that ran this script: compiling it
 // and Readability's parse are two tasks.
+// The toolbar button learns how it went from here (showReport): no annotateTab asked for this run,
+// and a page refused as too big must still show "!" and why.
 if (autoStartRequested()) {
   void yieldToPage()
     .then(() => session.annotate())
+    .then((report) => send('showReport', summaryOf(report)))
     .catch(() => undefined)
     .finally(() => wireRest());
 } else wireRest();

@@ -5,7 +5,7 @@ import type { AnnotationRecord, ArticleRecord } from '../shared/model';
 import { fail, ok, SHOW_ALL, type BackgroundCalls, type Req, type Res, type Result } from '../shared/messages';
 import type { HighlightLike, PaintTarget } from './painter';
 import { withCorrection } from '../database/store';
-import { ContentSession, MAX_PAGE_CHARS, MAX_PAGE_ELEMENTS, MESSAGES, type LiveTextIndex, type SessionDeps } from './session';
+import { ContentSession, MAX_PAGE_CHARS, MAX_PAGE_ELEMENTS, MESSAGES, styledElements, type LiveTextIndex, type SessionDeps } from './session';
 
 class NoArticle extends Error {}
 
@@ -441,6 +441,31 @@ describe('ContentSession', () => {
     expect(report.message).toBe(MESSAGES.tooManyElements);
     expect(ran).toBe(false);
     expect(store.calls).toEqual([]);
+  });
+
+  it('puts the highlight styles in a page it paints, never in a page refused as too big', async () => {
+    let styled = 0;
+    const big = setup([], { styleHighlights: () => styled++, pageLimits: { chars: MAX_PAGE_CHARS, elements: 40 } });
+    document.body.innerHTML = '<i>x</i>'.repeat(41);
+    expect((await big.session.annotate()).state).toBe('too-big');
+    expect(styled).toBe(0);
+    document.body.innerHTML = '';
+    const fits = setup([], { styleHighlights: () => styled++ });
+    expect((await fits.session.annotate()).state).toBe('ready');
+    expect(styled).toBe(1);
+  });
+
+  it('counts a <q> as three elements toward the bound (its quotation marks are styled too)', async () => {
+    let ran = false;
+    const { session } = setup([], { pageLimits: { chars: MAX_PAGE_CHARS, elements: 40 }, extract: () => { ran = true; throw new Error('must not run'); } });
+    document.body.innerHTML = '';
+    document.body.innerHTML = '<q>x</q>'.repeat(Math.ceil((41 - document.getElementsByTagName('*').length) / 3));
+    expect(document.getElementsByTagName('*').length).toBeLessThan(40);
+    expect(styledElements(document)).toBeGreaterThan(40);
+    const report = await session.annotate();
+    expect(report.state).toBe('too-big');
+    expect(report.message).toBe(MESSAGES.tooManyElements);
+    expect(ran).toBe(false);
   });
 
   it('annotates a page at the element bound, not past it', async () => {

@@ -141,6 +141,22 @@ describe('readArticle', () => {
   });
 });
 
+describe('a page cut at the depth bound, Readability attempting again', () => {
+  it('puts the page back from its copy when an attempt finds too little, and reads the article', () => {
+    // The first attempt strips the "comment" block (an unlikely candidate) and finds nothing; the
+    // next starts from the page as it was, put back from a copy of its nodes, not parsed again.
+    const depth = MAX_DEPTH + 20;
+    const para = '<p>The harbour will reopen next week after repairs to the outer wall were finished, officials said.</p>';
+    const page = `<html><body><div class="comment">${'<div>'.repeat(depth)}${para.repeat(4)}${'</div>'.repeat(depth)}</div></body></html>`;
+    const dom = new JSDOM(page, { url: 'https://example.org/deep-retry' });
+    const a = readArticle(dom.window.document, 'https://example.org/deep-retry');
+    expect(a.text).toContain('outer wall');
+    expect(a.text.split('outer wall').length - 1).toBe(4);
+    expect(a.reading!.depthLimit).toBe(MAX_DEPTH);
+    dom.window.close();
+  });
+});
+
 describe('clonePage', () => {
   it('copies the element tree into a fresh document without the doctype, and leaves the page as it was', () => {
     const dom = new JSDOM('<!DOCTYPE html!><html lang="de"><head><title>T</title></head><body><p id="a" data-x="1">Eins <b>zwei</b><!-- c --></p></body></html>');

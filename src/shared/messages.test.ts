@@ -130,6 +130,14 @@ describe('corrections, filters and highlight names', () => {
     expect(checkBackgroundMessage(envelope('extract', { article: { ...article, text: 7 } })).ok).toBe(false);
   });
 
+  it('checks the summary a content script reports of its page', () => {
+    expect(checkBackgroundMessage(envelope('showReport', { state: 'too-big', message: 'This page is too big', painted: 0 })).ok).toBe(true);
+    expect(checkBackgroundMessage(envelope('showReport', { state: 'ready', message: null, painted: 12 })).ok).toBe(true);
+    expect(checkBackgroundMessage(envelope('showReport', { state: 'frozen', message: null, painted: 0 })).ok).toBe(false);
+    expect(checkBackgroundMessage(envelope('showReport', { state: 'ready', message: null, painted: -1 })).ok).toBe(false);
+    expect(checkBackgroundMessage(envelope('showReport', { state: 'error', message: 'x'.repeat(2001), painted: 0 })).ok).toBe(false);
+  });
+
   it('checks a page filter', () => {
     expect(checkTabMessage(envelope('setFilter', { show: true, kind: 'quote', tag: 'untagged', hiddenSpeakers: ['name:x'] })).ok).toBe(true);
     expect(checkTabMessage(envelope('setFilter', { show: 'yes', kind: 'quote', tag: 'all', hiddenSpeakers: [] })).ok).toBe(false);
@@ -152,6 +160,7 @@ describe('dispatch', () => {
       listLabels: vi.fn(async () => ['kremlin']),
       storeChanged: vi.fn(async () => ({ told: 0 })),
       styleHighlights: vi.fn(async () => true),
+      showReport: vi.fn(() => true),
       annotateTab: vi.fn(async () => {
         throw new TypeError('boom');
       }),

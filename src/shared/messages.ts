@@ -133,13 +133,16 @@ export interface ExportFile {
   text: string;
 }
 
+/** The states of a page report (PageReport.state). */
+export const PAGE_STATES = ['ready', 'not-article', 'too-big', 'error'] as const;
+
 /** What the content script reports about its page (the answer to annotate / getFindings). */
 export interface PageReport {
   /**
    * ready: findings are painted; not-article: Readability found no article; too-big: the page has
    * more text than can be read without freezing it (nothing ran); error: see message.
    */
-  state: 'ready' | 'not-article' | 'too-big' | 'error';
+  state: (typeof PAGE_STATES)[number];
   /** A sentence for the reader when state is not ready. */
   message: string | null;
   article: ArticleRecord | null;
@@ -149,6 +152,18 @@ export interface PageReport {
   orphaned: string[];
   /** False when the browser lacks the CSS Custom Highlight API (nothing can be painted). */
   highlightsSupported: boolean;
+}
+
+/** What the toolbar button shows of a page: its state, the reason, and how many findings are painted. */
+export interface PageSummary {
+  state: PageReport['state'];
+  message: string | null;
+  painted: number;
+}
+
+/** The button's part of a report: painted counts the annotations that are not orphaned. */
+export function summaryOf(report: PageReport): PageSummary {
+  return { state: report.state, message: report.message, painted: Math.max(0, report.annotations.length - report.orphaned.length) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -177,6 +192,13 @@ export interface BackgroundCalls {
    * read): layer name -> the page's random highlight name. Answers false where insertCSS failed.
    */
   styleHighlights: { req: { names: Record<string, string> }; res: boolean };
+  /**
+   * A content script that annotated its page by itself ("always annotate on this site") says how
+   * it went, so that the toolbar button of its tab shows the count, or "!" and why the page was
+   * refused as too big; annotateTab does the same for the runs it asks for. Answers false where
+   * the sender is no tab.
+   */
+  showReport: { req: PageSummary; res: boolean };
   /** Inject the content script into a tab (idempotent) and annotate the page. */
   annotateTab: { req: { tabId: number }; res: PageReport };
   /** One article as a file in the given format. */
@@ -470,6 +492,7 @@ const backgroundChecks: { [K in BackgroundType]: Check } = {
   listLabels: empty,
   storeChanged: storeChange,
   styleHighlights: shape({ names: highlightNames }),
+  showReport: shape({ state: oneOf(PAGE_STATES), message: strOrNull(LIMITS.short), painted: nonNegInt }),
   annotateTab: shape({ tabId: nonNegInt }),
   exportArticle: shape({ url: httpUrl, format: oneOf(EXPORT_FORMATS) }),
   saveManual: (v, path) =>
