@@ -21,26 +21,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL, type ExportFile, type PageReport, type Result } from '../../src/shared/messages';
+import type { ExportFile, PageReport } from '../../src/shared/messages';
 import { annotationWords, searchWords } from '../../src/shared/search-words';
 import type { AnnotationRecord } from '../../src/shared/model';
 import type { BrowserName, TestPage } from './helpers/browsers';
-import { annotate, ourErrors, paintedLayers, storedArticle, tabIdOf, waitFor } from './helpers/extension';
+import { annotate, ourErrors, paintedLayers, storedArticle, tabIdOf, waitFor, callBackground as call } from './helpers/extension';
 import { SEED_PATH, webDevPages, webDevPath } from './helpers/server';
 import { BLANK_PATH, openSession, type E2eSession } from './helpers/session';
 
 const STEP_TIMEOUT = 90_000;
-
-async function call<T>(control: TestPage, type: string, payload: unknown): Promise<Result<T>> {
-  return control.evaluate(
-    async ({ channel, type, payload }) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      return (await (g.browser ?? g.chrome)!.runtime.sendMessage({ channel, type, payload })) as Result<T>;
-    },
-    { channel: CHANNEL, type, payload },
-  );
-}
 
 /** Clicks the middle of the first element matching selector (scrolled into view) with the mouse. */
 async function clickOn(page: TestPage, selector: string): Promise<void> {

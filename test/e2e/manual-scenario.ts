@@ -13,10 +13,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL, type AlwaysOnSite, type Result } from '../../src/shared/messages';
+import { CHANNEL, type AlwaysOnSite } from '../../src/shared/messages';
 import type { AnnotationRecord } from '../../src/shared/model';
 import type { BrowserName, TestPage } from './helpers/browsers';
-import { annotate, ourErrors, paintedHighlights, storedArticle, tabIdOf, waitFor } from './helpers/extension';
+import { annotate, ourErrors, paintedHighlights, storedArticle, tabIdOf, waitFor, callBackground as call } from './helpers/extension';
 import { tokens } from './helpers/gold';
 import { SEED_DIR } from './helpers/paths';
 import { openSession, type E2eSession } from './helpers/session';
@@ -25,18 +25,6 @@ const STEP_TIMEOUT = 60_000;
 const STORY_PATH = '/manual/story.html';
 const OTHER_PATH = '/manual/other.html';
 const words = (text: string) => tokens(text).join(' ');
-
-/** Sends one background message from the control page (an extension page, like the popup). */
-async function call<T>(control: TestPage, type: string, payload: unknown): Promise<Result<T>> {
-  return control.evaluate(
-    async ({ channel, type, payload }) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      return (await (g.browser ?? g.chrome)!.runtime.sendMessage({ channel, type, payload })) as Result<T>;
-    },
-    { channel: CHANNEL, type, payload },
-  );
-}
 
 /**
  * Selects some words (at word edges, 20 to 60 characters) in the middle of the first paragraph

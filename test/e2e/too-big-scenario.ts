@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAMILIES } from '../../src/fuzz/families';
 import { Random } from '../../src/fuzz/random';
 import { MESSAGES } from '../../src/content/session';
-import { CHANNEL, type AlwaysOnSite, type PageReport, type Result } from '../../src/shared/messages';
+import type { AlwaysOnSite, PageReport } from '../../src/shared/messages';
 import type { BrowserName, TestPage } from './helpers/browsers';
-import { annotate, callTab, ourErrors, storedArticle, tabIdOf, waitFor } from './helpers/extension';
+import { annotate, callTab, ourErrors, storedArticle, tabIdOf, waitFor, callBackground as call } from './helpers/extension';
 import { BLANK_PATH, openSession, type E2eSession } from './helpers/session';
 
 const TIMEOUT = 120_000;
@@ -46,18 +46,6 @@ async function buttonOf(control: TestPage, tabId: number): Promise<{ text: strin
     const action = (g.browser ?? g.chrome)!.action;
     return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
   }, tabId);
-}
-
-/** Sends one background message from the control page (an extension page, like the popup). */
-async function call<T>(control: TestPage, type: string, payload: unknown): Promise<Result<T>> {
-  return control.evaluate(
-    async ({ channel, type, payload }) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      return (await (g.browser ?? g.chrome)!.runtime.sendMessage({ channel, type, payload })) as Result<T>;
-    },
-    { channel: CHANNEL, type, payload },
-  );
 }
 
 /** What the popup opened on the tab says: its state's title and body, once it has read the tab. */

@@ -89,7 +89,8 @@ export async function tabIdOf(control: TestPage, url: string): Promise<number> {
   return id;
 }
 
-async function call<T>(control: TestPage, type: string, payload: unknown): Promise<Result<T>> {
+/** Sends one background message from the control page (an extension page, like the popup). */
+export async function callBackground<T>(control: TestPage, type: string, payload: unknown): Promise<Result<T>> {
   return control.evaluate(
     async ({ channel, type, payload }) => {
       const g = globalThis as unknown as ControlGlobal;
@@ -102,7 +103,7 @@ async function call<T>(control: TestPage, type: string, payload: unknown): Promi
 
 /** Asks the background to annotate the tab (injects the content script like the toolbar button). */
 export async function annotate(control: TestPage, tabId: number): Promise<PageReport> {
-  const result = await call<PageReport>(control, 'annotateTab', { tabId });
+  const result = await callBackground<PageReport>(control, 'annotateTab', { tabId });
   if (!result.ok) throw new Error(`annotateTab failed: ${result.code}: ${result.error}`);
   return result.value;
 }
@@ -118,7 +119,7 @@ export async function injectAgain(control: TestPage, tabId: number): Promise<voi
 
 /** Everything the database holds for one article. */
 export async function storedArticle(control: TestPage, url: string): Promise<ArticleWithAnnotations> {
-  const result = await call<ArticleWithAnnotations>(control, 'getArticle', { url });
+  const result = await callBackground<ArticleWithAnnotations>(control, 'getArticle', { url });
   if (!result.ok) throw new Error(`getArticle failed: ${result.error}`);
   return result.value;
 }
