@@ -91,9 +91,8 @@ function namesSomeone(tokens: readonly ClauseToken[], [a, b]: [number, number], 
   while (k < words.length && !(words[k]!.cap && (words[k]!.flags & WORD_STOPWORD) === 0 && (k > 0 || (words[k]!.flags & WORD_DETERMINER) === 0))) k++;
   const head = words[k];
   if (!head) return false;
-  // "US-Magazin": a compound's last part is its head.
-  const part = head.lower.slice(head.lower.lastIndexOf('-') + 1);
-  if ((head.flags & (WORD_TITLE | WORD_ORG_HEAD | WORD_ANONYMOUS_HEAD)) !== 0 || sourceNoun(head.lower, c) || (part !== head.lower && sourceNoun(part, c))) return true;
+  // ("US-Magazin": sourceNoun reads a compound's last part as its head.)
+  if ((head.flags & (WORD_TITLE | WORD_ORG_HEAD | WORD_ANONYMOUS_HEAD)) !== 0 || sourceNoun(head.lower, c)) return true;
   // "Das Magazin Jane Roe": a noun with a name right after it.
   const next = words[k + 1];
   if (k > 0) return next !== undefined && next.cap && (next.flags & WORD_STOPWORD) === 0 && tokens.indexOf(next, a) === tokens.indexOf(head, a) + 1;
