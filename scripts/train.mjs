@@ -1,7 +1,8 @@
 // `npm run train`: learns, deterministically from the train splits, first the choice between a
 // quote's cue phrase and its sentence's subject (src/core/speaker-choice.ts, written to
 // src/core/speaker-choice.json; sampled with the choice off, then the Node programs are rebuilt
-// with it), then the speaker-confidence weights (src/core/speaker-confidence.ts). For every found quote or claim whose gold speaker is checked,
+// with it), the choice that makes a short quotation someone's words (src/core/short-quote.ts,
+// written to src/core/short-quote.json, from the same sample), then the speaker-confidence weights (src/core/speaker-confidence.ts). For every found quote or claim whose gold speaker is checked,
 // the engine's explain output gives the features it weighed and the speaker it would name; the
 // label is whether that speaker is right. A logistic model per language (full-batch gradient
 // descent from zero, fixed steps, L2) and the threshold below which a name is left out (a wrong
@@ -11,7 +12,7 @@
 // 0.950, de-dev 0.565 → 0.495, with de-dev's wrong names 20 % → 12 %). The confidence is still
 // computed and shown by --explain.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { matched, speakerOk } from './by-rule.mjs';
@@ -123,6 +124,52 @@ function crossValidated(rows) {
 /** Fewer rows than this for a language: no choice model; its quotes keep the cue's phrase. */
 const MIN_CHOICE_ROWS = 50;
 
+/**
+ * The learned short quote (src/core/short-quote.ts): every short quotation the sieves left a
+ * scare quote, sampled with the choice off, from the same predictions as the choice. Each is
+ * matched to the gold as if it were a quote (the prediction rewritten so); its row is labelled 1
+ * when the gold counts it as a quote and the candidate the engine would name is right (a quote
+ * nobody is named for stays a scare quote, so a row without a candidate is 1 only where the gold names nobody).
+ */
+function shortSamples(corpus, out) {
+  const pred = join(out, `choice-${corpus}`), rewritten = join(out, `short-${corpus}`);
+  mkdirSync(rewritten, { recursive: true });
+  for (const file of readdirSync(pred).filter((f) => f.endsWith('.json') && !f.startsWith('_'))) {
+    const page = JSON.parse(readFileSync(join(pred, file), 'utf8'));
+    for (const f of page.findings ?? []) if (f.kind === 'scare' && f.explain?.shortQuote) f.kind = 'quote';
+    writeFileSync(join(rewritten, file), JSON.stringify(page));
+  }
+  const rows = [];
+  for (const file of readdirSync(rewritten).sort()) {
+    const page = file.replace(/\.json$/, '');
+    for (const { finding, gold } of matched(join(shared, 'corpus', corpus, page), rewritten)) {
+      const short = finding.explain?.shortQuote;
+      if (!short) continue;
+      const right = gold !== null && short.speaker !== null && speakerOk(gold, short.speaker);
+      rows.push({ page, features: short.features, right: right ? 1 : 0, gold: gold !== null, named: short.speaker !== null });
+    }
+  }
+  return rows;
+}
+
+/** On pages the model was not fitted on (folds by page): how many short quotations it makes quotes, and how those fare. */
+function shortCrossValidated(rows) {
+  const pages = [...new Set(rows.map((r) => r.page))];
+  const t = { quotes: 0, right: 0, wrongSpeaker: 0, notGold: 0 };
+  for (let k = 0; k < FOLDS; k++) {
+    const held = new Set(pages.filter((_, i) => i % FOLDS === k));
+    const model = logistic(rows.filter((r) => !held.has(r.page)), CHOICE_L2);
+    for (const r of rows) {
+      if (!held.has(r.page) || !r.named || probability(model, r) <= 0.5) continue;
+      t.quotes++;
+      if (r.right) t.right++;
+      else if (r.gold) t.wrongSpeaker++;
+      else t.notGold++;
+    }
+  }
+  return t;
+}
+
 const out = mkdtempSync(join(tmpdir(), 'sourcelight-train-'));
 try {
   const choices = {};
@@ -140,6 +187,22 @@ try {
   }
   writeFileSync('src/core/speaker-choice.json', `${JSON.stringify({ models: choices }, null, 1)}\n`);
   console.log('\nwrote src/core/speaker-choice.json');
+  const shorts = {};
+  for (const [lang, corpus] of Object.entries(SPLITS)) {
+    const rows = shortSamples(corpus, out);
+    if (rows.length < MIN_CHOICE_ROWS) {
+      console.log(`\n## short quote, ${lang} (${corpus}): ${rows.length} rows, too few: no model`);
+      continue;
+    }
+    const cv = shortCrossValidated(rows);
+    // Written only where it helps on held-out pages: more right quotes than wrong speakers and false quotes together.
+    const helps = cv.right > cv.wrongSpeaker + cv.notGold;
+    if (helps) shorts[lang] = logistic(rows, CHOICE_L2);
+    console.log(`\n## short quote, ${lang} (${corpus}): ${rows.length} short quotations left scare quotes (the gold counts ${rows.filter((r) => r.gold).length} as quotes, ${rows.filter((r) => r.right).length} with the candidate right)`);
+    console.log(`on held-out pages (${FOLDS}-fold by page) the model makes ${cv.quotes} quotes: ${cv.right} right, ${cv.wrongSpeaker} quotes of someone else, ${cv.notGold} not quotes in the gold: ${helps ? 'written' : 'no better than scare quotes: no model'}`);
+  }
+  writeFileSync('src/core/short-quote.json', `${JSON.stringify({ models: shorts }, null, 1)}\n`);
+  console.log('\nwrote src/core/short-quote.json');
   execFileSync(process.execPath, ['build.mjs', '--node'], { stdio: 'inherit' }); // the confidence is sampled with the choice in place
   const models = {};
   for (const [lang, corpus] of Object.entries(SPLITS)) {

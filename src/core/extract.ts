@@ -5,6 +5,7 @@ import { readArticle } from './article';
 import { ClaimRunOn, findClaims } from './claims';
 import { clauseTokens, describedSubject, sentenceSubject, type ClauseToken } from './clause';
 import { quoteDraft, type Draft } from './quote-speaker';
+import { shortQuoteCandidate, shortQuoteFeatures, shortQuoteModelFor, shortQuoteProbability, type EnclosingClaim, type ShortQuoteModel } from './short-quote';
 import { EntityRegistry, type Speaker } from './entities';
 import { lexiconFor } from './lexicon/index';
 import { WORD_FEMALE, WORD_MALE, WORD_NEUTER, WORD_PLURAL, compile, type CompiledLexicon } from './lexicon/compiled';
@@ -39,6 +40,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   /** The named subject of the sentence just before, when that sentence quoted nobody. */
   let prevSubject: { tokens: ClauseToken[]; paragraph: number; colon: boolean } | null = null;
   const runOn = new ClaimRunOn(c);
+  const shortModel = shortQuoteModelFor(article.lang);
   let lastClaim: Draft | null = null;
   let si = 0;
   for (const s of sentences) {
@@ -73,7 +75,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     // The speaker handed on by the sentence before: same paragraph, or the next one after a colon.
     const handedOn = prevSubject && (prevSubject.paragraph === s.paragraph || (prevSubject.colon && prevSubject.paragraph === s.paragraph - 1)) ? prevSubject : null;
     /** Short quotes nothing attributed, with their token: a claim around one may still own it. */
-    const shortScares: Array<{ draft: Draft; at: number }> = [];
+    const shortScares: Array<{ draft: Draft; at: number; recent: Speaker | null }> = [];
     for (let ti = 0; ti < tokens.length; ti++) {
       const qi = tokens[ti]!.quote;
       if (qi === undefined) continue;
@@ -89,12 +91,16 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
         Object.assign(draft, { kind: 'quote', speaker: earlier.speaker, cue: earlier.cue, rule: 'joined-quote' });
       }
       drafts.push(draft);
-      if (draft.kind === 'scare' && draft.rule === 'short-scare') shortScares.push({ draft, at: ti });
+      if (draft.kind === 'scare' && draft.rule === 'short-scare' && !para.heading) {
+        const recent = lastQuote?.speaker && span.paragraph - lastQuote.paragraph <= 1 ? lastQuote.speaker : null;
+        shortScares.push({ draft, at: ti, recent });
+      }
       if (draft.kind === 'quote' && draft.speaker) lastQuote = draft;
     }
     const claims = findClaims(tokens, c);
     if (runOn.step(tokens, claims, s.paragraph) && lastClaim && tokens.length) lastClaim.end = tokens[tokens.length - 1]!.end;
     const lastCue = claims.reduce((m, cl) => Math.max(m, cl.cue.at), -1);
+    const held: Array<{ a: number; b: number; claim: EnclosingClaim }> = [];
     for (const claim of claims) {
       const [a, b] = claim.content;
       const speaker = claim.source ? registry.resolve(tokens.slice(claim.source[0], claim.source[1]), tokens[claim.source[0]]!.start) : lastQuote?.speaker ?? null;
@@ -102,16 +108,26 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       const draft: Draft = { kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false, rule };
       drafts.push(draft);
       lastClaim = draft;
+      const reporting = inReportingMood(tokens, a, b, c);
+      held.push({ a, b, claim: { speaker, reporting } });
       // inside-claim: "Die Regierung erklärte, der Bericht sei „falsch“": a short quotation inside
       // someone's reported words is a fragment of them, not a scare quote.
       // (Only in the reporting mood: elsewhere a short quotation inside a claim may be anyone's term.)
-      if (claim.source && speaker?.name && inReportingMood(tokens, a, b, c)) {
+      if (claim.source && speaker?.name && reporting) {
         for (const q of shortScares) {
           if (q.at >= a && q.at < b && q.draft.kind === 'scare') Object.assign(q.draft, { kind: 'quote', speaker, cue: claim.cue.text, rule: 'inside-claim' });
         }
       }
       // "…, Indyk said. “That has nothing…”": the next quote may go on with the sentence's last source.
       if (speaker?.name && claim.cue.at === lastCue) lastQuote = draft;
+    }
+    // short-quote: what the short-scare sieve and the claims left a scare quote, weighed by learned weights.
+    if (shortModel || explain) {
+      for (const q of shortScares) {
+        if (q.draft.kind !== 'scare') continue;
+        const claim = held.find((h) => q.at >= h.a && q.at < h.b)?.claim ?? null;
+        decideShortQuote(q.draft, tokens, q.at, text.slice(q.draft.start, q.draft.end), claim, q.recent, registry, c, words, shortModel, choose, explain);
+      }
     }
     const plain = inside.length ? tokens.filter((t) => t.quote === undefined) : tokens;
     // Without quotes the sentence's plain words are its tokens: its subject is the one found above.
@@ -155,6 +171,26 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     lang: article.lang,
     findings: findingsOf(text, drafts.sort((a, b) => a.start - b.start), c, words, article.byline, article.lang, explain),
   };
+}
+
+/** The name of the rule that makes a short quotation someone's words by the learned choice. */
+export const SHORT_QUOTE = 'short-quote';
+
+/**
+ * A short quotation left a scare quote: the learned choice makes it its candidate's words when
+ * the model says so (and the caller lets it choose); with explain it records what it weighed.
+ */
+function decideShortQuote(
+  draft: Draft, tokens: readonly ClauseToken[], at: number, quoted: string, claim: EnclosingClaim | null, recent: Speaker | null,
+  registry: EntityRegistry, c: CompiledLexicon, words: ArticleWords, model: ShortQuoteModel | null, choose: boolean, explain: boolean,
+): void {
+  const { candidate, subject } = shortQuoteCandidate(tokens, at, claim, recent, registry, c, words);
+  const features = shortQuoteFeatures(tokens, at, quoted, claim, candidate, recent !== null, c);
+  const p = model ? shortQuoteProbability(features, model) : 0;
+  if (explain) draft.shortQuote = { features, speaker: candidate.speaker?.name ?? null, p };
+  if (!choose || p <= 0.5 || !candidate.speaker) return;
+  const speaker = subject ? registry.resolve(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start) : candidate.speaker;
+  Object.assign(draft, { kind: 'quote', speaker, cue: null, rule: SHORT_QUOTE });
 }
 
 /** Tokens [a, b) hold a verb of the reporting mood outside quotation marks ("sei", "habe"). */

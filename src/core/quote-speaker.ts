@@ -6,6 +6,7 @@ import type { EntityRegistry, Speaker } from './entities';
 import { CUE_CLAIM_NOUN, endsAsParticiple, WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import { choiceFeatures, choiceModelFor, subjectProbability, type SpeakerChoice } from './speaker-choice';
+import type { ShortQuoteChoice } from './short-quote';
 import type { Token } from './tokens';
 import type { FindingKind } from './types';
 import { verbSecondSubject } from './verb-second';
@@ -26,6 +27,8 @@ export interface Draft {
   candidates?: Array<{ rule: string; speaker: string | null }>;
   /** With explain: the learned choice between the cue's phrase and the sentence's subject, when both named someone. */
   choice?: SpeakerChoice;
+  /** With explain: what the learned choice between someone's words and a scare quote weighed (short-quote.ts). */
+  shortQuote?: ShortQuoteChoice;
 }
 
 /** Quotes of at most this many words with no source are scare quotes. */

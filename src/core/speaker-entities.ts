@@ -109,6 +109,7 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
     if (explain) {
       finding.explain = { candidates: d.candidates ?? [], rejected: rejected && name ? { speaker: name, reason: rejected } : null, features: features ?? [], confidence: p };
       if (d.choice) finding.explain.choice = d.choice;
+      if (d.shortQuote) finding.explain.shortQuote = d.shortQuote;
     }
     out.push(finding);
   }

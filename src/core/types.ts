@@ -70,6 +70,11 @@ export interface Explanation {
    * features the learned choice weighed (speaker-choice.ts) and its probability that the subject spoke.
    */
   choice?: { cue: string; subject: string; features: string[]; p: number };
+  /**
+   * A short quotation no sieve attributed: the features the learned choice between someone's
+   * words and a scare quote weighed (short-quote.ts), its candidate speaker and its probability.
+   */
+  shortQuote?: { features: string[]; speaker: string | null; p: number };
 }
 
 /** How to run the engine. */
@@ -78,7 +83,8 @@ export interface ExtractOptions {
   explain?: boolean;
   /**
    * Let the learned choice take the sentence's subject over the cue's phrase (default true).
-   * `npm run train` turns it off to sample the choice from the sieves' own answers.
+   * `npm run train` turns it off to sample the choice from the sieves' own answers. It also
+   * turns off the learned choice that makes a short quotation someone's words (short-quote.ts).
    */
   learnedChoice?: boolean;
 }

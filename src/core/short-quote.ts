@@ -1,0 +1,190 @@
+// A short quotation that no sieve attributed ("…called the plan “a big deal”", "die Lage sei
+// „alarmierend“") is either someone's words or a scare quote: a term, a name, a word held at a
+// distance. The short-scare sieve takes it for a scare quote; measured on the train splits,
+// most of those are someone's words. This weighs the evidence with learned weights, read from
+// positions, cues, punctuation and word classes, never from a name: the words around the
+// quotation, the cues of its sentence, the claim it stands in, and who could have said it.
+// `npm run train` (scripts/train.mjs) learns the weights from the train splits and writes
+// short-quote.json, reviewed like code.
+import { cueAt, sourceOfCue } from './attribution';
+import { participleOpening, personPronoun, sentenceSubject, type ClauseToken } from './clause';
+import type { ArticleWords } from './article-words';
+import type { EntityRegistry, Speaker } from './entities';
+import { implausibleSpeaker, nounPhraseOnly, withoutLeadingConnectives } from './plausible-source';
+import { verbSecondSubject } from './verb-second';
+import { WORD_DETERMINER, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
+import weights from './short-quote.json';
+
+/** A logistic model: the probability that a short quotation is its candidate's words. */
+export interface ShortQuoteModel {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+const MODELS = weights as { models: Record<string, ShortQuoteModel> };
+
+/** The model for a language, or null where the train splits had too little to learn from (short quotes stay scare quotes). */
+export function shortQuoteModelFor(lang: string): ShortQuoteModel | null {
+  return MODELS.models[lang] ?? null;
+}
+
+/** Who may have said a short quotation, and how the sentence points at them. */
+export interface ShortQuoteCandidate {
+  speaker: Speaker | null;
+  /** Where the candidate comes from: the claim the quotation stands in, the sentence's subject, the quote before, or nobody. */
+  from: 'claim' | 'cue' | 'subject' | 'recent' | 'none';
+}
+
+/** What the choice weighed, shown by --explain and read by the training script. */
+export interface ShortQuoteChoice {
+  features: string[];
+  /** The candidate's name (null when there is none). */
+  speaker: string | null;
+  /** The model's probability that the quotation is the candidate's words. */
+  p: number;
+}
+
+/** The claim around a short quotation, if one holds it: its source's speaker. */
+export interface EnclosingClaim {
+  speaker: Speaker | null;
+  /** The claim's verb is in the reporting mood ("sei", "habe"). */
+  reporting: boolean;
+}
+
+/**
+ * The candidate for the short quotation at token ti: the source of the claim it stands in, else
+ * its sentence's subject (a participle's or a pronoun's), else the last speaker of this or the
+ * paragraph before. Peeks at the registry: nothing is resolved until the choice is made.
+ */
+export function shortQuoteCandidate(
+  tokens: readonly ClauseToken[],
+  ti: number,
+  claim: EnclosingClaim | null,
+  recent: Speaker | null,
+  registry: EntityRegistry,
+  c: CompiledLexicon,
+  words: ArticleWords,
+): { candidate: ShortQuoteCandidate; subject: [number, number] | null } {
+  const plausible = (s: Speaker | null): s is Speaker => s !== null && s.name !== null && s.kind !== 'unknown' && plausibleName(s, c, words);
+  if (plausible(claim?.speaker ?? null)) return { candidate: { speaker: claim!.speaker!, from: 'claim' }, subject: null };
+  // "Several said they were “very worried”": the source of the sentence's first cue.
+  for (let k = 0; k < tokens.length; k++) {
+    if (!tokens[k]!.word || tokens[k]!.quote !== undefined) continue;
+    const cue = cueAt(tokens, k, c);
+    if (!cue || c.weak.has(cue.text.toLowerCase())) continue;
+    const source = sourceOfCue(tokens, cue, c);
+    if (!source) break;
+    const speaker = registry.peek(tokens.slice(source[0], source[1]), tokens[source[0]]!.start);
+    if (plausible(speaker)) return { candidate: { speaker, from: 'cue' }, subject: source };
+    break;
+  }
+  // Where the verb stands second the subject is read by the fields; elsewhere, by the clause.
+  const subject = c.lex.verbSecond === true ? verbSecondSubject(tokens, ti, null, c, true) : sentenceSubject(tokens, ti, c) ?? participleOpening(tokens, ti, c) ?? pronounBefore(tokens, ti, c);
+  if (subject) {
+    const speaker = registry.peek(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
+    if (plausible(speaker)) return { candidate: { speaker, from: 'subject' }, subject };
+  }
+  if (plausible(recent)) return { candidate: { speaker: recent, from: 'recent' }, subject: null };
+  return { candidate: { speaker: null, from: 'none' }, subject: null };
+}
+
+/** The speaker's name, as findings show it, passes the plausibility test (plausible-source.ts). */
+function plausibleName(s: Speaker, c: CompiledLexicon, words: ArticleWords): boolean {
+  const name = nounPhraseOnly(withoutLeadingConnectives(s.person?.name ?? s.name!, c), c);
+  return implausibleSpeaker({ name, kind: s.kind, pronoun: false, definite: false, described: false, quotation: true }, c, words) === null;
+}
+
+/** A person pronoun with a verb after it in the clause just before the quotation ("he called it “…”"). */
+function pronounBefore(tokens: readonly ClauseToken[], ti: number, c: CompiledLexicon): [number, number] | null {
+  for (let j = ti - 1; j >= 0 && ti - j <= 12; j--) {
+    const t = tokens[j]!;
+    if (t.quote !== undefined || (!t.word && /^[.;:!?]$/.test(t.text))) return null;
+    if (t.word && personPronoun(t, c) && tokens[j + 1]?.word && !tokens[j + 1]!.cap) return [j, j + 1];
+  }
+  return null;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** The token next to a quotation, by class. */
+type Neighbour = 'none' | 'quote' | 'stop' | 'comma' | 'colon' | 'dash' | 'open' | 'mark' | 'determiner' | 'naming' | 'as' | 'title-cue' | 'function' | 'capital' | 'word';
+/** How the quotation ends and opens. */
+type QuoteEnd = 'exclaim' | 'stop' | 'comma' | 'none';
+type QuoteOpen = 'capital' | 'lower' | 'other';
+/** The first cue of the quotation's sentence, by class. */
+type SentenceCue = 'none' | 'weak' | 'speech' | 'relay' | 'according' | 'colon';
+
+/** The class of the token next to the quotation: punctuation by its mark, a word by its class. */
+function neighbour(t: ClauseToken | undefined, c: CompiledLexicon): Neighbour {
+  if (!t) return 'none';
+  if (t.quote !== undefined) return 'quote';
+  if (!t.word) return /^[.!?…]$/.test(t.text) ? 'stop' : /^[,;]$/.test(t.text) ? 'comma' : t.text === ':' ? 'colon' : /^[-\u2013\u2014\u2015]$/.test(t.text) ? 'dash' : /^[(\[]$/.test(t.text) ? 'open' : 'mark';
+  if ((t.flags & WORD_DETERMINER) !== 0) return 'determiner';
+  if (c.namingVerbs.has(t.lower)) return 'naming';
+  if (c.asWords.has(t.lower)) return 'as';
+  if (c.titleCues.has(t.lower)) return 'title-cue';
+  if ((t.flags & WORD_STOPWORD) !== 0) return 'function';
+  return t.cap ? 'capital' : 'word';
+}
+
+/** Binary features of one short quotation: each "group:value". */
+export function shortQuoteFeatures(
+  tokens: readonly ClauseToken[],
+  ti: number,
+  quoted: string,
+  claim: EnclosingClaim | null,
+  candidate: ShortQuoteCandidate,
+  hasRecent: boolean,
+  c: CompiledLexicon,
+): string[] {
+  const words = Math.min((quoted.match(WORDS) ?? []).length, 4);
+  const trimmed = quoted.trim();
+  const end: QuoteEnd = /[!?]$/.test(trimmed) ? 'exclaim' : /[.…]$/.test(trimmed) ? 'stop' : /[,;:]$/.test(trimmed) ? 'comma' : 'none';
+  const open: QuoteOpen = /^\p{Lu}/u.test(trimmed) ? 'capital' : /^\p{Ll}/u.test(trimmed) ? 'lower' : 'other';
+  const capitalised = (quoted.match(WORDS) ?? []).filter((w) => w.length > 3);
+  const titleCase = capitalised.length > 0 && capitalised.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  let cue: SentenceCue = 'none';
+  let naming = false, reported = false, quotes = 0, wordsBefore = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== undefined) { quotes++; continue; }
+    if (!t.word) continue;
+    if (k < ti) wordsBefore++;
+    if (t.cap && k > 0) continue;
+    if (c.namingVerbs.has(t.lower)) naming = true;
+    if (c.reportedVerbs.has(t.lower)) reported = true;
+    if (cue === 'none') {
+      const found = cueAt(tokens, k, c);
+      if (found) cue = c.weak.has(found.text.toLowerCase()) ? 'weak' : found.type;
+    }
+  }
+  const before = neighbour(tokens[ti - 1], c), after = neighbour(tokens[ti + 1], c);
+  const kind = candidate.speaker?.kind ?? 'none';
+  return [
+    `words:${words}`,
+    `end:${end}`,
+    `open:${open}`,
+    `words-open:${words}/${open}`,
+    `title-case:${titleCase}`,
+    `before:${before}`,
+    `after:${after}`,
+    `opens-sentence:${wordsBefore === 0}`,
+    `cue:${cue}`,
+    `naming-verb:${naming}`,
+    `reporting-mood:${reported}`,
+    `quotes:${Math.min(quotes, 3)}`,
+    `claim:${claim ? (claim.speaker?.name ? 'named' : 'unnamed') : 'none'}`,
+    `claim-mood:${claim ? claim.reporting : 'none'}`,
+    `candidate:${candidate.from}`,
+    `candidate-kind:${kind}`,
+    `candidate-cue:${candidate.from}/${cue}`,
+    `recent:${hasRecent}`,
+  ];
+}
+
+/** The model's probability that the quotation is its candidate's words. */
+export function shortQuoteProbability(features: readonly string[], model: ShortQuoteModel): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
