@@ -477,11 +477,53 @@ function largestTextBlock(doc: Document): { element: Element | null; chars: numb
   return { element: best, chars: bestChars };
 }
 
+/** A headline longer than this is no headline (a hostile page's h1 of a whole article). */
+const MAX_HEADLINE = 300;
+const LETTERS = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The page's headline, where Readability left it out of the article: the first h1's text when
+ * the title is that text (perhaps with the site's name after it) and the article does not open
+ * with it. "Graham: Trump's rhetoric destroying GOP's chance" says who claims what; the h1 is on
+ * the page, so a finding in it is highlighted there.
+ */
+function headlineOf(doc: Document, title: string): string | null {
+  const h1 = doc.body?.querySelector('h1');
+  const line = (h1?.textContent ?? '').replace(SPACE, ' ').trim();
+  if (!line || line.length > MAX_HEADLINE) return null;
+  const key = line.replace(LETTERS, ' ').trim().toLowerCase();
+  return key && title.replace(LETTERS, ' ').trim().toLowerCase().startsWith(key) ? line : null;
+}
+
+/**
+ * The article with its headline as its first paragraph, a heading marked as the headline: the
+ * first paragraph itself when Readability kept the headline there, else one put before the text
+ * (every offset moves past it). A headline Readability kept further down is left where it is.
+ */
+function withHeadline(flat: Pick<Article, 'text' | 'paragraphs' | 'inlineQuotes'>, headline: string): Pick<Article, 'text' | 'paragraphs' | 'inlineQuotes'> {
+  const first = flat.paragraphs[0];
+  if (first?.heading && flat.text.slice(first.start, first.end) === headline) {
+    return { ...flat, paragraphs: [{ ...first, headline: true }, ...flat.paragraphs.slice(1)] };
+  }
+  if (flat.text.slice(0, headline.length * 2 + 200).includes(headline)) return flat;
+  const shift = headline.length + 2;
+  return {
+    text: `${headline}\n\n${flat.text}`,
+    paragraphs: [
+      { start: 0, end: headline.length, blockquote: false, heading: true, headline: true },
+      ...flat.paragraphs.map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
+    ],
+    inlineQuotes: flat.inlineQuotes.map((q) => ({ start: q.start + shift, end: q.end + shift })),
+  };
+}
+
 /** The article text and metadata of a Readability result. Throws NoArticleError if it is too short. */
 export function articleFrom(parsed: ParsedPage, doc: Document, url: string): Article {
-  const flat = flattenToText(parsed.content);
-  if (flat.text.length < 80) throw new NoArticleError();
+  const read = flattenToText(parsed.content);
+  if (read.text.length < 80) throw new NoArticleError();
   const title = (parsed.title ?? doc.title ?? '').replace(SPACE, ' ').trim();
+  const headline = headlineOf(doc, title);
+  const flat = headline ? withHeadline(read, headline) : read;
   const declared = (parsed.lang ?? doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   const lang = /^[a-z]{2,3}$/.test(declared) ? declared : guessLanguage(flat.text);
   return {

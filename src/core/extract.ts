@@ -5,6 +5,8 @@ import { readArticle } from './article';
 import { ClaimRunOn, findClaims } from './claims';
 import { clauseTokens, describedSubject, sentenceSubject, type ClauseToken } from './clause';
 import { quoteDraft, type Draft } from './quote-speaker';
+import { headlineClaim } from './headline';
+import { sourceNoun } from './plausible-source';
 import { shortQuoteCandidate, shortQuoteFeatures, shortQuoteModelFor, shortQuoteProbability, type EnclosingClaim, type ShortQuoteModel } from './short-quote';
 import { EntityRegistry, type Speaker } from './entities';
 import { lexiconFor } from './lexicon/index';
@@ -90,6 +92,8 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       if (draft.kind === 'scare' && earlier?.kind === 'quote' && tokens[ti - 1]?.word && tokens[ti - 2]?.quote !== undefined) {
         Object.assign(draft, { kind: 'quote', speaker: earlier.speaker, cue: earlier.cue, rule: 'joined-quote' });
       }
+      // headline-quote: a headline's quotation is attributed where the article reports it (headline.ts).
+      if (para.headline && draft.kind === 'quote') Object.assign(draft, { kind: 'scare', speaker: null, cue: null, partial: true, rule: HEADLINE_QUOTE });
       drafts.push(draft);
       if (draft.kind === 'scare' && draft.rule === 'short-scare' && !para.heading) {
         const recent = lastQuote?.speaker && span.paragraph - lastQuote.paragraph <= 1 ? lastQuote.speaker : null;
@@ -98,13 +102,17 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       if (draft.kind === 'quote' && draft.speaker) lastQuote = draft;
     }
     const claims = findClaims(tokens, c);
+    // headline-colon: "Graham: Trump's rhetoric…", when its source is a plausible one.
+    const titled = para.headline && !claims.length ? headlineClaim(tokens, c) : null;
+    // ("Thailand: …", "Speyer: …": a place alone before the colon is the headline's dateline, not its source.)
+    if (titled && !(titled.source![1] - titled.source![0] === 1 && words.placeLike(tokens[0]!.lower))) claims.push(titled);
     if (runOn.step(tokens, claims, s.paragraph) && lastClaim && tokens.length) lastClaim.end = tokens[tokens.length - 1]!.end;
     const lastCue = claims.reduce((m, cl) => Math.max(m, cl.cue.at), -1);
     const held: Array<{ a: number; b: number; claim: EnclosingClaim }> = [];
     for (const claim of claims) {
       const [a, b] = claim.content;
       const speaker = claim.source ? registry.resolve(tokens.slice(claim.source[0], claim.source[1]), tokens[claim.source[0]]!.start) : lastQuote?.speaker ?? null;
-      const rule = claim.source ? 'claim-cue-source' : 'claim-last-speaker';
+      const rule = claim === titled ? HEADLINE_COLON : claim.source ? 'claim-cue-source' : 'claim-last-speaker';
       const draft: Draft = { kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false, rule };
       drafts.push(draft);
       lastClaim = draft;
@@ -119,7 +127,8 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
         }
       }
       // "…, Indyk said. “That has nothing…”": the next quote may go on with the sentence's last source.
-      if (speaker?.name && claim.cue.at === lastCue) lastQuote = draft;
+      // (Not a headline's: the article's first quote is not the headline's source's by position.)
+      if (speaker?.name && claim.cue.at === lastCue && !para.headline) lastQuote = draft;
     }
     // short-quote: what the short-scare sieve and the claims left a scare quote, weighed by learned weights.
     if (shortModel || explain) {
@@ -163,6 +172,16 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const described = found && !opening ? describedSubject(tokens, found, c) : null;
     if (described) registry.describe(tokens.slice(described[0], described[1]), tokens[described[0]]!.start);
   }
+  // A headline's colon names a source the article reports (one who speaks in its body, or the noun
+  // of a body or a document: "Poll: …"), not its topic ("Patent: …").
+  const headlineClaims = drafts.filter((d) => d.kind === 'claim' && article.paragraphs[d.paragraph]?.headline);
+  if (headlineClaims.length) {
+    const inBody = drafts.filter((d) => !article.paragraphs[d.paragraph]?.headline);
+    for (const d of headlineClaims) {
+      const reported = d.rule !== HEADLINE_COLON || namesSourceNoun(d.speaker, c) || inBody.some((b) => b.kind !== 'scare' && sameSource(b.speaker, d.speaker));
+      if (!reported) drafts.splice(drafts.indexOf(d), 1);
+    }
+  }
   return {
     url: article.url,
     title: article.title,
@@ -171,6 +190,23 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     lang: article.lang,
     findings: findingsOf(text, drafts.sort((a, b) => a.start - b.start), c, words, article.byline, article.lang, explain),
   };
+}
+
+/** The rules of a headline (headline.ts): its claim after a colon, its quotations held at a distance. */
+const HEADLINE_COLON = 'headline-colon';
+const HEADLINE_QUOTE = 'headline-quote';
+
+/** "Poll: …", "Newspaper: …": the source's last word is the noun of a body or a document. */
+function namesSourceNoun(s: Speaker | null, c: CompiledLexicon): boolean {
+  const last = s?.mention.trim().split(/\s+/).pop()?.toLowerCase();
+  return last !== undefined && last !== '' && sourceNoun(last, c);
+}
+
+/** Two resolved speakers are one entity: the same person, or a body of the same kind and name. */
+function sameSource(a: Speaker | null, b: Speaker | null): boolean {
+  if (!a?.name || !b?.name) return false;
+  if (a.person || b.person) return a.person === b.person;
+  return a.kind === b.kind && a.name.toLowerCase() === b.name.toLowerCase();
 }
 
 /** The name of the rule that makes a short quotation someone's words by the learned choice. */

@@ -7,6 +7,7 @@
 import type { ArticleWords } from './article-words';
 import { compoundHeadFlags, endsAsParticiple, isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import { genderOfGivenName } from './lexicon/given-names';
+import type { Speaker } from './entities';
 import type { SpeakerKind } from './types';
 
 /** Why a speaker is no plausible source. */
@@ -129,6 +130,13 @@ export function implausibleSpeaker(s: SpeakerShape, c: CompiledLexicon, article:
   const w: Words = { raw: found, lower: found.map((x) => x.toLowerCase()), cap: found.map((x) => CAPITAL.test(x)) };
   for (const [name, test] of TESTS) if (test(w, s, c, article)) return name;
   return null;
+}
+
+/** A resolved speaker whose name, as findings show it, passes the tests (a rule that names someone before the findings are made). */
+export function plausibleSource(s: Speaker, c: CompiledLexicon, article: ArticleWords): boolean {
+  if (!s.name) return false;
+  const name = nounPhraseOnly(withoutLeadingConnectives(s.person?.name ?? s.name, c), c);
+  return implausibleSpeaker({ name, kind: s.kind, pronoun: false, definite: false, described: false, quotation: true }, c, article) === null;
 }
 
 /**

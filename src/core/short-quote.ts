@@ -10,7 +10,7 @@ import { cueAt, sourceOfCue } from './attribution';
 import { participleOpening, personPronoun, sentenceSubject, type ClauseToken } from './clause';
 import type { ArticleWords } from './article-words';
 import type { EntityRegistry, Speaker } from './entities';
-import { implausibleSpeaker, nounPhraseOnly, withoutLeadingConnectives } from './plausible-source';
+import { plausibleSource } from './plausible-source';
 import { verbSecondSubject } from './verb-second';
 import { WORD_DETERMINER, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import weights from './short-quote.json';
@@ -65,7 +65,7 @@ export function shortQuoteCandidate(
   c: CompiledLexicon,
   words: ArticleWords,
 ): { candidate: ShortQuoteCandidate; subject: [number, number] | null } {
-  const plausible = (s: Speaker | null): s is Speaker => s !== null && s.name !== null && s.kind !== 'unknown' && plausibleName(s, c, words);
+  const plausible = (s: Speaker | null): s is Speaker => s !== null && s.name !== null && s.kind !== 'unknown' && plausibleSource(s, c, words);
   if (plausible(claim?.speaker ?? null)) return { candidate: { speaker: claim!.speaker!, from: 'claim' }, subject: null };
   // "Several said they were “very worried”": the source of the sentence's first cue.
   for (let k = 0; k < tokens.length; k++) {
@@ -86,12 +86,6 @@ export function shortQuoteCandidate(
   }
   if (plausible(recent)) return { candidate: { speaker: recent, from: 'recent' }, subject: null };
   return { candidate: { speaker: null, from: 'none' }, subject: null };
-}
-
-/** The speaker's name, as findings show it, passes the plausibility test (plausible-source.ts). */
-function plausibleName(s: Speaker, c: CompiledLexicon, words: ArticleWords): boolean {
-  const name = nounPhraseOnly(withoutLeadingConnectives(s.person?.name ?? s.name!, c), c);
-  return implausibleSpeaker({ name, kind: s.kind, pronoun: false, definite: false, described: false, quotation: true }, c, words) === null;
 }
 
 /** A person pronoun with a verb after it in the clause just before the quotation ("he called it “…”"). */

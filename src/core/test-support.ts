@@ -7,6 +7,7 @@ export interface ParagraphSpec {
   text: string;
   blockquote?: boolean;
   heading?: boolean;
+  headline?: boolean;
 }
 
 /** An article of the given paragraphs (strings or specs) in a language. */
@@ -16,7 +17,7 @@ export function articleOf(paragraphs: Array<string | ParagraphSpec>, lang = 'en'
   const paras: Article['paragraphs'] = [];
   let at = 0;
   for (const p of specs) {
-    paras.push({ start: at, end: at + p.text.length, blockquote: p.blockquote ?? false, heading: p.heading ?? false });
+    paras.push({ start: at, end: at + p.text.length, blockquote: p.blockquote ?? false, heading: p.heading ?? false, ...(p.headline ? { headline: true } : {}) });
     at += p.text.length + 2;
   }
   return { url: 'https://example.org/story', title: 'A story', byline: null, siteName: null, lang, text, paragraphs: paras, inlineQuotes: [] };

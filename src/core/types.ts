@@ -97,6 +97,8 @@ export interface Paragraph {
   blockquote: boolean;
   /** The paragraph is a heading (h1-h6). */
   heading: boolean;
+  /** The paragraph is the page's headline, put before the text Readability read (which leaves it out). */
+  headline?: boolean;
 }
 
 /** The article as Readability sees it, flattened to text. */
