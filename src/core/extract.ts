@@ -102,7 +102,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       if (draft.kind === 'quote' && draft.speaker) lastQuote = draft;
     }
     const claims = findClaims(tokens, c);
-    // headline-colon: "Graham: Trump's rhetoric…", when its source is a plausible one.
+    // headline-colon, headline-says: "Graham: Trump's rhetoric…", "County Says Trump Should Win".
     const titled = para.headline && !claims.length ? headlineClaim(tokens, c) : null;
     // ("Thailand: …", "Speyer: …": a place alone before the colon is the headline's dateline, not its source.)
     if (titled && !(titled.source![1] - titled.source![0] === 1 && words.placeLike(tokens[0]!.lower))) claims.push(titled);
@@ -112,7 +112,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     for (const claim of claims) {
       const [a, b] = claim.content;
       const speaker = claim.source ? registry.resolve(tokens.slice(claim.source[0], claim.source[1]), tokens[claim.source[0]]!.start) : lastQuote?.speaker ?? null;
-      const rule = claim === titled ? HEADLINE_COLON : claim.source ? 'claim-cue-source' : 'claim-last-speaker';
+      const rule = claim === titled ? (titled.cue.type === 'colon' ? HEADLINE_COLON : HEADLINE_SAYS) : claim.source ? 'claim-cue-source' : 'claim-last-speaker';
       const draft: Draft = { kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false, rule };
       drafts.push(draft);
       lastClaim = draft;
@@ -178,7 +178,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   if (headlineClaims.length) {
     const inBody = drafts.filter((d) => !article.paragraphs[d.paragraph]?.headline);
     for (const d of headlineClaims) {
-      const reported = d.rule !== HEADLINE_COLON || namesSourceNoun(d.speaker, c) || inBody.some((b) => b.kind !== 'scare' && sameSource(b.speaker, d.speaker));
+      const reported = (d.rule !== HEADLINE_COLON && d.rule !== HEADLINE_SAYS) || namesSourceNoun(d.speaker, c) || inBody.some((b) => b.kind !== 'scare' && sameSource(b.speaker, d.speaker));
       if (!reported) drafts.splice(drafts.indexOf(d), 1);
     }
   }
@@ -192,8 +192,9 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   };
 }
 
-/** The rules of a headline (headline.ts): its claim after a colon, its quotations held at a distance. */
+/** The rules of a headline (headline.ts): its claim after a colon or a title-case verb of speech, its quotations held at a distance. */
 const HEADLINE_COLON = 'headline-colon';
+const HEADLINE_SAYS = 'headline-says';
 const HEADLINE_QUOTE = 'headline-quote';
 
 /** "Poll: …", "Newspaper: …": the source's last word is the noun of a body or a document. */

@@ -24,6 +24,14 @@ describe('headline', () => {
     expect(found.find((f) => f.paragraph === 0)?.speaker).toBe('Poll');
   });
 
+  it('reads a title-case verb of speech as the cue', () => {
+    const found = findingsOf([headline('Jane Roe Says the Party Should Change Its Plan'), body]);
+    const claim = found.find((f) => f.paragraph === 0 && f.kind === 'claim');
+    expect(claim?.rule).toBe('headline-says');
+    expect(claim?.text).toBe('the Party Should Change Its Plan');
+    expect(claim?.speaker).toBe('Jane Roe');
+  });
+
   it('names nobody for a topic or a place before the colon', () => {
     expect(findingsOf([headline('Football: Ashton Wins the Cup After a Long Final Match'), body]).filter((f) => f.paragraph === 0)).toEqual([]);
     expect(findingsOf([headline('Ashton: Fire Destroys an Old Farm House in the Night'), 'A fire in Ashton destroyed an old farm house, the police said on Monday. Nobody was hurt in it.']).filter((f) => f.paragraph === 0)).toEqual([]);
