@@ -4,7 +4,7 @@
 import {
   CUE_RELAY, CUE_SPEECH, WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER,
   WORD_FEMALE, WORD_HONORIFIC, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_ORG_HEAD, WORD_PARTICLE,
-  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, flagsOf, phraseAt,
+  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER, flagsOf, phraseAt,
   type CompiledLexicon
 } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
@@ -304,7 +304,9 @@ export function withNameBefore(tokens: readonly ClauseToken[], range: [number, n
  */
 function nameAfterDescription(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): [number, number] | null {
   const head = tokens[range[0]];
-  if (!head?.word || ((head.flags & WORD_DETERMINER) === 0 && (head.flags & WORD_TITLE) === 0)) return null;
+  // "Roe’s deputy campaign manager, John Doe": a possessor opens a description as an article does, when a title follows it.
+  const possessor = head?.word === true && head.cap && /\p{L}['’]s$/u.test(head.text) && tokens.slice(range[0] + 1, range[1]).some((t) => t.word && (t.flags & (WORD_TITLE | WORD_TITLE_LOOSE)) !== 0);
+  if (!head?.word || ((head.flags & WORD_DETERMINER) === 0 && (head.flags & WORD_TITLE) === 0 && !possessor)) return null;
   // The description may go on past the phrase found ("of the association") up to the comma.
   let comma = range[1];
   // A genitive article ("die Geschäftsführerin der Organisation, Jane Roe") goes on with the description, though it may be a relative too.

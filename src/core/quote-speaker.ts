@@ -181,6 +181,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Jane Roe said: “The plan failed.”', speaker: 'Jane Roe' },
       { text: '“The plan failed,” said the chairman of the association, Jane Roe.', speaker: 'Jane Roe' },
       { text: '“The plan failed,” Jane Roe, Acme’s campaign manager, said.', speaker: 'Jane Roe' },
+      // A possessor opens a description as an article does: the name in apposition speaks.
+      { text: '“The plan failed,” said Roe’s campaign manager, John Doe, who ran the race before.', speaker: 'John Doe' },
       { text: '“The plan failed,” Jane Roe, 30, of Ashton, Ohio, who was among those polled, said.', speaker: 'Jane Roe' },
       { text: '“We are happy” about the decision, said Jane Roe, head of the union.', speaker: 'Jane Roe' },
       { text: 'The vote signals “the end of the plan” for the union, said Jane Roe, head of the party.', speaker: 'Jane Roe' },
