@@ -343,6 +343,9 @@ export class EntityRegistry {
     if (titleWords.some((w) => this.c.titleWords.has(w))) {
       person.titles.add(titleWords.join(' '));
       person.titles.add(titleWords[titleWords.length - 1]!);
+      // "Sen. Jane Roe" is "the senator" later.
+      const spelled = this.c.lex.titleAbbreviations?.[titleWords[titleWords.length - 1]!];
+      if (spelled) person.titles.add(spelled);
     }
     return person;
   }

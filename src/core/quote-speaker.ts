@@ -220,6 +220,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“An awful lot of people said no, and she did it anyway,” remembered Jane Roe, a former aide.', speaker: 'Jane Roe' },
       // A question with a short tag after it: a name, a verb with a finite ending, a full stop.
       { text: 'John Doe spoke first. “Would it be negotiable about the rest of the plan?” Jane Roe pressed.', speaker: 'Jane Roe' },
+      // An abbreviated title is the title spelled out later ("Sen." is "the senator").
+      { text: 'Sen. Jane Roe spoke first at the hearing. “The plan failed,” the senator said.', speaker: 'Jane Roe' },
       // A bare description nobody was introduced with goes back to the one who just spoke…
       { text: '“The plan failed,” Jane Roe said on Monday. “We will try again next year,” the retired engineer told reporters.', speaker: 'Jane Roe' },
       // …but not one that counts someone new in.

@@ -221,5 +221,10 @@ export const en: Lexicon = {
   nounPhraseLinks: ['the', 'a', 'an', 'of', 'those', 'these'],
   nameModifiers: verb(`democrat, democrats, democratic, republican, republicans, gop, independent, libertarian, labour, tory,
     conservative, liberal, progressive, socialist, green, centrist, incumbent, former, then, late`),
+  titleAbbreviations: {
+    'sen.': 'senator', 'sens.': 'senator', 'rep.': 'representative', 'reps.': 'representative', 'gov.': 'governor', 'gen.': 'general',
+    'col.': 'colonel', 'capt.': 'captain', 'lt.': 'lieutenant', 'sgt.': 'sergeant', 'prof.': 'professor', 'rev.': 'reverend',
+    'atty.': 'attorney', 'supt.': 'superintendent', 'cmdr.': 'commander', 'adm.': 'admiral', 'maj.': 'major', 'del.': 'delegate',
+  },
   honorificGender: { male: ['mr', 'sir', 'lord'], female: ['mrs', 'ms', 'miss', 'dame', 'lady'] },
 };

@@ -265,5 +265,7 @@ export interface Lexicon {
   /** Function words a noun phrase's head may be joined by inside a name run ("the", "a", "of"). Optional. */
   nounPhraseLinks?: string[];
   /** Honorifics that show a gender ("mr", "mrs"), without their full stop. Optional. */
+  /** An abbreviated title and the word it stands for ("sen." for "senator"): "Sen. Jane Roe" is "the senator" later. */
+  titleAbbreviations?: Record<string, string>;
   honorificGender?: { male: string[]; female: string[] };
 }
