@@ -541,6 +541,11 @@ export class EntityRegistry {
     if (words.length === 1 && (this.c.plural.has(first) || this.c.neuter.has(first))) {
       return this.lastGroup ? withMention(this.lastGroup, mention) : { name: null, kind: 'unknown', mention };
     }
+    // "Seine Zuversicht: „…“", "his view: “…”": a possessive and a noun that names no source are the possessor's words.
+    if (words.length === 2 && (this.c.male.has(first) || this.c.female.has(first)) && !words[1]!.cap === (this.c.lex.capitalisedNouns !== true) && !sourceNoun(words[1]!.lower, this.c)) {
+      const p = this.lastPerson(at, this.c.male.has(first) ? 'm' : 'f');
+      if (p) return { name: p.name, kind: 'person', mention, person: p };
+    }
     const definite = !this.c.indefinites.has(first);
     const byTitle = definite ? this.byTitle(words) : null;
     if (byTitle) return { name: byTitle.name, kind: 'person', mention, person: byTitle };

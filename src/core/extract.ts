@@ -12,10 +12,10 @@ import { EntityRegistry, type Speaker } from './entities';
 import { lexiconFor } from './lexicon/index';
 import { WORD_FEMALE, WORD_MALE, WORD_NEUTER, WORD_PLURAL, compile, type CompiledLexicon } from './lexicon/compiled';
 import { cueAt, sourceOfCue } from './attribution';
-import { findQuoteSpans } from './quotes';
+import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { ArticleWords } from './article-words';
 import { findingsOf } from './speaker-entities';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 import type { Article, ExtractOptions, Extraction } from './types';
 
@@ -57,6 +57,13 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     words.observe(tokens);
     const sentenceDrafts = drafts.length;
     const para = article.paragraphs[s.paragraph]!;
+    // The headline is read by its own rules, and teaches the registry no names: a title-case line
+    // ("Jane Roe Hammers the Plan") runs words into names the article never gives.
+    if (para.headline) {
+      readHeadline(tokens, spans, inside, s, drafts, registry, c, words);
+      prevSubject = null;
+      continue;
+    }
     // "Clinton told the audience that she believes…": the named subject of a sentence is what a
     // pronoun later in the same sentence most likely means.
     const found = tokens[0]?.word ? sentenceSubject(tokens, tokens.length, c) : null;
@@ -92,8 +99,6 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       if (draft.kind === 'scare' && earlier?.kind === 'quote' && tokens[ti - 1]?.word && tokens[ti - 2]?.quote !== undefined) {
         Object.assign(draft, { kind: 'quote', speaker: earlier.speaker, cue: earlier.cue, rule: 'joined-quote' });
       }
-      // headline-quote: a headline's quotation is attributed where the article reports it (headline.ts).
-      if (para.headline && draft.kind === 'quote') Object.assign(draft, { kind: 'scare', speaker: null, cue: null, partial: true, rule: HEADLINE_QUOTE });
       drafts.push(draft);
       if (draft.kind === 'scare' && draft.rule === 'short-scare' && !para.heading) {
         const recent = lastQuote?.speaker && span.paragraph - lastQuote.paragraph <= 1 ? lastQuote.speaker : null;
@@ -102,17 +107,13 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       if (draft.kind === 'quote' && draft.speaker) lastQuote = draft;
     }
     const claims = findClaims(tokens, c);
-    // headline-colon, headline-says: "Graham: Trump's rhetoric…", "County Says Trump Should Win".
-    const titled = para.headline && !claims.length ? headlineClaim(tokens, c) : null;
-    // ("Thailand: …", "Speyer: …": a place alone before the colon is the headline's dateline, not its source.)
-    if (titled && !(titled.source![1] - titled.source![0] === 1 && words.placeLike(tokens[0]!.lower))) claims.push(titled);
     if (runOn.step(tokens, claims, s.paragraph) && lastClaim && tokens.length) lastClaim.end = tokens[tokens.length - 1]!.end;
     const lastCue = claims.reduce((m, cl) => Math.max(m, cl.cue.at), -1);
     const held: Array<{ a: number; b: number; claim: EnclosingClaim }> = [];
     for (const claim of claims) {
       const [a, b] = claim.content;
       const speaker = claim.source ? registry.resolve(tokens.slice(claim.source[0], claim.source[1]), tokens[claim.source[0]]!.start) : lastQuote?.speaker ?? null;
-      const rule = claim === titled ? (titled.cue.type === 'colon' ? HEADLINE_COLON : HEADLINE_SAYS) : claim.source ? 'claim-cue-source' : 'claim-last-speaker';
+      const rule = claim.source ? 'claim-cue-source' : 'claim-last-speaker';
       const draft: Draft = { kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false, rule };
       drafts.push(draft);
       lastClaim = draft;
@@ -127,8 +128,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
         }
       }
       // "…, Indyk said. “That has nothing…”": the next quote may go on with the sentence's last source.
-      // (Not a headline's: the article's first quote is not the headline's source's by position.)
-      if (speaker?.name && claim.cue.at === lastCue && !para.headline) lastQuote = draft;
+      if (speaker?.name && claim.cue.at === lastCue) lastQuote = draft;
     }
     // short-quote: what the short-scare sieve and the claims left a scare quote, weighed by learned weights.
     if (shortModel || explain) {
@@ -190,6 +190,44 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     lang: article.lang,
     findings: findingsOf(text, drafts.sort((a, b) => a.start - b.start), c, words, article.byline, article.lang, explain),
   };
+}
+
+/**
+ * A headline's sentence: its quotations held at a distance (headline-quote: the article
+ * attributes them where it reports them), and its claim after a colon or a title-case verb of
+ * speech (headline-colon, headline-says), whose source alone is resolved. A place alone before
+ * the colon ("Thailand: …") is the headline's dateline, not its source.
+ */
+function readHeadline(
+  tokens: readonly ClauseToken[], spans: readonly QuoteSpan[], inside: readonly number[], s: Sentence, drafts: Draft[],
+  registry: EntityRegistry, c: CompiledLexicon, words: ArticleWords,
+): void {
+  for (const qi of inside) {
+    const span = spans[qi]!;
+    if (span.start >= s.start) drafts.push({ kind: 'scare', start: span.start, end: span.end, paragraph: s.paragraph, speaker: null, cue: null, partial: true, rule: HEADLINE_QUOTE });
+  }
+  // A headline in sentence case reads as a sentence ("Trump tells voters the plan has gone ‘soft’"): its capitals are names.
+  if (!titleCase(tokens)) {
+    for (const found of findClaims(tokens, c)) {
+      if (!found.source) continue;
+      const [a, b] = found.content;
+      const speaker = registry.resolve(tokens.slice(found.source[0], found.source[1]), tokens[found.source[0]]!.start);
+      drafts.push({ kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: found.cue.text, partial: false, rule: 'claim-cue-source' });
+    }
+    if (drafts.some((d) => d.paragraph === s.paragraph && d.kind === 'claim')) return;
+  }
+  const claim = headlineClaim(tokens, c);
+  if (!claim?.source || (claim.source[1] - claim.source[0] === 1 && words.placeLike(tokens[0]!.lower))) return;
+  const [a, b] = claim.content;
+  const speaker = registry.resolve(tokens.slice(claim.source[0], claim.source[1]), tokens[0]!.start);
+  const rule = claim.cue.type === 'colon' ? HEADLINE_COLON : HEADLINE_SAYS;
+  drafts.push({ kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false, rule });
+}
+
+/** Every word of four letters or more has its capital ("Jane Roe Hammers the Plan"). */
+function titleCase(tokens: readonly ClauseToken[]): boolean {
+  const long = tokens.filter((t) => t.word && t.quote === undefined && t.text.length > 3);
+  return long.length > 0 && long.every((t) => t.cap);
 }
 
 /** The rules of a headline (headline.ts): its claim after a colon or a title-case verb of speech, its quotations held at a distance. */
