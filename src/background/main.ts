@@ -15,6 +15,8 @@ import type { OpenerAccess } from './open-annotation';
 import { tabLoaded, type TabWatch } from './tab-loaded';
 import { badgeFor } from './badge';
 import { ScriptedTabs } from './scripted-tabs';
+import { directReader, offscreenReader, OFFSCREEN_PAGE, type OffscreenAccess } from './page-reader';
+import { warmUpReading } from './read-page';
 
 const BADGE_COLOR = '#1f3a5f';
 
@@ -128,7 +130,34 @@ const broadcast = async (change: StoreChange): Promise<number> => {
   return answers.filter((a) => a?.ok).length; // a tab without the content script does not answer: nothing to repaint
 };
 
-const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: (tabId, report) => showBadge(tabId, summaryOf(report)), onReported: showBadge, selection, sites, styles, opener, broadcast });
+/** Chromium's offscreen documents (chrome.offscreen, runtime.getContexts): not in the polyfill's types. */
+interface ChromeOffscreen {
+  offscreen: { createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void> };
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]>; sendMessage(message: unknown): Promise<unknown> };
+}
+const chromeApi = (globalThis as { chrome?: Partial<ChromeOffscreen> }).chrome;
+/** Firefox's background page has a DOM to read pages in; Chromium's worker opens an offscreen document. */
+const hasDom = typeof DOMParser === 'function';
+const offscreen: OffscreenAccess = {
+  exists: async () => ((await chromeApi?.runtime?.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })) ?? []).length > 0,
+  create: async () => {
+    if (!chromeApi?.offscreen) throw new Error('This browser cannot open an offscreen document to read the page in.');
+    try {
+      await chromeApi.offscreen.createDocument({
+        url: OFFSCREEN_PAGE,
+        reasons: ['DOM_PARSER'],
+        justification: "Reads the article from the page's markup (Readability) off the page's main thread.",
+      });
+    } catch (e) {
+      // Opened meanwhile (by an earlier worker of this extension): that one serves.
+      if (!(await offscreen.exists())) throw e;
+    }
+  },
+  send: (message) => chromeApi?.runtime?.sendMessage(message) ?? Promise.reject(new Error('No runtime to reach the offscreen document.')),
+};
+const reader = hasDom ? { read: directReader(new DOMParser()), open: async () => undefined } : offscreenReader(offscreen);
+
+const handlers = createHandlers({ db, tabs, readPage: reader.read, now: Date.now, onAnnotated: (tabId, report) => showBadge(tabId, summaryOf(report)), onReported: showBadge, selection, sites, styles, opener, broadcast });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id === browser.runtime.id) scripted.heard(sender);
@@ -138,7 +167,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 // Once the listeners are in: the engine and the database get their first-run costs out of the way
 // in the gap while the first page's content script is injected (warm-up.ts).
 setTimeout(() => {
-  warmUpEngine();
+  if (hasDom) {
+    warmUpEngine();
+    warmUpReading(new DOMParser());
+  } else void reader.open().catch(() => undefined); // the offscreen document warms itself as it opens
   void db.open().catch(() => undefined);
 }, 0);
 

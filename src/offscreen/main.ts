@@ -1,0 +1,33 @@
+// Chromium's offscreen document (src/background/page-reader.ts opens it): a DOM for reading pages
+// off their main thread. It answers the service worker's readPage requests only (a content
+// script's message has a tab and is refused), and warms Readability and the engine when it opens.
+import { fail, ok, MessageError, isContentScript, type SenderInfo } from '../shared/messages';
+import { isOffscreenRequest } from '../background/page-reader';
+import { readPageMarkup, warmUpReading } from '../background/read-page';
+
+interface RuntimeApi {
+  id: string;
+  onMessage: {
+    addListener(listener: (message: unknown, sender: SenderInfo, sendResponse: (answer: unknown) => void) => boolean | undefined): void;
+  };
+}
+
+const runtime = (globalThis as { chrome?: { runtime: RuntimeApi } }).chrome?.runtime;
+const parser = new DOMParser();
+
+runtime?.onMessage.addListener((message, sender, sendResponse) => {
+  if (!isOffscreenRequest(message)) return undefined;
+  if (sender.id !== runtime.id || isContentScript(sender) || sender.tab) {
+    sendResponse(fail('invalid', 'Refused a page to read from outside the extension worker.'));
+    return undefined;
+  }
+  try {
+    sendResponse(ok(readPageMarkup(parser, message.payload.html, message.payload.url)));
+  } catch (e) {
+    sendResponse(e instanceof MessageError ? fail(e.code, e.message) : fail('internal', e instanceof Error ? e.message : String(e)));
+  }
+  return undefined;
+});
+
+// After the listener: the first page need not wait for the compile, the JIT and the lexicons.
+setTimeout(() => warmUpReading(parser), 0);
