@@ -3,7 +3,7 @@
 // annotates the current tab when the reader presses the keyboard shortcut.
 // Listeners are registered synchronously at the top level, as Manifest V3 requires.
 import browser from 'webextension-polyfill';
-import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, sendToTab, summaryOf, type PageSummary, type StepDirection, type StoreChange } from '../shared/messages';
+import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, fail, isOwnSender, isReadRequest, MessageError, ok, sendToTab, summaryOf, type PageSummary, type StepDirection, type StoreChange } from '../shared/messages';
 import { openDb } from '../database/db';
 import { createHandlers } from './handlers';
 import { warmUpEngine } from './warm-up';
@@ -40,6 +40,8 @@ const tabs: TabAccess = {
   // With auto-start.js's mark first, content.js starts annotating as it loads: the annotate asked
   // right after the injection joins that run instead of starting it one round trip later.
   inject: async (tabId) => {
+    // The reading document must be open by the time the script sends its page (it opens once).
+    void reader.open().catch(() => undefined);
     await browser.scripting.executeScript({ target: { tabId }, files: [AUTO_START_SCRIPT, CONTENT_SCRIPT] });
   },
 };
@@ -161,6 +163,16 @@ const handlers = createHandlers({ db, tabs, readPage: reader.read, now: Date.now
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id === browser.runtime.id) scripted.heard(sender);
+  // A page to read sent straight to the reading document: that is this one where it has a DOM;
+  // Chromium's worker lets it pass to the offscreen document.
+  if (isReadRequest(message)) {
+    if (!hasDom) return undefined;
+    if (!isOwnSender(sender, browser.runtime.id)) return Promise.resolve(fail('invalid', 'Refused a page to read from outside the extension.'));
+    return reader.read(message.payload.html, message.payload.url).then(
+      (extraction) => ok(extraction),
+      (e: unknown) => (e instanceof MessageError ? fail(e.code, e.message) : fail('internal', e instanceof Error ? e.message : String(e))),
+    );
+  }
   return dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY);
 });
 

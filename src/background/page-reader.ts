@@ -1,13 +1,12 @@
 // Where readPage runs (read-page.ts): in the background itself where it has a DOM (Firefox's
 // background page), else in an offscreen document (Chromium's service worker has no DOMParser),
-// made once and kept. The service worker hands the markup on with a message of its own channel,
-// which only the offscreen document answers and only from the extension's own worker.
+// made once and kept. Content scripts send their page there directly (READ_CHANNEL,
+// src/shared/messages.ts); a page that found nobody there comes to the worker as readPage, which
+// opens the document and hands the page on, on the same channel.
 import type { Extraction } from '../core/types';
-import { asResult, MessageError, type Result } from '../shared/messages';
+import { asResult, MessageError, readRequest, type Result } from '../shared/messages';
 import { readPageMarkup, type MarkupParser } from './read-page';
 
-/** The channel of the worker's messages to the offscreen document (never a content script's). */
-export const OFFSCREEN_CHANNEL = 'sourcelight-offscreen';
 /** The offscreen document (built from src/offscreen). */
 export const OFFSCREEN_PAGE = 'offscreen.html';
 
@@ -18,13 +17,6 @@ export interface OffscreenAccess {
   create(): Promise<void>;
   /** runtime.sendMessage to the extension's pages (the offscreen document answers). */
   send(message: unknown): Promise<unknown>;
-}
-
-/** A request to the offscreen document. */
-export interface OffscreenRequest {
-  channel: typeof OFFSCREEN_CHANNEL;
-  type: 'readPage';
-  payload: { html: string; url: string };
 }
 
 export type PageReader = (html: string, url: string) => Promise<Extraction>;
@@ -47,7 +39,7 @@ export function offscreenReader(access: OffscreenAccess): { read: PageReader; op
       await open();
       opened = true;
     }
-    const request: OffscreenRequest = { channel: OFFSCREEN_CHANNEL, type: 'readPage', payload: { html, url } };
+    const request = readRequest({ html, url });
     let answer: Result<Extraction> = asResult<Extraction>(await access.send(request).catch(() => undefined));
     if (!answer.ok && answer.code === 'no-receiver') {
       // The document went away (closed by the browser): open it again, once.
@@ -58,18 +50,4 @@ export function offscreenReader(access: OffscreenAccess): { read: PageReader; op
     return answer.value;
   };
   return { read, open };
-}
-
-/** True for a well-formed request to the offscreen document (the sender is checked apart). */
-export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
-  if (typeof message !== 'object' || message === null) return false;
-  const m = message as Partial<OffscreenRequest>;
-  return (
-    m.channel === OFFSCREEN_CHANNEL &&
-    m.type === 'readPage' &&
-    typeof m.payload === 'object' &&
-    m.payload !== null &&
-    typeof m.payload.html === 'string' &&
-    typeof m.payload.url === 'string'
-  );
 }

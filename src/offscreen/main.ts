@@ -1,8 +1,7 @@
 // Chromium's offscreen document (src/background/page-reader.ts opens it): a DOM for reading pages
-// off their main thread. It answers the service worker's readPage requests only (a content
-// script's message has a tab and is refused), and warms Readability and the engine when it opens.
-import { fail, ok, MessageError, isContentScript, type SenderInfo } from '../shared/messages';
-import { isOffscreenRequest } from '../background/page-reader';
+// off their main thread. It answers the pages to read (READ_CHANNEL) that the extension's content
+// scripts send it directly or the worker hands on, and warms Readability and the engine when it opens.
+import { fail, isOwnSender, isReadRequest, MessageError, ok, type SenderInfo } from '../shared/messages';
 import { readPageMarkup, warmUpReading } from '../background/read-page';
 
 interface RuntimeApi {
@@ -16,9 +15,9 @@ const runtime = (globalThis as { chrome?: { runtime: RuntimeApi } }).chrome?.run
 const parser = new DOMParser();
 
 runtime?.onMessage.addListener((message, sender, sendResponse) => {
-  if (!isOffscreenRequest(message)) return undefined;
-  if (sender.id !== runtime.id || isContentScript(sender) || sender.tab) {
-    sendResponse(fail('invalid', 'Refused a page to read from outside the extension worker.'));
+  if (!isReadRequest(message)) return undefined;
+  if (!isOwnSender(sender, runtime.id)) {
+    sendResponse(fail('invalid', 'Refused a page to read from outside the extension.'));
     return undefined;
   }
   try {

@@ -629,9 +629,44 @@ export const envelope = <K extends string, P>(type: K, payload: P): Envelope<K, 
 
 function deliveryFailure(e: unknown): Failure {
   const text = e instanceof Error ? e.message : String(e);
-  if (/receiving end does not exist|could not establish connection/i.test(text))
+  // Chromium says the port closed when every listener let the message pass unanswered.
+  if (/receiving end does not exist|could not establish connection|port closed before a response/i.test(text))
     return fail('no-receiver', 'Sourcelight is not running in this tab yet.');
   return fail('internal', text);
+}
+
+/**
+ * The channel on which a content script sends its page to be read straight to the document that
+ * reads it (Firefox's background page, Chromium's offscreen document: src/background/page-reader.ts),
+ * one hop for the page's markup instead of two. Chromium's worker leaves these to the offscreen
+ * document; where nobody answers (no such document open yet), the page goes by readPage instead.
+ */
+export const READ_CHANNEL = 'sourcelight-read';
+
+/** A page to read, on READ_CHANNEL. */
+export interface ReadRequest {
+  channel: typeof READ_CHANNEL;
+  type: 'readPage';
+  payload: Req<BackgroundCalls, 'readPage'>;
+}
+
+export const readRequest = (payload: Req<BackgroundCalls, 'readPage'>): ReadRequest => ({ channel: READ_CHANNEL, type: 'readPage', payload });
+
+/** True for a well-formed ReadRequest (the sender is checked apart: isOwnSender). */
+export function isReadRequest(message: unknown): message is ReadRequest {
+  return isObject(message) && message.channel === READ_CHANNEL && message.type === 'readPage' && backgroundChecks.readPage(message.payload, 'payload') === null;
+}
+
+/** Sends a page to be read on READ_CHANNEL, else (nobody answers there) as readPage to the background; never throws. */
+export async function sendPageToRead(payload: Req<BackgroundCalls, 'readPage'>): Promise<Result<Extraction>> {
+  let direct: Result<Extraction>;
+  try {
+    direct = asResult<Extraction>(await messagingApi().runtime.sendMessage(readRequest(payload)));
+  } catch (e) {
+    direct = deliveryFailure(e);
+  }
+  if (direct.ok || direct.code !== 'no-receiver') return direct;
+  return send('readPage', payload);
 }
 
 /** Sends a message to the background worker; never throws. */
