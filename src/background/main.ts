@@ -159,7 +159,31 @@ const offscreen: OffscreenAccess = {
 };
 const reader = hasDom ? { read: directReader(new DOMParser()), open: async () => undefined } : offscreenReader(offscreen);
 
-const handlers = createHandlers({ db, tabs, readPage: reader.read, now: Date.now, onAnnotated: (tabId, report) => showBadge(tabId, summaryOf(report)), onReported: showBadge, selection, sites, styles, opener, broadcast });
+/**
+ * Where the page is read here (Firefox), reading holds this thread for tens of ms: the store's
+ * answer the content script asked for just before (getArticle, alongside its page) would wait
+ * behind it, and the first paint waits for that answer. A read starts once those answers are out
+ * (at most READ_AFTER_STORE_MS later).
+ */
+const READ_AFTER_STORE_MS = 30;
+const storeReads = new Set<Promise<unknown>>();
+const readHere = async (html: string, url: string) => {
+  if (storeReads.size > 0) {
+    await Promise.race([Promise.allSettled([...storeReads]), new Promise((r) => setTimeout(r, READ_AFTER_STORE_MS))]);
+    await new Promise((r) => setTimeout(r, 0)); // the answers' own messages go out first
+  }
+  return reader.read(html, url);
+};
+
+const handlers = createHandlers({ db, tabs, readPage: hasDom ? readHere : reader.read, now: Date.now, onAnnotated: (tabId, report) => showBadge(tabId, summaryOf(report)), onReported: showBadge, selection, sites, styles, opener, broadcast });
+
+const answerStoreRead = handlers.getArticle;
+handlers.getArticle = (payload, sender) => {
+  const answer = Promise.resolve(answerStoreRead(payload, sender));
+  storeReads.add(answer);
+  void answer.finally(() => storeReads.delete(answer)).catch(() => undefined);
+  return answer;
+};
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id === browser.runtime.id) scripted.heard(sender);
@@ -168,7 +192,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (isReadRequest(message)) {
     if (!hasDom) return undefined;
     if (!isOwnSender(sender, browser.runtime.id)) return Promise.resolve(fail('invalid', 'Refused a page to read from outside the extension.'));
-    return reader.read(message.payload.html, message.payload.url).then(
+    return readHere(message.payload.html, message.payload.url).then(
       (extraction) => ok(extraction),
       (e: unknown) => (e instanceof MessageError ? fail(e.code, e.message) : fail('internal', e instanceof Error ? e.message : String(e))),
     );

@@ -73,6 +73,8 @@ function start(): ContentSession {
     // src/background/read-page.ts): this thread pays one native serialisation, not Readability's
     // parse, and the engine stays compiled there between pages.
     extract: async (doc, url, whileWaiting) => {
+      // Its own task: the page's bounds checked before, its serialisation and the message here.
+      await yieldToPage();
       const reply = sendPageToRead({ html: pageMarkup(doc), url });
       // The live page is indexed while the markup is read elsewhere, and what the first paint
       // does not need is set up then too.
