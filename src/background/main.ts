@@ -16,7 +16,7 @@ import { tabLoaded, type TabWatch } from './tab-loaded';
 import { badgeFor } from './badge';
 import { ScriptedTabs } from './scripted-tabs';
 import { directReader, offscreenReader, OFFSCREEN_PAGE, type OffscreenAccess } from './page-reader';
-import { warmUpReading } from './read-page';
+import { warmUpInRounds } from './read-page';
 
 const BADGE_COLOR = '#1f3a5f';
 
@@ -205,7 +205,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 setTimeout(() => {
   if (hasDom) {
     warmUpEngine();
-    warmUpReading(new DOMParser());
+    warmUpInRounds(new DOMParser());
   } else void reader.open().catch(() => undefined); // the offscreen document warms itself as it opens
   void db.open().catch(() => undefined);
 }, 0);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fail, isReadRequest, MessageError, ok, READ_CHANNEL, readRequest } from '../shared/messages';
 import { directReader, offscreenReader, type OffscreenAccess } from './page-reader';
-import { readPageMarkup, warmUpMarkup, warmUpReading } from './read-page';
+import { readPageMarkup, warmUpInRounds, warmUpMarkup, warmUpReading } from './read-page';
 import { extract } from '../core/extract';
 
 const SEED = join(__dirname, '../../test/fixtures/pages/seed/source.html');
@@ -31,9 +31,14 @@ describe('readPageMarkup', () => {
     expect((error as MessageError).code).toBe('not-article');
   });
 
-  it('warms up on a page of every language', () => {
+  it('warms up on a page of every language, in rounds of one task each', () => {
     expect(warmUpMarkup()).toMatch(/^<!DOCTYPE html>/);
     expect(warmUpReading(new DOMParser())).toBe(true);
+    const tasks: Array<() => void> = [];
+    warmUpInRounds(new DOMParser(), 3, (run) => tasks.push(run));
+    let ran = 0;
+    while (tasks.length) tasks.shift()!(), ran++;
+    expect(ran).toBe(3);
   });
 });
 

@@ -47,6 +47,23 @@ export function warmUpMarkup(): string {
   return `<!DOCTYPE html><html><head><title></title></head><body>${body}</body></html>`;
 }
 
+/**
+ * How many times the reading document reads the warm-up page as it opens, each time in a task of
+ * its own (a page asked for meanwhile waits one read at most): once compiles the code the page
+ * runs, the rounds after it give the JIT the feedback it optimises by, so that the first real
+ * page is not read by the interpreter.
+ */
+export const WARM_UP_ROUNDS = 12;
+
+/** Reads the warm-up page `rounds` times, one round a task. */
+export function warmUpInRounds(parser: MarkupParser, rounds = WARM_UP_ROUNDS, later: (run: () => void) => void = (run) => void setTimeout(run, 0)): void {
+  let done = 0;
+  const round = (): void => {
+    if (warmUpReading(parser) && ++done < rounds) later(round);
+  };
+  later(round);
+}
+
 /** Reads the warm-up page once (a failure is skipped: warming is optional). */
 export function warmUpReading(parser: MarkupParser): boolean {
   try {

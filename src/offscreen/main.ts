@@ -2,7 +2,7 @@
 // off their main thread. It answers the pages to read (READ_CHANNEL) that the extension's content
 // scripts send it directly or the worker hands on, and warms Readability and the engine when it opens.
 import { fail, isOwnSender, isReadRequest, MessageError, ok, type SenderInfo } from '../shared/messages';
-import { readPageMarkup, warmUpReading } from '../background/read-page';
+import { readPageMarkup, warmUpInRounds } from '../background/read-page';
 
 interface RuntimeApi {
   id: string;
@@ -29,4 +29,4 @@ runtime?.onMessage.addListener((message, sender, sendResponse) => {
 });
 
 // After the listener: the first page need not wait for the compile, the JIT and the lexicons.
-setTimeout(() => warmUpReading(parser), 0);
+warmUpInRounds(parser);
