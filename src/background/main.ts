@@ -6,7 +6,6 @@ import browser from 'webextension-polyfill';
 import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, fail, isOwnSender, isReadRequest, MessageError, ok, sendToTab, summaryOf, type PageSummary, type StepDirection, type StoreChange } from '../shared/messages';
 import { openDb } from '../database/db';
 import { createHandlers } from './handlers';
-import { warmUpEngine } from './warm-up';
 import { askInjecting, CONTENT_SCRIPT, type TabAccess } from './inject';
 import { onCommand } from './commands';
 import { MENU_ITEM, onMenuClick, type SelectionAccess } from './context-menu';
@@ -200,13 +199,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY);
 });
 
-// Once the listeners are in: the engine and the database get their first-run costs out of the way
-// in the gap while the first page's content script is injected (warm-up.ts).
+// Once the listeners are in: the reading (Readability and the engine) and the database get their
+// first-run costs out of the way in the gap while the first page's content script is injected.
 setTimeout(() => {
-  if (hasDom) {
-    warmUpEngine();
-    warmUpInRounds(new DOMParser());
-  } else void reader.open().catch(() => undefined); // the offscreen document warms itself as it opens
+  if (hasDom) warmUpInRounds(new DOMParser());
+  else void reader.open().catch(() => undefined); // the offscreen document warms itself as it opens
   void db.open().catch(() => undefined);
 }, 0);
 

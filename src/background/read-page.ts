@@ -8,7 +8,7 @@
 import { NoArticleError, readArticle } from '../core/article';
 import { extractFromArticle } from '../core/extract';
 import type { Article, Extraction } from '../core/types';
-import { warmUpArticle } from './warm-up';
+import { warmUpArticle, warmUpEngine } from './warm-up';
 import { supportedLanguages } from '../core/lexicon/index';
 import { MessageError } from '../shared/messages';
 
@@ -55,10 +55,14 @@ export function warmUpMarkup(): string {
  */
 export const WARM_UP_ROUNDS = 12;
 
-/** Reads the warm-up page `rounds` times, one round a task. */
+/**
+ * Reads the warm-up page `rounds` times, one round a task, and runs the engine on every
+ * language's warm-up article in each (Readability picks one language's article of the page).
+ */
 export function warmUpInRounds(parser: MarkupParser, rounds = WARM_UP_ROUNDS, later: (run: () => void) => void = (run) => void setTimeout(run, 0)): void {
   let done = 0;
   const round = (): void => {
+    warmUpEngine();
     if (warmUpReading(parser) && ++done < rounds) later(round);
   };
   later(round);
