@@ -3,7 +3,7 @@
 // annotates the current tab when the reader presses the keyboard shortcut.
 // Listeners are registered synchronously at the top level, as Manifest V3 requires.
 import browser from 'webextension-polyfill';
-import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, fail, isOwnSender, isReadRequest, MessageError, ok, sendToTab, summaryOf, type PageSummary, type StepDirection, type StoreChange } from '../shared/messages';
+import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, fail, failureOf, isOwnSender, isReadRequest, ok, sendToTab, summaryOf, type PageSummary, type StepDirection, type StoreChange } from '../shared/messages';
 import { openDb } from '../database/db';
 import { createHandlers } from './handlers';
 import { askInjecting, CONTENT_SCRIPT, type TabAccess } from './inject';
@@ -191,10 +191,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (isReadRequest(message)) {
     if (!hasDom) return undefined;
     if (!isOwnSender(sender, browser.runtime.id)) return Promise.resolve(fail('invalid', 'Refused a page to read from outside the extension.'));
-    return readHere(message.payload.html, message.payload.url).then(
-      (extraction) => ok(extraction),
-      (e: unknown) => (e instanceof MessageError ? fail(e.code, e.message) : fail('internal', e instanceof Error ? e.message : String(e))),
-    );
+    return readHere(message.payload.html, message.payload.url).then((extraction) => ok(extraction), failureOf);
   }
   return dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY);
 });

@@ -1,7 +1,7 @@
 // Chromium's offscreen document (src/background/page-reader.ts opens it): a DOM for reading pages
 // off their main thread. It answers the pages to read (READ_CHANNEL) that the extension's content
 // scripts send it directly or the worker hands on, and warms Readability and the engine when it opens.
-import { fail, isOwnSender, isReadRequest, MessageError, ok, type SenderInfo } from '../shared/messages';
+import { fail, failureOf, isOwnSender, isReadRequest, ok, type SenderInfo } from '../shared/messages';
 import { readPageMarkup, warmUpInRounds } from '../background/read-page';
 
 interface RuntimeApi {
@@ -23,7 +23,7 @@ runtime?.onMessage.addListener((message, sender, sendResponse) => {
   try {
     sendResponse(ok(readPageMarkup(parser, message.payload.html, message.payload.url)));
   } catch (e) {
-    sendResponse(e instanceof MessageError ? fail(e.code, e.message) : fail('internal', e instanceof Error ? e.message : String(e)));
+    sendResponse(failureOf(e));
   }
   return undefined;
 });

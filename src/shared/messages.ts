@@ -605,9 +605,14 @@ export async function dispatch<M>(
     const handler = handlers[type] as (p: unknown, s: SenderInfo) => unknown;
     return ok(await handler(payload, sender ?? {}));
   } catch (e) {
-    if (e instanceof MessageError) return fail(e.code, e.message);
-    return fail('internal', e instanceof Error ? e.message : String(e));
+    return failureOf(e);
   }
+}
+
+/** What a handler's throw answers: its code for a MessageError, else internal with its message. */
+export function failureOf(e: unknown): Failure {
+  if (e instanceof MessageError) return fail(e.code, e.message);
+  return fail('internal', e instanceof Error ? e.message : String(e));
 }
 
 // ---------------------------------------------------------------------------------------------
