@@ -43,6 +43,8 @@ const EXTENSION_ENTRIES = {
   library: 'src/library/main.tsx',
   // The always-on sites list (options.html, and a slot in the library page).
   options: 'src/options/main.tsx',
+  // Chromium's offscreen document: Readability and the engine on the page's markup (src/background/page-reader.ts).
+  offscreen: 'src/offscreen/main.ts',
 };
 /** Files copied as they are: source -> name in the extension folder. */
 const EXTENSION_STATIC = {
@@ -53,6 +55,7 @@ const EXTENSION_STATIC = {
   'src/library/library.css': 'library.css',
   'src/options/options.html': 'options.html',
   'src/options/options.css': 'options.css',
+  'src/offscreen/offscreen.html': 'offscreen.html',
   'icons/icon-16.png': 'icons/icon-16.png',
   'icons/icon-32.png': 'icons/icon-32.png',
   'icons/icon-48.png': 'icons/icon-48.png',
@@ -69,6 +72,9 @@ const TEST_HOST = 'http://127.0.0.1/*';
 function manifestFor(browser, { test }) {
   const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
   manifest.version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  // Chromium's worker has no DOM: it reads pages in an offscreen document (Firefox reads them in
+  // its background page, and knows no such permission).
+  if (browser === 'chrome') manifest.permissions = [...manifest.permissions, 'offscreen'];
   if (test) {
     manifest.name += ' (test build)';
     manifest.host_permissions = [TEST_HOST];
@@ -105,8 +111,10 @@ async function buildExtension() {
     for (const test of [false, true]) {
       const dir = `dist/${browser}${test ? '-test' : ''}`;
       mkdirSync(`${dir}/icons`, { recursive: true });
-      for (const name of readdirSync(bundles)) cpSync(`${bundles}/${name}`, `${dir}/${name}`);
-      for (const [from, to] of Object.entries(EXTENSION_STATIC)) cpSync(from, `${dir}/${to}`);
+      // Firefox reads pages in its background page: it ships no offscreen document.
+      const shipped = (name) => browser === 'chrome' || !name.startsWith('offscreen.');
+      for (const name of readdirSync(bundles).filter(shipped)) cpSync(`${bundles}/${name}`, `${dir}/${name}`);
+      for (const [from, to] of Object.entries(EXTENSION_STATIC)) if (shipped(to)) cpSync(from, `${dir}/${to}`);
       writeFileSync(`${dir}/manifest.json`, `${JSON.stringify(manifestFor(browser, { test }), null, 2)}\n`);
       if (!test) zips.push({ browser, dir });
     }

@@ -1,7 +1,7 @@
 // The background's answers to every message of the BackgroundCalls map, as one object of
 // handlers. Dependencies come in from main.ts so that tests can run them on fake-indexeddb.
 import { formatBundle, FORMAT_FILES } from '../format/index';
-import { extractFromArticle } from '../core/extract';
+import type { Extraction } from '../core/types';
 import { MessageError, type BackgroundCalls, type ExportFile, type Handlers, type PageReport, type PageSummary, type StoreChange } from '../shared/messages';
 import type { SourcelightDb } from '../database/db';
 import { annotateTab, type TabAccess } from './inject';
@@ -22,6 +22,8 @@ export interface HandlerDependencies {
   onReported?: (tabId: number, summary: PageSummary) => void;
   /** Manual annotations from a tab's selection (context menu, shortcut). */
   selection?: SelectionAccess;
+  /** Reads a page from its markup and runs the engine off the page's thread (page-reader.ts). */
+  readPage?: (html: string, url: string) => Promise<Extraction>;
   /** "Always annotate on this site" registrations and permissions. */
   sites?: SiteAccess;
   /** scripting.insertCSS for the highlight styles (a style sheet the page cannot read). */
@@ -81,9 +83,8 @@ export function createHandlers(deps: HandlerDependencies): Handlers<BackgroundCa
     listAlwaysOn: () => listAlwaysOn(deps.sites ?? missing('Site permissions')),
     setAlwaysOn: ({ origin, on }) => setAlwaysOn(deps.sites ?? missing('Site permissions'), origin, on),
     openAnnotation: ({ id }) => openAnnotation(deps.opener ?? missing('Opening tabs'), db, id),
-    // The engine for the content scripts: it stays compiled here between pages (in a page it would
-    // be compiled afresh at every annotation and run cold, about 2x Readability's own parse).
-    extract: ({ article }) => extractFromArticle(article),
+    // Readability and the engine for the content scripts, off the page's main thread (page-reader.ts).
+    readPage: ({ html, url }) => (deps.readPage ?? missing('Reading a page'))(html, url),
     exportArticle: async ({ url, format }): Promise<ExportFile> => {
       const { article, annotations } = await getArticle(db, url);
       if (!article) throw new MessageError('not-found', 'Nothing is stored for this article yet.');

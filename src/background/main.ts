@@ -3,10 +3,9 @@
 // annotates the current tab when the reader presses the keyboard shortcut.
 // Listeners are registered synchronously at the top level, as Manifest V3 requires.
 import browser from 'webextension-polyfill';
-import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, sendToTab, summaryOf, type PageSummary, type StepDirection, type StoreChange } from '../shared/messages';
+import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, fail, failureOf, isOwnSender, isReadRequest, ok, sendToTab, summaryOf, type PageSummary, type StepDirection, type StoreChange } from '../shared/messages';
 import { openDb } from '../database/db';
 import { createHandlers } from './handlers';
-import { warmUpEngine } from './warm-up';
 import { askInjecting, CONTENT_SCRIPT, type TabAccess } from './inject';
 import { onCommand } from './commands';
 import { MENU_ITEM, onMenuClick, type SelectionAccess } from './context-menu';
@@ -15,6 +14,8 @@ import type { OpenerAccess } from './open-annotation';
 import { tabLoaded, type TabWatch } from './tab-loaded';
 import { badgeFor } from './badge';
 import { ScriptedTabs } from './scripted-tabs';
+import { directReader, offscreenReader, OFFSCREEN_PAGE, type OffscreenAccess } from './page-reader';
+import { warmUpInRounds } from './read-page';
 
 const BADGE_COLOR = '#1f3a5f';
 
@@ -38,6 +39,8 @@ const tabs: TabAccess = {
   // With auto-start.js's mark first, content.js starts annotating as it loads: the annotate asked
   // right after the injection joins that run instead of starting it one round trip later.
   inject: async (tabId) => {
+    // The reading document must be open by the time the script sends its page (it opens once).
+    void reader.open().catch(() => undefined);
     await browser.scripting.executeScript({ target: { tabId }, files: [AUTO_START_SCRIPT, CONTENT_SCRIPT] });
   },
 };
@@ -128,17 +131,76 @@ const broadcast = async (change: StoreChange): Promise<number> => {
   return answers.filter((a) => a?.ok).length; // a tab without the content script does not answer: nothing to repaint
 };
 
-const handlers = createHandlers({ db, tabs, now: Date.now, onAnnotated: (tabId, report) => showBadge(tabId, summaryOf(report)), onReported: showBadge, selection, sites, styles, opener, broadcast });
+/** Chromium's offscreen documents (chrome.offscreen, runtime.getContexts): not in the polyfill's types. */
+interface ChromeOffscreen {
+  offscreen: { createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void> };
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]>; sendMessage(message: unknown): Promise<unknown> };
+}
+const chromeApi = (globalThis as { chrome?: Partial<ChromeOffscreen> }).chrome;
+/** Firefox's background page has a DOM to read pages in; Chromium's worker opens an offscreen document. */
+const hasDom = typeof DOMParser === 'function';
+const offscreen: OffscreenAccess = {
+  exists: async () => ((await chromeApi?.runtime?.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })) ?? []).length > 0,
+  create: async () => {
+    if (!chromeApi?.offscreen) throw new Error('This browser cannot open an offscreen document to read the page in.');
+    try {
+      await chromeApi.offscreen.createDocument({
+        url: OFFSCREEN_PAGE,
+        reasons: ['DOM_PARSER'],
+        justification: "Reads the article from the page's markup (Readability) off the page's main thread.",
+      });
+    } catch (e) {
+      // Opened meanwhile (by an earlier worker of this extension): that one serves.
+      if (!(await offscreen.exists())) throw e;
+    }
+  },
+  send: (message) => chromeApi?.runtime?.sendMessage(message) ?? Promise.reject(new Error('No runtime to reach the offscreen document.')),
+};
+const reader = hasDom ? { read: directReader(new DOMParser()), open: async () => undefined } : offscreenReader(offscreen);
+
+/**
+ * Where the page is read here (Firefox), reading holds this thread for tens of ms: the store's
+ * answer the content script asked for just before (getArticle, alongside its page) would wait
+ * behind it, and the first paint waits for that answer. A read starts once those answers are out
+ * (at most READ_AFTER_STORE_MS later).
+ */
+const READ_AFTER_STORE_MS = 30;
+const storeReads = new Set<Promise<unknown>>();
+const readHere = async (html: string, url: string) => {
+  if (storeReads.size > 0) {
+    await Promise.race([Promise.allSettled([...storeReads]), new Promise((r) => setTimeout(r, READ_AFTER_STORE_MS))]);
+    await new Promise((r) => setTimeout(r, 0)); // the answers' own messages go out first
+  }
+  return reader.read(html, url);
+};
+
+const handlers = createHandlers({ db, tabs, readPage: hasDom ? readHere : reader.read, now: Date.now, onAnnotated: (tabId, report) => showBadge(tabId, summaryOf(report)), onReported: showBadge, selection, sites, styles, opener, broadcast });
+
+const answerStoreRead = handlers.getArticle;
+handlers.getArticle = (payload, sender) => {
+  const answer = Promise.resolve(answerStoreRead(payload, sender));
+  storeReads.add(answer);
+  void answer.finally(() => storeReads.delete(answer)).catch(() => undefined);
+  return answer;
+};
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id === browser.runtime.id) scripted.heard(sender);
+  // A page to read sent straight to the reading document: that is this one where it has a DOM;
+  // Chromium's worker lets it pass to the offscreen document.
+  if (isReadRequest(message)) {
+    if (!hasDom) return undefined;
+    if (!isOwnSender(sender, browser.runtime.id)) return Promise.resolve(fail('invalid', 'Refused a page to read from outside the extension.'));
+    return readHere(message.payload.html, message.payload.url).then((extraction) => ok(extraction), failureOf);
+  }
   return dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY);
 });
 
-// Once the listeners are in: the engine and the database get their first-run costs out of the way
-// in the gap while the first page's content script is injected (warm-up.ts).
+// Once the listeners are in: the reading (Readability and the engine) and the database get their
+// first-run costs out of the way in the gap while the first page's content script is injected.
 setTimeout(() => {
-  warmUpEngine();
+  if (hasDom) warmUpInRounds(new DOMParser());
+  else void reader.open().catch(() => undefined); // the offscreen document warms itself as it opens
   void db.open().catch(() => undefined);
 }, 0);
 

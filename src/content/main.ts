@@ -1,10 +1,8 @@
 // Entry of the content script (dist/<browser>/content.js), injected on demand by the background
 // when the reader asks (toolbar button, shortcut, popup). Injecting it again reuses the first
 // session: one engine run, one set of highlights, one message listener per page.
-import { NoArticleError, readArticleEarly } from '../core/article';
-import type { Article } from '../core/types';
 import { anchor, buildTextIndex, canonicalUrl, prepareAnchoring } from '../anchoring';
-import { checkTabMessage, dispatch, send, summaryOf, type SenderInfo } from '../shared/messages';
+import { checkTabMessage, dispatch, send, sendPageToRead, summaryOf, type SenderInfo } from '../shared/messages';
 import { installHighlightStyles, randomNames } from './highlight-styles';
 import { wireInteractions } from './interactions';
 import { followPageChanges } from './live-updates';
@@ -13,6 +11,7 @@ import { ContentSession } from './session';
 import { tabHandlers } from './tab-handlers';
 import { annotateRange, SelectionButton } from './manual-annotation';
 import { autoStartRequested } from './auto-start-key';
+import { NotAnArticle, pageMarkup } from './page-markup';
 
 interface RuntimeApi {
   id: string;
@@ -35,11 +34,6 @@ function yieldToPage(): Promise<void> {
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
   });
-}
-/** The article as the engine takes it: without the account of how it was read. */
-function plain(article: Article): Article {
-  const { reading: _reading, ...rest } = article;
-  return rest;
 }
 
 type Global = typeof globalThis & { [SESSION_KEY]?: ContentSession; browser?: { runtime: RuntimeApi }; chrome?: { runtime: RuntimeApi } };
@@ -75,32 +69,23 @@ function start(): ContentSession {
     get location() {
       return window.location.href;
     },
-    // Readability here (it needs the page), the engine in the background on the article's text:
-    // there it stays compiled between pages, with every language's lexicon, and off this thread.
+    // Readability and the engine run in an extension document on the page's markup (readPage,
+    // src/background/read-page.ts): this thread pays one native serialisation, not Readability's
+    // parse, and the engine stays compiled there between pages.
     extract: async (doc, url, whileWaiting) => {
-      // Readability's parse and the flattening are separate tasks (the page's thread is free between).
-      const reading = await readArticleEarly(doc, url, yieldToPage);
-      // Readability's pick goes to the engine unchecked; the checks (which read the live page
-      // again) run while the engine works. A pick too short to be one is checked first.
-      const sent = reading.pick ?? reading.check();
-      let reply = send('extract', { article: plain(sent) });
-      // The live page is indexed while the background runs the engine, and what the first paint
+      // Its own task: the page's bounds checked before, its serialisation and the message here.
+      await yieldToPage();
+      const reply = sendPageToRead({ html: pageMarkup(doc), url });
+      // The live page is indexed while the markup is read elsewhere, and what the first paint
       // does not need is set up then too.
       await whileWaiting?.();
       wireRest();
-      let article = sent;
-      if (reading.pick) {
-        await yieldToPage();
-        article = reading.check();
-        // The checks chose another reading (rare): the engine reads that one instead.
-        if (article !== sent) reply = send('extract', { article: plain(article) });
-      }
-      const extraction = await reply;
-      if (!extraction.ok) throw new Error(extraction.error);
-      return { article: plain(article), extraction: extraction.value };
+      const read = await reply;
+      if (!read.ok) throw read.code === 'not-article' ? new NotAnArticle(read.error) : new Error(read.error);
+      return { extraction: read.value };
     },
     yieldToPage,
-    isNoArticle: (err) => err instanceof NoArticleError,
+    isNoArticle: (err) => err instanceof NotAnArticle,
     canonicalUrl,
     buildTextIndex,
     prepareAnchoring,

@@ -600,19 +600,23 @@ export class ContentSession {
     // The live page's index (and its folded text for the anchors), built while the engine works
     // elsewhere on the article, or else right after the findings came.
     let indexed: { canonical: string; index: LiveTextIndex } | { error: unknown } | null = null;
-    const indexPage = (): void => {
+    // The walk of the live page and the folding of its text are two tasks: on the largest pages
+    // each is up to half of what one task of ours may hold the page's thread.
+    const indexPage = async (): Promise<void> => {
       try {
         const index = this.deps.buildTextIndex(doc.body ?? doc.documentElement);
+        await this.deps.yieldToPage?.();
         this.deps.prepareAnchoring?.(index);
         indexed = { canonical: this.deps.canonicalUrl(doc, location), index };
       } catch (error) {
         indexed = { error };
       }
     };
+    let indexing: Promise<void> | null = null;
     const whileWaiting = async (): Promise<void> => {
-      // Its own task: Readability's flattening before, the walk of the live page here.
+      // Its own task: the page's markup sent before, the walk of the live page here.
       await this.deps.yieldToPage?.();
-      if (indexed === null) indexPage();
+      await (indexing ??= indexPage());
     };
     try {
       extraction = (await this.deps.extract(doc, location, whileWaiting)).extraction;
@@ -623,7 +627,7 @@ export class ContentSession {
     if (indexed === null) {
       // Its own task: Readability and the engine above, indexing and anchoring below.
       await this.deps.yieldToPage?.();
-      indexPage();
+      await (indexing ??= indexPage());
     }
     const ready = indexed as { canonical: string; index: LiveTextIndex } | { error: unknown } | null;
     if (ready === null || 'error' in ready) {

@@ -122,12 +122,11 @@ describe('corrections, filters and highlight names', () => {
     expect(checkBackgroundMessage(envelope('styleHighlights', { names: { 'Kind Quote': 'abcdef' } })).ok).toBe(false);
   });
 
-  it('checks the article the engine is asked to read', () => {
-    const article = { url: 'https://news.example/a', title: 'T', byline: null, siteName: null, lang: 'en', text: 'One. Two.', paragraphs: [{ start: 0, end: 9, blockquote: false, heading: false }], inlineQuotes: [{ start: 0, end: 4 }] };
-    expect(checkBackgroundMessage(envelope('extract', { article })).ok).toBe(true);
-    expect(checkBackgroundMessage(envelope('extract', { article: { ...article, paragraphs: [{ start: 0, end: 99, blockquote: false, heading: false }] } })).ok).toBe(false);
-    expect(checkBackgroundMessage(envelope('extract', { article: { ...article, inlineQuotes: [{ start: 5, end: 2 }] } })).ok).toBe(false);
-    expect(checkBackgroundMessage(envelope('extract', { article: { ...article, text: 7 } })).ok).toBe(false);
+  it('checks the page a content script sends to be read', () => {
+    expect(checkBackgroundMessage(envelope('readPage', { html: '<html><body><p>One.</p></body></html>', url: 'https://news.example/a' })).ok).toBe(true);
+    expect(checkBackgroundMessage(envelope('readPage', { html: 7, url: 'https://news.example/a' })).ok).toBe(false);
+    expect(checkBackgroundMessage(envelope('readPage', { html: '<p>One.</p>', url: 'x'.repeat(5000) })).ok).toBe(false);
+    expect(checkBackgroundMessage(envelope('readPage', { html: '<p>One.</p>' })).ok).toBe(false);
   });
 
   it('checks the summary a content script reports of its page', () => {
@@ -150,7 +149,7 @@ describe('dispatch', () => {
     return {
       saveFindings: vi.fn(async () => ({ article: null, annotations: [] })),
       getArticle: vi.fn(() => ({ article: null, annotations: [] })),
-      extract: vi.fn(({ article }) => ({ url: article.url, title: article.title, byline: null, siteName: null, lang: article.lang, findings: [] })),
+      readPage: vi.fn(({ url }) => ({ url, title: '', byline: null, siteName: null, lang: 'en', findings: [] })),
       updateAnnotation: vi.fn(async () => {
         throw new MessageError('not-found', 'gone');
       }),

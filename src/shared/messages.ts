@@ -6,7 +6,7 @@
 // No runtime import of webextension-polyfill: this module runs unchanged in unit tests.
 import type { AnnotationKind, AnnotationPatch, AnnotationRecord, ArticleRecord, CorrectedKind, FindingInput, ReaderSpeaker, Tag } from './model';
 import { LABEL_LIMITS, TAGS } from './model';
-import type { Article, Extraction, SpeakerKind, TextPositionSelector, TextQuoteSelector } from '../core/types';
+import type { Extraction, SpeakerKind, TextPositionSelector, TextQuoteSelector } from '../core/types';
 import { EXPORT_FORMATS, type ExportFormat } from '../format/bundle';
 
 // ---------------------------------------------------------------------------------------------
@@ -223,11 +223,11 @@ export interface BackgroundCalls {
    */
   openAnnotation: { req: { id: string }; res: { tabId: number; anchored: boolean; detail: string | null } };
   /**
-   * Run the engine on the article the content script read from its page (Readability needs the
-   * page's DOM; the engine needs only this text). It runs in the background, where it stays
-   * compiled and warm between pages instead of being compiled afresh in every page.
+   * Read the page from its markup and run the engine (src/background/read-page.ts): Readability
+   * and the engine run in an extension document with a DOM of its own (Firefox's background page,
+   * Chromium's offscreen document), off the page's main thread. not-article: Readability found none.
    */
-  extract: { req: { article: EngineArticle }; res: Extraction };
+  readPage: { req: { html: string; url: string }; res: Extraction };
 }
 
 /** Which articles changed in the store (canonical URLs); null: all of them. */
@@ -237,8 +237,6 @@ export interface StoreChange {
 /** The most article addresses one storeChanged names; past it, the page says "everything" (null). */
 export const STORE_CHANGE_MAX_URLS = 1000;
 
-/** What the engine reads of an article (src/core/types.ts Article, without how the page was read). */
-export type EngineArticle = Omit<Article, 'reading'>;
 
 /** Messages to the content script of one tab (from the popup or the background). */
 export interface TabCalls {
@@ -454,36 +452,11 @@ const highlightNames: Check = (v, path) => {
 const empty = shape({});
 const storeChange = shape({ urls: (v, path) => (v === null ? null : arrayOf(httpUrl, STORE_CHANGE_MAX_URLS)(v, path)) });
 
-/** Article text as long as a page the content script reads (session.ts MAX_PAGE_CHARS) may give. */
-const ARTICLE_TEXT = 1_000_000;
-/** fields, and start..end a range of a text `length` long. */
-const rangeIn =
-  (length: number, fields: Record<string, Check>): Check =>
-  (v, path) =>
-    shape({ start: nonNegInt, end: nonNegInt, ...fields })(v, path) ??
-    ((v as { end: number }).end < (v as { start: number }).start || (v as { end: number }).end > length
-      ? `${path} is not a range of the text`
-      : null);
-const engineArticle: Check = (v, path) => {
-  const array: Check = (p, at) => (Array.isArray(p) ? null : `${at} must be an array`);
-  const e = shape({
-    url: str(LIMITS.url),
-    title: str(ARTICLE_TEXT),
-    byline: strOrNull(ARTICLE_TEXT),
-    siteName: strOrNull(ARTICLE_TEXT),
-    lang: str(40),
-    text: str(ARTICLE_TEXT),
-    paragraphs: array,
-    inlineQuotes: array,
-  })(v, path);
-  if (e) return e;
-  const { text, paragraphs, inlineQuotes } = v as EngineArticle;
-  return (
-    arrayOf(rangeIn(text.length, { blockquote: bool, heading: bool }), ARTICLE_TEXT)(paragraphs, `${path}.paragraphs`) ??
-    arrayOf(rangeIn(text.length, {}), ARTICLE_TEXT)(inlineQuotes, `${path}.inlineQuotes`)
-  );
-};
-
+/**
+ * The markup of a page the content script sends to be read (readPage): a page under its text and
+ * element bounds (session.ts) with its inline styles and scripts; the corpora's largest is 0.5 MB.
+ */
+export const PAGE_MARKUP = 32_000_000;
 const backgroundChecks: { [K in BackgroundType]: Check } = {
   saveFindings: shape({ article: articleInput, findings: arrayOf(findingInput, LIMITS.findings) }),
   getArticle: shape({ url: httpUrl }),
@@ -503,7 +476,7 @@ const backgroundChecks: { [K in BackgroundType]: Check } = {
   listAlwaysOn: empty,
   setAlwaysOn: shape({ origin: webOrigin, on: (v, path) => (typeof v === 'boolean' ? null : `${path} must be true or false`) }),
   openAnnotation: shape({ id: str(1024) }),
-  extract: shape({ article: engineArticle }),
+  readPage: shape({ html: str(PAGE_MARKUP), url: str(LIMITS.url) }),
 };
 
 const tabChecks: { [K in TabType]: Check } = {
@@ -632,9 +605,14 @@ export async function dispatch<M>(
     const handler = handlers[type] as (p: unknown, s: SenderInfo) => unknown;
     return ok(await handler(payload, sender ?? {}));
   } catch (e) {
-    if (e instanceof MessageError) return fail(e.code, e.message);
-    return fail('internal', e instanceof Error ? e.message : String(e));
+    return failureOf(e);
   }
+}
+
+/** What a handler's throw answers: its code for a MessageError, else internal with its message. */
+export function failureOf(e: unknown): Failure {
+  if (e instanceof MessageError) return fail(e.code, e.message);
+  return fail('internal', e instanceof Error ? e.message : String(e));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -656,9 +634,44 @@ export const envelope = <K extends string, P>(type: K, payload: P): Envelope<K, 
 
 function deliveryFailure(e: unknown): Failure {
   const text = e instanceof Error ? e.message : String(e);
-  if (/receiving end does not exist|could not establish connection/i.test(text))
+  // Chromium says the port closed when every listener let the message pass unanswered.
+  if (/receiving end does not exist|could not establish connection|port closed before a response/i.test(text))
     return fail('no-receiver', 'Sourcelight is not running in this tab yet.');
   return fail('internal', text);
+}
+
+/**
+ * The channel on which a content script sends its page to be read straight to the document that
+ * reads it (Firefox's background page, Chromium's offscreen document: src/background/page-reader.ts),
+ * one hop for the page's markup instead of two. Chromium's worker leaves these to the offscreen
+ * document; where nobody answers (no such document open yet), the page goes by readPage instead.
+ */
+export const READ_CHANNEL = 'sourcelight-read';
+
+/** A page to read, on READ_CHANNEL. */
+export interface ReadRequest {
+  channel: typeof READ_CHANNEL;
+  type: 'readPage';
+  payload: Req<BackgroundCalls, 'readPage'>;
+}
+
+export const readRequest = (payload: Req<BackgroundCalls, 'readPage'>): ReadRequest => ({ channel: READ_CHANNEL, type: 'readPage', payload });
+
+/** True for a well-formed ReadRequest (the sender is checked apart: isOwnSender). */
+export function isReadRequest(message: unknown): message is ReadRequest {
+  return isObject(message) && message.channel === READ_CHANNEL && message.type === 'readPage' && backgroundChecks.readPage(message.payload, 'payload') === null;
+}
+
+/** Sends a page to be read on READ_CHANNEL, else (nobody answers there) as readPage to the background; never throws. */
+export async function sendPageToRead(payload: Req<BackgroundCalls, 'readPage'>): Promise<Result<Extraction>> {
+  let direct: Result<Extraction>;
+  try {
+    direct = asResult<Extraction>(await messagingApi().runtime.sendMessage(readRequest(payload)));
+  } catch (e) {
+    direct = deliveryFailure(e);
+  }
+  if (direct.ok || direct.code !== 'no-receiver') return direct;
+  return send('readPage', payload);
 }
 
 /** Sends a message to the background worker; never throws. */

@@ -57,11 +57,12 @@ beforeAll(() => {
 });
 
 describe('shipped builds', () => {
-  it.each(['chrome', 'firefox'])('%s asks for activeTab, scripting and contextMenus only, and no host', (dir) => {
+  it.each(['chrome', 'firefox'])('%s asks for activeTab, scripting and contextMenus only (Chromium: offscreen too), and no host', (dir) => {
     const m = manifest(dir);
     expect(m.manifest_version).toBe(3);
     expect(m.version).toBe(version);
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus']);
+    // Chromium's worker reads pages in an offscreen document (src/background/page-reader.ts).
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', ...(dir === 'chrome' ? ['offscreen'] : [])]);
     expect(m.host_permissions).toBeUndefined();
     // "Always annotate on this site" asks for one site at a time, from the reader's click.
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
@@ -70,9 +71,9 @@ describe('shipped builds', () => {
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|127\.0\.0\.1|\*:\/\//);
   });
 
-  it('one manifest serves both browsers, with a shortcut to annotate', () => {
+  it('one manifest serves both browsers (but for Chromium\'s offscreen permission), with a shortcut to annotate', () => {
     const chrome = manifest('chrome');
-    expect(manifest('firefox')).toEqual(chrome);
+    expect(manifest('firefox')).toEqual({ ...chrome, permissions: chrome.permissions?.filter((p) => p !== 'offscreen') });
     expect(chrome.background).toEqual({ service_worker: 'background.js', scripts: ['background.js'] });
     expect(chrome.commands).toHaveProperty(['annotate-page', 'suggested_key', 'default']);
     expect(chrome.browser_specific_settings).toHaveProperty(['gecko', 'data_collection_permissions'], { required: ['none'] });
@@ -90,11 +91,14 @@ describe('shipped builds', () => {
     // Classic scripts: the same background.js runs as a service worker and a background script.
     for (const js of ['background.js', 'content.js', 'popup.js', 'auto-start.js', 'options.js'])
       expect(readFileSync(dist(`${dir}/${js}`), 'utf8')).not.toMatch(/^\s*(import|export)\s[^(]/m);
+    // Chromium reads pages in its offscreen document; Firefox in its background page, and ships none.
+    if (dir === 'chrome') expect(files).toEqual(expect.arrayContaining(['offscreen.html', 'offscreen.js']));
+    else expect(files.filter((f) => f.startsWith('offscreen'))).toEqual([]);
   });
 });
 
 describe('lean bundles', () => {
-  it.each(['chrome', 'firefox'])('%s: minified, with source maps; content.js holds no lexicon (the engine runs in the background)', (dir) => {
+  it.each(['chrome', 'firefox'])('%s: minified, with source maps; content.js holds no lexicon and no Readability (both run off the page)', (dir) => {
     const files = filesUnder(dist(dir));
     for (const js of files.filter((f) => f.endsWith('.js'))) {
       expect(files, `${js} has its source map`).toContain(`${js}.map`);
@@ -104,6 +108,8 @@ describe('lean bundles', () => {
     // Minified: long lines (the few line breaks left are inside template literals).
     expect(content.length / content.split('\n').length).toBeGreaterThan(400);
     expect([...content.matchAll(/lang:"([a-z]+)"/g)].map((m) => m[1])).toEqual([]);
+    expect(content).not.toMatch(/_grabArticle|_getArticleMetadata/);
+    if (dir === 'chrome') expect(readFileSync(dist('chrome/offscreen.js'), 'utf8')).toMatch(/_grabArticle/);
     const background = readFileSync(dist(`${dir}/background.js`), 'utf8');
     expect([...background.matchAll(/lang:"([a-z]+)"/g)].map((m) => m[1]).sort()).toEqual(['cs', 'de', 'en', 'es', 'fr', 'pt', 'ru', 'zh']);
     expect(files.filter((f) => /lexicon/.test(f))).toEqual([]);

@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { fail, isReadRequest, MessageError, ok, READ_CHANNEL, readRequest } from '../shared/messages';
+import { directReader, offscreenReader, type OffscreenAccess } from './page-reader';
+import { readPageMarkup, warmUpInRounds, warmUpMarkup, warmUpReading } from './read-page';
+import { extract } from '../core/extract';
+
+const SEED = join(__dirname, '../../test/fixtures/pages/seed/source.html');
+const URL = 'https://news.example/seed';
+const extraction = { url: URL, title: 'T', byline: null, siteName: null, lang: 'en', findings: [] };
+
+describe('readPageMarkup', () => {
+  it('reads the page from its markup as the engine reads the page itself', () => {
+    const html = readFileSync(SEED, 'utf8');
+    const read = readPageMarkup(new DOMParser(), html, URL);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(read).toEqual(extract(doc, URL).extraction);
+    expect(read.findings.length).toBeGreaterThan(5);
+  });
+
+  it('answers not-article where Readability finds none', () => {
+    let error: unknown = null;
+    try {
+      readPageMarkup(new DOMParser(), '<!DOCTYPE html><body><p>x</p></body>', URL);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(MessageError);
+    expect((error as MessageError).code).toBe('not-article');
+  });
+
+  it('warms up on a page of every language, in rounds of one task each', () => {
+    expect(warmUpMarkup()).toMatch(/^<!DOCTYPE html>/);
+    expect(warmUpReading(new DOMParser())).toBe(true);
+    const tasks: Array<() => void> = [];
+    warmUpInRounds(new DOMParser(), 3, (run) => tasks.push(run));
+    let ran = 0;
+    while (tasks.length) tasks.shift()!(), ran++;
+    expect(ran).toBe(3);
+  });
+});
+
+describe('readers', () => {
+  it('reads in this document where it has a DOM', async () => {
+    const read = directReader(new DOMParser());
+    await expect(read(readFileSync(SEED, 'utf8'), URL)).resolves.toMatchObject({ url: URL });
+  });
+
+  function access(answers: unknown[], open = false) {
+    const state = { open, created: 0, sent: [] as unknown[] };
+    const a: OffscreenAccess = {
+      exists: vi.fn(async () => state.open),
+      create: vi.fn(async () => {
+        state.created++;
+        state.open = true;
+      }),
+      send: vi.fn(async (m: unknown) => {
+        state.sent.push(m);
+        return answers.shift();
+      }),
+    };
+    return { a, state };
+  }
+
+  it('opens the offscreen document once and hands it the page on the read channel', async () => {
+    const { a, state } = access([ok(extraction), ok(extraction)]);
+    const reader = offscreenReader(a);
+    await Promise.all([reader.open(), reader.open()]);
+    expect(state.created).toBe(1);
+    await expect(reader.read('<p>x</p>', URL)).resolves.toEqual(extraction);
+    await expect(reader.read('<p>y</p>', URL)).resolves.toEqual(extraction);
+    expect(state.created).toBe(1);
+    expect(state.sent).toEqual([readRequest({ html: '<p>x</p>', url: URL }), readRequest({ html: '<p>y</p>', url: URL })]);
+    expect(state.sent.every(isReadRequest)).toBe(true);
+  });
+
+  it('opens the document again when nobody answered, and passes the reader failures on', async () => {
+    const { a, state } = access([undefined, ok(extraction), fail('not-article', 'none')], true);
+    const reader = offscreenReader(a);
+    await expect(reader.read('<p>x</p>', URL)).resolves.toEqual(extraction);
+    state.open = false;
+    await expect(reader.read('<p>x</p>', URL)).rejects.toMatchObject({ code: 'not-article' });
+    expect(a.exists).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('isReadRequest', () => {
+  it('takes the read channel only, with a page and an address of bounded size', () => {
+    expect(isReadRequest(readRequest({ html: '<p>x</p>', url: URL }))).toBe(true);
+    expect(isReadRequest({ channel: READ_CHANNEL, type: 'readPage', payload: { html: 7, url: URL } })).toBe(false);
+    expect(isReadRequest({ channel: 'sourcelight', type: 'readPage', payload: { html: '', url: URL } })).toBe(false);
+    expect(isReadRequest({ channel: READ_CHANNEL, type: 'readPage', payload: { html: '', url: 'x'.repeat(5000) } })).toBe(false);
+  });
+});

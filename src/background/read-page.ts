@@ -1,0 +1,79 @@
+// Reads a page off the page's main thread: the content script sends the page's markup (one
+// native serialisation of the live DOM), and an extension document with a DOM of its own (the
+// Firefox background page, Chromium's offscreen document) parses it, runs Readability and its
+// checks on that copy, then the engine. The page's thread pays the serialisation alone, not
+// Readability's parse: the one task of ours that could not be cut into slices under 50 ms.
+// The copy is the live page's tree (the same elements, text and attributes), so the article, and
+// the findings, are those of readArticle on the live page.
+import { NoArticleError, readArticle } from '../core/article';
+import { extractFromArticle } from '../core/extract';
+import type { Article, Extraction } from '../core/types';
+import { warmUpArticle, warmUpEngine } from './warm-up';
+import { supportedLanguages } from '../core/lexicon/index';
+import { MessageError } from '../shared/messages';
+
+/** What reading needs of the document it runs in. */
+export interface MarkupParser {
+  parseFromString(markup: string, type: 'text/html'): Document;
+}
+
+/** The article without the account of how it was read (what the engine takes). */
+function plain(article: Article): Article {
+  const { reading: _reading, ...rest } = article;
+  return rest;
+}
+
+/** The page's article and its findings; MessageError not-article when Readability finds none. */
+export function readPageMarkup(parser: MarkupParser, html: string, url: string): Extraction {
+  const doc = parser.parseFromString(html, 'text/html');
+  let article: Article;
+  try {
+    article = readArticle(doc, url);
+  } catch (e) {
+    if (e instanceof NoArticleError) throw new MessageError('not-article', e.message);
+    throw e;
+  }
+  return extractFromArticle(plain(article));
+}
+
+/**
+ * A page of every language's warm-up article (warm-up.ts), as markup: reading it once compiles
+ * Readability, the flattening and the engine before the first real page asks.
+ */
+export function warmUpMarkup(): string {
+  const body = supportedLanguages()
+    .map((lang) => `<article lang="${lang}">${warmUpArticle(lang).text.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article>`)
+    .join('');
+  return `<!DOCTYPE html><html><head><title></title></head><body>${body}</body></html>`;
+}
+
+/**
+ * How many times the reading document reads the warm-up page as it opens, each time in a task of
+ * its own (a page asked for meanwhile waits one read at most): once compiles the code the page
+ * runs, the rounds after it give the JIT the feedback it optimises by, so that the first real
+ * page is not read by the interpreter.
+ */
+export const WARM_UP_ROUNDS = 12;
+
+/**
+ * Reads the warm-up page `rounds` times, one round a task, and runs the engine on every
+ * language's warm-up article in each (Readability picks one language's article of the page).
+ */
+export function warmUpInRounds(parser: MarkupParser, rounds = WARM_UP_ROUNDS, later: (run: () => void) => void = (run) => void setTimeout(run, 0)): void {
+  let done = 0;
+  const round = (): void => {
+    warmUpEngine();
+    if (warmUpReading(parser) && ++done < rounds) later(round);
+  };
+  later(round);
+}
+
+/** Reads the warm-up page once (a failure is skipped: warming is optional). */
+export function warmUpReading(parser: MarkupParser): boolean {
+  try {
+    readPageMarkup(parser, warmUpMarkup(), 'https://warm-up.invalid/');
+    return true;
+  } catch {
+    return false;
+  }
+}
