@@ -94,7 +94,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       const earlier = drafts.length > sentenceDrafts ? drafts[drafts.length - 1]! : null;
       // "“…”" then a paragraph of its own, "- Jane Roe.": the byline after the paragraph the quote closes.
       const byline = span.outerEnd >= lastWordEnd(text, para.start, para.end) ? bylineAfter(article, s.paragraph, c) : null;
-      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, handedOn, earlier, explain, choose, byline);
+      const draft = quoteDraft(text, span, tokens, ti, registry, c, lastQuote, para.heading, handedOn, earlier, explain, choose, byline, words);
       // "“A” and “B”": a quote joined to the one before by a single word shares its source.
       if (draft.kind === 'scare' && earlier?.kind === 'quote' && tokens[ti - 1]?.word && tokens[ti - 2]?.quote !== undefined) {
         Object.assign(draft, { kind: 'quote', speaker: earlier.speaker, cue: earlier.cue, rule: 'joined-quote' });

@@ -8,6 +8,8 @@ import type { QuoteSpan } from './quotes';
 import { choiceFeatures, choiceModelFor, subjectProbability, type SpeakerChoice } from './speaker-choice';
 import type { ShortQuoteChoice } from './short-quote';
 import type { Token } from './tokens';
+import type { ArticleWords } from './article-words';
+import { plausibleSource } from './plausible-source';
 import type { FindingKind } from './types';
 import { verbSecondSubject } from './verb-second';
 
@@ -72,6 +74,8 @@ export interface QuoteContext {
   recent: Draft | null;
   /** The name of a byline paragraph ("- Jane Roe.") right after the paragraph this quote closes. */
   byline: Token[] | null;
+  /** What the article's words are so far (capitals, places), for the plausibility test; absent in a sieve's own tests. */
+  words?: ArticleWords;
 }
 
 /** What a sieve decides: the kind, the speaker, the cue. */
@@ -359,6 +363,7 @@ export function quoteDraft(
   explain = false,
   choose = true,
   byline: Token[] | null = null,
+  words?: ArticleWords,
 ): Draft {
   const quoted = text.slice(span.start, span.end);
   const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c, /[.!?…]\s*$/u.test(quoted), /[,!?]\s*$/u.test(quoted));
@@ -369,7 +374,7 @@ export function quoteDraft(
   const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= reach ? lastQuote : null;
   const q: QuoteContext = {
     text, span, tokens, ti, registry, c, lastQuote, heading, prevSubject, earlier, attribution, partial,
-    quoted, opensSentence, recent, byline,
+    quoted, opensSentence, recent, byline, words,
   };
   const tried: Array<{ rule: string; speaker: string | null }> | undefined = explain ? [] : undefined;
   for (const sieve of QUOTE_SIEVES) {
@@ -412,6 +417,8 @@ function weighSubject(q: QuoteContext, found: Decision, choose: boolean): { deci
   if (subject[1] - subject[0] === 1 && endsAsParticiple(q.tokens[subject[0]]!.lower, q.c)) return null;
   const other = q.registry.peek(q.tokens.slice(subject[0], subject[1]), q.tokens[subject[0]]!.start);
   if (!other.name || other.name === found.speaker.name) return null;
+  // A subject that is no plausible source ("Twenty-two …") is no candidate.
+  if (q.words && !plausibleSource(other, q.c, q.words)) return null;
   const features = choiceFeatures(q.tokens, a, source, subject, found.speaker, other, q.recent?.speaker?.name ?? null, { partial: q.partial, opensSentence: q.opensSentence }, q.c);
   const model = choiceModelFor(q.c.lex.lang);
   const p = model ? subjectProbability(features, model) : 0;
