@@ -2,7 +2,8 @@
 // it, <blockquote> and headings flagged, <q> ranges kept; Readability on a clone of the page.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { clonePage, flattenToText, MAX_DEPTH, NoArticleError, readArticle, readArticleEarly, readArticleInSteps } from './article';
+import { Readability } from '@mozilla/readability';
+import { clonePage, flattenToText, MAX_DEPTH, NoArticleError, readArticle, readArticleEarly, readArticleInSteps, runReadability } from './article';
 import { extract } from './extract';
 
 function flat(html: string) {
@@ -153,6 +154,71 @@ describe('a page cut at the depth bound, Readability attempting again', () => {
     expect(a.text).toContain('outer wall');
     expect(a.text.split('outer wall').length - 1).toBe(4);
     expect(a.reading!.depthLimit).toBe(MAX_DEPTH);
+    dom.window.close();
+  });
+});
+
+describe('Readability attempting again on a page read whole', () => {
+  /** Counts parses of body HTML (the innerHTML setter on a body) in this window while `run` runs. */
+  function bodyParses(dom: JSDOM, run: () => void): number {
+    const proto = dom.window.Element.prototype;
+    const own = Object.getOwnPropertyDescriptor(proto, 'innerHTML')!;
+    let n = 0;
+    Object.defineProperty(proto, 'innerHTML', {
+      configurable: true,
+      get: own.get,
+      set(this: Element, v: string) {
+        if (this.tagName === 'BODY') n++;
+        own.set!.call(this, v);
+      },
+    });
+    try {
+      run();
+    } finally {
+      Object.defineProperty(proto, 'innerHTML', own);
+    }
+    return n;
+  }
+
+  // Under Readability's threshold of 200 characters in every attempt: all four run, each after
+  // the page is put back; Readability returns its longest.
+  const short = '<p>The harbour will reopen next week after repairs to the outer wall, officials said on Monday.</p><p>Ferries will run again soon.</p>';
+  const page = `<html><head><title>Harbour</title></head><body><div class="comment">${short}</div><div class="sidebar"><p>More news.</p></div></body></html>`;
+
+  it('parses the page’s HTML once for its four attempts, and picks what Readability picks parsing it four times', () => {
+    const dom = new JSDOM(page, { url: 'https://example.org/short' });
+    let ours: ReturnType<typeof runReadability> | null = null;
+    expect(bodyParses(dom, () => (ours = runReadability(dom.window.document)))).toBe(1);
+    const plain = new JSDOM(page, { url: 'https://example.org/short' });
+    let theirs: ReturnType<Readability['parse']> = null;
+    expect(bodyParses(plain, () => (theirs = new Readability(plain.window.document, { charThreshold: 200 }).parse()))).toBe(4);
+    expect(ours!.content.innerHTML).toBe(theirs!.content);
+    expect(ours!.title).toBe(theirs!.title);
+    expect(ours!.textContent).toBe(theirs!.textContent);
+    dom.window.close();
+    plain.window.close();
+  });
+
+  it('does not ask Readability again at its defaults when every attempt fell short of ours', () => {
+    // A pick of links alone is link-dense; Readability's defaults could only give it again.
+    const links = '<p><a href="/a">The harbour will reopen next week after repairs to the outer wall, officials said on Monday.</a> <a href="/b">Ferries will run again soon.</a></p>';
+    const html = `<html><head><title>Harbour</title></head><body><div class="comment">${links}</div></body></html>`;
+    const dom = new JSDOM(html, { url: 'https://example.org/links' });
+    let a: ReturnType<typeof readArticle> | null = null;
+    // One Readability run: one parse of the page's HTML for its four attempts.
+    expect(bodyParses(dom, () => (a = readArticle(dom.window.document, 'https://example.org/links')))).toBe(1);
+    expect(a!.reading!.fallback).toBeNull();
+    expect(a!.text).toContain('outer wall');
+    dom.window.close();
+  });
+
+  it('reads the same article when the second attempt stands', () => {
+    const long = `<html><body><div class="comment">${'<p>The harbour will reopen next week after repairs to the outer wall were finished, officials said.</p>'.repeat(4)}</div></body></html>`;
+    const dom = new JSDOM(long, { url: 'https://example.org/retry' });
+    let a: ReturnType<typeof readArticle> | null = null;
+    expect(bodyParses(dom, () => (a = readArticle(dom.window.document, 'https://example.org/retry')))).toBe(1);
+    expect(a!.text.split('outer wall').length - 1).toBe(4);
+    expect(a!.reading!.depthLimit).toBeNull();
     dom.window.close();
   });
 });

@@ -159,8 +159,11 @@ export function flattenToText(root: Node): Pick<Article, 'text' | 'paragraphs' |
   return { text: w.text, paragraphs: w.paragraphs, inlineQuotes };
 }
 
-/** What Readability found: its metadata and the article's content element, and how it was read. */
-export type ParsedPage = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element; reading?: Reading };
+/**
+ * What Readability found: its metadata and the article's content element, and how it was read.
+ * `exhausted`: every attempt fell short of the threshold and this is the longest of them.
+ */
+export type ParsedPage = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element; reading?: Reading; exhausted?: boolean };
 
 /**
  * How deep the engine walks a page. Saved news pages nest 25 levels at most (the corpora), and
@@ -259,10 +262,12 @@ function parseCopy(doc: Document, options: ReadabilityOptions): { parsed: Parsed
   } catch (e) {
     return { parsed: null, depthCut: false, error: `the page cannot be copied (${e instanceof Error ? e.message : String(e)})` };
   }
-  if (copy.depthCut && copy.clone.body) restoreWithoutParsing(copy.clone.body);
+  const restores = copy.clone.body ? restoreFromCopies(copy.clone.body, !copy.depthCut) : () => 0;
   try {
     const parsed = new Readability<Element>(copy.clone, { ...options, serializer: (el) => el as Element }).parse();
-    return { parsed: parsed && parsed.content ? (parsed as ParsedPage) : null, depthCut: copy.depthCut, error: null };
+    if (!parsed || !parsed.content) return { parsed: null, depthCut: copy.depthCut, error: null };
+    // Readability puts the page back after each attempt that falls short, the fourth time after its last.
+    return { parsed: { ...(parsed as ParsedPage), exhausted: restores() >= 4 }, depthCut: copy.depthCut, error: null };
   } catch (e) {
     return { parsed: null, depthCut: copy.depthCut, error: `Readability failed on this page: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -270,29 +275,51 @@ function parseCopy(doc: Document, options: ReadabilityOptions): { parsed: Parsed
 
 /**
  * Readability keeps its page as HTML (body.innerHTML) and, when an attempt finds too little text,
- * puts it back by parsing that HTML. A page cut at the depth bound is no tree a parser would
- * build, and parsing it again is what cost most: in jsdom a 14 KB page of 144 levels took 1.4 s,
- * 100 ms a KB, in three such parses. On such a page the body keeps a copy of its nodes when its
- * HTML is read and is put back from that copy: the same tree the attempt started from, no parse.
+ * puts it back by parsing that HTML before the next, up to four times (its three flags off one
+ * by one, then none). Every parse of the same HTML builds the same tree, and jsdom took most of
+ * such a page's time parsing it again (a mutated 327 KB saved page: four parses). Here the body
+ * is put back from a copy instead:
+ * - of the tree the first parse built (`asParsed`): the same tree each further parse would build;
+ * - on a page cut at the depth bound (no tree a parser builds), of its nodes when the HTML was
+ *   read: the tree the attempt started from (a 14 KB page of 144 levels: 1.4 s in three parses).
+ * The third restore hands over the copy itself (a fourth attempt is the last and reads none
+ * after it), and the fourth, after the last attempt, only empties the body: Readability then
+ * returns its longest attempt, whose nodes were taken out of the page either way. Answers how
+ * many times the page was put back.
  */
-function restoreWithoutParsing(body: HTMLElement): void {
+function restoreFromCopies(body: HTMLElement, asParsed: boolean): () => number {
   let html: PropertyDescriptor | undefined;
   for (let o: object | null = Object.getPrototypeOf(body) as object | null; o && !html; o = Object.getPrototypeOf(o) as object | null) html = Object.getOwnPropertyDescriptor(o, 'innerHTML');
-  if (!html?.get || !html.set) return;
+  if (!html?.get || !html.set) return () => 0;
   const { get, set } = html;
-  let kept: { html: string; nodes: Node[] } | null = null;
+  let read: string | null = null;
+  let kept: Node[] | null = null;
+  let restores = 0;
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
     get(this: HTMLElement): string {
-      const text = get.call(this) as string;
-      kept = { html: text, nodes: Array.from(this.childNodes, (n) => n.cloneNode(true)) };
-      return text;
+      read = get.call(this) as string;
+      restores = 0;
+      kept = asParsed ? null : Array.from(this.childNodes, (n) => n.cloneNode(true));
+      return read;
     },
     set(this: HTMLElement, value: string): void {
-      if (kept && value === kept.html) this.replaceChildren(...kept.nodes.map((n) => n.cloneNode(true)));
-      else set.call(this, value);
+      if (read === null || value !== read) {
+        set.call(this, value);
+        return;
+      }
+      restores++;
+      if (restores >= 4) this.replaceChildren();
+      else if (!kept) {
+        set.call(this, value);
+        kept = Array.from(this.childNodes, (n) => n.cloneNode(true));
+      } else if (restores === 3) {
+        this.replaceChildren(...kept);
+        kept = [];
+      } else this.replaceChildren(...kept.map((n) => n.cloneNode(true)));
     },
   });
+  return () => restores;
 }
 
 /** Our first pick: Readability with a low threshold, so that short news items are read too. */
@@ -369,7 +396,9 @@ function finishReading(first: ParsedPage, doc: Document, url: string, picked?: A
     // Readability accepts the first of its attempts whose text reaches the threshold. A pick of
     // SAME_AT_DEFAULTS characters or more at our lower threshold is the pick at its defaults too,
     // so the second run could only repeat the first (and costs as much: most of a deep page's time).
-    const again = readabilityChars(first.content) >= SAME_AT_DEFAULTS ? null : parseCopy(doc, DEFAULTS).parsed;
+    // Nor when every attempt fell short of our threshold: each falls short of the higher default
+    // too, and Readability returns the same longest attempt.
+    const again = readabilityChars(first.content) >= SAME_AT_DEFAULTS || first.exhausted ? null : parseCopy(doc, DEFAULTS).parsed;
     if (again) {
       const candidate = articleOrNull(again, doc, url);
       if (candidate && !implausible(candidate, again.content, doc, main.chars)) better = candidate, reading.fallback = 'defaults';
