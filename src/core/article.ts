@@ -265,7 +265,7 @@ function flattenInto(anchor: Element, el: Element, containers: WeakSet<Node>): v
   const blockParent = (): Element => {
     const last = anchor.lastChild;
     if (last && containers.has(last) && last.childNodes.length < FLAT_RUN) return last as Element;
-    const div = anchor.appendChild(doc.createElement('div'));
+    const div = anchor.appendChild(doc.createElement('DIV')); // an HTML document lowercases the name
     containers.add(div);
     return div;
   };
@@ -320,7 +320,7 @@ function flattenInto(anchor: Element, el: Element, containers: WeakSet<Node>): v
         // the text before it (the block around it goes on in a new copy) or, outside any, is a <br>.
         blocks.pop();
         if (tag === 'BR' || tag === 'HR') blockParent().appendChild(doc.importNode(e, false));
-        else if (!blocks.length) anchor.appendChild(doc.createElement('br'));
+        else if (!blocks.length) anchor.appendChild(doc.createElement('BR'));
         continue;
       }
       stack.push({ exitBlock: true });
