@@ -35,8 +35,14 @@ function fakeStore() {
   let article: ArticleRecord | null = null;
   const rows = new Map<string, AnnotationRecord>();
   let saves = 0;
+  /** What the toolbar button was told (showReport), in order. */
+  const reports: Array<Req<BackgroundCalls, 'showReport'>> = [];
   const send = async <K extends keyof BackgroundCalls>(type: K, payload: Req<BackgroundCalls, K>): Promise<Result<Res<BackgroundCalls, K>>> => {
     const answer = (v: unknown) => ok(v) as Result<Res<BackgroundCalls, K>>;
+    if (type === 'showReport') {
+      reports.push(payload as Req<BackgroundCalls, 'showReport'>);
+      return answer(true);
+    }
     if (type === 'getArticle') {
       const p = payload as Req<BackgroundCalls, 'getArticle'>;
       return answer({ article, annotations: [...rows.values()].filter((r) => r.article === p.url) });
@@ -53,7 +59,7 @@ function fakeStore() {
     }
     return fail('invalid', 'not in this fake');
   };
-  return { send: send as SessionDeps['send'], rows, saves: () => saves };
+  return { send: send as SessionDeps['send'], rows, saves: () => saves, reports };
 }
 
 const watches: PageWatch[] = [];
@@ -103,6 +109,25 @@ describe('live updates', () => {
     const report = await until(session, (r) => r.annotations.length === 3);
     expect(report.annotations.map((a) => a.text)).toEqual(['on time, every time', 'wishful thinking', 'unfair and early']);
     expect(report.orphaned).toEqual([]);
+  });
+
+  it('tells the toolbar button the new count after a live update (the badge is not left at the first count)', async () => {
+    const { session, store, first } = await annotatedPage();
+    expect(first.annotations).toHaveLength(2);
+    // The first run was annotateTab's (its report sets the badge in the background): none sent here.
+    expect(store.reports).toEqual([]);
+    const late = document.createElement('p');
+    late.textContent = 'Later the company called the criticism \u201cunfair and early\u201d in a post.';
+    document.querySelector('article')?.append(late);
+    await until(session, (r) => r.annotations.length === 3);
+    for (let i = 0; i < 100 && store.reports.length === 0; i++) await sleep(10);
+    // (jsdom draws no highlights: the report says so in its message.)
+    expect(store.reports).toEqual([expect.objectContaining({ state: 'ready', painted: 3 })]);
+    // A paragraph removed: its annotation is orphaned, and the button counts what is painted.
+    document.querySelectorAll('p')[0]?.remove();
+    await until(session, (r) => r.orphaned.length === 1);
+    for (let i = 0; i < 100 && store.reports.length < 2; i++) await sleep(10);
+    expect(store.reports.at(-1)).toEqual(expect.objectContaining({ state: 'ready', painted: 2 }));
   });
 
   it('keeps an annotation whose paragraph was removed as orphaned, not lost', async () => {

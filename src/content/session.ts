@@ -7,6 +7,7 @@ import { speakerKeyOf, speakerLegend, type ColourSlot } from '../shared/speaker-
 import {
   LIMITS,
   SHOW_ALL,
+  summaryOf,
   type AnnotationPatch,
   type ArticleInput,
   type ArticleWithAnnotations,
@@ -284,6 +285,7 @@ export class ContentSession {
    * single-page app): once the reader has annotated this page, run the engine again on the live
    * page, which re-indexes it, saves new findings (stored ones merge by id) and re-anchors and
    * repaints every stored annotation. A change during a run is handled right after it (once).
+   * The toolbar button is told the new count (showReport): no annotateTab asked for this run.
    * See live-updates.ts; added by the anchoring work (issue 5).
    */
   pageChanged(change: { navigated: boolean }): Promise<PageReport> | null {
@@ -293,11 +295,16 @@ export class ContentSession {
       this.changedWhileRunning = true;
       return this.running;
     }
-    const run = this.runEngine().then((report) => {
-      if (!this.changedWhileRunning) return report;
-      this.changedWhileRunning = false;
-      return this.runEngine();
-    });
+    const run = this.runEngine()
+      .then((report) => {
+        if (!this.changedWhileRunning) return report;
+        this.changedWhileRunning = false;
+        return this.runEngine();
+      })
+      .then((report) => {
+        void this.deps.send('showReport', summaryOf(report)).catch(() => undefined);
+        return report;
+      });
     this.running = run.finally(() => (this.running = null));
     return this.running;
   }

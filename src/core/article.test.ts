@@ -2,7 +2,8 @@
 // it, <blockquote> and headings flagged, <q> ranges kept; Readability on a clone of the page.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { clonePage, flattenToText, MAX_DEPTH, NoArticleError, readArticle, readArticleEarly, readArticleInSteps } from './article';
+import { Readability } from '@mozilla/readability';
+import { clonePage, flattenToText, NoArticleError, READ_DEPTH, readArticle, readArticleEarly, readArticleInSteps, runReadability } from './article';
 import { extract } from './extract';
 
 function flat(html: string) {
@@ -131,12 +132,12 @@ describe('readArticle', () => {
   });
 
   it('reads a page nested deeper than the bound up to it, keeping the text below it, and says so', () => {
-    const depth = MAX_DEPTH * 3;
+    const depth = READ_DEPTH * 3;
     const page = `<html><body>${'<div>'.repeat(depth)}${'<p>The harbour will reopen next week after repairs to the outer wall were finished, officials said.</p>'.repeat(4)}${'</div>'.repeat(depth)}</body></html>`;
     const dom = new JSDOM(page, { url: 'https://example.org/deep' });
     const a = readArticle(dom.window.document, 'https://example.org/deep');
     expect(a.text).toContain('outer wall');
-    expect(a.reading!.depthLimit).toBe(MAX_DEPTH);
+    expect(a.reading!.depthLimit).toBe(READ_DEPTH);
     dom.window.close();
   });
 });
@@ -145,14 +146,79 @@ describe('a page cut at the depth bound, Readability attempting again', () => {
   it('puts the page back from its copy when an attempt finds too little, and reads the article', () => {
     // The first attempt strips the "comment" block (an unlikely candidate) and finds nothing; the
     // next starts from the page as it was, put back from a copy of its nodes, not parsed again.
-    const depth = MAX_DEPTH + 20;
+    const depth = READ_DEPTH + 20;
     const para = '<p>The harbour will reopen next week after repairs to the outer wall were finished, officials said.</p>';
     const page = `<html><body><div class="comment">${'<div>'.repeat(depth)}${para.repeat(4)}${'</div>'.repeat(depth)}</div></body></html>`;
     const dom = new JSDOM(page, { url: 'https://example.org/deep-retry' });
     const a = readArticle(dom.window.document, 'https://example.org/deep-retry');
     expect(a.text).toContain('outer wall');
     expect(a.text.split('outer wall').length - 1).toBe(4);
-    expect(a.reading!.depthLimit).toBe(MAX_DEPTH);
+    expect(a.reading!.depthLimit).toBe(READ_DEPTH);
+    dom.window.close();
+  });
+});
+
+describe('Readability attempting again on a page read whole', () => {
+  /** Counts parses of body HTML (the innerHTML setter on a body) in this window while `run` runs. */
+  function bodyParses(dom: JSDOM, run: () => void): number {
+    const proto = dom.window.Element.prototype;
+    const own = Object.getOwnPropertyDescriptor(proto, 'innerHTML')!;
+    let n = 0;
+    Object.defineProperty(proto, 'innerHTML', {
+      configurable: true,
+      get: own.get,
+      set(this: Element, v: string) {
+        if (this.tagName === 'BODY') n++;
+        own.set!.call(this, v);
+      },
+    });
+    try {
+      run();
+    } finally {
+      Object.defineProperty(proto, 'innerHTML', own);
+    }
+    return n;
+  }
+
+  // Under Readability's threshold of 200 characters in every attempt: all four run, each after
+  // the page is put back; Readability returns its longest.
+  const short = '<p>The harbour will reopen next week after repairs to the outer wall, officials said on Monday.</p><p>Ferries will run again soon.</p>';
+  const page = `<html><head><title>Harbour</title></head><body><div class="comment">${short}</div><div class="sidebar"><p>More news.</p></div></body></html>`;
+
+  it('parses the page’s HTML once for its four attempts, and picks what Readability picks parsing it four times', () => {
+    const dom = new JSDOM(page, { url: 'https://example.org/short' });
+    let ours: ReturnType<typeof runReadability> | null = null;
+    expect(bodyParses(dom, () => (ours = runReadability(dom.window.document)))).toBe(1);
+    const plain = new JSDOM(page, { url: 'https://example.org/short' });
+    let theirs: ReturnType<Readability['parse']> = null;
+    expect(bodyParses(plain, () => (theirs = new Readability(plain.window.document, { charThreshold: 200 }).parse()))).toBe(4);
+    expect(ours!.content.innerHTML).toBe(theirs!.content);
+    expect(ours!.title).toBe(theirs!.title);
+    expect(ours!.textContent).toBe(theirs!.textContent);
+    dom.window.close();
+    plain.window.close();
+  });
+
+  it('does not ask Readability again at its defaults when every attempt fell short of ours', () => {
+    // A pick of links alone is link-dense; Readability's defaults could only give it again.
+    const links = '<p><a href="/a">The harbour will reopen next week after repairs to the outer wall, officials said on Monday.</a> <a href="/b">Ferries will run again soon.</a></p>';
+    const html = `<html><head><title>Harbour</title></head><body><div class="comment">${links}</div></body></html>`;
+    const dom = new JSDOM(html, { url: 'https://example.org/links' });
+    let a: ReturnType<typeof readArticle> | null = null;
+    // One Readability run: one parse of the page's HTML for its four attempts.
+    expect(bodyParses(dom, () => (a = readArticle(dom.window.document, 'https://example.org/links')))).toBe(1);
+    expect(a!.reading!.fallback).toBeNull();
+    expect(a!.text).toContain('outer wall');
+    dom.window.close();
+  });
+
+  it('reads the same article when the second attempt stands', () => {
+    const long = `<html><body><div class="comment">${'<p>The harbour will reopen next week after repairs to the outer wall were finished, officials said.</p>'.repeat(4)}</div></body></html>`;
+    const dom = new JSDOM(long, { url: 'https://example.org/retry' });
+    let a: ReturnType<typeof readArticle> | null = null;
+    expect(bodyParses(dom, () => (a = readArticle(dom.window.document, 'https://example.org/retry')))).toBe(1);
+    expect(a!.text.split('outer wall').length - 1).toBe(4);
+    expect(a!.reading!.depthLimit).toBeNull();
     dom.window.close();
   });
 });
@@ -192,10 +258,10 @@ describe('clonePage', () => {
     }
   });
 
-  it('copies a page exactly MAX_DEPTH deep whole, and cuts only one level deeper (the one-call copy and the walk meet there)', () => {
+  it('copies a page exactly READ_DEPTH deep whole, and cuts only one level deeper (the one-call copy and the walk meet there)', () => {
     const nest = (levels: number) => `${'<div>'.repeat(levels)}x${'</div>'.repeat(levels)}`;
     // documentElement > body > divs: the innermost div stands at depth 1 + levels.
-    for (const [levels, cut] of [[MAX_DEPTH - 2, false], [MAX_DEPTH - 1, true]] as const) {
+    for (const [levels, cut] of [[READ_DEPTH - 2, false], [READ_DEPTH - 1, true]] as const) {
       const dom = new JSDOM(`<html><body>${nest(levels)}</body></html>`);
       const { clone, depthCut } = clonePage(dom.window.document);
       expect(depthCut).toBe(cut);
@@ -203,5 +269,65 @@ describe('clonePage', () => {
       if (!cut) expect(clone.documentElement.outerHTML).toBe(dom.window.document.documentElement.outerHTML);
       dom.window.close();
     }
+  });
+
+  it('flattens what stands READ_DEPTH deep or deeper: the same text in the same paragraphs and <q> ranges, nesting bounded', () => {
+    // Blocks, inline elements, links and quotes nested 400 levels (built node by node: a parser
+    // would close most of them), text at each level and after the blocks inside, blocks inside
+    // inline elements, line breaks, empty blocks.
+    const tags = ['div', 'p', 'span', 'b', 'section', 'blockquote', 'a', 'li', 'em', 'table', 'i', 'h2'];
+    const dom = new JSDOM('<html><body><article></article></body></html>');
+    const doc = dom.window.document;
+    let at: Element = doc.querySelector('article')!;
+    for (let i = 0; i < 400; i++) {
+      const el = doc.createElement(tags[i % tags.length]!);
+      const q = doc.createElement('q');
+      q.textContent = `quote ${i}`;
+      el.append(`Level ${i} says `, q, ' ');
+      if (i % 7 === 0) el.append(doc.createElement('br'), 'after a break ');
+      if (i % 5 === 0) el.append(doc.createElement('p'), 'after an empty paragraph ');
+      at.append(el, ` tail ${i}`);
+      at = el;
+    }
+    at.append(Object.assign(doc.createElement('p'), { textContent: 'The bottom.' }));
+    const { clone, depthCut } = clonePage(doc);
+    expect(depthCut).toBe(true);
+    const before = flattenToText(doc.body);
+    const after = flattenToText(clone.body);
+    expect(before.text).toContain('Level 399 says quote 399');
+    expect(after.text).toBe(before.text);
+    expect(after.paragraphs.map((p) => [p.start, p.end])).toEqual(before.paragraphs.map((p) => [p.start, p.end]));
+    expect(after.inlineQuotes).toEqual(before.inlineQuotes);
+    let deepest = 0;
+    const stack: Array<[Element, number]> = [[clone.documentElement, 0]];
+    while (stack.length) {
+      const [el, d] = stack.pop()!;
+      deepest = Math.max(deepest, d);
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+    }
+    // The container of a run of blocks, the block, and <q> or <a> inside it.
+    expect(deepest).toBeLessThanOrEqual(READ_DEPTH + 10);
+    dom.window.close();
+  });
+
+  it('leaves no copy of a wrapper without text of its own where it flattens', () => {
+    const levels = READ_DEPTH + 50;
+    const dom = new JSDOM(`<html><body>${'<div>'.repeat(levels)}<p>x</p>${'</div>'.repeat(levels)}</body></html>`);
+    const { clone } = clonePage(dom.window.document);
+    // documentElement > body > div…: the divs above READ_DEPTH are copied, one holds the run of blocks.
+    expect(clone.querySelectorAll('div').length).toBe(READ_DEPTH - 2 + 1);
+    expect(clone.querySelector('p')!.textContent).toBe('x');
+    dom.window.close();
+  });
+
+  it('puts at most FLAT_RUN blocks in one container (jsdom pays for each removal among siblings)', () => {
+    const dom = new JSDOM(`<html><body>${'<div>'.repeat(READ_DEPTH + 5)}${'<p>para</p>'.repeat(1000)}${'</div>'.repeat(READ_DEPTH + 5)}</body></html>`);
+    const { clone } = clonePage(dom.window.document);
+    const ps = Array.from(clone.querySelectorAll('p'));
+    expect(ps.length).toBe(1000);
+    const parents = new Set(ps.map((p) => p.parentNode));
+    expect(parents.size).toBe(10);
+    expect(flattenToText(clone.body).text).toBe(flattenToText(dom.window.document.body).text);
+    dom.window.close();
   });
 });

@@ -159,17 +159,26 @@ export function flattenToText(root: Node): Pick<Article, 'text' | 'paragraphs' |
   return { text: w.text, paragraphs: w.paragraphs, inlineQuotes };
 }
 
-/** What Readability found: its metadata and the article's content element, and how it was read. */
-export type ParsedPage = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element; reading?: Reading };
+/**
+ * What Readability found: its metadata and the article's content element, and how it was read.
+ * `exhausted`: every attempt fell short of the threshold and this is the longest of them.
+ */
+export type ParsedPage = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element; reading?: Reading; exhausted?: boolean };
 
 /**
- * How deep the engine walks a page. Saved news pages nest 25 levels at most (the corpora), and
- * Readability's walks cost about depth² on a deep chain (17 s at 512 levels in jsdom, under a
- * second at 128). Like Chromium's parser at its own bound (512), the copy Readability reads puts
- * what is deeper beside the element at the bound, so a page of 100,000 levels neither overflows
- * a stack nor takes minutes, and loses none of its text.
+ * How deep the engine walks the live page (the largest-text-block check). Saved news pages nest
+ * 25 levels at most (the corpora).
  */
 export const MAX_DEPTH = 128;
+
+/**
+ * How deep the copy Readability reads nests. Readability's walks cost about depth x text on a
+ * deep chain: every level is a candidate whose link density reads all the text below it (a
+ * generated 434 KB page cut at 128 levels: 1.9 s). Below this depth the copy is flattened
+ * (flattenInto): the page's text, its blocks and their order stay; nesting does not. The corpora
+ * nest 24 levels at most, so no page of theirs is touched.
+ */
+export const READ_DEPTH = 48;
 
 /** True when some element is `depth` levels below the root element, or when the engine cannot tell. */
 function hasElementAtDepth(doc: Document, depth: number): boolean {
@@ -182,27 +191,28 @@ function hasElementAtDepth(doc: Document, depth: number): boolean {
 
 /**
  * A copy of the page's element tree in a fresh document, without the doctype (jsdom checks a
- * doctype's name when it clones one, browsers do not). A page with elements deeper than MAX_DEPTH
- * is walked with an explicit stack: those elements are not copied; their children are read in
- * their place.
+ * doctype's name when it clones one, browsers do not). A page with elements READ_DEPTH deep or
+ * deeper is walked with an explicit stack, and what stands that deep is flattened into the
+ * element above it (flattenInto).
  */
 export function clonePage(doc: Document): { clone: Document; depthCut: boolean } {
   const clone = doc.implementation.createHTMLDocument('');
   const root = doc.documentElement;
   if (!root) return { clone, depthCut: false };
-  // A page no deeper than MAX_DEPTH (nearly all) is copied in one native call: node by node, from
+  // A page no deeper than READ_DEPTH (nearly all) is copied in one native call: node by node, from
   // a content script's world, the copy cost as much as Readability's whole parse. One selector
   // says whether any element stands that deep; another, whether any code holds elements (the
   // walk copies highlighted code as its text, below).
-  if (!hasElementAtDepth(doc, MAX_DEPTH) && doc.querySelector('code *') === null) {
+  if (!hasElementAtDepth(doc, READ_DEPTH) && doc.querySelector('code *') === null) {
     clone.replaceChild(clone.importNode(root, true), clone.documentElement);
     return { clone, depthCut: false };
   }
   const top = clone.importNode(root, false);
   clone.replaceChild(top, clone.documentElement);
   let depthCut = false;
-  const stack: Array<{ node: Node; parent: Node; depth: number }> = [];
-  const pushChildren = (node: Node, parent: Node, depth: number) => {
+  const containers = new WeakSet<Node>();
+  const stack: Array<{ node: Node; parent: Element; depth: number }> = [];
+  const pushChildren = (node: Node, parent: Element, depth: number) => {
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, parent, depth });
   };
@@ -211,12 +221,12 @@ export function clonePage(doc: Document): { clone: Document; depthCut: boolean }
     const { node, parent, depth } = stack.pop()!;
     const type = node.nodeType;
     if (type === 1) {
-      if (depth >= MAX_DEPTH) {
+      if (depth >= READ_DEPTH) {
         depthCut = true;
-        pushChildren(node, parent, depth);
+        flattenInto(parent, node as Element, containers);
         continue;
       }
-      const copy = clone.importNode(node, false);
+      const copy = clone.importNode(node, false) as Element;
       parent.appendChild(copy);
       if ((node as Element).tagName.toUpperCase() === 'CODE' && plainCode(node as Element)) {
         // Highlighted code: its tokens' spans say nothing the text does not, so the copy holds
@@ -230,6 +240,100 @@ export function clonePage(doc: Document): { clone: Document; depthCut: boolean }
     } else if (type === 3 || type === 4 || type === 8) parent.appendChild(clone.importNode(node, false));
   }
   return { clone, depthCut };
+}
+
+/** <q> and <a> kept inside one another in a flattened part, at most (the rest flows as text). */
+const FLAT_INLINE = 8;
+/**
+ * Blocks in one container of a flattened part, at most. jsdom rebuilds a parent's list of
+ * children at each removal, and Readability removes many (empty paragraphs, footers): among
+ * 10,000 siblings that was 5 s of a 778 KB page.
+ */
+const FLAT_RUN = 100;
+
+/**
+ * Copies `el` and everything below it into `anchor` without nesting: every block becomes a
+ * child of `anchor` holding its own text and inline content, in document order (a block's text
+ * after a block inside it goes into a second copy of it, after that block), so flattenToText
+ * reads the same text in the same paragraphs. Inline elements go, their text stays, except <q>
+ * (the engine's quotes) and <a> (Readability weighs links), kept up to FLAT_INLINE inside one
+ * another. Blocks with no text of their own (wrappers) leave no copy. Scripts, styles and the
+ * like (SKIP) are left out: flattenToText skips them and Readability removes them.
+ */
+function flattenInto(anchor: Element, el: Element, containers: WeakSet<Node>): void {
+  const doc = anchor.ownerDocument;
+  const blockParent = (): Element => {
+    const last = anchor.lastChild;
+    if (last && containers.has(last) && last.childNodes.length < FLAT_RUN) return last as Element;
+    const div = anchor.appendChild(doc.createElement('DIV')); // an HTML document lowercases the name
+    containers.add(div);
+    return div;
+  };
+  /** The blocks open around the current node; copy: null until text goes into this part of it. */
+  const blocks: Array<{ source: Element; copy: Element | null }> = [];
+  /** The <q> and <a> copies open in the current block, innermost last. */
+  let inline: Element[] = [];
+  const container = (): Element => {
+    if (inline.length) return inline[inline.length - 1]!;
+    const b = blocks[blocks.length - 1];
+    if (!b) return anchor;
+    if (!b.copy) blockParent().appendChild((b.copy = doc.importNode(b.source, false)));
+    return b.copy;
+  };
+  const opened = (): boolean => inline.length > 0 || blocks.length === 0 || blocks[blocks.length - 1]!.copy !== null;
+  type Frame = { node: Node } | { exitBlock: true } | { exitInline: Element };
+  const stack: Frame[] = [{ node: el }];
+  const pushChildren = (n: Node) => {
+    for (let k = n.lastChild; k !== null; k = k.previousSibling) stack.push({ node: k });
+  };
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if ('exitBlock' in frame) {
+      blocks.pop();
+      inline = [];
+      // Text after this block goes into a new copy of the block around it.
+      if (blocks.length) blocks[blocks.length - 1]!.copy = null;
+      continue;
+    }
+    if ('exitInline' in frame) {
+      const at = inline.indexOf(frame.exitInline);
+      if (at >= 0) inline.length = at;
+      continue;
+    }
+    const n = frame.node;
+    const type = n.nodeType;
+    if (type === 3 || type === 4) {
+      // White space alone does not open a new copy of a block (it would be an empty paragraph).
+      if (opened() || (n.nodeValue ?? '').trim()) container().appendChild(doc.importNode(n, false));
+      continue;
+    }
+    if (type !== 1) continue;
+    const e = n as Element;
+    const tag = e.tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (BLOCK.has(tag)) {
+      inline = [];
+      if (blocks.length) blocks[blocks.length - 1]!.copy = null;
+      blocks.push({ source: e, copy: null });
+      if (!e.firstChild) {
+        // A block with nothing in it is still a break: a <br> or <hr> is copied, any other ends
+        // the text before it (the block around it goes on in a new copy) or, outside any, is a <br>.
+        blocks.pop();
+        if (tag === 'BR' || tag === 'HR') blockParent().appendChild(doc.importNode(e, false));
+        else if (!blocks.length) anchor.appendChild(doc.createElement('BR'));
+        continue;
+      }
+      stack.push({ exitBlock: true });
+      pushChildren(e);
+    } else if ((tag === 'Q' || tag === 'A') && inline.length < FLAT_INLINE) {
+      const copy = doc.importNode(e, false) as Element;
+      container().appendChild(copy);
+      inline.push(copy);
+      stack.push({ exitInline: copy });
+      pushChildren(e);
+    } else if (!e.firstChild) container().appendChild(doc.importNode(e, false));
+    else pushChildren(e);
+  }
 }
 
 /**
@@ -259,10 +363,12 @@ function parseCopy(doc: Document, options: ReadabilityOptions): { parsed: Parsed
   } catch (e) {
     return { parsed: null, depthCut: false, error: `the page cannot be copied (${e instanceof Error ? e.message : String(e)})` };
   }
-  if (copy.depthCut && copy.clone.body) restoreWithoutParsing(copy.clone.body);
+  const restores = copy.clone.body ? restoreFromCopies(copy.clone.body, !copy.depthCut) : () => 0;
   try {
     const parsed = new Readability<Element>(copy.clone, { ...options, serializer: (el) => el as Element }).parse();
-    return { parsed: parsed && parsed.content ? (parsed as ParsedPage) : null, depthCut: copy.depthCut, error: null };
+    if (!parsed || !parsed.content) return { parsed: null, depthCut: copy.depthCut, error: null };
+    // Readability puts the page back after each attempt that falls short, the fourth time after its last.
+    return { parsed: { ...(parsed as ParsedPage), exhausted: restores() >= 4 }, depthCut: copy.depthCut, error: null };
   } catch (e) {
     return { parsed: null, depthCut: copy.depthCut, error: `Readability failed on this page: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -270,29 +376,51 @@ function parseCopy(doc: Document, options: ReadabilityOptions): { parsed: Parsed
 
 /**
  * Readability keeps its page as HTML (body.innerHTML) and, when an attempt finds too little text,
- * puts it back by parsing that HTML. A page cut at the depth bound is no tree a parser would
- * build, and parsing it again is what cost most: in jsdom a 14 KB page of 144 levels took 1.4 s,
- * 100 ms a KB, in three such parses. On such a page the body keeps a copy of its nodes when its
- * HTML is read and is put back from that copy: the same tree the attempt started from, no parse.
+ * puts it back by parsing that HTML before the next, up to four times (its three flags off one
+ * by one, then none). Every parse of the same HTML builds the same tree, and jsdom took most of
+ * such a page's time parsing it again (a mutated 327 KB saved page: four parses). Here the body
+ * is put back from a copy instead:
+ * - of the tree the first parse built (`asParsed`): the same tree each further parse would build;
+ * - on a page cut at the depth bound (no tree a parser builds), of its nodes when the HTML was
+ *   read: the tree the attempt started from (a 14 KB page of 144 levels: 1.4 s in three parses).
+ * The third restore hands over the copy itself (a fourth attempt is the last and reads none
+ * after it), and the fourth, after the last attempt, only empties the body: Readability then
+ * returns its longest attempt, whose nodes were taken out of the page either way. Answers how
+ * many times the page was put back.
  */
-function restoreWithoutParsing(body: HTMLElement): void {
+function restoreFromCopies(body: HTMLElement, asParsed: boolean): () => number {
   let html: PropertyDescriptor | undefined;
   for (let o: object | null = Object.getPrototypeOf(body) as object | null; o && !html; o = Object.getPrototypeOf(o) as object | null) html = Object.getOwnPropertyDescriptor(o, 'innerHTML');
-  if (!html?.get || !html.set) return;
+  if (!html?.get || !html.set) return () => 0;
   const { get, set } = html;
-  let kept: { html: string; nodes: Node[] } | null = null;
+  let read: string | null = null;
+  let kept: Node[] | null = null;
+  let restores = 0;
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
     get(this: HTMLElement): string {
-      const text = get.call(this) as string;
-      kept = { html: text, nodes: Array.from(this.childNodes, (n) => n.cloneNode(true)) };
-      return text;
+      read = get.call(this) as string;
+      restores = 0;
+      kept = asParsed ? null : Array.from(this.childNodes, (n) => n.cloneNode(true));
+      return read;
     },
     set(this: HTMLElement, value: string): void {
-      if (kept && value === kept.html) this.replaceChildren(...kept.nodes.map((n) => n.cloneNode(true)));
-      else set.call(this, value);
+      if (read === null || value !== read) {
+        set.call(this, value);
+        return;
+      }
+      restores++;
+      if (restores >= 4) this.replaceChildren();
+      else if (!kept) {
+        set.call(this, value);
+        kept = Array.from(this.childNodes, (n) => n.cloneNode(true));
+      } else if (restores === 3) {
+        this.replaceChildren(...kept);
+        kept = [];
+      } else this.replaceChildren(...kept.map((n) => n.cloneNode(true)));
     },
   });
+  return () => restores;
 }
 
 /** Our first pick: Readability with a low threshold, so that short news items are read too. */
@@ -306,7 +434,7 @@ export function runReadability(doc: Document): ParsedPage {
   // longest attempt whatever the threshold): no second try.
   const { parsed, depthCut, error } = parseCopy(doc, FIRST);
   if (!parsed) throw new NoArticleError(error ?? undefined);
-  parsed.reading = { depthLimit: depthCut ? MAX_DEPTH : null, fallback: null, rejected: null, thin: false, articleChars: 0, pageChars: 0 };
+  parsed.reading = { depthLimit: depthCut ? READ_DEPTH : null, fallback: null, rejected: null, thin: false, articleChars: 0, pageChars: 0 };
   return parsed;
 }
 
@@ -369,7 +497,11 @@ function finishReading(first: ParsedPage, doc: Document, url: string, picked?: A
     // Readability accepts the first of its attempts whose text reaches the threshold. A pick of
     // SAME_AT_DEFAULTS characters or more at our lower threshold is the pick at its defaults too,
     // so the second run could only repeat the first (and costs as much: most of a deep page's time).
-    const again = readabilityChars(first.content) >= SAME_AT_DEFAULTS ? null : parseCopy(doc, DEFAULTS).parsed;
+    // Nor when every attempt fell short of our threshold: each falls short of the higher default
+    // too, and Readability returns the same longest attempt. Nor on a page flattened at the depth
+    // bound (none of the corpora): there the largest text block stands in for the second run,
+    // which cost as much as the first (a generated 879 KB page: 1.7 s more).
+    const again = readabilityChars(first.content) >= SAME_AT_DEFAULTS || first.exhausted || reading.depthLimit !== null ? null : parseCopy(doc, DEFAULTS).parsed;
     if (again) {
       const candidate = articleOrNull(again, doc, url);
       if (candidate && !implausible(candidate, again.content, doc, main.chars)) better = candidate, reading.fallback = 'defaults';

@@ -3,6 +3,7 @@
 // within the contract or end in NoArticleError with its reason, never throw anything else.
 import { describe, expect, it } from 'vitest';
 import { extract, NoArticleError } from '../core/extract';
+import { READ_DEPTH } from '../core/article';
 import { pageWindow } from '../node/load-page';
 import { contractFaults } from './contract';
 
@@ -59,7 +60,7 @@ describe('fuzz reproducers', () => {
       const { extraction, article: a } = extract(dom.window.document, url);
       expect(contractFaults(a, extraction)).toEqual([]);
       expect(a.text).toContain('We will rebuild it');
-      expect(a.reading?.depthLimit).toBe(128);
+      expect(a.reading?.depthLimit).toBe(READ_DEPTH);
     } finally {
       dom.window.close();
     }

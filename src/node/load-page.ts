@@ -58,7 +58,7 @@ export function pageWindow(html: string, url: string): JSDOM {
 /**
  * How deep the Node loader lets a page nest: twice what the engine reads. jsdom's parser costs
  * depth² (12,000 levels took 55 s) and its own recursive walks (window.close()) overflow the
- * stack at a few thousand; the engine itself reads only 128 levels (core/article.ts MAX_DEPTH)
+ * stack at a few thousand; the copy Readability reads nests 48 levels at most (core/article.ts READ_DEPTH)
  * and says so.
  */
 export const LOADER_DEPTH = 256;

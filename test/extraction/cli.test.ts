@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { READ_DEPTH } from '../../src/core/article';
 
 const seed = resolve(process.cwd(), '..', 'shared', 'corpus', 'seed', 'article.html');
 const dir = mkdtempSync(join(tmpdir(), 'sourcelight-cli-'));
@@ -109,7 +110,7 @@ describe('cli extract', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { findings: Array<{ text: string }>; reading: { depthLimit: number } };
-    expect(json.reading.depthLimit).toBe(128);
+    expect(json.reading.depthLimit).toBe(READ_DEPTH);
     expect(json.findings.map((f) => f.text)).toContain('We will rebuild the harbour,');
   });
 
