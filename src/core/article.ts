@@ -508,14 +508,14 @@ function finishReading(first: ParsedPage, doc: Document, url: string, picked?: A
     }
     if (!better && main.element) {
       const candidate = articleOrNull({ ...first, content: main.element }, doc, url);
-      if (candidate && candidate.text.length > (article?.text.length ?? 0)) better = candidate, reading.fallback = 'largest-block';
+      if (candidate && readChars(candidate) > (article ? readChars(article) : 0)) better = candidate, reading.fallback = 'largest-block';
     }
     if (better) article = better, reading.rejected = rejected;
   }
   if (!article) throw new NoArticleError();
   reading.articleChars = article.text.length;
   reading.pageChars = main.chars;
-  reading.thin = main.chars >= THIN_PAGE && article.text.length < THIN_SHARE * main.chars;
+  reading.thin = main.chars >= THIN_PAGE && readChars(article) < THIN_SHARE * main.chars;
   article.reading = reading;
   return article;
 }
@@ -551,24 +551,24 @@ const BOILERPLATE_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'compl
 
 /** Why Readability's pick is not the article: far shorter than the page's main text, link-dense, or boilerplate. */
 function implausible(article: Article, content: Element, doc: Document, mainChars: number): Reading['rejected'] {
-  if (mainChars >= THIN_PAGE && article.text.length < SHORT_SHARE * mainChars) return 'short';
+  if (mainChars >= THIN_PAGE && readChars(article) < SHORT_SHARE * mainChars) return 'short';
   let links = 0;
   for (const a of Array.from(content.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(SPACE, ' ').trim().length;
-  if (links > LINK_DENSE * article.text.length) return 'link-dense';
+  if (links > LINK_DENSE * readChars(article)) return 'link-dense';
   if (inBoilerplate(article, doc)) return 'boilerplate';
   return null;
 }
 
 /** The article's whole text stands inside one of the page's menus, banners, footers or sidebars. */
 function inBoilerplate(article: Article, doc: Document): boolean {
-  const first = article.paragraphs[0];
+  const first = article.paragraphs[PUT_BEFORE.has(article) ? 1 : 0];
   if (!first || !doc.body) return false;
   const probe = article.text.slice(first.start, Math.min(first.end, first.start + 200));
   for (const el of Array.from(doc.body.querySelectorAll('nav, footer, header, aside, [role]'))) {
     if (!BOILERPLATE.has(el.tagName.toUpperCase()) && !BOILERPLATE_ROLES.has((el.getAttribute('role') ?? '').toLowerCase())) continue;
     const text = (el.textContent ?? '').replace(SPACE, ' ');
     // All of the article is in there (it is no longer than the boilerplate and starts in it).
-    if (text.length >= article.text.length * 0.8 && text.includes(probe)) return true;
+    if (text.length >= readChars(article) * 0.8 && text.includes(probe)) return true;
   }
   return false;
 }
@@ -656,9 +656,10 @@ export function articleFrom(parsed: ParsedPage, doc: Document, url: string): Art
   const title = (parsed.title ?? doc.title ?? '').replace(SPACE, ' ').trim();
   const headline = headlineOf(doc, title);
   const flat = headline ? withHeadline(read, headline) : read;
+  const added = flat.text.length - read.text.length;
   const declared = (parsed.lang ?? doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   const lang = /^[a-z]{2,3}$/.test(declared) ? declared : guessLanguage(flat.text);
-  return {
+  const article: Article = {
     url,
     title,
     byline: parsed.byline?.trim() || null,
@@ -666,4 +667,17 @@ export function articleFrom(parsed: ParsedPage, doc: Document, url: string): Art
     lang,
     ...flat,
   };
+  if (added > 0) PUT_BEFORE.set(article, added);
+  return article;
+}
+
+/**
+ * The characters of the headline put before an article's text: the checks of Readability's pick
+ * weigh what Readability read, so that adding the headline changes no pick.
+ */
+const PUT_BEFORE = new WeakMap<Article, number>();
+
+/** The length of the text Readability read (without a headline put before it). */
+function readChars(article: Article): number {
+  return article.text.length - (PUT_BEFORE.get(article) ?? 0);
 }
