@@ -14,12 +14,10 @@ import { plausibleSource } from './plausible-source';
 import { verbSecondSubject } from './verb-second';
 import { WORD_DETERMINER, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import weights from './short-quote.json';
+import { probability, type LogisticModel } from './logistic';
 
 /** A logistic model: the probability that a short quotation is its candidate's words. */
-export interface ShortQuoteModel {
-  bias: number;
-  weights: Record<string, number>;
-}
+export type ShortQuoteModel = LogisticModel;
 
 const MODELS = weights as { models: Record<string, ShortQuoteModel> };
 
@@ -178,7 +176,5 @@ export function shortQuoteFeatures(
 
 /** The model's probability that the quotation is its candidate's words. */
 export function shortQuoteProbability(features: readonly string[], model: ShortQuoteModel): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return probability(features, model);
 }

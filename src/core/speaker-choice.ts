@@ -11,12 +11,10 @@ import type { ClauseToken } from './clause';
 import type { Speaker } from './entities';
 import { mentionClass } from './speaker-confidence';
 import weights from './speaker-choice.json';
+import { probability, type LogisticModel } from './logistic';
 
 /** A logistic model: the probability that the sentence's subject spoke rather than the cue's phrase. */
-export interface ChoiceModel {
-  bias: number;
-  weights: Record<string, number>;
-}
+export type ChoiceModel = LogisticModel;
 
 const MODELS = weights as { models: Record<string, ChoiceModel> };
 
@@ -79,7 +77,5 @@ export function choiceFeatures(
 
 /** The probability, under the model, that the sentence's subject spoke. */
 export function subjectProbability(features: readonly string[], model: ChoiceModel): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return probability(features, model);
 }

@@ -8,11 +8,10 @@ import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import type { Speaker } from './entities';
 import type { Draft } from './quote-speaker';
 import weights from './speaker-weights.json';
+import { probability, type LogisticModel } from './logistic';
 
 /** A logistic model: a bias, one weight per feature, and the probability below which to abstain. */
-export interface SpeakerModel {
-  bias: number;
-  weights: Record<string, number>;
+export interface SpeakerModel extends LogisticModel {
   threshold: number;
 }
 
@@ -62,7 +61,5 @@ export function modelFor(lang: string): SpeakerModel {
 
 /** The probability that the speaker is right, under the model. */
 export function confidence(features: readonly string[], model: SpeakerModel): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return probability(features, model);
 }
