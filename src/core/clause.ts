@@ -526,6 +526,19 @@ export function personPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
   return t.lower === c.lex.pronouns.male[0] || t.lower === c.lex.pronouns.female[0];
 }
 
+/**
+ * "…in an interview he blasted the media for being “unbelievably dishonest”": a subject pronoun
+ * (the first of each gender's list) with its verb in the clause just before the quote.
+ */
+export function pronounSubject(tokens: readonly ClauseToken[], ti: number, c: CompiledLexicon): [number, number] | null {
+  for (let j = ti - 1; j >= 0 && ti - j <= 12; j--) {
+    const t = tokens[j]!;
+    if (t.quote !== undefined || /^[.;:!?]$/.test(t.text)) return null;
+    if (t.word && personPronoun(t, c) && tokens[j + 1]?.word && !tokens[j + 1]!.cap) return [j, j + 1];
+  }
+  return null;
+}
+
 /** "It attacked…", "They said…": the subject pronoun of a body or a group (the first of its list). */
 function groupPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
   return t.lower === c.lex.pronouns.neuter[0] || t.lower === c.lex.pronouns.plural[0];

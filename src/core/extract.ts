@@ -14,7 +14,7 @@ import { WORD_FEMALE, WORD_MALE, WORD_NEUTER, WORD_PLURAL, compile, type Compile
 import { cueAt, sourceOfCue } from './attribution';
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { ArticleWords } from './article-words';
-import { findingsOf } from './speaker-entities';
+import { entityKey, findingsOf } from './speaker-entities';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 import type { Article, ExtractOptions, Extraction } from './types';
@@ -241,11 +241,9 @@ function namesSourceNoun(s: Speaker | null, c: CompiledLexicon): boolean {
   return last !== undefined && last !== '' && sourceNoun(last, c);
 }
 
-/** Two resolved speakers are one entity: the same person, or a body of the same kind and name. */
+/** Two resolved speakers are one entity (speaker-entities.ts's key: the same person, or a body of the same kind and name). */
 function sameSource(a: Speaker | null, b: Speaker | null): boolean {
-  if (!a?.name || !b?.name) return false;
-  if (a.person || b.person) return a.person === b.person;
-  return a.kind === b.kind && a.name.toLowerCase() === b.name.toLowerCase();
+  return !!a?.name && !!b?.name && entityKey(a, a.name) === entityKey(b, b.name);
 }
 
 /** The name of the rule that makes a short quotation someone's words by the learned choice. */

@@ -13,7 +13,7 @@ const MIN_CLAIM_WORDS = 3;
 
 /**
  * "Graham: Trump's rhetoric…": one to five words, the first capitalised, then a colon and a
- * claim of three words or more. The source must still prove a plausible one (the caller checks).
+ * claim of three words or more. The caller keeps it only when the article reports its source.
  */
 export function headlineClaim(tokens: readonly ClauseToken[], c: CompiledLexicon): ClaimMatch | null {
   return colonClaim(tokens, c) ?? titleCaseClaim(tokens, c);

@@ -1,7 +1,7 @@
 // Decides what a quotation is (someone's quote or a scare quote) and whose it is, from its
 // sentence's tokens, the entity registry and the quotes before it.
 import { attributeQuote, cueAt, type QuoteAttribution } from './attribution';
-import { participleOpening, personPronoun, sentenceSubject, withNameBefore, type ClauseToken } from './clause';
+import { participleOpening, pronounSubject, sentenceSubject, withNameBefore, type ClauseToken } from './clause';
 import type { EntityRegistry, Speaker } from './entities';
 import { CUE_CLAIM_NOUN, endsAsParticiple, WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
@@ -438,19 +438,6 @@ function looksLikeTitle(s: string): boolean {
   const long = words.filter((w) => w.length > 3);
   const named = words.filter((w) => w.length >= 3 && capital(w)).length; // "Neither do I." is speech
   return named >= 2 && capital(words[0]!) && capital(words[words.length - 1]!) && long.every(capital);
-}
-
-/**
- * "…in an interview he blasted the media for being “unbelievably dishonest”": a subject pronoun
- * (the first of each gender's list) with its verb in the clause just before the quote.
- */
-function pronounSubject(tokens: readonly ClauseToken[], ti: number, c: CompiledLexicon): [number, number] | null {
-  for (let j = ti - 1; j >= 0 && ti - j <= 12; j--) {
-    const t = tokens[j]!;
-    if (t.quote !== undefined || /^[.;:!?]$/.test(t.text)) return null;
-    if (t.word && personPronoun(t, c) && tokens[j + 1]?.word && !tokens[j + 1]!.cap) return [j, j + 1];
-  }
-  return null;
 }
 
 /** The quotation follows a word that makes it a title ("titled", "entitled"), perhaps with a comma. */

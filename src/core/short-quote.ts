@@ -7,7 +7,7 @@
 // `npm run train` (scripts/train.mjs) learns the weights from the train splits and writes
 // short-quote.json, reviewed like code.
 import { cueAt, sourceOfCue } from './attribution';
-import { participleOpening, personPronoun, sentenceSubject, type ClauseToken } from './clause';
+import { participleOpening, pronounSubject, sentenceSubject, type ClauseToken } from './clause';
 import type { ArticleWords } from './article-words';
 import type { EntityRegistry, Speaker } from './entities';
 import { plausibleSource } from './plausible-source';
@@ -77,23 +77,13 @@ export function shortQuoteCandidate(
     break;
   }
   // Where the verb stands second the subject is read by the fields; elsewhere, by the clause.
-  const subject = c.lex.verbSecond === true ? verbSecondSubject(tokens, ti, null, c, true) : sentenceSubject(tokens, ti, c) ?? participleOpening(tokens, ti, c) ?? pronounBefore(tokens, ti, c);
+  const subject = c.lex.verbSecond === true ? verbSecondSubject(tokens, ti, null, c, true) : sentenceSubject(tokens, ti, c) ?? participleOpening(tokens, ti, c) ?? pronounSubject(tokens, ti, c);
   if (subject) {
     const speaker = registry.peek(tokens.slice(subject[0], subject[1]), tokens[subject[0]]!.start);
     if (plausible(speaker)) return { candidate: { speaker, from: 'subject' }, subject };
   }
   if (plausible(recent)) return { candidate: { speaker: recent, from: 'recent' }, subject: null };
   return { candidate: { speaker: null, from: 'none' }, subject: null };
-}
-
-/** A person pronoun with a verb after it in the clause just before the quotation ("he called it “…”"). */
-function pronounBefore(tokens: readonly ClauseToken[], ti: number, c: CompiledLexicon): [number, number] | null {
-  for (let j = ti - 1; j >= 0 && ti - j <= 12; j--) {
-    const t = tokens[j]!;
-    if (t.quote !== undefined || (!t.word && /^[.;:!?]$/.test(t.text))) return null;
-    if (t.word && personPronoun(t, c) && tokens[j + 1]?.word && !tokens[j + 1]!.cap) return [j, j + 1];
-  }
-  return null;
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;

@@ -12,7 +12,7 @@ import { positionSelector, quoteSelector, stableId } from './selector';
 import type { Finding } from './types';
 
 /** The entity a speaker is: a person by identity, anything else by its kind and name. */
-function entityKey(s: Speaker, name: string): string {
+export function entityKey(s: Speaker, name: string): string {
   return s.person ? `p${s.person.id}` : `${s.kind}:${name.toLowerCase()}`;
 }
 
