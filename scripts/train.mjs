@@ -30,13 +30,16 @@ function samples(corpus, out) {
   const pred = join(out, corpus);
   execFileSync(process.execPath, ['dist/predict.js', join(shared, 'corpus', corpus), pred, '--explain'], { stdio: 'inherit' });
   const rows = [];
-  for (const { finding, gold } of matched(join(shared, 'corpus', corpus), pred)) {
-    if (!gold || gold.speaker == null) continue;
-    const features = finding.explain?.features ?? [];
-    if (features.length === 0) continue; // no plausible speaker: nothing to weigh
-    const name = finding.speaker ?? finding.explain.rejected?.speaker ?? null;
-    // A pronoun or bare anaphor in the gold is not resolved there: any name passes, as the scorer judges.
-    rows.push({ features, right: speakerOk(gold, name) ? 1 : 0 });
+  for (const file of readdirSync(pred).filter((f) => f.endsWith('.json') && !f.startsWith('_')).sort()) {
+    const page = file.replace(/\.json$/, '');
+    for (const { finding, gold } of matched(join(shared, 'corpus', corpus, page), pred)) {
+      if (!gold || gold.speaker == null) continue;
+      const features = finding.explain?.features ?? [];
+      if (features.length === 0) continue; // no plausible speaker: nothing to weigh
+      const name = finding.speaker ?? finding.explain.rejected?.speaker ?? null;
+      // A pronoun or bare anaphor in the gold is not resolved there: any name passes, as the scorer judges.
+      rows.push({ page, features, right: speakerOk(gold, name) ? 1 : 0 });
+    }
   }
   return rows;
 }
@@ -67,18 +70,33 @@ function logistic(rows, l2 = L2) {
 
 const round = (v) => Math.round(v * 1000) / 1000;
 
-function fit(rows) {
-  const { bias: b, weights } = logistic(rows);
-  const prob = (r) => 1 / (1 + Math.exp(-(round(b) + r.features.reduce((z, f) => z + (weights[f] ?? 0), 0))));
-  let best = { threshold: 0, utility: -Infinity };
+/** Named right and wrong at each threshold, for rows with their probabilities. */
+function sweep(scored) {
   const table = [];
   for (let t = 0; t <= 0.9001; t += 0.05) {
     let right = 0, wrong = 0;
-    for (const r of rows) if (prob(r) >= t) (r.right ? right++ : wrong++);
-    const utility = right - WRONG_COST * wrong;
-    table.push({ threshold: round(t), kept: right + wrong, right, wrong, utility });
-    if (utility > best.utility) best = { threshold: round(t), utility };
+    for (const { p, r } of scored) if (p >= t) (r.right ? right++ : wrong++);
+    table.push({ threshold: round(t), kept: right + wrong, right, wrong, utility: right - WRONG_COST * wrong });
   }
+  return table;
+}
+
+/**
+ * The confidence model, and the threshold below which a name is left out: chosen on pages the
+ * model was not fitted on (folds by page), so a threshold is only written where abstaining wins
+ * on held-out pages (more wrong names left out, at WRONG_COST each, than right ones).
+ */
+function fit(rows) {
+  const { bias: b, weights } = logistic(rows);
+  const pages = [...new Set(rows.map((r) => r.page))];
+  const scored = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const held = new Set(pages.filter((_, i) => i % FOLDS === k));
+    const model = logistic(rows.filter((r) => !held.has(r.page)));
+    for (const r of rows) if (held.has(r.page)) scored.push({ p: probability(model, r), r });
+  }
+  const table = sweep(scored);
+  const best = table.reduce((a, x) => (x.utility > a.utility ? x : a), table[0]);
   return { model: { bias: round(b), weights, threshold: ABSTAIN ? best.threshold : 0 }, table, best: best.threshold };
 }
 
@@ -210,6 +228,7 @@ try {
     const { model, table, best } = fit(rows);
     models[lang] = model;
     console.log(`\n## ${lang} (${corpus}): ${rows.length} findings, ${rows.filter((r) => r.right).length} right; best threshold ${best}, written ${model.threshold}`);
+    console.log(`held-out pages (${FOLDS}-fold by page):`);
     console.log('| threshold | named | right | wrong | right − WRONG_COST·wrong |\n|---|---|---|---|---|');
     for (const r of table) console.log(`| ${r.threshold} | ${r.kept} | ${r.right} | ${r.wrong} | ${r.utility} |`);
   }

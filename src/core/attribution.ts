@@ -434,6 +434,11 @@ function adverbialOpening(tokens: readonly ClauseToken[], range: [number, number
   if (k > 0) return false;
   const first = tokens[opening]!;
   if (!first.word || (first.flags & WORD_DETERMINER) !== 0 || (first.flags & PRONOUN_FLAGS) !== 0) return false;
+  // "Auch die Ministerin äußerte …": where the verb stands second, one field stands before it; a
+  // connective with a noun phrase after it, up to the verb, is a focus word on the subject.
+  const second = tokens[opening + 1];
+  if (c.lex.verbSecond === true && range[1] - opening > 1 && c.connectives.has(first.lower) && !c.dateWords.has(first.lower) && !isPreposition(first) && second?.word &&
+    ((second.flags & WORD_DETERMINER) !== 0 || (second.cap && (second.flags & WORD_STOPWORD) === 0 && !c.dateWords.has(second.lower)))) return false;
   return (first.flags & WORD_STOPWORD) !== 0 || c.connectives.has(first.lower) || c.dateWords.has(first.lower);
 }
 

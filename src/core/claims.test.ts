@@ -237,6 +237,22 @@ describe('more shapes of reported speech', () => {
     });
   });
 
+  it('takes a long "according to" phrase whole, up to its comma', () => {
+    expect(claims('According to early results of exit polls conducted for the networks by a research firm, most voters feel let down by the government.')[0]).toEqual({
+      text: 'most voters feel let down by the government',
+      source: 'early results of exit polls conducted for the networks by a research firm',
+      cue: 'According to',
+    });
+  });
+
+  it('reads a cue word with nothing after it before "according to" as no report of its own', () => {
+    expect(claims('The campaign has booked airtime in four Super Tuesday states, according to media buying sources.')[0]).toEqual({
+      text: 'The campaign has booked airtime in four Super Tuesday states',
+      source: 'media buying sources',
+      cue: 'according to',
+    });
+  });
+
   it('reads the evidence of "cited X" and ", citing X" as the claim, given to the subject', () => {
     const found = claims('Analysts said the region has grown in importance, citing its long border with two powers.');
     expect(found).toEqual([

@@ -29,6 +29,8 @@ export interface ClaimMatch {
  * time linear in its length however many cues it holds (a run-on "sentence" of a broken page).
  */
 const MAX_CONTENT = 160;
+/** Tokens an "according to" phrase may run to its comma ("according to early results of exit polls conducted for X by Y, P"). */
+const MAX_ACCORDING_PHRASE = 20;
 /** A claim needs at least this many words outside quotation marks. */
 const MIN_WORDS = 3;
 /** Words a short tail after "P, X said" may hold ("in a statement on its website"). */
@@ -745,7 +747,7 @@ function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon,
   if (!np) return;
   // "According to a new report by the paper, P": the source runs on to the comma when a short
   // phrase with no cue in it leads there.
-  for (let k = np[1]; k < tokens.length && k - np[0] <= 12; k++) {
+  for (let k = np[1]; k < tokens.length && k - np[0] <= MAX_ACCORDING_PHRASE; k++) {
     const t = tokens[k]!;
     if (t.text === ',') {
       if (k > np[1]) np = [np[0], k];
@@ -781,7 +783,8 @@ function hasSpeechCue(tokens: readonly ClauseToken[], from: number, to: number, 
     const t = tokens[k]!;
     if (!t.word || t.cap) continue;
     const cue = cueAt(tokens, k, c);
-    if (cue && cue.type === 'speech' && !c.weak.has(cue.text.toLowerCase()) && !nounUse(tokens, k, c)) return true;
+    // "…in four Super Tuesday states, according to X": a cue with nothing after it in the stretch reports nothing there.
+    if (cue && cue.type === 'speech' && k + cue.len < to && !c.weak.has(cue.text.toLowerCase()) && !nounUse(tokens, k, c)) return true;
   }
   return false;
 }

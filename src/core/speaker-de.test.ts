@@ -182,3 +182,12 @@ describe('German: a compound title before a name is a description, not part of t
     expect(quoteSpeakers('„Wir sind für alles bereit, was noch kommt“, sagte VW-Chef Martin Winterkorn.')).toEqual(['Martin Winterkorn']);
   });
 });
+
+describe('German: one field before the verb', () => {
+  it('a focus word before the subject leaves the subject in the field, not the object after the verb', () => {
+    expect(quoteSpeakers('Auch die Ministerin Jane Roe äußerte Vorbehalte und sagte, bei der Wahl würden nicht alle zustimmen: „Ich gehe davon aus, dass nicht alle Stimmen auf ihn entfallen werden.“')).toEqual(['Jane Roe']);
+  });
+  it('an adjective and an abstract noun in the field are an object; the name after the verb speaks', () => {
+    expect(quoteSpeakers('Jegliche Mitverantwortung für die Affäre weist Jane Roe von sich: „Diese Verantwortung kann nur der Vorsitzende übernehmen.“')).toEqual(['Jane Roe']);
+  });
+});

@@ -96,7 +96,12 @@ function namesSomeone(tokens: readonly ClauseToken[], [a, b]: [number, number], 
   // "Das Magazin Jane Roe": a noun with a name right after it.
   const next = words[k + 1];
   if (k > 0) return next !== undefined && next.cap && (next.flags & WORD_STOPWORD) === 0 && tokens.indexOf(next, a) === tokens.indexOf(head, a) + 1;
-  // No article: a name when it is one word alone, or a run of capitalised words.
+  // No article: a name when it is one word alone, or a run of capitalised words ("Jegliche
+  // Mitverantwortung", a run that ends on an abstract noun's ending, is none).
+  let runEnd = 1;
+  while (runEnd < words.length && words[runEnd]!.cap && (words[runEnd]!.flags & WORD_STOPWORD) === 0) runEnd++;
+  const last = words[runEnd - 1]!.lower;
+  if (runEnd > 1 && (c.lex.abstractNounEndings ?? []).some((e) => last.length > e.length + 2 && last.endsWith(e))) return false;
   return words.length === 1 || (words[1]!.cap && (words[1]!.flags & WORD_STOPWORD) === 0) || ((words[1]!.flags & WORD_PARTICLE) !== 0 && words[2]?.cap === true && (words[2].flags & WORD_DETERMINER) === 0);
 }
 
