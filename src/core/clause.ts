@@ -353,7 +353,24 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
   // "Earlier Saturday, Yoon apologised": when the opening words are no subject, an adverbial
   // up to the first comma may stand before it.
   // "Conversely, Jane Roe rated…": one opening word and a comma is an adverb, not the subject.
-  return subjectFrom(tokens, 0, limit, c) ?? ((adverbial || comma === 1) && comma > 0 ? subjectFrom(tokens, comma + 1, limit, c) : null);
+  const found = subjectFrom(tokens, 0, limit, c) ?? ((adverbial || comma === 1) && comma > 0 ? subjectFrom(tokens, comma + 1, limit, c) : null);
+  return found && c.lex.verbSecond === true ? (pronounAfterVerb(tokens, found, limit, c) ?? found) : found;
+}
+
+/**
+ * "Die Entscheidung wolle er der NATO überlassen": where the verb stands second, a field that
+ * is an article and one noun is the object when a subject pronoun stands right after the verb;
+ * the pronoun is the subject.
+ */
+function pronounAfterVerb(tokens: readonly ClauseToken[], [a, b]: [number, number], limit: number, c: CompiledLexicon): [number, number] | null {
+  const first = tokens[a], verb = tokens[b], pronoun = tokens[b + 1];
+  if (a !== 0 || b + 1 >= limit || !first?.word || (first.flags & WORD_DETERMINER) === 0 || !verb?.word || verb.cap || (verb.flags & WORD_DETERMINER) !== 0) return null;
+  if (!pronoun?.word || !personPronoun(pronoun, c)) return null;
+  // One noun: an article and its noun ("Die Entscheidung", "Den Vorschlag"), no name with it.
+  // (A body or a document may be the object too: a subject pronoun has the subject's case.)
+  const nouns = tokens.slice(a + 1, b).filter((t) => t.word && t.cap && (t.flags & WORD_STOPWORD) === 0);
+  if (nouns.length !== 1) return null;
+  return [b + 1, b + 2];
 }
 
 /** The sentence's first words (up to four) are a page string of the lexicon, followed by a colon, a dash or a quotation. */

@@ -191,3 +191,10 @@ describe('German: one field before the verb', () => {
     expect(quoteSpeakers('Jegliche Mitverantwortung für die Affäre weist Jane Roe von sich: „Diese Verantwortung kann nur der Vorsitzende übernehmen.“')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: a subject pronoun right after the verb', () => {
+  it('makes the article and noun before the verb an object, not a speaker', () => {
+    const speakers = quoteSpeakers('Jane Roe sprach am Montag vor der Presse. Die Entscheidung wolle sie der Allianz überlassen. „Tatsächlich ist es unser Anliegen, jede mögliche Hilfe anzubieten.“');
+    expect(speakers).toEqual([null]); // an honest gap: the pronoun's sentence hands no named subject on
+  });
+});
