@@ -10,6 +10,7 @@ import type { ShortQuoteChoice } from './short-quote';
 import type { Token } from './tokens';
 import type { ArticleWords } from './article-words';
 import { plausibleSource } from './plausible-source';
+import { shownSpeaker } from './speaker-entities';
 import type { FindingKind } from './types';
 import { verbSecondSubject } from './verb-second';
 
@@ -377,22 +378,41 @@ export function quoteDraft(
     quoted, opensSentence, recent, byline, words,
   };
   const tried: Array<{ rule: string; speaker: string | null }> | undefined = explain ? [] : undefined;
+  // A sieve that named no plausible source ("Damit seien „…“": the subject it read is a
+  // connective) passes the quote on: a later sieve that names a plausible source for the same
+  // kind of finding decides; when none does, the sieve that passed it on decides after all.
+  let passed: { sieve: QuoteSieve; found: Decision } | null = null;
   for (const sieve of QUOTE_SIEVES) {
     const found = sieve.apply(q);
     tried?.push({ rule: sieve.name, speaker: found ? (found.speaker?.name ?? null) : null });
-    if (found) {
-      // The cue's phrase against the sentence's subject, weighed by learned weights (speaker-choice.ts).
-      const weighed = sieve.name === CUE_SOURCE ? weighSubject(q, found, choose) : null;
-      const d = weighed?.decision ?? found;
-      const rule = weighed?.decision ? SUBJECT_OVER_CUE : sieve.name;
-      const draft: Draft = { kind: d.kind, start: span.start, end: span.end, paragraph: span.paragraph, speaker: d.speaker, cue: d.cue, partial: d.partial ?? partial, rule };
-      if (tried) draft.candidates = tried;
-      if (explain && weighed) draft.choice = weighed.choice;
-      return draft;
+    if (!found) continue;
+    const plausible = words === undefined || (found.speaker?.name != null && shownSpeaker(found.speaker, found.kind, c, words).implausible === null);
+    if (passed && (found.kind !== passed.found.kind || !plausible)) continue;
+    // (A short quotation is a term as often as anyone's words: no one else is looked for.)
+    if (!passed && !plausible && found.speaker?.name && PASS_ON.has(sieve.name) && wordsIn(q.quoted) > SCARE_MAX_WORDS) {
+      passed = { sieve, found };
+      continue;
     }
+    return draftOf(q, sieve, found, tried, explain, choose);
   }
+  if (passed) return draftOf(q, passed.sieve, passed.found, tried, explain, choose);
   throw new Error('the last quote sieve always decides');
 }
+
+/** The draft of the sieve that decided. */
+function draftOf(q: QuoteContext, sieve: QuoteSieve, found: Decision, tried: Array<{ rule: string; speaker: string | null }> | undefined, explain: boolean, choose: boolean): Draft {
+  // The cue's phrase against the sentence's subject, weighed by learned weights (speaker-choice.ts).
+  const weighed = sieve.name === CUE_SOURCE ? weighSubject(q, found, choose) : null;
+  const d = weighed?.decision ?? found;
+  const rule = weighed?.decision ? SUBJECT_OVER_CUE : sieve.name;
+  const draft: Draft = { kind: d.kind, start: q.span.start, end: q.span.end, paragraph: q.span.paragraph, speaker: d.speaker, cue: d.cue, partial: d.partial ?? q.partial, rule };
+  if (tried) draft.candidates = tried;
+  if (explain && weighed) draft.choice = weighed.choice;
+  return draft;
+}
+
+/** The sieves that read a sentence's subject: one that is no plausible source passes the quote on. */
+const PASS_ON = new Set(['sentence-subject', 'participle-subject', 'subject-before', 'verb-second-subject', 'verb-second-frame']);
 
 const CUE_SOURCE = 'cue-source';
 /** The rule of a finding whose speaker the learned choice took from the sentence's subject over the cue's phrase. */

@@ -198,3 +198,9 @@ describe('German: a subject pronoun right after the verb', () => {
     expect(speakers).toEqual([null]); // an honest gap: the pronoun's sentence hands no named subject on
   });
 });
+
+describe('German: a subject that is no source passes the quote on', () => {
+  it('a connective read as the subject leaves the quote to the speaker before', () => {
+    expect(quoteSpeakers('Jane Roe begründete ihren Rückzug mit einer „ganz veränderten Lage im Land“. Damit seien „der Kurs und die Berechenbarkeit der Partei nicht mehr so klar“.')).toEqual(['Jane Roe', 'Jane Roe']);
+  });
+});

@@ -5,7 +5,7 @@
 import type { ArticleWords } from './article-words';
 import type { Speaker } from './entities';
 import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
-import { implausibleSpeaker, nounPhraseOnly, withoutLeadingConnectives } from './plausible-source';
+import { implausibleSpeaker, nounPhraseOnly, withoutLeadingConnectives, type Implausible } from './plausible-source';
 import { confidence, modelFor, speakerFeatures } from './speaker-confidence';
 import type { Draft } from './quote-speaker';
 import { positionSelector, quoteSelector, stableId } from './selector';
@@ -63,6 +63,22 @@ function isDefiniteMention(mention: string, c: CompiledLexicon): boolean {
   return w.length === 2 && c.determiners.has(w[0]!);
 }
 
+/**
+ * The name a finding shows for a speaker (its entity's fullest name, without an acronym or
+ * connective before it, the noun phrase alone where every noun has a capital) and why it is no
+ * plausible source, or null when it is one.
+ */
+export function shownSpeaker(s: Speaker, kind: Draft['kind'], c: CompiledLexicon, words: ArticleWords): { name: string | null; implausible: Implausible | null } {
+  const raw = s.person?.name ?? s.name;
+  if (raw === null) return { name: null, implausible: null };
+  const shown = s.kind === 'person' ? withoutLeadingAcronym(raw) : raw;
+  const name = nounPhraseOnly(withoutLeadingConnectives(shown, c), c);
+  const pronoun = s.mention !== null && isPronounMention(s.mention, c);
+  const definite = s.mention !== null && isDefiniteMention(s.mention, c);
+  const described = s.mention !== null && s.mention.trim().split(/\s+/).length > name.split(/\s+/).length;
+  return { name, implausible: implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation: kind === 'quote' }, c, words) };
+}
+
 /** Findings from drafts sorted by offset: final names, entity ids, descriptions, plausibility. */
 export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLexicon, words: ArticleWords, byline: string | null, lang: string, explain = false): Finding[] {
   const model = modelFor(lang);
@@ -72,13 +88,7 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
   for (const d of drafts) {
     const selector = quoteSelector(text, d.start, d.end);
     const s = d.speaker && !d.speaker.person ? (firstPersonAuthor(d.speaker, c, author) ?? d.speaker) : d.speaker;
-    const raw = s ? (s.person?.name ?? s.name) : null;
-    const shown = raw !== null && s?.kind === 'person' ? withoutLeadingAcronym(raw) : raw;
-    const name = shown === null ? null : nounPhraseOnly(withoutLeadingConnectives(shown, c), c);
-    const pronoun = s !== null && s.mention !== null && isPronounMention(s.mention, c);
-    const definite = s !== null && s.mention !== null && isDefiniteMention(s.mention, c);
-    const described = s !== null && s.mention !== null && name !== null && s.mention.trim().split(/\s+/).length > name.split(/\s+/).length;
-    const implausible = s && name ? implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation: d.kind === 'quote' }, c, words) : null;
+    const { name, implausible } = s ? shownSpeaker(s, d.kind, c, words) : { name: null, implausible: null };
     // Evidence too weak for a name (learned weights, speaker-confidence.ts): unattributed.
     const features = s && name && !implausible ? speakerFeatures(d, s, name, c) : null;
     const p = features ? confidence(features, model) : 1;
