@@ -316,6 +316,8 @@ function nameAfterDescription(tokens: readonly ClauseToken[], range: [number, nu
   if (tokens[comma]?.text !== ',') return null;
   let m = comma + 1;
   let words = 0;
+  // "…, General Jane Roe": a title before the name is part of the apposition.
+  while (tokens[m]?.word && tokens[m]!.cap && (tokens[m]!.flags & WORD_TITLE) !== 0 && tokens[m + 1]?.word && tokens[m + 1]!.cap) m++;
   while (tokens[m]?.word && tokens[m]!.quote === undefined && (tokens[m]!.cap || ((tokens[m]!.flags & WORD_PARTICLE) !== 0 && words > 0)) &&
     ((tokens[m]!.flags & (WORD_STOPWORD | WORD_TITLE | WORD_DETERMINER)) === 0 || (tokens[m]!.flags & WORD_PARTICLE) !== 0)) {
     if (tokens[m]!.cap) words++;
@@ -327,7 +329,10 @@ function nameAfterDescription(tokens: readonly ClauseToken[], range: [number, nu
     while (k < tokens.length && k - m <= 6 && tokens[k]!.text !== ')') k++;
     if (tokens[k]?.text === ')') m = k + 1;
   }
-  const closes = m >= tokens.length || (/^[.;!?]$/.test(tokens[m]!.text) && m >= tokens.length - 2) || (tokens[m]!.text === ',' && tokens[m + 1]?.word === true);
+  // "sagte der Sprecher der Armee, Jane Roe heute in …": a time word or a preposition after the name goes on with the sentence.
+  const next = tokens[m];
+  const goesOn = next !== undefined && next.word && !next.cap && (c.dateWords.has(next.lower) || (next.flags & WORD_VERB_MODIFIER) !== 0 || ((next.flags & WORD_STOPWORD) !== 0 && (next.flags & (WORD_DETERMINER | WORD_RELATIVE | WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK)) === 0));
+  const closes = m >= tokens.length || (/^[.;!?]$/.test(tokens[m]!.text) && m >= tokens.length - 2) || (tokens[m]!.text === ',' && tokens[m + 1]?.word === true) || goesOn;
   return closes ? [range[0], m] : null;
 }
 

@@ -204,3 +204,9 @@ describe('German: a subject that is no source passes the quote on', () => {
     expect(quoteSpeakers('Jane Roe begründete ihren Rückzug mit einer „ganz veränderten Lage im Land“. Damit seien „der Kurs und die Berechenbarkeit der Partei nicht mehr so klar“.')).toEqual(['Jane Roe', 'Jane Roe']);
   });
 });
+
+describe('German: a titled name after the description, the sentence going on without a comma', () => {
+  it('the name is the speaker, not the description', () => {
+    expect(quoteSpeakers('„Die Organisation bleibt eine Bedrohung für das ganze Land und seine Menschen“, sagte der Oberkommandierende General der Streitkräfte im Land, General Jane Roe heute anlässlich einer Pressekonferenz.')).toEqual(['Jane Roe']);
+  });
+});
