@@ -162,6 +162,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Relativierend fügt Jane Roe hinzu: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
       { text: 'Seine Zuversicht äußerte der Beauftragte Jane Roe: „Entscheidungen fallen bei uns immer erst in letzter Minute.“', speaker: 'Jane Roe' },
       { text: 'Jane Roe hatte in einer Rede verkündet: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
+      // A main clause in the reporting mood with no say-verb: the words go on with the last speaker.
+      { text: 'Jane Roe hatte in einer Rede verkündet: „Wir werden den Plan noch einmal versuchen.“ Das Land sei dem Nachbarn zu Dank verpflichtet: „Sie haben uns Hilfsmannschaften geschickt, und wir werden ihnen helfen.“', speaker: 'Jane Roe' },
     ],
     // Where the verb stands second, the field before it may be an adverbial or an object
     // ("Den Unmut brachte die Sprecherin zum Ausdruck: „…“"): the subject is read by the fields.
@@ -173,6 +175,14 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       const colon = q.tokens[q.ti - 1]?.text === ':';
       const before = q.attribution && !q.attribution.after && q.attribution.cue.type !== 'according' ? q.attribution.cue.at : null;
       if (!colon && before === null) return null;
+      // "Queensland sei … zu Dank verpflichtet: „…“": a frame with no say-verb whose main clause
+      // (before any comma) is in the reporting mood reports someone's words; they go on with the
+      // last speaker, not the clause's subject.
+      const sayVerb = before !== null && q.tokens[before]!.word;
+      const comma = q.tokens.findIndex((t, k) => k < q.ti && t.text === ',');
+      if (!sayVerb && q.tokens.slice(0, comma < 0 ? q.ti : comma).some((t) => t.word && !t.cap && q.c.reportedVerbs.has(t.lower))) {
+        return q.recent ? { kind: 'quote', speaker: q.recent.speaker, cue: q.recent.cue } : null;
+      }
       const subject = verbSecondSubject(q.tokens, q.ti, colon ? null : before, q.c);
       if (!subject) return null;
       const speaker = resolveAt(q, subject);
