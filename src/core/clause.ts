@@ -2,7 +2,7 @@
 // placeholder token, so that "“…”, he said" reads as [QUOTE , he said]. Also the noun-phrase
 // scans (left of a verb for its subject, right of it for an inverted subject or a source).
 import {
-  CUE_RELAY, CUE_SPEECH, WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER,
+  CUE_RELAY, CUE_SPEECH, WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
   WORD_FEMALE, WORD_HONORIFIC, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_ORG_HEAD, WORD_PARTICLE,
   WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER, flagsOf, phraseAt,
   type CompiledLexicon
@@ -311,8 +311,10 @@ function nameAfterDescription(tokens: readonly ClauseToken[], range: [number, nu
   let comma = range[1];
   // A genitive article ("die Geschäftsführerin der Organisation, Jane Roe") goes on with the description, though it may be a relative too.
   const genitive = (t: ClauseToken): boolean => !t.cap && c.genitiveDeterminers.has(t.lower) && tokens[comma + 1]?.word === true;
+  // "the former mayor and city attorney, Jane Roe": a conjunction before another title goes on with the description.
+  const coordinated = (t: ClauseToken): boolean => !t.cap && (t.flags & WORD_CONJUNCTION) !== 0 && tokens.slice(comma + 1, comma + 4).some((x) => x.word && (x.flags & (WORD_TITLE | WORD_TITLE_LOOSE)) !== 0);
   while (comma < tokens.length && comma - range[1] <= 6 && tokens[comma]!.word && tokens[comma]!.quote === undefined &&
-    ((tokens[comma]!.flags & (WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK | WORD_RELATIVE | WORD_VERB_MODIFIER | CUE_SPEECH)) === 0 || genitive(tokens[comma]!))) comma++;
+    ((tokens[comma]!.flags & (WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK | WORD_RELATIVE | WORD_VERB_MODIFIER | CUE_SPEECH)) === 0 || genitive(tokens[comma]!) || coordinated(tokens[comma]!))) comma++;
   if (tokens[comma]?.text !== ',') return null;
   let m = comma + 1;
   let words = 0;

@@ -113,6 +113,10 @@ describe('sources that are phrases', () => {
     expect(findingWith(all, 'Nobody is').speaker).toBe('Lena Hart');
   });
 
+  it('reads two titles joined by a conjunction as one description before the name', () => {
+    expect(described(findingWith(findingsOf(['“The plan failed from the very first day,” said the former mayor and city attorney, Lena Hart.']), 'The plan failed'))).toEqual(['Lena Hart', 'the former mayor and city attorney']);
+  });
+
   it('keeps an unnamed someone apart from the person named after a preposition', () => {
     expect(speakerOf(['“We will appeal,” a lawyer for Omar Vance said.'], 'We will appeal')).toBe('lawyer for Omar Vance');
     expect(speakerOf(['A spokesman for the mayor said the ruling was “a disgrace.”'], 'a disgrace')).toBe('spokesman for the mayor');

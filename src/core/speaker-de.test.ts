@@ -210,3 +210,12 @@ describe('German: a titled name after the description, the sentence going on wit
     expect(quoteSpeakers('„Die Organisation bleibt eine Bedrohung für das ganze Land und seine Menschen“, sagte der Oberkommandierende General der Streitkräfte im Land, General Jane Roe heute anlässlich einer Pressekonferenz.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: a description then the name with its tag', () => {
+  it('two titles joined by a conjunction stay one description', () => {
+    expect(quoteSpeakers('„Die Organisation bleibt eine Bedrohung für das ganze Land“, sagte der frühere Bürgermeister und Justizsenator, Jane Roe.')).toEqual(['Jane Roe']);
+  });
+  it('a bracketed tag after the name set off in the field before the verb', () => {
+    expect(quoteSpeakers('Der frühere Bürgermeister der Stadt, Jane Roe (SPD), kritisierte einen „populistischen Wahlkampf der Regierung im ganzen Land“.')).toEqual(['Jane Roe']);
+  });
+});

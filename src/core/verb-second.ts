@@ -63,7 +63,9 @@ function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number
       if (t.text === ',' && prev !== null) {
         let e = k + 1;
         while (e < limit && tokens[e]!.word && (tokens[e]!.cap || (tokens[e]!.flags & WORD_PARTICLE) !== 0)) e++;
-        if (e - (k + 1) >= 2 && tokens[e]?.text === ',') {
+        const named = e - (k + 1) >= 2;
+        e = pastTag(tokens, e, limit);
+        if (named && tokens[e]?.text === ',') {
           k = e;
           continue;
         }
@@ -284,7 +286,15 @@ function appositionName(tokens: readonly ClauseToken[], from: number, v: number)
     if (tokens[k]!.text !== ',') continue;
     let e = k + 1;
     while (e < v && tokens[e]!.word && (tokens[e]!.cap || (tokens[e]!.flags & WORD_PARTICLE) !== 0)) e++;
-    if (e - (k + 1) >= 2 && tokens[e]?.text === ',') return [k + 1, e];
+    if (e - (k + 1) >= 2 && tokens[pastTag(tokens, e, v)]?.text === ',') return [k + 1, e];
   }
   return null;
+}
+
+/** "Jane Roe (SPD),": past a bracketed tag of at most six tokens right after a name, else e itself. */
+function pastTag(tokens: readonly ClauseToken[], e: number, limit: number): number {
+  if (tokens[e]?.text !== '(') return e;
+  let k = e + 1;
+  while (k < limit && k - e <= 6 && tokens[k]!.text !== ')') k++;
+  return tokens[k]?.text === ')' ? k + 1 : e;
 }
