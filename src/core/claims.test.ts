@@ -328,6 +328,15 @@ describe('claims that run on over sentences', () => {
     expect(found[0]?.text).toBe("''The plan is sound,'' the engineer said. ''It will hold for decades. Nobody doubts that.''");
   });
 
+  it('carries them over a sentence whose only cue word stands inside the marks', () => {
+    const text = "''We have given a great deal,'' the curator said. ''It is a story that is not told as it should be.'' The council met on Monday.";
+    expect(claimFindings(text).map((f) => f.text)).toEqual(["''We have given a great deal,'' the curator said. ''It is a story that is not told as it should be.''"]);
+  });
+
+  it('reads words in typewriter marks before "X said" as a claim whatever opens them', () => {
+    expect(claims("''To bring them here is a suspension of reason,'' Mr. Ortiz said.")[0]?.text).toBe("''To bring them here is a suspension of reason,''");
+  });
+
   it('carries the words after "X added:" to the paragraph end, not past a sentence with its own cue', () => {
     const text = 'Mayor Ruth Olsen added: the budget is tight. Every department must save. Her deputy said the parks would stay open.';
     const found = claimFindings(text);

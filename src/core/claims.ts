@@ -598,6 +598,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
  */
 function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Pick<ClaimMatch, 'cue' | 'source'>, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): boolean {
   let start = contentStart(tokens, end);
+  const marked = start < end && isLoose(tokens[start]);
   while (start < end && isLoose(tokens[start])) start++;
   // "LONDON — P, officials said": a dateline is no part of the report.
   let d = start;
@@ -609,6 +610,8 @@ function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Pick
   if (!first || !first.word) return false;
   if (tail.kind === 'end') {
     if (wordCount(tokens, start, end) < MIN_BEFORE_WORDS) return false;
+    // ("''To bring them here is …,'' X said": words in quotation marks are a sentence of their own, whatever opens it.)
+    if (marked) return push({ cue: m.cue, source: m.source, content: [contentStart(tokens, end), end] });
     if (((first.flags & WORD_NOT_CLAUSE_START) !== 0 && (first.flags & WORD_VERB_MODIFIER) === 0) || (endsAsParticiple(first.lower, c) && !first.cap)) return false;
     if (first.cap && endsAsParticiple(first.lower, c) && (first.flags & WORD_STOPWORD) === 0) return false;
   }
@@ -926,7 +929,15 @@ export class ClaimRunOn {
   }
 
   private hasCue(tokens: readonly ClauseToken[]): boolean {
+    let inside = false;
     for (let k = 0; k < tokens.length; k++) {
+      // ("''…isn't told like it should be…''": a cue inside typewriter marks is the quoted words', no attribution.)
+      if (tokens[k]!.text === "'" && tokens[k + 1]?.text === "'" && tokens[k]!.end === tokens[k + 1]!.start) {
+        inside = !inside;
+        k++;
+        continue;
+      }
+      if (inside) continue;
       const cue = cueAt(tokens, k, this.c);
       if (cue && cue.type !== 'relay' && !tokens[k]!.cap && !this.c.weak.has(cue.text.toLowerCase()) && !nounUse(tokens, k, this.c)) return true;
     }
