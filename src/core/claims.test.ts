@@ -333,8 +333,10 @@ describe('claims that run on over sentences', () => {
     expect(claimFindings(text).map((f) => f.text)).toEqual(["''We have given a great deal,'' the curator said. ''It is a story that is not told as it should be.''"]);
   });
 
-  it('reads words in typewriter marks before "X said" as a claim whatever opens them', () => {
+  it('reads words in typewriter marks before "X said" as a claim whatever opens them, up to where the marks close', () => {
     expect(claims("''To bring them here is a suspension of reason,'' Mr. Ortiz said.")[0]?.text).toBe("''To bring them here is a suspension of reason,''");
+    expect(claims("''There's always resistance,'' said Mr. Ortiz, who bought the farm ten years ago.")[0]?.text).toBe("''There's always resistance,''");
+    expect(claims("''It is good that my voice is low,'' he said, opening a soda as he sat on a couch in his office.")[0]?.text).toBe("''It is good that my voice is low,''");
   });
 
   it('carries the words after "X added:" to the paragraph end, not past a sentence with its own cue', () => {

@@ -37,6 +37,8 @@ const MIN_WORDS = 3;
 const MAX_TAIL_WORDS = 8;
 /** A content before its cue ("P, X said") needs this many words to read as a clause. */
 const MIN_BEFORE_WORDS = 4;
+/** Words that a quoted sentence before its cue needs ("''There's always resistance,'' said X"). */
+const MIN_MARKED_WORDS = 2;
 /** Tokens an apposition after an inverted source may run ("…, said Jane Doe, a lawyer at …"). */
 const MAX_APPOSITION = 24;
 /** Tokens between a cue and a complementizer that is still its own ("said in an interview with X that"). */
@@ -608,10 +610,18 @@ function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Pick
   if (tokens[start]?.word && (tokens[start]!.flags & WORD_CONJUNCTION) !== 0 && tokens[start + 1]?.word) start++;
   const first = tokens[start];
   if (!first || !first.word) return false;
+  // (After "''…,'' he said," only words in marks again go on with it: "popping a soda as he sat" is the reporter's.)
+  if (marked && (tail.kind === 'end' || !isLoose(tokens[tail.at]))) {
+    // "''To bring them here is …,'' X said": words in quotation marks are a sentence of their own,
+    // whatever opens it, and they end where the marks close.
+    const open = contentStart(tokens, end);
+    const close = closingMarks(tokens, open, end);
+    const to = close > 0 ? close : end;
+    if (wordCount(tokens, start, to) < MIN_MARKED_WORDS) return false;
+    return push({ cue: m.cue, source: m.source, content: [open, to] });
+  }
   if (tail.kind === 'end') {
     if (wordCount(tokens, start, end) < MIN_BEFORE_WORDS) return false;
-    // ("''To bring them here is …,'' X said": words in quotation marks are a sentence of their own, whatever opens it.)
-    if (marked) return push({ cue: m.cue, source: m.source, content: [contentStart(tokens, end), end] });
     if (((first.flags & WORD_NOT_CLAUSE_START) !== 0 && (first.flags & WORD_VERB_MODIFIER) === 0) || (endsAsParticiple(first.lower, c) && !first.cap)) return false;
     if (first.cap && endsAsParticiple(first.lower, c) && (first.flags & WORD_STOPWORD) === 0) return false;
   }
@@ -807,6 +817,17 @@ function nounSource(tokens: readonly ClauseToken[], j: number, c: CompiledLexico
     if (a < b) return [a, b];
   }
   return null;
+}
+
+/** Where the typewriter marks that open at from close (the index after them), or -1 when they do not close before to. */
+function closingMarks(tokens: readonly ClauseToken[], from: number, to: number): number {
+  let k = from;
+  while (k < to && isLoose(tokens[k])) k++;
+  for (; k + 1 < to; k++) {
+    const a = tokens[k]!, b = tokens[k + 1]!;
+    if (a.text === "'" && b.text === "'" && a.end === b.start) return k + 2;
+  }
+  return -1;
 }
 
 /** Typewriter quotation marks ('' as two apostrophes) in tokens [from, to), counted as marks. */
