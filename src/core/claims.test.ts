@@ -237,6 +237,13 @@ describe('more shapes of reported speech', () => {
     });
   });
 
+  it('takes two sources joined by a coordinator at the opening of the sentence as one source', () => {
+    expect(claims('Democrats and civil rights groups said the law had failed working families.')[0]?.source).toBe('Democrats and civil rights groups');
+    // An object and a new subject are no pair of sources; two titles of one person are not joined as two.
+    expect(claims('The senator met the governor and officials said the deal had collapsed.')[0]?.source).toBe('officials');
+    expect(claims('The former senator and current nominee said the deal had collapsed.')[0]?.source).toBe('current nominee');
+  });
+
   it('takes a long "according to" phrase whole, up to its comma', () => {
     expect(claims('According to early results of exit polls conducted for the networks by a research firm, most voters feel let down by the government.')[0]).toEqual({
       text: 'most voters feel let down by the government',

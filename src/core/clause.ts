@@ -232,7 +232,45 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
   // Between a comma (or a quote) and its verb, a short phrase is the subject whatever its words:
   // "…, forecasters said."
   const bounded = start > 0 && (tokens[start - 1]!.text === ',' || tokens[start - 1]!.quote !== undefined) && end - start <= 4;
-  return bounded || nominal(tokens, start, end, c) ? [start, end] : null;
+  if (!bounded && !nominal(tokens, start, end, c)) return null;
+  return coordinated(tokens, start, end, c) ?? [start, end];
+}
+
+/**
+ * "Democrats and civil rights groups said": a source joined to another by a coordinator, the
+ * first opening the sentence, is one source of two; the phrase takes both. Null otherwise.
+ */
+function coordinated(tokens: readonly ClauseToken[], start: number, end: number, c: CompiledLexicon): [number, number] | null {
+  const and = tokens[start - 1];
+  if (!and?.word || and.cap || !c.coordinators.has(and.lower) || start < 2) return null;
+  const left = scanLeftOne(tokens, start - 1, c);
+  if (!left) return null;
+  // "the former senator and current nominee": a second title with no article of its own is the same person's.
+  const right = tokens.slice(start, end).filter((t) => t.word);
+  if ((right[0]!.flags & WORD_DETERMINER) === 0 && !right[0]!.cap && (right[right.length - 1]!.flags & (WORD_TITLE | WORD_TITLE_LOOSE)) !== 0) return null;
+  // The first is a name or a source's noun, with no verb and object in it ("met the governor").
+  const head = tokens[left[1] - 1]!;
+  if (!head.cap && (head.flags & (WORD_ORG_HEAD | WORD_ANONYMOUS_HEAD | WORD_TITLE)) === 0) return null;
+  for (let j = left[0]; j < left[1] - 1; j++) {
+    const t = tokens[j]!;
+    if (t.word && !t.cap && (t.flags & WORD_STOPWORD) === 0 && (tokens[j + 1]!.flags & WORD_DETERMINER) !== 0) return null;
+  }
+  // The first must open the clause ("Both X and Y"): "X met the governor and officials said" joins no sources.
+  let k = left[0];
+  while (k > 0 && tokens[k - 1]!.word && (tokens[k - 1]!.flags & WORD_VERB_MODIFIER) !== 0 && !tokens[k - 1]!.cap) k--;
+  const opens = k === 0 || (!tokens[k - 1]!.word && (tokens[k - 1]!.quote !== undefined || tokens[k - 1]!.text === ','));
+  return opens && end - left[0] <= 16 ? [left[0], end] : null;
+}
+
+/** scanLeft's noun phrase, without joining coordinated sources. */
+function scanLeftOne(tokens: readonly ClauseToken[], end: number, c: CompiledLexicon): [number, number] | null {
+  let start = end;
+  while (start > 0 && end - start < 12) {
+    const t = tokens[start - 1]!;
+    if (isBreak(t, c) || endsSubject(t, c) || (t.word && ((t.flags & CUE_SPEECH) !== 0 || (t.flags & CUE_RELAY) !== 0) && !t.cap)) break;
+    start--;
+  }
+  return start < end && nominal(tokens, start, end, c) ? [start, end] : null;
 }
 
 /**

@@ -77,6 +77,8 @@ export interface CompiledLexicon {
   locatives: Set<string>;
   /** Nouns of documents that can be a source (lexicon documentHeads). */
   documentHeads: Set<string>;
+  /** Words that join two sources into one (lexicon coordinators). */
+  coordinators: Set<string>;
   /** Sentence adverbs and connectives (lexicon connectives). */
   connectives: Set<string>;
   /** Lexicon objectPronouns, definiteArticles, ofWords, possessivePronouns, neuterSubjects, nounPhraseLinks. */
@@ -314,6 +316,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     pageStrings: new Set((lex.pageStrings ?? []).map((p) => words(p).join(' '))),
     locatives: set(lex.locatives ?? []),
     documentHeads: set(lex.documentHeads ?? []),
+    coordinators: set(lex.coordinators ?? []),
     connectives: set(lex.connectives ?? []),
     firstPerson: set(lex.firstPerson ?? []),
     objectPronouns: set(lex.objectPronouns ?? []),

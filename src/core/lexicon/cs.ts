@@ -192,6 +192,7 @@ export const cs: Lexicon = {
   dateWords: list(`leden, ledna, únor, února, březen, března, duben, dubna, květen, května, červen, června, červenec, července, srpen, srpna, září, říjen, října, listopad, listopadu, prosinec, prosince, pondělí, úterý, středa, středu, čtvrtek, pátek, sobota, sobotu, neděle, neděli, dnes, včera, zítra, ráno, večer, odpoledne, noc, týden, týdne, měsíc, rok, roku, let, den, dne, dny, hodina, hodin, minut, století`),
   pageStrings: list(`přehrát video, čtěte také, více, reklama, sdílet, klikněte zde, přihlásit, foto, zavřít, menu`),
   locatives: list(`v, ve, z, ze, na, do`),
+  coordinators: ['a'],
   documentHeads: list(`zpráva, zprávy, prohlášení, studie, průzkum, dopis, dokument, rozhodnutí, rozsudek, text, web, analýza, noviny, článek, zákon, ústava, usnesení`),
   connectives: list(`však, ale, a, nebo, proto, tedy, také, též, ještě, již, už, nyní, teď, dnes, včera, pak, potom, zatím, mezitím, navíc, přesto, kdy, když, jestli, pokud, protože, zde, tam, možná, dokonce`),
 };

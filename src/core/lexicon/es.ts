@@ -146,6 +146,7 @@ export const es: Lexicon = {
   dateWords: list(`enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, setiembre, octubre, noviembre, diciembre, lunes, martes, miércoles, jueves, viernes, sábado, domingo, hoy, ayer, mañana, tarde, noche, semana, mes, año, años, día, días, hora, horas, minutos, siglo, primavera, verano, otoño, invierno`),
   pageStrings: list(`ver vídeo, ver video, leer más, publicidad, compartir, haga clic aquí, suscribirse, iniciar sesión, foto, cerrar, menú`),
   locatives: list(`en, de, desde, a`),
+  coordinators: ['y', 'e'],
   documentHeads: list(`informe, comunicado, declaración, estudio, encuesta, carta, documento, decisión, sentencia, fallo, texto, sitio, análisis, diario, periódico, artículo, proyecto, ley, constitución, resolución`),
   connectives: list(`sin embargo, no obstante, además, también, así, entonces, luego, después, antes, finalmente, mientras, aunque, pero, y, o, cuando, si, como, porque, ya, todavía, aún, ahora, aquí, allí, hoy, ayer, quizás, quizá, tal vez, incluso, asimismo, por su parte`),
   participleEndings: ['ando', 'iendo', 'yendo'],

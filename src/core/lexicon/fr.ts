@@ -188,6 +188,7 @@ export const fr: Lexicon = {
   dateWords: list(`janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre, lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche, aujourd'hui, hier, demain, matin, soir, après-midi, nuit, semaine, week-end, mois, an, année, ans, années, jour, jours, heure, heures, minutes, siècle, printemps, été, automne, hiver`),
   pageStrings: list(`lire la vidéo, lire aussi, lire la suite, publicité, partager, cliquez ici, s'abonner, se connecter, photo, fermer, menu`),
   locatives: list(`à, en, au, aux, de, du, dans, depuis`),
+  coordinators: ['et'],
   documentHeads: list(`rapport, communiqué, déclaration, étude, sondage, enquête, lettre, document, décision, arrêt, jugement, texte, site, analyse, journal, article, projet, loi, constitution, résolution`),
   connectives: list(`cependant, toutefois, pourtant, néanmoins, ainsi, alors, donc, puis, ensuite, enfin, aussi, encore, déjà, désormais, entre-temps, pendant, mais, et, ou, or, car, quand, lorsque, si, comme, parce, bien, certes, d'ailleurs, ailleurs, ici, là, aujourd'hui, hier, peut-être, selon`),
   nounPhraseLinks: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'de', 'du', 'd’', "d'"],

@@ -140,6 +140,7 @@ export const pt: Lexicon = {
   dateWords: list(`janeiro, fevereiro, março, abril, maio, junho, julho, agosto, setembro, outubro, novembro, dezembro, segunda-feira, terça-feira, quarta-feira, quinta-feira, sexta-feira, sábado, domingo, hoje, ontem, amanhã, manhã, tarde, noite, semana, mês, ano, anos, dia, dias, hora, horas, minutos, século, primavera, verão, outono, inverno`),
   pageStrings: list(`assistir vídeo, ver vídeo, leia mais, leia também, publicidade, compartilhar, partilhar, clique aqui, assinar, entrar, foto, fechar, menu`),
   locatives: list(`em, no, na, nos, nas, de, do, da, desde`),
+  coordinators: ['e'],
   documentHeads: list(`relatório, comunicado, declaração, nota, estudo, pesquisa, sondagem, carta, documento, decisão, sentença, texto, site, análise, jornal, artigo, projeto, lei, constituição, resolução`),
   connectives: list(`no entanto, contudo, porém, todavia, além disso, também, assim, então, depois, antes, finalmente, enquanto, embora, mas, e, ou, quando, se, como, porque, já, ainda, agora, aqui, ali, hoje, ontem, talvez, inclusive`),
   participleEndings: ['ando', 'endo', 'indo'],

@@ -157,6 +157,8 @@ export interface Lexicon {
   pageStrings?: string[];
   /** Prepositions that put a place after them ("in", "from"): a name the article writes there is a place. Optional. */
   locatives?: string[];
+  /** The word that joins two sources into one ("Democrats and civil rights groups said"). Optional. */
+  coordinators?: string[];
   /** Nouns of documents that can be a source ("report", "statement", "study"). Optional. */
   documentHeads?: string[];
   /** Sentence adverbs and connectives that open a clause ("meanwhile", "although"): never a speaker. Optional. */
