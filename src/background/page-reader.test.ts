@@ -48,6 +48,26 @@ describe('readers', () => {
     await expect(read(readFileSync(SEED, 'utf8'), URL)).resolves.toMatchObject({ url: URL });
   });
 
+  it('reads in steps with a pause between them: the same findings, and the other work of the document runs between the steps', async () => {
+    const html = readFileSync(SEED, 'utf8');
+    const order: string[] = [];
+    const pause = async () => {
+      order.push('pause');
+      await new Promise<void>((r) => setTimeout(r, 0));
+    };
+    // A store answer queued as the page arrives goes out after the parse, before Readability's step.
+    setTimeout(() => order.push('store answer'), 0);
+    const reading = directReader(new DOMParser(), pause)(html, URL).then((r) => (order.push('read'), r));
+    const read = await reading;
+    expect(read).toEqual(readPageMarkup(new DOMParser(), html, URL));
+    expect(order).toEqual(['pause', 'store answer', 'pause', 'read']);
+  });
+
+  it('reads in steps and still answers not-article where Readability finds none', async () => {
+    const read = directReader(new DOMParser(), async () => undefined);
+    await expect(read('<!DOCTYPE html><body><p>x</p></body>', URL)).rejects.toMatchObject({ code: 'not-article' });
+  });
+
   function access(answers: unknown[], open = false) {
     const state = { open, created: 0, sent: [] as unknown[] };
     const a: OffscreenAccess = {

@@ -23,17 +23,33 @@ function plain(article: Article): Article {
   return rest;
 }
 
-/** The page's article and its findings; MessageError not-article when Readability finds none. */
-export function readPageMarkup(parser: MarkupParser, html: string, url: string): Extraction {
-  const doc = parser.parseFromString(html, 'text/html');
-  let article: Article;
+/** The article of a parsed page; MessageError not-article when Readability finds none. */
+function articleOf(doc: Document, url: string): Article {
   try {
-    article = readArticle(doc, url);
+    return plain(readArticle(doc, url));
   } catch (e) {
     if (e instanceof NoArticleError) throw new MessageError('not-article', e.message);
     throw e;
   }
-  return extractFromArticle(plain(article));
+}
+
+/** The page's article and its findings; MessageError not-article when Readability finds none. */
+export function readPageMarkup(parser: MarkupParser, html: string, url: string): Extraction {
+  return extractFromArticle(articleOf(parser.parseFromString(html, 'text/html'), url));
+}
+
+/**
+ * The same in three tasks (the parse; Readability and its checks; the engine), with pause()
+ * between them: where the store shares this thread (Firefox's background page), the answers of
+ * its reads, which the page's first paint waits for as well, go out between the stages instead of
+ * after the whole read (or the read after them).
+ */
+export async function readPageMarkupInSteps(parser: MarkupParser, html: string, url: string, pause: () => Promise<void>): Promise<Extraction> {
+  const doc = parser.parseFromString(html, 'text/html');
+  await pause();
+  const article = articleOf(doc, url);
+  await pause();
+  return extractFromArticle(article);
 }
 
 /**
