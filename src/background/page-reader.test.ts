@@ -6,6 +6,7 @@ import { fail, isReadRequest, MessageError, ok, READ_CHANNEL, readRequest } from
 import { directReader, offscreenReader, type OffscreenAccess } from './page-reader';
 import { readPageMarkup, warmUpInRounds, warmUpMarkup, warmUpReading } from './read-page';
 import { extract } from '../core/extract';
+import { supportedLanguages } from '../core/lexicon/index';
 
 const SEED = join(__dirname, '../../test/fixtures/pages/seed/source.html');
 const URL = 'https://news.example/seed';
@@ -34,6 +35,13 @@ describe('readPageMarkup', () => {
   it('warms up on a page of every language, in rounds of one task each', () => {
     expect(warmUpMarkup()).toMatch(/^<!DOCTYPE html>/);
     expect(warmUpReading(new DOMParser())).toBe(true);
+    // Each variant is a page in the next language, read as an article of that language.
+    supportedLanguages().forEach((lang, variant) => {
+      expect(warmUpReading(new DOMParser(), variant)).toBe(true);
+      const read = readPageMarkup(new DOMParser(), warmUpMarkup(variant), 'https://warm-up.invalid/');
+      expect(read.lang).toBe(lang);
+      expect(read.findings.length).toBeGreaterThan(5);
+    });
     const tasks: Array<() => void> = [];
     warmUpInRounds(new DOMParser(), 3, (run) => tasks.push(run));
     let ran = 0;

@@ -7,7 +7,7 @@
 // the findings, are those of readArticle on the live page.
 import { NoArticleError, readArticle } from '../core/article';
 import { extractFromArticle } from '../core/extract';
-import type { Article, Extraction } from '../core/types';
+import type { Article, Extraction, Paragraph } from '../core/types';
 import { warmUpArticle, warmUpEngine } from './warm-up';
 import { supportedLanguages } from '../core/lexicon/index';
 import { MessageError } from '../shared/messages';
@@ -53,14 +53,18 @@ export async function readPageMarkupInSteps(parser: MarkupParser, html: string, 
 }
 
 /**
- * A page of every language's warm-up article (warm-up.ts), as markup: reading it once compiles
+ * A page of one language's warm-up article (warm-up.ts; each variant the next language), as
+ * markup with a news page's frame (a menu of links, a header, a footer): reading it compiles
  * Readability, the flattening and the engine before the first real page asks.
  */
-export function warmUpMarkup(): string {
-  const body = supportedLanguages()
-    .map((lang) => `<article lang="${lang}">${warmUpArticle(lang).text.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article>`)
-    .join('');
-  return `<!DOCTYPE html><html><head><title></title></head><body>${body}</body></html>`;
+export function warmUpMarkup(variant = 0): string {
+  const languages = supportedLanguages();
+  const lang = languages[variant % languages.length]!;
+  const a = warmUpArticle(lang, variant);
+  const block = (p: Paragraph, text: string) => (p.heading ? `<h2>${text}</h2>` : p.blockquote ? `<blockquote><p>${text}</p></blockquote>` : `<p>${text}</p>`);
+  const article = `<article><h1>${lang}</h1>${a.paragraphs.map((p) => block(p, a.text.slice(p.start, p.end))).join('')}</article>`;
+  const menu = '<nav><ul>' + ['aaaa', 'bbbb', 'cccc'].map((x) => `<li><a href="#${x}">${x}</a></li>`).join('') + '</ul></nav>';
+  return `<!DOCTYPE html><html lang="${lang}"><head><title></title></head><body><header>${menu}</header><main>${article}</main><footer><p><a href="#">aaaa</a></p></footer></body></html>`;
 }
 
 /**
@@ -78,16 +82,16 @@ export const WARM_UP_ROUNDS = 12;
 export function warmUpInRounds(parser: MarkupParser, rounds = WARM_UP_ROUNDS, later: (run: () => void) => void = (run) => void setTimeout(run, 0)): void {
   let done = 0;
   const round = (): void => {
-    warmUpEngine();
-    if (warmUpReading(parser) && ++done < rounds) later(round);
+    warmUpEngine(done);
+    if (warmUpReading(parser, done) && ++done < rounds) later(round);
   };
   later(round);
 }
 
 /** Reads the warm-up page once (a failure is skipped: warming is optional). */
-export function warmUpReading(parser: MarkupParser): boolean {
+export function warmUpReading(parser: MarkupParser, variant = 0): boolean {
   try {
-    readPageMarkup(parser, warmUpMarkup(), 'https://warm-up.invalid/');
+    readPageMarkup(parser, warmUpMarkup(variant), 'https://warm-up.invalid/');
     return true;
   } catch {
     return false;
