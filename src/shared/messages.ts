@@ -674,6 +674,103 @@ export async function sendPageToRead(payload: Req<BackgroundCalls, 'readPage'>):
   return send('readPage', payload);
 }
 
+/** The name of the port a content script opens to the reading document (see connectToReader). */
+export const READ_PORT = 'sourcelight-read';
+
+/** The part of a runtime.Port the reader's port uses (Chromium and Firefox alike). */
+export interface PortLike {
+  name: string;
+  sender?: SenderInfo;
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+interface ConnectingApi {
+  runtime: { connect?(info: { name: string }): PortLike; lastError?: unknown };
+}
+
+/**
+ * Opens a port to the reading document now and answers a function that sends it the page once:
+ * the channel is set up while the page is serialised, and the markup goes to that one document
+ * (a runtime message goes to every extension context that listens, Chromium's worker among
+ * them). Where the port finds nobody or fails, the page goes by sendPageToRead. Never throws.
+ */
+export function connectToReader(
+  connect: ((info: { name: string }) => PortLike) | undefined = (() => {
+    const runtime = (globalThis as { browser?: ConnectingApi; chrome?: ConnectingApi }).browser?.runtime ?? (globalThis as { chrome?: ConnectingApi }).chrome?.runtime;
+    return runtime?.connect?.bind(runtime);
+  })(),
+  fallback: (payload: Req<BackgroundCalls, 'readPage'>) => Promise<Result<Extraction>> = sendPageToRead,
+): (payload: Req<BackgroundCalls, 'readPage'>) => Promise<Result<Extraction>> {
+  let port: PortLike | null = null;
+  let gone = false;
+  let answer: ((result: Result<Extraction> | null) => void) | null = null;
+  try {
+    port = connect?.({ name: READ_PORT }) ?? null;
+    port?.onMessage.addListener((message) => {
+      answer?.(asResult<Extraction>(message));
+      answer = null;
+      port?.disconnect();
+    });
+    port?.onDisconnect.addListener(() => {
+      gone = true;
+      // Reading the error marks it seen (Chromium logs an unchecked one).
+      void (globalThis as { chrome?: ConnectingApi }).chrome?.runtime?.lastError;
+      answer?.(null);
+      answer = null;
+    });
+  } catch {
+    port = null;
+  }
+  return async (payload) => {
+    const open = port;
+    const direct =
+      open && !gone
+        ? await new Promise<Result<Extraction> | null>((resolve) => {
+            answer = resolve;
+            try {
+              open.postMessage(readRequest(payload));
+            } catch {
+              answer = null;
+              resolve(null);
+            }
+          })
+        : null;
+    return direct ?? fallback(payload);
+  };
+}
+
+/** Answers the pages to read that come on READ_PORT, from this extension only, with read's findings. */
+export function serveReadPort(
+  onConnect: { addListener(listener: (port: PortLike) => void): void },
+  extensionId: string,
+  read: (html: string, url: string) => Extraction | Promise<Extraction>,
+): void {
+  onConnect.addListener((port) => {
+    if (port.name !== READ_PORT) return;
+    if (!isOwnSender(port.sender, extensionId)) return port.disconnect();
+    port.onMessage.addListener((message) => {
+      const reply = (result: Result<Extraction>) => {
+        try {
+          port.postMessage(result);
+        } catch {
+          // the page went away meanwhile
+        }
+      };
+      if (!isReadRequest(message)) return reply(fail('invalid', 'Refused a malformed page to read.'));
+      void (async () => {
+        try {
+          reply(ok(await read(message.payload.html, message.payload.url)));
+        } catch (e) {
+          reply(failureOf(e));
+        }
+      })();
+    });
+  });
+}
+
 /** Sends a message to the background worker; never throws. */
 export async function send<K extends BackgroundType>(
   type: K,
