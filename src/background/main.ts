@@ -3,7 +3,7 @@
 // annotates the current tab when the reader presses the keyboard shortcut.
 // Listeners are registered synchronously at the top level, as Manifest V3 requires.
 import browser from 'webextension-polyfill';
-import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, fail, failureOf, isOwnSender, isReadRequest, ok, sendToTab, serveReadPort, summaryOf, type PortLike, type PageSummary, type StepDirection, type StoreChange } from '../shared/messages';
+import { BACKGROUND_PAGES_ONLY, checkBackgroundMessage, dispatch, fail, failureOf, isOwnSender, isReadRequest, ok, sendToTab, summaryOf, type PageSummary, type StepDirection, type StoreChange } from '../shared/messages';
 import { openDb } from '../database/db';
 import { createHandlers } from './handlers';
 import { askInjecting, CONTENT_SCRIPT, type TabAccess } from './inject';
@@ -183,10 +183,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   }
   return dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY);
 });
-
-// Firefox: the content scripts' ports (connectToReader) bring their page's markup here. Chromium's
-// worker has no DOM and does not listen: the offscreen document answers those ports.
-if (hasDom) serveReadPort(browser.runtime.onConnect as unknown as { addListener(listener: (port: PortLike) => void): void }, browser.runtime.id, reader.read);
 
 // Once the listeners are in: the reading (Readability and the engine) and the database get their
 // first-run costs out of the way in the gap while the first page's content script is injected.

@@ -2,7 +2,7 @@
 // when the reader asks (toolbar button, shortcut, popup). Injecting it again reuses the first
 // session: one engine run, one set of highlights, one message listener per page.
 import { anchor, buildTextIndex, canonicalUrl, prepareAnchoring } from '../anchoring';
-import { checkTabMessage, connectToReader, dispatch, send, summaryOf, type SenderInfo } from '../shared/messages';
+import { checkTabMessage, dispatch, send, sendPageToRead, summaryOf, type SenderInfo } from '../shared/messages';
 import { installHighlightStyles, randomNames } from './highlight-styles';
 import { wireInteractions } from './interactions';
 import { followPageChanges } from './live-updates';
@@ -73,11 +73,9 @@ function start(): ContentSession {
     // src/background/read-page.ts): this thread pays one native serialisation, not Readability's
     // parse, and the engine stays compiled there between pages.
     extract: async (doc, url, whileWaiting) => {
-      // The port to the reading document opens while the page is serialised.
-      const readPage = connectToReader();
       // Its own task: the page's bounds checked before, its serialisation and the message here.
       await yieldToPage();
-      const reply = readPage({ html: pageMarkup(doc), url });
+      const reply = sendPageToRead({ html: pageMarkup(doc), url });
       // The live page is indexed while the markup is read elsewhere, and what the first paint
       // does not need is set up then too.
       await whileWaiting?.();
