@@ -60,16 +60,17 @@ export function warmUpArticle(lang: string, variant = 0): Article {
   };
 }
 
+/** Runs the engine on one language's warm-up article; false when it failed (warming is optional). */
+export function warmUpLanguage(lang: string, variant = 0): boolean {
+  try {
+    extractFromArticle(warmUpArticle(lang, variant));
+    return true;
+  } catch {
+    return false; // never let warming stop the background
+  }
+}
+
 /** Runs the engine once per language; answers how many ran (a failure is skipped: warming is optional). */
 export function warmUpEngine(variant = 0): number {
-  let ran = 0;
-  for (const lang of supportedLanguages()) {
-    try {
-      extractFromArticle(warmUpArticle(lang, variant));
-      ran++;
-    } catch {
-      // never let warming stop the background
-    }
-  }
-  return ran;
+  return supportedLanguages().filter((lang) => warmUpLanguage(lang, variant)).length;
 }
