@@ -156,33 +156,21 @@ const offscreen: OffscreenAccess = {
   },
   send: (message) => chromeApi?.runtime?.sendMessage(message) ?? Promise.reject(new Error('No runtime to reach the offscreen document.')),
 };
-const reader = hasDom ? { read: directReader(new DOMParser()), open: async () => undefined } : offscreenReader(offscreen);
-
+/** Ends this task (the next one runs after whatever is queued: the store's answers). */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 /**
- * Where the page is read here (Firefox), reading holds this thread for tens of ms: the store's
- * answer the content script asked for just before (getArticle, alongside its page) would wait
- * behind it, and the first paint waits for that answer. A read starts once those answers are out
- * (at most READ_AFTER_STORE_MS later).
+ * Where the page is read here (Firefox), reading holds this thread for tens of ms, and the store's
+ * answer the content script asked for just before (getArticle, alongside its page) is needed for
+ * the first paint too: the read starts at once and goes in steps, the store's answers between them.
  */
-const READ_AFTER_STORE_MS = 30;
-const storeReads = new Set<Promise<unknown>>();
-const readHere = async (html: string, url: string) => {
-  if (storeReads.size > 0) {
-    await Promise.race([Promise.allSettled([...storeReads]), new Promise((r) => setTimeout(r, READ_AFTER_STORE_MS))]);
-    await new Promise((r) => setTimeout(r, 0)); // the answers' own messages go out first
-  }
-  return reader.read(html, url);
-};
+const reader = hasDom ? { read: directReader(new DOMParser(), nextTask), open: async () => undefined } : offscreenReader(offscreen);
 
-const handlers = createHandlers({ db, tabs, readPage: hasDom ? readHere : reader.read, now: Date.now, onAnnotated: (tabId, report) => showBadge(tabId, summaryOf(report)), onReported: showBadge, selection, sites, styles, opener, broadcast });
-
-const answerStoreRead = handlers.getArticle;
-handlers.getArticle = (payload, sender) => {
-  const answer = Promise.resolve(answerStoreRead(payload, sender));
-  storeReads.add(answer);
-  void answer.finally(() => storeReads.delete(answer)).catch(() => undefined);
-  return answer;
-};
+const handlers = createHandlers({ db, tabs, readPage: reader.read, now: Date.now, onAnnotated: (tabId, report) => showBadge(tabId, summaryOf(report)), onReported: showBadge, selection, sites, styles, opener, broadcast });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id === browser.runtime.id) scripted.heard(sender);
@@ -191,7 +179,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (isReadRequest(message)) {
     if (!hasDom) return undefined;
     if (!isOwnSender(sender, browser.runtime.id)) return Promise.resolve(fail('invalid', 'Refused a page to read from outside the extension.'));
-    return readHere(message.payload.html, message.payload.url).then((extraction) => ok(extraction), failureOf);
+    return reader.read(message.payload.html, message.payload.url).then((extraction) => ok(extraction), failureOf);
   }
   return dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY);
 });

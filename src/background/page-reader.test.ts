@@ -6,6 +6,7 @@ import { fail, isReadRequest, MessageError, ok, READ_CHANNEL, readRequest } from
 import { directReader, offscreenReader, type OffscreenAccess } from './page-reader';
 import { readPageMarkup, warmUpInRounds, warmUpMarkup, warmUpReading } from './read-page';
 import { extract } from '../core/extract';
+import { supportedLanguages } from '../core/lexicon/index';
 
 const SEED = join(__dirname, '../../test/fixtures/pages/seed/source.html');
 const URL = 'https://news.example/seed';
@@ -31,14 +32,22 @@ describe('readPageMarkup', () => {
     expect((error as MessageError).code).toBe('not-article');
   });
 
-  it('warms up on a page of every language, in rounds of one task each', () => {
+  it('warms up on a page of every language, in rounds of one task a language and one a read', () => {
     expect(warmUpMarkup()).toMatch(/^<!DOCTYPE html>/);
     expect(warmUpReading(new DOMParser())).toBe(true);
+    // Each variant is a page in the next language, read as an article of that language.
+    supportedLanguages().forEach((lang, variant) => {
+      expect(warmUpReading(new DOMParser(), variant)).toBe(true);
+      const read = readPageMarkup(new DOMParser(), warmUpMarkup(variant), 'https://warm-up.invalid/');
+      expect(read.lang).toBe(lang);
+      expect(read.findings.length).toBeGreaterThan(5);
+    });
+    // Every language's engine run and every read of the page is a task of its own.
     const tasks: Array<() => void> = [];
     warmUpInRounds(new DOMParser(), 3, (run) => tasks.push(run));
     let ran = 0;
     while (tasks.length) tasks.shift()!(), ran++;
-    expect(ran).toBe(3);
+    expect(ran).toBe(3 * (supportedLanguages().length + 1));
   });
 });
 
@@ -46,6 +55,26 @@ describe('readers', () => {
   it('reads in this document where it has a DOM', async () => {
     const read = directReader(new DOMParser());
     await expect(read(readFileSync(SEED, 'utf8'), URL)).resolves.toMatchObject({ url: URL });
+  });
+
+  it('reads in steps with a pause between them: the same findings, and the other work of the document runs between the steps', async () => {
+    const html = readFileSync(SEED, 'utf8');
+    const order: string[] = [];
+    const pause = async () => {
+      order.push('pause');
+      await new Promise<void>((r) => setTimeout(r, 0));
+    };
+    // A store answer queued as the page arrives goes out after the parse, before Readability's step.
+    setTimeout(() => order.push('store answer'), 0);
+    const reading = directReader(new DOMParser(), pause)(html, URL).then((r) => (order.push('read'), r));
+    const read = await reading;
+    expect(read).toEqual(readPageMarkup(new DOMParser(), html, URL));
+    expect(order).toEqual(['pause', 'store answer', 'pause', 'read']);
+  });
+
+  it('reads in steps and still answers not-article where Readability finds none', async () => {
+    const read = directReader(new DOMParser(), async () => undefined);
+    await expect(read('<!DOCTYPE html><body><p>x</p></body>', URL)).rejects.toMatchObject({ code: 'not-article' });
   });
 
   function access(answers: unknown[], open = false) {

@@ -5,7 +5,7 @@
 // opens the document and hands the page on, on the same channel.
 import type { Extraction } from '../core/types';
 import { asResult, MessageError, readRequest, type Result } from '../shared/messages';
-import { readPageMarkup, type MarkupParser } from './read-page';
+import { readPageMarkup, readPageMarkupInSteps, type MarkupParser } from './read-page';
 
 /** The offscreen document (built from src/offscreen). */
 export const OFFSCREEN_PAGE = 'offscreen.html';
@@ -21,9 +21,9 @@ export interface OffscreenAccess {
 
 export type PageReader = (html: string, url: string) => Promise<Extraction>;
 
-/** Reads in this document (it has a DOM). */
-export function directReader(parser: MarkupParser): PageReader {
-  return async (html, url) => readPageMarkup(parser, html, url);
+/** Reads in this document (it has a DOM); with pause, in steps that let this document's other work run between them. */
+export function directReader(parser: MarkupParser, pause?: () => Promise<void>): PageReader {
+  return async (html, url) => (pause ? readPageMarkupInSteps(parser, html, url, pause) : readPageMarkup(parser, html, url));
 }
 
 /** Reads in the offscreen document, opening it first when it is not open (one opening at a time). */

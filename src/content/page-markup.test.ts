@@ -39,6 +39,19 @@ describe('leanMarkup', () => {
     expect(leanMarkup(page)).toBe('<body><!-- <script>not code</script> --><noscript><style>x{}</style></noscript><style></style><p>Text</p><script></script></body>');
   });
 
+  it("drops an SVG path's outline (its d attribute) and nothing else: its other attributes, and a path in a comment or raw text, stay", () => {
+    const page =
+      '<body><svg viewBox="0 0 9 9"><title>Icon</title><path fill="red" d="M0 0L9 9Z" data-x="y d=1"></path><path d="M1 1"/></svg>' +
+      '<!-- <path d="M2 2"> --><noscript><path d="M3 3"></noscript><p>Text</p></body>';
+    const lean = leanMarkup(page);
+    expect(lean).toBe(
+      '<body><svg viewBox="0 0 9 9"><title>Icon</title><path fill="red" data-x="y d=1"></path><path/></svg>' +
+        '<!-- <path d="M2 2"> --><noscript><path d="M3 3"></noscript><p>Text</p></body>',
+    );
+    expect(tags(parse(lean))).toBe(tags(parse(page)));
+    expect(parse(lean).body.textContent).toBe(parse(page).body.textContent);
+  });
+
   it.each(readdirSync(FIXTURES).filter((f) => !f.includes('.')))('%s: the lean copy reads as the same article', (slug) => {
     const url = 'https://fixture.example/page.html';
     const doc = pageWindow(readPageFile(join(FIXTURES, slug, 'source.html')), url).window.document;
