@@ -243,7 +243,11 @@ export class EntityRegistry {
     for (const n of this.namesIn(tokens)) {
       const at = n.name[0]!.start;
       let person: Person | null = null;
-      if (n.name.length >= 2 || n.honorific || n.titles.some((t) => this.isTitleWord(t))) person = this.notePerson(n.name, n.titles, n.honorific, at);
+      // ("the Florida senator and Republican presidential candidate": one word before the head it
+      // modifies brings no new person, though it may name one already known: "Clinton campaign aides".)
+      const k = n.name.length === 1 && !n.honorific ? tokens.indexOf(n.name[0]!) : -1;
+      const modifier = k >= 0 && !this.c.lex.capitalisedNouns && tokens[k + 1] !== undefined && this.modifiesHead(tokens[k + 1]!, tokens[k + 2]);
+      if (!modifier && (n.name.length >= 2 || n.honorific || n.titles.some((t) => this.isTitleWord(t)))) person = this.notePerson(n.name, n.titles, n.honorific, at);
       else {
         person = this.lookupSurname(n.name[0]!.lower, at);
         if (person) this.mark(person, at, false);

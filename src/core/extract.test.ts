@@ -117,6 +117,13 @@ describe('sources that are phrases', () => {
     expect(described(findingWith(findingsOf(['“The plan failed from the very first day,” said the former mayor and city attorney, Lena Hart.']), 'The plan failed'))).toEqual(['Lena Hart', 'the former mayor and city attorney']);
   });
 
+  it('makes no person of a capitalised modifier before the title it modifies', () => {
+    // "Republican" in "the Florida senator and Republican presidential candidate" is nobody's name, so
+    // "the Florida senator" later is not given to a person called "Republican".
+    const all = findingsOf(['Sen. Lena Hart spoke first.', '“We will win the state,” the Florida senator and Republican presidential candidate said in a statement.', '“It is bad,” the Florida senator said.']);
+    expect(findingWith(all, 'It is bad').speaker).toBe('Florida senator');
+  });
+
   it('keeps an unnamed someone apart from the person named after a preposition', () => {
     expect(speakerOf(['“We will appeal,” a lawyer for Omar Vance said.'], 'We will appeal')).toBe('lawyer for Omar Vance');
     expect(speakerOf(['A spokesman for the mayor said the ruling was “a disgrace.”'], 'a disgrace')).toBe('spokesman for the mayor');
