@@ -2,7 +2,6 @@
 // per-KB measures (growth.ts): what a page's engine run costs, whatever the neighbours on the
 // machine or V8's own helper threads are doing.
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 
 /** Where Linux keeps the calling thread's time on the CPU, in ns (a worker thread reads its own). */
 const SCHEDSTAT = '/proc/thread-self/schedstat';
@@ -33,41 +32,29 @@ export function threadMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-/** The process's CPU time in ms (every thread's): precise, but counts V8's helpers too. */
-function processMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
+const NAP = new Int32Array(new SharedArrayBuffer(4));
 
-/** threadMs() once it next moves on (Linux); with its wall-clock and process CPU time then. */
-function nextMove(): { ms: number; wall: number; process: number } {
-  const from = threadMs();
-  let ms = from;
-  while (ms === from) ms = threadMs();
-  return { ms, wall: performance.now(), process: processMs() };
+/**
+ * threadMs() brought up to date: a nap of 50 µs takes the thread off the CPU, and Linux counts
+ * a thread's time to the moment it leaves (a running thread's count moves only at ticks).
+ */
+function settledThreadMs(): number {
+  Atomics.wait(NAP, 0, 0, 0.05);
+  return threadMs();
 }
 
 /**
- * A stopwatch of this thread's CPU time, precise to a read of it. Linux adds a running
- * thread's time to its count (threadMs) only at a scheduler tick, here every 4 ms, or when the
- * thread leaves the CPU: two reads around a run are each up to a tick late, and a 13 ms run
- * (1x of highlightSpans in growth.ts) read 8 to 16 ms. This one starts as the count moves (it has
- * just counted all of the thread's time) and stops at the next move after the run, less the
- * time spent waiting for that move (the lesser of its wall-clock and process CPU time: both are
- * at least the thread's own). Costs up to two ticks of waiting per measure. Where threadMs is
- * the process's time (not Linux), it is read as it is.
+ * A stopwatch of this thread's CPU time, precise to a few hundredths of a millisecond. Linux
+ * adds a running thread's time to its count (threadMs) only at a scheduler tick, here every
+ * 4 ms, or when the thread leaves the CPU: two plain reads around a run are each up to a tick
+ * late, and a 13 ms run (1x of highlightSpans in growth.ts) read 8 to 16 ms. A stopwatch that
+ * waited for the count's next tick after the run and took the wait off by the clock misread a
+ * busy machine's runs (the wait took in time off the CPU: 1x of cues read 9 to 39 ms where the
+ * thread spent 20 to 38). This one naps before reading, at the start and at the stop
+ * (settledThreadMs): the count is then exact. Where threadMs is the process's time (not Linux),
+ * it is read as it is.
  */
 export function cpuStopwatch(): () => number {
-  if (schedstat === null) threadMs();
-  if (!schedstat) {
-    const t0 = threadMs();
-    return () => threadMs() - t0;
-  }
-  const start = nextMove().ms;
-  return () => {
-    const wall = performance.now();
-    const proc = processMs();
-    const end = nextMove();
-    return end.ms - start - Math.min(end.wall - wall, end.process - proc);
-  };
+  const start = settledThreadMs();
+  return () => settledThreadMs() - start;
 }
