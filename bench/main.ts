@@ -4,7 +4,7 @@
 // (src/fuzz/growth.ts, the measurement `npm run fuzz` reports too: the median main-thread CPU
 // time of each size; `fuzzGrowthSlope` is the worst log-log slope), and the rows of the
 // anchoring and export benchmarks.
-// `--json` prints one object instead of tables. A benchmark, never a test: it asserts nothing.
+// `--json` prints one object instead of tables; `--growth` measures only the growth. A benchmark, never a test: it asserts nothing.
 import { performance } from 'node:perf_hooks';
 import { articleFrom, runReadability } from '../src/core/article';
 import { extractFromArticle } from '../src/core/extract';
@@ -20,6 +20,8 @@ import { GROWTH_FAMILIES, measureGrowth } from '../src/fuzz/growth';
 const json = process.argv.includes('--json');
 /** `--engine`: only the engine's rows (a quick loop while working on the engine). */
 const engineOnly = process.argv.includes('--engine');
+/** `--growth`: only the growth over 1×…32× of the generated hostile pages (fuzzGrowthSlope). */
+const growthOnly = process.argv.includes('--growth');
 const shared = resolve(process.env.SOURCELIGHT_SHARED ?? join(process.cwd(), '..', 'shared'));
 const REPEATS = 5;
 
@@ -130,6 +132,17 @@ function scaling(seed: Article): number {
 }
 
 async function main(): Promise<void> {
+  if (growthOnly) {
+    // `--growth`: the growth part alone (src/fuzz/growth.ts), the same fuzzGrowthSlope.
+    const growth = GROWTH_FAMILIES.map((f) => measureGrowth(f));
+    const fuzzGrowthSlope = Math.max(...growth.map((g) => g.slope));
+    if (json) console.log(JSON.stringify({ fuzzGrowthSlope, fuzzGrowth: Object.fromEntries(growth.map((g) => [g.family, round(g.slope, 3)])) }, null, 1));
+    else {
+      console.log(table(growth.map((g) => ({ family: g.family, slope: round(g.slope, 3), ...Object.fromEntries(g.points.map((p) => [`${p.factor}x ms`, round(p.ms, 1)])) }))));
+      console.log(`\nfuzzGrowthSlope ${round(fuzzGrowthSlope, 3)} (target <= 1.15)`);
+    }
+    return;
+  }
   const engine = enginePages();
   const extractOverParseMedian = median(engine.ratios);
   const scaling16x = engine.seed ? scaling(engine.seed) : NaN;

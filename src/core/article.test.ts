@@ -331,3 +331,69 @@ describe('clonePage', () => {
     dom.window.close();
   });
 });
+
+describe('plain <q> copied as text for Readability (copyQuotesAsText)', () => {
+  const filler = '<p>The harbour will reopen next week after repairs to the outer wall were finished, officials said on Monday, and ferries will follow.</p>';
+  /** readArticle of a page, and of the same page with every <q> given an attribute (copied as an element). */
+  function both(body: string): { asText: ReturnType<typeof readArticle>; asElements: ReturnType<typeof readArticle>; quotesLeft: number } {
+    const url = 'https://example.org/q';
+    const page = (b: string) => new JSDOM(`<html><head><title>Harbour</title></head><body><article>${filler}${b}${filler}</article></body></html>`, { url });
+    const a = page(body);
+    const b = page(body.replace(/<q\b/g, '<q data-k=""'));
+    try {
+      return { asText: readArticle(a.window.document, url), asElements: readArticle(b.window.document, url), quotesLeft: clonePage(a.window.document).clone.querySelectorAll('q').length };
+    } finally {
+      a.window.close();
+      b.window.close();
+    }
+  }
+
+  it('reads the same text, paragraphs and <q> ranges as the <q> elements give', () => {
+    const cases = [
+      '<p>She said <q>we will win</q> today and <q>again <q>inner</q> here</q>.</p>',
+      '<div> <q>first words</q> <q>second</q> <p>A block between.</p> <q>after the block</q> </div>',
+      '<div><q>before a comment</q><!-- c --><q>after it</q> and text</div>',
+      '<p><q> </q>space alone, <q class="x">classed</q> <q><em>an element</em> inside</q>, <q hidden>hidden</q> and <q>a plain one</q></p>',
+      '<p>line<br><br><q>after two breaks</q> text</p><div>x<br><q>y</q><br><br>z</div>',
+      '<div><q>the only thing in a div</q></div><div>  <q>  spaced  out  </q>  </div>',
+      '<p>In a button <button><q>do not read</q></button> and a script <noscript><q>n</q></noscript>, but <q>this one</q>.</p>',
+      '<p>adjacent<q>a</q><q>b</q>text <a href="/x"><q>linked</q></a> <q>with <q></q> an empty one</q></p>',
+      '<h2><q>A heading quote</q> says</h2><blockquote><p><q>Quoted</q> in a blockquote.</p></blockquote>',
+      '<ul><li><q>one</q></li><li>two <q>three</q></li></ul><table><tr><td><q>cell</q> text</td></tr></table>',
+    ];
+    for (const body of cases) {
+      const { asText, asElements, quotesLeft } = both(body);
+      expect(asText, body).toEqual(asElements);
+      expect(asText.inlineQuotes.length, body).toBeGreaterThan(0);
+      // The copy holds fewer <q> than the page: the plain ones went in as text.
+      expect(quotesLeft).toBeLessThan((body.match(/<q\b/g) ?? []).length);
+    }
+  });
+
+  it('leaves the page as it was and marks the ranges of nested and adjacent quotations', () => {
+    const dom = new JSDOM('<html><body><p>She said <q>we <q>will</q> win</q><q>now</q> today.</p></body></html>');
+    const before = dom.window.document.documentElement.outerHTML;
+    const { clone } = clonePage(dom.window.document);
+    expect(dom.window.document.documentElement.outerHTML).toBe(before);
+    expect(clone.querySelectorAll('q').length).toBe(0);
+    expect(clone.querySelector('p')!.childNodes.length).toBe(1);
+    const f = flattenToText(clone.body);
+    expect(f.text).toBe('She said we will winnow today.');
+    expect(f.inlineQuotes.map((q) => f.text.slice(q.start, q.end))).toEqual(['will', 'we will win', 'now']);
+    expect(f).toEqual(flattenToText(dom.window.document.body));
+    dom.window.close();
+  });
+
+  it('keeps the quotations when Readability puts the page back for another attempt', () => {
+    // The first attempt strips the "comment" block and finds nothing; the next reads it from a copy.
+    const para = '<p>The harbour will reopen <q>next week</q> after repairs to the outer wall were finished, officials said.</p>';
+    const html = `<html><body><div class="comment">${para.repeat(4)}</div></body></html>`;
+    const dom = new JSDOM(html, { url: 'https://example.org/retry-q' });
+    const a = readArticle(dom.window.document, 'https://example.org/retry-q');
+    expect(a.inlineQuotes.map((q) => a.text.slice(q.start, q.end))).toEqual(['next week', 'next week', 'next week', 'next week']);
+    const b = new JSDOM(html.replace(/<q>/g, '<q data-k="">'), { url: 'https://example.org/retry-q' });
+    expect(a).toEqual(readArticle(b.window.document, 'https://example.org/retry-q'));
+    dom.window.close();
+    b.window.close();
+  });
+});

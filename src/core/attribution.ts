@@ -689,7 +689,8 @@ function reportsOwnClause(tokens: readonly ClauseToken[], a: QuoteAttribution, c
  * its cue after it; any other looks before it first (the reporter's frame), then after it.
  */
 export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon, endsWithStop = false, endsWithPause = false): QuoteAttribution | null {
-  const opensSentence = !tokens.slice(0, qi).some((t) => t.word);
+  let opensSentence = true; // no word before the quotation (read up to the first: a slice cost each quotation all before it)
+  for (let k = 0; k < qi && opensSentence; k++) opensSentence = !tokens[k]!.word;
   if (opensSentence) {
     const after = cueAfter(tokens, qi, c) ?? accordingAtEnd(tokens, qi, c) ?? (endsWithPause ? verbAfterSubject(tokens, qi, c) ?? invertedTag(tokens, qi, c) : null) ?? verbBeforeSubject(tokens, qi, endsWithPause, c);
     // "“…support.” Jane Roe said she does support…": after a quote closed by a full stop, a verb

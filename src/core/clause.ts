@@ -385,14 +385,14 @@ export function sentenceSubject(tokens: readonly ClauseToken[], limit: number, c
   // "Read more: “…”", "Watch: …": a sentence that opens with the page's chrome has no subject.
   if (opensWithChrome(tokens, c)) return null;
   const first = tokens[0];
-  const comma = tokens.findIndex((t, i) => i < 12 && t.text === ',');
+  const comma = indexBefore(tokens, 12, (t) => t.text === ',');
   const adverbial = first && first.word && (first.flags & WORD_STOPWORD) !== 0 && !isPronoun(first, c);
   // An opening adverbial may run longer ("In addition to X and the woman who…, Jane Roe recalls").
-  if (adverbial && (first.flags & WORD_DETERMINER) === 0) return afterOpening(tokens, tokens.findIndex((t, i) => i < OPENING_MAX && (t.text === ',' || (t.quote !== undefined && !t.word))), limit, c);
+  if (adverbial && (first.flags & WORD_DETERMINER) === 0) return afterOpening(tokens, indexBefore(tokens, OPENING_MAX, (t) => t.text === ',' || (t.quote !== undefined && !t.word)), limit, c);
   // "Preceded by a video, Jane Roe launched…", "Reading the name as if…, Jane Roe": a capitalised
   // participle or adverb that opens the sentence before a function word opens a phrase, not a name.
   if (openingVerbal(tokens, c)) {
-    const end = tokens.findIndex((t, i) => i < OPENING_MAX && t.text === ',');
+    const end = indexBefore(tokens, OPENING_MAX, (t) => t.text === ',');
     if (end > 1 && end < limit) return afterOpening(tokens, end, limit, c);
   }
   // "Earlier Saturday, Yoon apologised": when the opening words are no subject, an adverbial
@@ -416,6 +416,15 @@ function pronounAfterVerb(tokens: readonly ClauseToken[], [a, b]: [number, numbe
   const nouns = tokens.slice(a + 1, b).filter((t) => t.word && t.cap && (t.flags & WORD_STOPWORD) === 0);
   if (nouns.length !== 1) return null;
   return [b + 1, b + 2];
+}
+
+/**
+ * The first index under `max` whose token passes, else -1: findIndex with a bound in its
+ * predicate went on to the sentence's last token, for each quotation of a long sentence.
+ */
+export function indexBefore(tokens: readonly ClauseToken[], max: number, pass: (t: ClauseToken) => boolean): number {
+  for (let i = 0; i < max && i < tokens.length; i++) if (pass(tokens[i]!)) return i;
+  return -1;
 }
 
 /** The sentence's first words (up to four) are a page string of the lexicon, followed by a colon, a dash or a quotation. */

@@ -378,8 +378,12 @@ export function quoteDraft(
 ): Draft {
   const quoted = text.slice(span.start, span.end);
   const attribution: QuoteAttribution | null = span.continued ? null : attributeQuote(tokens, ti, c, /[.!?…]\s*$/u.test(quoted), /[,!?]\s*$/u.test(quoted));
-  const partial = tokens.slice(0, ti).some((t) => t.word) && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
-  const opensSentence = !tokens.slice(0, ti).some((t) => t.word);
+  // A word before the quotation: the first one found (a slice of all before it cost each
+  // quotation of a long sentence the tokens before it).
+  let wordBefore = false;
+  for (let k = 0; k < ti && !wordBefore; k++) wordBefore = tokens[k]!.word;
+  const partial = wordBefore && tokens[ti - 1]?.text !== ':' && !/^\p{Lu}/u.test(text.slice(span.start, span.start + 1));
+  const opensSentence = !wordBefore;
   // A whole paragraph in quotation marks may follow its speaker's last words after a paragraph or two.
   const reach = opensSentence && span.end - span.start > 120 ? 3 : 1;
   const recent = lastQuote && lastQuote.speaker && span.paragraph - lastQuote.paragraph <= reach ? lastQuote : null;

@@ -51,4 +51,22 @@ describe('short quote (learned)', () => {
     const f = weighed(['Die Umfrage wurde am Montag veröffentlicht.', 'Die meisten Bauern sagten, sie seien „sehr besorgt“ über den Preis.'], 'sehr besorgt', 'de');
     expect(f.rule.startsWith('short-quote')).toBe(false);
   });
+
+  it('reads the sentence once for all its short quotations: each still gets its own position', () => {
+    // The sentence's cue, mood and count of quotations are the same for all; what stands around each differs.
+    const paragraphs = [lead, 'The "plan" was a "trap", a "deal" and a "joke" for the farmers.', '"Nonsense" was all the mayor had for the "critics".'];
+    const found = extractFromArticle(articleOf(paragraphs, 'en'), { explain: true, learnedChoice: false }).findings;
+    const featuresOf = (w: string) => findingWith(found, w).explain?.shortQuote?.features ?? [];
+    for (const w of ['trap', 'deal', 'joke']) {
+      expect(featuresOf(w)).toContain('quotes:3');
+      expect(featuresOf(w)).toContain('opens-sentence:false');
+      expect(featuresOf(w)).toContain('before:determiner');
+    }
+    expect(featuresOf('trap')).toContain('after:comma');
+    expect(featuresOf('deal')).toContain('after:function');
+    expect(featuresOf('Nonsense')).toContain('opens-sentence:true');
+    expect(featuresOf('Nonsense')).toContain('quotes:2');
+    expect(featuresOf('critics')).toContain('opens-sentence:false');
+    expect(featuresOf('critics')).toContain('after:stop');
+  });
 });

@@ -66,15 +66,10 @@ export function shortQuoteCandidate(
   const plausible = (s: Speaker | null): s is Speaker => s !== null && s.name !== null && s.kind !== 'unknown' && plausibleSource(s, c, words);
   if (plausible(claim?.speaker ?? null)) return { candidate: { speaker: claim!.speaker!, from: 'claim' }, subject: null };
   // "Several said they were “very worried”": the source of the sentence's first cue.
-  for (let k = 0; k < tokens.length; k++) {
-    if (!tokens[k]!.word || tokens[k]!.quote !== undefined) continue;
-    const cue = cueAt(tokens, k, c);
-    if (!cue || c.weak.has(cue.text.toLowerCase())) continue;
-    const source = sourceOfCue(tokens, cue, c);
-    if (!source) break;
+  const source = sentenceOf(tokens, c).firstCueSource;
+  if (source) {
     const speaker = registry.peek(tokens.slice(source[0], source[1]), tokens[source[0]]!.start);
     if (plausible(speaker)) return { candidate: { speaker, from: 'cue' }, subject: source };
-    break;
   }
   // Where the verb stands second the subject is read by the fields; elsewhere, by the clause.
   const subject = c.lex.verbSecond === true ? verbSecondSubject(tokens, ti, null, c, true) : sentenceSubject(tokens, ti, c) ?? participleOpening(tokens, ti, c) ?? pronounSubject(tokens, ti, c);
@@ -87,6 +82,58 @@ export function shortQuoteCandidate(
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** What a sentence gives every short quotation in it alike: read once per sentence (sentenceOf). */
+interface SentenceReading {
+  /** The first cue of the sentence (among its words not capitalised past the first), by class. */
+  cue: SentenceCue;
+  naming: boolean;
+  reported: boolean;
+  /** Quotation tokens. */
+  quotes: number;
+  /** The first word outside a quotation (tokens.length when none). */
+  firstWord: number;
+  /** The source of the sentence's first cue that is not weak, when that cue has one. */
+  firstCueSource: [number, number] | null;
+}
+
+/**
+ * The sentence's reading for its short quotations, kept by its token list: each quotation read it
+ * again before, all of the sentence's tokens each time, which cost quotations x tokens (a code
+ * block of 298,914 characters was one sentence of tens of thousands of marks).
+ */
+const READINGS = new WeakMap<readonly ClauseToken[], SentenceReading>();
+
+function sentenceOf(tokens: readonly ClauseToken[], c: CompiledLexicon): SentenceReading {
+  let r = READINGS.get(tokens);
+  if (r) return r;
+  let cue: SentenceCue = 'none';
+  let naming = false, reported = false, quotes = 0, firstWord = tokens.length;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== undefined) { quotes++; continue; }
+    if (!t.word) continue;
+    if (firstWord === tokens.length) firstWord = k;
+    if (t.cap && k > 0) continue;
+    if (c.namingVerbs.has(t.lower)) naming = true;
+    if (c.reportedVerbs.has(t.lower)) reported = true;
+    if (cue === 'none') {
+      const found = cueAt(tokens, k, c);
+      if (found) cue = c.weak.has(found.text.toLowerCase()) ? 'weak' : found.type;
+    }
+  }
+  let firstCueSource: [number, number] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!tokens[k]!.word || tokens[k]!.quote !== undefined) continue;
+    const found = cueAt(tokens, k, c);
+    if (!found || c.weak.has(found.text.toLowerCase())) continue;
+    firstCueSource = sourceOfCue(tokens, found, c);
+    break;
+  }
+  r = { cue, naming, reported, quotes, firstWord, firstCueSource };
+  READINGS.set(tokens, r);
+  return r;
+}
 
 /** The token next to a quotation, by class. */
 type Neighbour = 'none' | 'quote' | 'stop' | 'comma' | 'colon' | 'dash' | 'open' | 'mark' | 'determiner' | 'naming' | 'as' | 'title-cue' | 'function' | 'capital' | 'word';
@@ -125,21 +172,8 @@ export function shortQuoteFeatures(
   const open: QuoteOpen = /^\p{Lu}/u.test(trimmed) ? 'capital' : /^\p{Ll}/u.test(trimmed) ? 'lower' : 'other';
   const capitalised = (quoted.match(WORDS) ?? []).filter((w) => w.length > 3);
   const titleCase = capitalised.length > 0 && capitalised.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
-  let cue: SentenceCue = 'none';
-  let naming = false, reported = false, quotes = 0, wordsBefore = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.quote !== undefined) { quotes++; continue; }
-    if (!t.word) continue;
-    if (k < ti) wordsBefore++;
-    if (t.cap && k > 0) continue;
-    if (c.namingVerbs.has(t.lower)) naming = true;
-    if (c.reportedVerbs.has(t.lower)) reported = true;
-    if (cue === 'none') {
-      const found = cueAt(tokens, k, c);
-      if (found) cue = c.weak.has(found.text.toLowerCase()) ? 'weak' : found.type;
-    }
-  }
+  const { cue, naming, reported, quotes, firstWord } = sentenceOf(tokens, c);
+  const wordsBefore = firstWord < ti ? 1 : 0;
   const before = neighbour(tokens[ti - 1], c), after = neighbour(tokens[ti + 1], c);
   const kind = candidate.speaker?.kind ?? 'none';
   return [
