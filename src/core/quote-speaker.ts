@@ -178,9 +178,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       // "Queensland sei … zu Dank verpflichtet: „…“": a frame with no say-verb whose main clause
       // (before any comma) is in the reporting mood reports someone's words; they go on with the
       // last speaker, not the clause's subject.
-      const sayVerb = before !== null && q.tokens[before]!.word;
-      const comma = q.tokens.findIndex((t, k) => k < q.ti && t.text === ',');
-      if (!sayVerb && q.tokens.slice(0, comma < 0 ? q.ti : comma).some((t) => t.word && !t.cap && q.c.reportedVerbs.has(t.lower))) {
+      if (!(before !== null && q.tokens[before]!.word) && reportingMainClause(q)) {
         return q.recent ? { kind: 'quote', speaker: q.recent.speaker, cue: q.recent.cue } : null;
       }
       const subject = verbSecondSubject(q.tokens, q.ti, colon ? null : before, q.c);
@@ -400,17 +398,31 @@ export function quoteDraft(
     const found = sieve.apply(q);
     tried?.push({ rule: sieve.name, speaker: found ? (found.speaker?.name ?? null) : null });
     if (!found) continue;
-    const plausible = words === undefined || (found.speaker?.name != null && shownSpeaker(found.speaker, found.kind, c, words).implausible === null);
-    if (passed && (found.kind !== passed.found.kind || !plausible)) continue;
     // (A short quotation is a term as often as anyone's words: no one else is looked for.)
-    if (!passed && !plausible && found.speaker?.name && PASS_ON.has(sieve.name) && wordsIn(q.quoted) > SCARE_MAX_WORDS) {
-      passed = { sieve, found };
-      continue;
+    const mayPass = !passed && words !== undefined && PASS_ON.has(sieve.name) && found.speaker?.name != null && wordsIn(q.quoted) > SCARE_MAX_WORDS;
+    if (passed || mayPass) {
+      const plausible = words === undefined || (found.speaker?.name != null && shownSpeaker(found.speaker, found.kind, c, words).implausible === null);
+      if (passed && (found.kind !== passed.found.kind || !plausible)) continue;
+      if (mayPass && !plausible) {
+        passed = { sieve, found };
+        continue;
+      }
     }
     return draftOf(q, sieve, found, tried, explain, choose);
   }
   if (passed) return draftOf(q, passed.sieve, passed.found, tried, explain, choose);
   throw new Error('the last quote sieve always decides');
+}
+
+/** The sentence's main clause, up to its first comma before the quotation, holds a verb form of the reporting mood ("sei"). */
+function reportingMainClause(q: QuoteContext): boolean {
+  if (q.c.reportedVerbs.size === 0) return false;
+  for (let k = 0; k < q.ti; k++) {
+    const t = q.tokens[k]!;
+    if (t.text === ',') return false;
+    if (t.word && !t.cap && q.c.reportedVerbs.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** The draft of the sieve that decided. */
