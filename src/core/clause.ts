@@ -202,7 +202,7 @@ function nominal(tokens: readonly ClauseToken[], start: number, end: number, c: 
   return false;
 }
 
-function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexicon): [number, number] | null {
+function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexicon, join = true): [number, number] | null {
   // "…in an interview with RT he blasted": a subject pronoun right before the verb is the whole subject.
   const last = tokens[end - 1];
   if (last?.word && (personPronoun(last, c) || groupPronoun(last, c)) && tokens[end - 2]?.word) return [end - 1, end];
@@ -233,7 +233,7 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
   // "…, forecasters said."
   const bounded = start > 0 && (tokens[start - 1]!.text === ',' || tokens[start - 1]!.quote !== undefined) && end - start <= 4;
   if (!bounded && !nominal(tokens, start, end, c)) return null;
-  return coordinated(tokens, start, end, c) ?? [start, end];
+  return (join ? coordinated(tokens, start, end, c) : null) ?? [start, end];
 }
 
 /**
@@ -243,7 +243,7 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
 function coordinated(tokens: readonly ClauseToken[], start: number, end: number, c: CompiledLexicon): [number, number] | null {
   const and = tokens[start - 1];
   if (!and?.word || and.cap || !c.coordinators.has(and.lower) || start < 2) return null;
-  const left = scanLeftOne(tokens, start - 1, c);
+  const left = scanLeft(tokens, start - 1, c, false);
   if (!left) return null;
   // "the former senator and current nominee": a second title with no article of its own is the same person's.
   const right = tokens.slice(start, end).filter((t) => t.word);
@@ -260,17 +260,6 @@ function coordinated(tokens: readonly ClauseToken[], start: number, end: number,
   while (k > 0 && tokens[k - 1]!.word && (tokens[k - 1]!.flags & WORD_VERB_MODIFIER) !== 0 && !tokens[k - 1]!.cap) k--;
   const opens = k === 0 || (!tokens[k - 1]!.word && (tokens[k - 1]!.quote !== undefined || tokens[k - 1]!.text === ','));
   return opens && end - left[0] <= 16 ? [left[0], end] : null;
-}
-
-/** scanLeft's noun phrase, without joining coordinated sources. */
-function scanLeftOne(tokens: readonly ClauseToken[], end: number, c: CompiledLexicon): [number, number] | null {
-  let start = end;
-  while (start > 0 && end - start < 12) {
-    const t = tokens[start - 1]!;
-    if (isBreak(t, c) || endsSubject(t, c) || (t.word && ((t.flags & CUE_SPEECH) !== 0 || (t.flags & CUE_RELAY) !== 0) && !t.cap)) break;
-    start--;
-  }
-  return start < end && nominal(tokens, start, end, c) ? [start, end] : null;
 }
 
 /**
