@@ -824,8 +824,7 @@ function closingMarks(tokens: readonly ClauseToken[], from: number, to: number):
   let k = from;
   while (k < to && isLoose(tokens[k])) k++;
   for (; k + 1 < to; k++) {
-    const a = tokens[k]!, b = tokens[k + 1]!;
-    if (a.text === "'" && b.text === "'" && a.end === b.start) return k + 2;
+    if (typewriterPair(tokens, k)) return k + 2;
   }
   return -1;
 }
@@ -836,14 +835,18 @@ function typewriterMarks(tokens: readonly ClauseToken[], from: number, to: numbe
   // Bounded by the sentence: a one-token sentence ("'") or a claim at its start asks past either end.
   const end = Math.min(to, tokens.length);
   for (let k = Math.max(0, from); k + 1 < end; k++) {
-    const a = tokens[k]!;
-    const b = tokens[k + 1]!;
-    if (a.text === "'" && b.text === "'" && a.end === b.start) {
+    if (typewriterPair(tokens, k)) {
       n++;
       k++;
     }
   }
   return n;
+}
+
+/** Tokens k and k + 1 are two apostrophes written together: one typewriter quotation mark (''). */
+function typewriterPair(tokens: readonly ClauseToken[], k: number): boolean {
+  const a = tokens[k], b = tokens[k + 1];
+  return a !== undefined && b !== undefined && a.text === "'" && b.text === "'" && a.end === b.start;
 }
 
 /** A quotation and a speech cue in one sentence: it reports someone ("„…“, sagte sie."). */
@@ -953,7 +956,7 @@ export class ClaimRunOn {
     let inside = false;
     for (let k = 0; k < tokens.length; k++) {
       // ("''…isn't told like it should be…''": a cue inside typewriter marks is the quoted words', no attribution.)
-      if (tokens[k]!.text === "'" && tokens[k + 1]?.text === "'" && tokens[k]!.end === tokens[k + 1]!.start) {
+      if (typewriterPair(tokens, k)) {
         inside = !inside;
         k++;
         continue;
