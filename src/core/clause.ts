@@ -262,6 +262,14 @@ function coordinated(tokens: readonly ClauseToken[], start: number, end: number,
   return opens && end - left[0] <= 16 ? [left[0], end] : null;
 }
 
+/** "Jane Roe (SPD),": past a bracketed tag of at most six tokens right after a name (before limit), else e itself. */
+export function pastTag(tokens: readonly ClauseToken[], e: number, limit = tokens.length): number {
+  if (tokens[e]?.text !== '(') return e;
+  let k = e + 1;
+  while (k < limit && k - e <= 6 && tokens[k]!.text !== ')') k++;
+  return tokens[k]?.text === ')' ? k + 1 : e;
+}
+
 /**
  * Extends a source phrase with what describes it right after: a bracketed tag ("(D-Ohio)") and
  * an apposition up to the next comma or the sentence's end ("…, said Jane Doe, a lawyer at X.").
@@ -269,12 +277,7 @@ function coordinated(tokens: readonly ClauseToken[], start: number, end: number,
 export function withApposition(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): [number, number] {
   const named = nameAfterDescription(tokens, range, c);
   if (named) return named;
-  let end = range[1];
-  if (tokens[end]?.text === '(') {
-    let k = end + 1;
-    while (k < tokens.length && k - end <= 6 && tokens[k]!.text !== ')') k++;
-    if (tokens[k]?.text === ')') end = k + 1;
-  }
+  const end = pastTag(tokens, range[1]);
   if (tokens[end]?.text !== ',') return [range[0], end];
   const first = tokens[end + 1];
   if (!first || !first.word) return [range[0], end];
@@ -353,11 +356,7 @@ function nameAfterDescription(tokens: readonly ClauseToken[], range: [number, nu
     m++;
   }
   if (words < 2 || words > 4) return null;
-  if (tokens[m]?.text === '(') {
-    let k = m + 1;
-    while (k < tokens.length && k - m <= 6 && tokens[k]!.text !== ')') k++;
-    if (tokens[k]?.text === ')') m = k + 1;
-  }
+  m = pastTag(tokens, m);
   // "sagte der Sprecher der Armee, Jane Roe heute in …": a time word or a preposition after the name goes on with the sentence.
   const next = tokens[m];
   const goesOn = next !== undefined && next.word && !next.cap && (c.dateWords.has(next.lower) || (next.flags & WORD_VERB_MODIFIER) !== 0 || ((next.flags & WORD_STOPWORD) !== 0 && (next.flags & (WORD_DETERMINER | WORD_RELATIVE | WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK)) === 0));

@@ -3,7 +3,7 @@
 // Roe hinzu: „…“", "Den Unmut brachte die Sprecherin zum Ausdruck: „…“"); the subject then stands
 // right after the verb. The nearest noun before a cue or a colon is no evidence of a speaker when
 // every noun has a capital, so this reads the frame of a quote by its fields instead.
-import { personPronoun, phraseAfter, withApposition, type ClauseToken } from './clause';
+import { pastTag, personPronoun, phraseAfter, withApposition, type ClauseToken } from './clause';
 import {
   CUE_SPEECH, WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_MALE, WORD_NEUTER,
   WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, phraseAt,
@@ -289,12 +289,4 @@ function appositionName(tokens: readonly ClauseToken[], from: number, v: number)
     if (e - (k + 1) >= 2 && tokens[pastTag(tokens, e, v)]?.text === ',') return [k + 1, e];
   }
   return null;
-}
-
-/** "Jane Roe (SPD),": past a bracketed tag of at most six tokens right after a name, else e itself. */
-function pastTag(tokens: readonly ClauseToken[], e: number, limit: number): number {
-  if (tokens[e]?.text !== '(') return e;
-  let k = e + 1;
-  while (k < limit && k - e <= 6 && tokens[k]!.text !== ')') k++;
-  return tokens[k]?.text === ')' ? k + 1 : e;
 }
