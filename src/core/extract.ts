@@ -39,6 +39,12 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const words = new ArticleWords(c);
   const drafts: Draft[] = [];
   let lastQuote: Draft | null = null;
+  /**
+   * "Jane Roe kritisierte die Pläne. Hier seien die Annahmen „unrealistisch“": the source of a
+   * sentence that reports someone without quoting them or making a claim, when nothing was
+   * quoted or claimed since. A claim with no source of its own in the next sentences is theirs.
+   */
+  let lastReporter: { tokens: ClauseToken[]; paragraph: number } | null = null;
   /** The named subject of the sentence just before, when that sentence quoted nobody. */
   let prevSubject: { tokens: ClauseToken[]; paragraph: number; colon: boolean } | null = null;
   const runOn = new ClaimRunOn(c);
@@ -104,7 +110,10 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
         const recent = lastQuote?.speaker && span.paragraph - lastQuote.paragraph <= 1 ? lastQuote.speaker : null;
         shortScares.push({ draft, at: ti, recent });
       }
-      if (draft.kind === 'quote' && draft.speaker) lastQuote = draft;
+      if (draft.kind === 'quote' && draft.speaker) {
+        lastQuote = draft;
+        lastReporter = null;
+      }
     }
     const claims = findClaims(tokens, c);
     if (runOn.step(tokens, claims, s.paragraph) && lastClaim && tokens.length) lastClaim.end = tokens[tokens.length - 1]!.end;
@@ -112,7 +121,12 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const held: Array<{ a: number; b: number; claim: EnclosingClaim }> = [];
     for (const claim of claims) {
       const [a, b] = claim.content;
-      const speaker = claim.source ? registry.resolve(tokens.slice(claim.source[0], claim.source[1]), tokens[claim.source[0]]!.start) : lastQuote?.speaker ?? null;
+      const reporter = !claim.source && lastReporter && s.paragraph - lastReporter.paragraph <= 1 ? lastReporter : null;
+      const speaker = claim.source
+        ? registry.resolve(tokens.slice(claim.source[0], claim.source[1]), tokens[claim.source[0]]!.start)
+        : reporter
+          ? registry.resolve(reporter.tokens, reporter.tokens[0]!.start)
+          : lastQuote?.speaker ?? null;
       const rule = claim.source ? 'claim-cue-source' : 'claim-last-speaker';
       const draft: Draft = { kind: 'claim', start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: s.paragraph, speaker, cue: claim.cue.text, partial: false, rule };
       drafts.push(draft);
@@ -122,13 +136,18 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       // inside-claim: "Die Regierung erklärte, der Bericht sei „falsch“": a short quotation inside
       // someone's reported words is a fragment of them, not a scare quote.
       // (Only in the reporting mood: elsewhere a short quotation inside a claim may be anyone's term.)
-      if (claim.source && speaker?.name && reporting) {
+      // A run-on claim in the mood ("Hier seien die Pläne „unrealistisch“") goes on with a speaker of this paragraph or the one before.
+      const near = claim.source !== null || reporter !== null || (lastQuote !== null && s.paragraph - lastQuote.paragraph <= 1);
+      if (near && speaker?.name && reporting) {
         for (const q of shortScares) {
           if (q.at >= a && q.at < b && q.draft.kind === 'scare') Object.assign(q.draft, { kind: 'quote', speaker, cue: claim.cue.text, rule: 'inside-claim' });
         }
       }
       // "…, Indyk said. “That has nothing…”": the next quote may go on with the sentence's last source.
-      if (speaker?.name && claim.cue.at === lastCue) lastQuote = draft;
+      if (speaker?.name && claim.cue.at === lastCue) {
+        lastQuote = draft;
+        lastReporter = null;
+      }
     }
     // short-quote: what the short-scare sieve and the claims left a scare quote, weighed by learned weights.
     if (shortModel || explain) {
@@ -160,6 +179,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     if (cueSource && drafts.length === sentenceDrafts) {
       const source = registry.peek(plain.slice(cueSource[0], cueSource[1]), plain[cueSource[0]]!.start);
       if (source.person) registry.touch(source, plain[cueSource[0]]!.start);
+      if (source.person) lastReporter = { tokens: plain.slice(cueSource[0], cueSource[1]), paragraph: s.paragraph };
     }
     // "The paper reports:" at a paragraph's end introduces the quoted paragraph after it.
     const colon = tokens[tokens.length - 1]?.text === ':';
