@@ -132,7 +132,11 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     // "appeared on “Morning Joe”": the name of a show, book or slogan, held at a distance.
     apply: (q) => {
       const { tokens, ti, c, attribution } = q;
-      const venue = tokens[ti - 1] !== undefined && tokens[ti - 1]!.word && ((tokens[ti - 1]!.flags & WORD_STOPWORD) !== 0 || /['’]s$/.test(tokens[ti - 1]!.text));
+      // (Not an indefinite article where every noun has a capital: "sprach von einer „Gefahr für
+      // Leib und Leben“" opens a noun phrase; a title or a paper's name takes the definite one.)
+      const before = tokens[ti - 1];
+      const indefinite = before !== undefined && c.lex.capitalisedNouns === true && c.indefinites.has(before.lower);
+      const venue = before !== undefined && before.word && !indefinite && ((before.flags & WORD_STOPWORD) !== 0 || /['’]s$/.test(before.text));
       const named = attribution !== null && c.namingVerbs.has(attribution.cue.text.toLowerCase()) && ti - attribution.cue.at <= 6;
       const goesOn = q.opensSentence && q.lastQuote !== null && q.lastQuote.paragraph === q.span.paragraph && q.lastQuote.kind === 'quote';
       if (!named && !goesOn && (venue || !(attribution && adjacent(attribution, ti))) && looksLikeTitle(q.quoted)) return { kind: 'scare', speaker: null, cue: null, partial: true };

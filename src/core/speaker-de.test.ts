@@ -173,6 +173,11 @@ describe('German: a short quotation that is someone’s words, not a term', () =
     // Nothing reports in "wohnt": a term held at a distance.
     expect(quoteSpeakers('Jane Roe wohnt seit Jahren in einer „ruhigen Gegend“ am Rande der Stadt.')).toEqual([]);
   });
+  it('one after an indefinite article is a noun phrase of the speaker’s, not a title (title-shape)', () => {
+    expect(quoteSpeakers('Die Ministerin Jane Roe sprach von einer „Gefahr für Leib und Leben“.')).toEqual(['Jane Roe']);
+    // The definite article before a paper's name leaves it a name.
+    expect(quoteSpeakers('Die Ministerin Jane Roe sprach mit der „Berliner Zeitung“.')).toEqual([]);
+  });
   it('one that opens with a capital and nothing attributes stays a term', () => {
     expect(quoteSpeakers('Im „Kerngeschehen“ wird damit noch einmal die Lage deutlich.')).toEqual([]);
   });
