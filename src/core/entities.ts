@@ -143,6 +143,11 @@ export class EntityRegistry {
    * mention (the words naming one source, no verb among them) a run that modifies the head after
    * it is no name either ("Republican presidential candidate", "a Democratic staffer").
    */
+  /** A word with an ending only a common noun has (the lexicon's abstractNounEndings). */
+  private abstractNoun(lower: string): boolean {
+    return (this.c.lex.abstractNounEndings ?? []).some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+  }
+
   namesIn(tokens: readonly Token[], mention = false): Name[] {
     if (this.c.lex.unspaced) return unspacedNames(tokens, this.c); // no capitals: names by position and middle dots
     const out: Name[] = [];
@@ -179,7 +184,10 @@ export class EntityRegistry {
       const name = nounAfterArticle ? [] : run.slice(i);
       if (nounAfterArticle) titles.push(...run.slice(i));
       while (name.length && (name[name.length - 1]!.flags & WORD_PARTICLE) !== 0) name.pop();
-      if (name.length && !body && !name.some((t) => (t.flags & WORD_ORG_HEAD) !== 0)) {
+      // "Auffassung Österreichs", "Einschätzung Berlins": where every noun has a capital, a word
+      // with an ending only a common noun has ("-ung", "-heit") makes the run nouns, no one's name.
+      const commonNoun = this.c.lex.capitalisedNouns === true && name.some((t) => this.abstractNoun(t.lower));
+      if (name.length && !body && !commonNoun && !name.some((t) => (t.flags & WORD_ORG_HEAD) !== 0)) {
         out.push({ name, titles, honorific }); // the name keeps this array: a new one is started
         titles = [];
         honorific = null;

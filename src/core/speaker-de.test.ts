@@ -240,3 +240,13 @@ describe('German: a description then the name with its tag', () => {
     expect(quoteSpeakers('Der frühere Bürgermeister der Stadt, Jane Roe (SPD), kritisierte einen „populistischen Wahlkampf der Regierung im ganzen Land“.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('German: nouns side by side are no person', () => {
+  it('a run with an ending only a common noun has is no one’s name', () => {
+    const body = '<h1>Ein Bericht</h1><p>Nach Auffassung Österreichs soll im Mandat der Beitritt nicht direkt erwähnt werden.</p>';
+    const dom = new JSDOM(`<html lang="de"><head><title>Ein Bericht</title></head><body><article>${body}</article></body></html>`, { url: 'https://example.org/a' });
+    const claims = extract(dom.window.document, 'https://example.org/a').extraction.findings.filter((f) => f.kind === 'claim');
+    expect(claims.length).toBe(1);
+    expect(claims[0]!.speakerKind).not.toBe('person');
+  });
+});
