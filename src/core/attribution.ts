@@ -2,7 +2,7 @@
 // "…”, said Peskov"), a cue before it ("Peskov admitted that “…”", "according to X, … “…”"),
 // a colon ("Peskov: “…”"), following a chain of participles back to their subject ("…, adding
 // that “…”"). Returns token ranges; the entity registry turns them into speakers.
-import { initialDot, isAdverb, phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
+import { initialDot, isAdverb, nameBetweenCommas, phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
 import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
   WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER,
@@ -378,12 +378,8 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
     // "laut dem Chefankläger des Gerichts, Jane Roe, …": where the verb stands second, nothing but
     // an apposition follows the field's phrase after a comma; a name there is the source.
     if (c.lex.verbSecond === true && tokens[end]?.text === ',') {
-      let m = end + 1, words = 0;
-      while (tokens[m]?.word && (tokens[m]!.cap || (words > 0 && (tokens[m]!.flags & WORD_PARTICLE) !== 0)) && ((tokens[m]!.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0 || (tokens[m]!.flags & WORD_PARTICLE) !== 0)) {
-        if (tokens[m]!.cap) words++;
-        m++;
-      }
-      if (words >= 2 && words <= 4 && tokens[m]?.text === ',') return [cue.at + cue.len, m];
+      const m = nameBetweenCommas(tokens, end + 1);
+      if (m !== null) return [cue.at + cue.len, m];
     }
     return [cue.at + cue.len, end];
   }

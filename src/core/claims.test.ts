@@ -157,6 +157,14 @@ describe('according to and claim nouns', () => {
     );
   });
 
+  it('reads a title and then a name between commas as one source, never a body and a subject', () => {
+    expect(claims('According to the company’s spokeswoman, Jane Roe, the plant will close next year.')).toEqual([
+      { text: 'the plant will close next year', source: 'the company’s spokeswoman, Jane Roe', cue: 'According to' },
+    ]);
+    // "police" is a body, no title: the name after its comma is the claim's subject.
+    expect(claims('According to police, John Smith, 45, was arrested after a chase.')[0]?.text).toBe('John Smith, 45, was arrested after a chase');
+  });
+
   it('reads "allegations that P" with the owner as source', () => {
     expect(claims('The union repeated its allegations that managers had ignored safety warnings.')).toEqual([
       { text: 'managers had ignored safety warnings', source: 'The union', cue: 'allegations' },

@@ -6,7 +6,7 @@
 // the quote pairing leaves as text run on over sentences (ClaimRunOn). Every rule looks at a
 // bounded window around its cue, so a sentence is read in linear time.
 import { cueAt, sourceOfCue, type Cue } from './attribution';
-import { phraseAfter, subjectBefore, withNameBefore, type ClauseToken } from './clause';
+import { nameBetweenCommas, phraseAfter, subjectBefore, withNameBefore, type ClauseToken } from './clause';
 import {
   CUE_CLAIM_NOUN, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
   WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_NOT_CLAUSE_START, WORD_ORG_HEAD, WORD_PARTICLE,
@@ -746,6 +746,17 @@ function evidence(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, 
   push({ cue, source, content: [start, end] });
 }
 
+/** The phrase [a, b) holds a title word and no run of two capitalised words (a name). */
+function titledWithoutName(tokens: readonly ClauseToken[], [a, b]: [number, number], c: CompiledLexicon): boolean {
+  let titled = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if ((t.flags & WORD_TITLE) !== 0) titled = true;
+    if (k > a && t.word && t.cap && tokens[k - 1]!.word && tokens[k - 1]!.cap && (tokens[k - 1]!.flags & WORD_DETERMINER) === 0) return false;
+  }
+  return titled && c.lex.capitalisedNouns !== true;
+}
+
 /** "according to X, P", "P, according to X", "P, according to X, Q". */
 function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
   const j = cue.at;
@@ -773,7 +784,15 @@ function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon,
   // speaker is whoever spoke last.
   // "据新华社报道": unspaced writing closes the frame with a say-verb, no part of the source.
   const named: [number, number] = c.lex.unspaced && np[1] - np[0] > 1 && (tokens[np[1] - 1]!.flags & CUE_SPEECH) !== 0 ? [np[0], np[1] - 1] : np;
-  const source = c.lex.proDrop === true && np[1] - np[0] === 1 && (tokens[np[0]]!.flags & CUE_SPEECH) !== 0 && cueAt(tokens, np[0], c)?.type === 'speech' ? null : named;
+  let source = c.lex.proDrop === true && np[1] - np[0] === 1 && (tokens[np[0]]!.flags & CUE_SPEECH) !== 0 && cueAt(tokens, np[0], c)?.type === 'speech' ? null : named;
+  // "Selon le porte-parole du gouvernement, Marie Durand, P", "according to the spokeswoman,
+  // Jane Roe, P": a phrase that names a title and no one, then a name between commas, is one
+  // source; P follows the second comma. (Not after a body: "according to police, Jane Roe, 45, was…".)
+  const appositionEnd = tokens[np[1]]?.text === ',' && titledWithoutName(tokens, np, c) ? nameBetweenCommas(tokens, np[1] + 1) : null;
+  if (appositionEnd !== null && source === np) {
+    np = [np[0], appositionEnd];
+    source = np;
+  }
   const afterNp = np[1];
   const commaBefore = j > 0 && tokens[j - 1]!.text === ',';
   if (tokens[afterNp]?.text === ',' && tokens[afterNp + 1]?.word) {

@@ -673,3 +673,17 @@ export function phraseAfter(tokens: readonly ClauseToken[], i: number, c: Compil
   }
   return end > i ? [i, end] : null;
 }
+
+/**
+ * "…, Jane Roe, …": two to four capitalised words from i (particles between them, "Klara von
+ * der Heide"), closed by a comma. The index of that comma, or null. An apposition after a phrase
+ * that names a title ("the spokeswoman, Jane Roe,", "laut dem Chefankläger, Jane Roe,").
+ */
+export function nameBetweenCommas(tokens: readonly ClauseToken[], i: number): number | null {
+  let m = i, words = 0;
+  while (tokens[m]?.word && (tokens[m]!.cap || (words > 0 && (tokens[m]!.flags & WORD_PARTICLE) !== 0)) && ((tokens[m]!.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0 || (tokens[m]!.flags & WORD_PARTICLE) !== 0)) {
+    if (tokens[m]!.cap) words++;
+    m++;
+  }
+  return words >= 2 && words <= 4 && tokens[m]?.text === ',' ? m : null;
+}

@@ -58,6 +58,14 @@ describe('French', () => {
   it('selon before the quote names the source', () => {
     expect(speakerOf('fr', [intro, 'Selon Marc Lefèvre, «la réforme arrive trop tard».'], 'réforme')).toBe('Marc Lefèvre');
   });
+  it('selon with a title, then the name between commas: the name is the source, the claim follows', () => {
+    const all = findings('fr', [intro, 'Selon le porte-parole du gouvernement, Marc Lefèvre, la décision sera prise mardi.', '«C’est une étape importante», a-t-il dit.']);
+    const claim = all.find((f) => f.kind === 'claim')!;
+    expect(claim.text).toBe('la décision sera prise mardi');
+    expect(claim.speaker).toBe('Marc Lefèvre');
+    expect(claim.speakerDescription).toBe('le porte-parole du gouvernement');
+    expect(nameOf(finding(all, 'étape').speaker)).toBe('Marc Lefèvre');
+  });
   it('a title refers back to the person introduced with it', () => {
     const paras = [intro, 'Marc Lefèvre a protesté.', '«Les hôpitaux recevront des moyens», a précisé la ministre.'];
     expect(speakerOf('fr', paras, 'hôpitaux')).toBe('Claire Dubois');
@@ -140,6 +148,11 @@ describe('Spanish', () => {
   it('según before the quote names the source', () => {
     expect(speakerOf('es', [intro, 'Según Andrés Molina, «la reforma llega tarde».'], 'reforma')).toBe('Andrés Molina');
   });
+  it('según with a title, then the name between commas: the name is the source, the claim follows', () => {
+    const claim = findings('es', [intro, 'Según el portavoz del Gobierno, Andrés Molina, la decisión se tomará el martes.']).find((f) => f.kind === 'claim')!;
+    expect(claim.text).toBe('la decisión se tomará el martes');
+    expect(claim.speaker).toBe('Andrés Molina');
+  });
   it('a pronoun after the inverted verb: «…», señaló él', () => {
     const paras = ['Andrés Molina, portavoz del partido, habló con la prensa.', '«Es un error», señaló él.'];
     expect(speakerOf('es', paras, 'error')).toBe('Andrés Molina');
@@ -187,6 +200,11 @@ describe('Portuguese', () => {
   it('segundo and de acordo com before the quote name the source', () => {
     expect(speakerOf('pt', [intro, 'Segundo Rui Carvalho, “a reforma chega tarde”.'], 'reforma')).toBe('Rui Carvalho');
     expect(speakerOf('pt', [intro, 'De acordo com Rui Carvalho, “o prazo é curto”.'], 'prazo')).toBe('Rui Carvalho');
+  });
+  it('segundo with a title, then the name between commas: the name is the source, the claim follows', () => {
+    const claim = findings('pt', [intro, 'Segundo o porta-voz do governo, Rui Carvalho, a decisão será tomada na terça-feira.']).find((f) => f.kind === 'claim')!;
+    expect(claim.text).toBe('a decisão será tomada na terça-feira');
+    expect(claim.speaker).toBe('Rui Carvalho');
   });
   it('anonymous sources stay anonymous', () => {
     const f = finding(findings('pt', ['“O calendário será cumprido”, garantiram fontes do ministério.']), 'calendário');
