@@ -157,6 +157,14 @@ describe('according to and claim nouns', () => {
     );
   });
 
+  it('keeps an anonymous head with its marker, never the one it is close to', () => {
+    expect(claims('People close to the president said he was furious about the leak.')[0]?.source).toBe('People close to the president');
+    expect(claims('Officials familiar with the talks said the deal could be signed next week.')[0]?.source).toBe('Officials familiar with the talks');
+    expect(claims('A U.S. law enforcement official familiar with the investigation said that charges were unlikely.')[0]?.source).toBe(
+      'A U.S. law enforcement official familiar with the investigation',
+    );
+  });
+
   it('reads a title and then a name between commas as one source, never a body and a subject', () => {
     expect(claims('According to the company’s spokeswoman, Jane Roe, the plant will close next year.')).toEqual([
       { text: 'the plant will close next year', source: 'the company’s spokeswoman, Jane Roe', cue: 'According to' },

@@ -173,6 +173,14 @@ function modifiesVerb(tokens: readonly ClauseToken[], k: number, c: CompiledLexi
 function withRole(tokens: readonly ClauseToken[], np: [number, number], c: CompiledLexicon): [number, number] {
   const prep = tokens[np[0] - 1];
   if (!prep || !prep.word || prep.cap || (prep.flags & WORD_STOPWORD) === 0 || (prep.flags & WORD_DETERMINER) !== 0 || (prep.flags & WORD_CLAUSE_BREAK) !== 0 || (prep.flags & WORD_COMPLEMENTIZER) !== 0 || isPronoun(prep, c)) return np;
+  // "People close to the president said", "Officials familiar with the talks said": an anonymous
+  // head, then a marker of one ("familiar with", "close to") that ends on the preposition: the
+  // source is the head with its phrase, not the one it is close to.
+  const marker = np[0] - 2;
+  if (marker > 0 && tokens[marker]!.word && !tokens[marker]!.cap && phraseAt(c.anonymousMarkers, tokens, marker) === 2) {
+    const head = scanLeft(tokens, marker, c, false);
+    if (head && (tokens[head[1] - 1]!.flags & WORD_ANONYMOUS_HEAD) !== 0) return [head[0], np[1]];
+  }
   let k = np[0] - 2;
   while (k >= 0 && np[0] - 1 - k <= 4 && tokens[k]!.word && !tokens[k]!.cap && (tokens[k]!.flags & WORD_STOPWORD) === 0 && (tokens[k]!.flags & CUE_SPEECH) === 0) k--;
   const first = tokens[k];
