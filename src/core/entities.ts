@@ -168,7 +168,11 @@ export class EntityRegistry {
       const body = (next !== undefined && next.word && ((next.flags & WORD_ORG_HEAD) !== 0 || (!next.cap && (this.isTitleWord(next) || this.c.documentHeads.has(next.lower))))) || (article && !this.isTitleWord(run[0]!) && !bodyThenName) || modifier;
       // Strip title words and acronyms from the left of the run ("UN Dmitry Polyanskiy").
       let i = 0;
-      while (i < run.length && (this.isTitleWord(run[i]!) || (run[i]!.flags & WORD_STOPWORD) !== 0 || ACRONYM.test(run[i]!.text))) {
+      // "Пресс-секретарь Кремля Дмитрий Песков": a body's noun after a title, two words or more
+      // before the run ends, is whose title it is; the name follows it.
+      const titleAt = (t: Token | undefined) => t !== undefined && t.word && this.isTitleWord(t);
+      const affiliation = (k: number) => (run[k]!.flags & WORD_ORG_HEAD) !== 0 && run.length - k > 2 && titleAt(k > 0 ? run[k - 1] : before);
+      while (i < run.length && (this.isTitleWord(run[i]!) || (run[i]!.flags & WORD_STOPWORD) !== 0 || ACRONYM.test(run[i]!.text) || affiliation(i))) {
         titles.push(run[i]!);
         i++;
       }

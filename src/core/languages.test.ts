@@ -266,6 +266,17 @@ describe('Russian', () => {
     expect(f.kind).toBe('claim');
     expect(nameOf(f.speaker)).toBe('Ольга Смирнова');
   });
+  it('a body after a title is whose title it is, not part of the name: пресс-секретарь Кремля X', () => {
+    const all = findings('ru', ['Пресс-секретарь Кремля Игорь Волков заявил, что решение будет принято во вторник.', '«Это важный шаг», — сказал он журналистам.']);
+    expect(all.map((f) => [f.kind, nameOf(f.speaker), f.speakerKind])).toEqual([
+      ['claim', 'Игорь Волков', 'person'],
+      ['quote', 'Игорь Волков', 'person'],
+    ]);
+    // After a title in lower case, in another case: one entity with the surname alone.
+    const named = findings('ru', ['По словам пресс-секретаря Кремля Игоря Волкова, решение будет принято во вторник.', '«Это важный шаг», — сказал Волков.']);
+    expect(new Set(named.map((f) => f.speakerId)).size).toBe(1);
+    expect(named.every((f) => f.speakerKind === 'person')).toBe(true);
+  });
   it('colon after the verb: X заявил: «…»', () => {
     expect(speakerOf('ru', [intro, 'Игорь Волков заявил: «Бюджет примут до лета».'], 'Бюджет')).toBe('Игорь Волков');
   });
