@@ -220,6 +220,12 @@ describe('Czech', () => {
   it('colon after the verb: X prohlásil: „…“', () => {
     expect(speakerOf('cs', [intro, 'Petr Novák prohlásil: „Rozpočet bude schválen před létem.“'], 'Rozpočet')).toBe('Petr Novák');
   });
+  it('an object after the inverted verb is no subject: „…,“ řekla novinářům goes on with the person in focus', () => {
+    const paras = ['Mluvčí vlády Marie Svobodová uvedla, že rozhodnutí bude přijato v úterý.', '„Je to pro nás všechny velmi důležitý krok,“ řekla novinářům.'];
+    const f = finding(findings('cs', paras), 'důležitý krok');
+    expect(nameOf(f.speaker)).toBe('Marie Svobodová');
+    expect(f.rule).toBe('left-out-subject');
+  });
   it('surname after the inverted verb: „…,“ dodal Novák', () => {
     const paras = [intro, 'Petr Novák prohlásil: „Rozpočet bude schválen před létem.“', '„Je to chyba,“ dodal Novák.'];
     expect(speakerOf('cs', paras, 'chyba')).toBe('Petr Novák');

@@ -403,7 +403,10 @@ export function quoteDraft(
     tried?.push({ rule: sieve.name, speaker: found ? (found.speaker?.name ?? null) : null });
     if (!found) continue;
     // (A short quotation is a term as often as anyone's words: no one else is looked for.)
-    const mayPass = !passed && words !== undefined && PASS_ON.has(sieve.name) && found.speaker?.name != null && wordsIn(q.quoted) > SCARE_MAX_WORDS;
+    // Where the subject may be left out, so may the cue's ("«…», řekla novinářům": the word after
+    // the verb is its object): a cue's phrase that is no plausible source passes the quote on too.
+    const passes = PASS_ON.has(sieve.name) || (sieve.name === CUE_SOURCE && c.lex.proDrop === true);
+    const mayPass = !passed && words !== undefined && passes && found.speaker?.name != null && wordsIn(q.quoted) > SCARE_MAX_WORDS;
     if (passed || mayPass) {
       const plausible = words === undefined || (found.speaker?.name != null && shownSpeaker(found.speaker, found.kind, c, words).implausible === null);
       if (passed && (found.kind !== passed.found.kind || !plausible)) continue;
