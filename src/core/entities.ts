@@ -542,6 +542,27 @@ export class EntityRegistry {
     return s.person ? { name: s.person.name, kind: s.kind, mention: s.mention, person: s.person, description: descriptionOf(s.person) } : s;
   }
 
+  /**
+   * "the Chamber of Commerce", "The Council on Foreign Relations", "the D.C. Court of Appeals’
+   * Board on Professional Responsibility": an article, capitalised words that are no title, a
+   * preposition, and capitalised words to the end (prepositions, articles and possessive marks
+   * between them) are one body's name, not a person named by its last part.
+   */
+  private bodyNameWithPreposition(tokens: readonly Token[]): boolean {
+    // (Not where every noun has a capital: there "der Kulturbrauerei in Berlin" is a noun and a place.)
+    if (this.c.lex.capitalisedNouns === true) return false;
+    let k = 0;
+    while (k < tokens.length && tokens[k]!.word && (tokens[k]!.flags & WORD_DETERMINER) !== 0) k++;
+    if (k === 0) return false;
+    let p = k;
+    while (p < tokens.length && tokens[p]!.word && tokens[p]!.cap && !this.isTitleWord(tokens[p]!)) p++;
+    const rest = tokens.slice(p + 1);
+    const last = rest[rest.length - 1];
+    if (p === k || !tokens[p] || !isPreposition(tokens[p]!, this.c) || this.c.coordinators.has(tokens[p]!.lower) || !last?.word || !last.cap) return false;
+    // "… Relations National Executive Director Nihad Awad": a title with a name after it makes it a person's mention.
+    return rest.every((t, i) => (t.word && !(this.isTitleWord(t) && rest.length - i > 2) && (t.cap || isPreposition(t, this.c) || (t.flags & WORD_DETERMINER) !== 0)) || /^['’]s?$/.test(t.text));
+  }
+
   /** Resolves a mention without apposition. */
   private resolveHead(tokens: readonly Token[], at: number, personHint = false): Speaker {
     const words = tokens.filter((t) => t.word);
@@ -562,6 +583,7 @@ export class EntityRegistry {
       const p = this.lastPerson(at, this.c.male.has(first) ? 'm' : 'f');
       if (p) return { name: p.name, kind: 'person', mention, person: p };
     }
+    if (this.bodyNameWithPreposition(tokens)) return { name: stripDeterminers(tokens, this.c), kind: 'organization', mention };
     const definite = !this.c.indefinites.has(first);
     const byTitle = definite ? this.byTitle(words) : null;
     if (byTitle) return { name: byTitle.name, kind: 'person', mention, person: byTitle };

@@ -117,6 +117,14 @@ describe('sources that are phrases', () => {
     expect(described(findingWith(findingsOf(['“The plan failed from the very first day,” said the former mayor and city attorney, Lena Hart.']), 'The plan failed'))).toEqual(['Lena Hart', 'the former mayor and city attorney']);
   });
 
+  it('reads a body named with a preposition as one body, never a person named by its last words', () => {
+    const all = findingsOf(['The Chamber of Commerce said the budget “sends the right signal” to business owners.', 'The Council on Foreign Relations said in a report that the deal would “change the region” for years.']);
+    expect([findingWith(all, 'right signal').speaker, findingWith(all, 'right signal').speakerKind]).toEqual(['Chamber of Commerce', 'organization']);
+    expect([findingWith(all, 'change the region').speaker, findingWith(all, 'change the region').speakerKind]).toEqual(['Council on Foreign Relations', 'organization']);
+    // A title in it makes it someone's mention: the name speaks.
+    expect(speakerOf(['The Council on Fair Trade Executive Director Lena Hart said: “We will appeal.”'], 'We will appeal')).toBe('Lena Hart');
+  });
+
   it('makes no person of a capitalised modifier before the title it modifies', () => {
     // "Republican" in "the Florida senator and Republican presidential candidate" is nobody's name, so
     // "the Florida senator" later is not given to a person called "Republican".
