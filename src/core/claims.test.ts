@@ -157,6 +157,12 @@ describe('according to and claim nouns', () => {
     );
   });
 
+  it('reads a phrase, then a name between commas, then the verb as the subject, never as a report', () => {
+    expect(claims('The minister of health, Claire Martin, announced new measures on Monday.')).toEqual([]);
+    // After a report and its comma, the description and the name are the source's.
+    expect(claims('Facebook built the tool for times of crisis, a spokeswoman, Anna White, said.')[0]?.text).toMatch(/^Facebook built the tool for times of crisis/);
+  });
+
   it('keeps an anonymous head with its marker, never the one it is close to', () => {
     expect(claims('People close to the president said he was furious about the leak.')[0]?.source).toBe('People close to the president');
     expect(claims('Officials familiar with the talks said the deal could be signed next week.')[0]?.source).toBe('Officials familiar with the talks');

@@ -573,6 +573,11 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     if (weak || participle) continue;
     // "P, X said." / "P, X said, Q." — reported speech before its cue.
     const close = source && source[1] <= j ? commaBefore(tokens, source[0]) : null;
+    // "The minister of health, Claire Martin, announced …": a name alone between two commas right
+    // before its verb is the apposition of the phrase before it, the subject; that phrase is no report.
+    // "The minister of health, Claire Martin, announced …": a name alone between two commas right
+    // before its verb is the apposition of the phrase before it, the subject; that phrase is no report.
+    if (apposedName(tokens, j)) continue;
     if (source && close) {
       // "…,'' Ms. Doe told the audience." — the addressee is no tail.
       const addressed = cue.len === 1 && c.addressee.has(firstWord(tokens, cue)) ? skipAddressee(tokens, skipAdjuncts(tokens, after, c), c) : -1;
@@ -807,6 +812,24 @@ function according(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon,
     const start = contentStart(tokens, end);
     if (!hasSpeechCue(tokens, start, end, c)) push({ cue, source, content: [start, end] });
   }
+}
+
+/**
+ * The sentence opens with a determiner's phrase, then a name alone between two commas, then the
+ * verb at j (past its auxiliaries): "The minister of health, Claire Martin, (has) announced".
+ * ("P, a spokeswoman, Jane Roe, said" has a comma before the phrase: P is the report there.)
+ */
+function apposedName(tokens: readonly ClauseToken[], j: number): boolean {
+  let v = j;
+  while (v > 0 && tokens[v - 1]!.word && (tokens[v - 1]!.flags & WORD_VERB_MODIFIER) !== 0) v--;
+  if (tokens[v - 1]?.text !== ',') return false;
+  let k = v - 2;
+  while (k > 0 && tokens[k]!.word && v - 2 - k < 6) k--;
+  if (k <= 0 || tokens[k]!.text !== ',' || nameBetweenCommas(tokens, k + 1) !== v - 1) return false;
+  let open = 0;
+  while (open < k && isLoose(tokens[open])) open++;
+  for (let m = open; m < k; m++) if (!tokens[m]!.word) return false;
+  return (tokens[open]!.flags & WORD_DETERMINER) !== 0;
 }
 
 /** A speech cue (not a noun use) somewhere in tokens [from, to). */

@@ -58,6 +58,10 @@ describe('French', () => {
   it('selon before the quote names the source', () => {
     expect(speakerOf('fr', [intro, 'Selon Marc Lefèvre, «la réforme arrive trop tard».'], 'réforme')).toBe('Marc Lefèvre');
   });
+  it('a title, then the name between commas, then the verb: the subject, no claim of its own', () => {
+    const all = findings('fr', [intro, 'La ministre de la Santé, Claire Martin, a annoncé lundi de nouvelles mesures.']);
+    expect(all.filter((f) => f.kind === 'claim')).toEqual([]);
+  });
   it('selon with a title, then the name between commas: the name is the source, the claim follows', () => {
     const all = findings('fr', [intro, 'Selon le porte-parole du gouvernement, Marc Lefèvre, la décision sera prise mardi.', '«C’est une étape importante», a-t-il dit.']);
     const claim = all.find((f) => f.kind === 'claim')!;
