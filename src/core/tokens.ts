@@ -31,13 +31,39 @@ function isSpace(ch: number): boolean {
   return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
 
-function token(t: string, start: number, end: number, word: boolean, c: CompiledLexicon): Token {
+function token(t: string, start: number, end: number, word: boolean, c: CompiledLexicon, known: Map<string, Spelling>): Token {
   // A punctuation token is in no table unless the lexicon has a word that starts like one.
   if (!word) return { text: t, lower: t, start, end, word, cap: false, flags: c.symbolWords ? flagsOf(c, t) : 0 };
   const first = t.charCodeAt(0);
   const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(t);
-  const lower = lowerCase(t);
-  return { text: t, lower, start, end, word, cap, flags: flagsOf(c, lower) };
+  let spelling = known.get(t);
+  if (spelling === undefined) {
+    if (known.size >= MAX_SPELLINGS) known.clear();
+    const lower = lowerCase(t);
+    spelling = { lower, flags: flagsOf(c, lower) };
+    known.set(t, spelling);
+  }
+  return { text: t, lower: spelling.lower, start, end, word, cap, flags: spelling.flags };
+}
+
+/**
+ * A word as written, with its lower case and its Token.flags. A word's spelling is looked up
+ * once (one hash of the slice) instead of being lower-cased and its lower case hashed and looked
+ * up again, and the tokens of one spelling share one lower-case string.
+ */
+interface Spelling {
+  lower: string;
+  flags: number;
+}
+
+/** Spellings met so far, by compiled lexicon; emptied when it reaches MAX_SPELLINGS, so it stays bounded. */
+const spellings = new WeakMap<CompiledLexicon, Map<string, Spelling>>();
+const MAX_SPELLINGS = 100_000;
+
+function spellingsOf(c: CompiledLexicon): Map<string, Spelling> {
+  let m = spellings.get(c);
+  if (!m) spellings.set(c, (m = new Map()));
+  return m;
 }
 
 /**
@@ -101,6 +127,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
   }
   const abbreviations = abbreviationSet(lex);
   const c = compile(lex);
+  const known = spellingsOf(c);
   let at = from;
   while (at < to) {
     const ch = text.charCodeAt(at);
@@ -111,7 +138,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
     const wordTo = wordEnd(text, at);
     if (wordTo < 0) {
       const len = ch >= 0xd800 && ch <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      out.push(token(text.slice(at, at + len), at, at + len, false, c));
+      out.push(token(text.slice(at, at + len), at, at + len, false, c, known));
       at += len;
       continue;
     }
@@ -124,7 +151,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
       const word = text.slice(at, end);
       if (abbreviations.has(lowerCase(word) + '.') || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word) || /^\p{Lu}-\p{Lu}\p{Ll}{0,3}$/u.test(word)) end++;
     }
-    out.push(token(text.slice(at, end), at, end, true, c));
+    out.push(token(text.slice(at, end), at, end, true, c, known));
     at = end;
   }
   return out;
