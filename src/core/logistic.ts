@@ -10,7 +10,20 @@ export interface LogisticModel {
 
 /** The model's probability for a finding with these features. */
 export function probability(features: readonly string[], model: LogisticModel): number {
+  const weights = weightsOf(model);
   let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of features) z += weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * A model's weights as a Map, made once per model: a feature name is a string built per finding,
+ * and an object's property read by such a string first looks it up in V8's string table.
+ */
+const weightMaps = new WeakMap<LogisticModel, Map<string, number>>();
+
+function weightsOf(model: LogisticModel): Map<string, number> {
+  let m = weightMaps.get(model);
+  if (!m) weightMaps.set(model, (m = new Map(Object.entries(model.weights))));
+  return m;
 }

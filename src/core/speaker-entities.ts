@@ -8,7 +8,7 @@ import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import { implausibleSpeaker, nounPhraseOnly, withoutLeadingConnectives, type Implausible } from './plausible-source';
 import { confidence, modelFor, speakerFeatures } from './speaker-confidence';
 import type { Draft } from './quote-speaker';
-import { positionSelector, quoteSelector, stableId } from './selector';
+import { positionSelector, quoteSelector, spanId } from './selector';
 import type { Finding } from './types';
 
 /** The entity a speaker is: a person by identity, anything else by its kind and name. */
@@ -85,10 +85,19 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
   const ids = new Map<string, string>();
   const out: Finding[] = [];
   const author = authorOf(byline, c);
+  // shownSpeaker reads only the speaker's name, kind and mention and the finding's kind (and the
+  // article's words, all read by now): one entity's many findings ask it once.
+  const shown = new Map<string, ReturnType<typeof shownSpeaker>>();
+  const shownOnce = (s: Speaker, kind: Draft['kind']): ReturnType<typeof shownSpeaker> => {
+    const key = `${kind}\u0000${s.kind}\u0000${s.person?.name ?? s.name ?? '\u0001'}\u0000${s.mention ?? '\u0001'}`;
+    let r = shown.get(key);
+    if (!r) shown.set(key, (r = shownSpeaker(s, kind, c, words)));
+    return r;
+  };
   for (const d of drafts) {
     const selector = quoteSelector(text, d.start, d.end);
     const s = d.speaker && !d.speaker.person ? (firstPersonAuthor(d.speaker, c, author) ?? d.speaker) : d.speaker;
-    const { name, implausible } = s ? shownSpeaker(s, d.kind, c, words) : { name: null, implausible: null };
+    const { name, implausible } = s ? shownOnce(s, d.kind) : { name: null, implausible: null };
     // Evidence too weak for a name (learned weights, speaker-confidence.ts): unattributed.
     const features = s && name && !implausible ? speakerFeatures(d, s, name, c) : null;
     const p = features ? confidence(features, model) : 1;
@@ -101,7 +110,7 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
       ids.set(key, speakerId);
     }
     const finding: Finding = {
-      id: stableId(d.kind, selector.exact, selector.prefix, selector.suffix),
+      id: spanId(d.kind, text, d.start, d.end),
       kind: d.kind,
       text: selector.exact,
       speaker: speaker ? name : null,
