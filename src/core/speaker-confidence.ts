@@ -8,7 +8,7 @@ import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import type { Speaker } from './entities';
 import type { Draft } from './quote-speaker';
 import weights from './speaker-weights.json';
-import { probability, type LogisticModel } from './logistic';
+import { feature, pairFeature, probability, type LogisticModel } from './logistic';
 
 /** A logistic model: a bias, one weight per feature, and the probability below which to abstain. */
 export interface SpeakerModel extends LogisticModel {
@@ -32,16 +32,16 @@ export function speakerFeatures(d: Draft, s: Speaker, name: string, c: CompiledL
   const mentions = s.person ? s.person.mentions : 0;
   const cue: CueClass = d.cue === null ? 'none' : c.weak.has(d.cue.toLowerCase()) ? 'weak' : 'cue';
   return [
-    `rule:${d.rule}`,
-    `finding:${d.kind}`,
-    `kind:${s.kind}`,
-    `mention:${mention}`,
-    `rule-mention:${d.rule}/${mention}`,
-    `name-words:${Math.min(nameWords, 3)}`,
-    `mentions:${mentions === 0 ? 0 : mentions < 3 ? 1 : mentions < 6 ? 2 : 3}`,
-    `cue:${cue}`,
-    `partial:${d.partial}`,
-    `described:${s.person?.description != null || s.person?.tag != null}`,
+    feature('rule', d.rule),
+    feature('finding', d.kind),
+    feature('kind', s.kind),
+    feature('mention', mention),
+    pairFeature('rule-mention', d.rule, mention),
+    feature('name-words', Math.min(nameWords, 3)),
+    feature('mentions', mentions === 0 ? 0 : mentions < 3 ? 1 : mentions < 6 ? 2 : 3),
+    feature('cue', cue),
+    feature('partial', d.partial),
+    feature('described', s.person?.description != null || s.person?.tag != null),
   ];
 }
 
