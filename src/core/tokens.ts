@@ -63,11 +63,11 @@ interface Spelling {
   flags: number;
 }
 
-/** FNV-1a of text[from, to). */
+/** FNV-1a of text[from, to), never 0 (Spellings' mark of an empty slot). */
 function hashOf(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
+  return h === 0 ? 1 : h | 0;
 }
 
 /** A string of t's characters that holds no reference to the text t was sliced from (V8 slices of 13 characters or more are views). */
@@ -75,7 +75,7 @@ function ownCopy(t: string): string {
   return t.length < 13 ? t : (t + ' ').slice(0, -1);
 }
 
-/** An open-addressing table of spellings by the hash of their characters; emptied at MAX_SPELLINGS, so it stays bounded. */
+/** An open-addressing table of spellings by the hash of their characters (0: an empty slot); emptied at MAX_SPELLINGS, so it stays bounded. */
 class Spellings {
   private hashes = new Int32Array(1024);
   private slots: Array<Spelling | null> = new Array<Spelling | null>(1024).fill(null);
@@ -85,10 +85,14 @@ class Spellings {
   find(text: string, from: number, to: number, h: number): Spelling | null {
     const mask = this.slots.length - 1;
     const len = to - from;
+    // The hashes alone are read until one matches: the spellings themselves lie all over the heap.
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const s = this.slots[i]!;
-      if (s === null) return null;
-      if (this.hashes[i] === h && s.text.length === len && sameChars(s.text, text, from)) return s;
+      const hi = this.hashes[i]!;
+      if (hi === 0) return null;
+      if (hi === h) {
+        const s = this.slots[i]!;
+        if (s.text.length === len && sameChars(s.text, text, from)) return s;
+      }
     }
   }
 
@@ -104,7 +108,7 @@ class Spellings {
   private put(s: Spelling, h: number): void {
     const mask = this.slots.length - 1;
     let i = h & mask;
-    while (this.slots[i] !== null) i = (i + 1) & mask;
+    while (this.hashes[i] !== 0) i = (i + 1) & mask;
     this.slots[i] = s;
     this.hashes[i] = h;
   }
