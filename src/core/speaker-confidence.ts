@@ -47,6 +47,21 @@ export function speakerFeatures(d: Draft, s: Speaker, name: string, c: CompiledL
 
 /** How a sentence named a speaker, by word class: a pronoun, a determiner first, no capital, one, or more. */
 export function mentionClass(text: string, c: CompiledLexicon): MentionClass {
+  let known = mentionClasses.get(c);
+  if (!known) mentionClasses.set(c, (known = new Map()));
+  let found = known.get(text);
+  if (found === undefined) {
+    if (known.size >= MAX_MENTIONS) known.clear();
+    known.set(text, (found = classOfMention(text, c)));
+  }
+  return found;
+}
+
+/** Mentions already classed, by lexicon: the same few mentions ("he", "the senator") come back finding after finding. Bounded. */
+const mentionClasses = new WeakMap<CompiledLexicon, Map<string, MentionClass>>();
+const MAX_MENTIONS = 10_000;
+
+function classOfMention(text: string, c: CompiledLexicon): MentionClass {
   const mentionWords = text.trim().match(WORDS) ?? [];
   const first = mentionWords[0]?.toLowerCase() ?? '';
   const pronoun = mentionWords.length === 1 && isPersonalPronoun(first, c);

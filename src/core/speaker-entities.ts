@@ -64,19 +64,42 @@ function isDefiniteMention(mention: string, c: CompiledLexicon): boolean {
 }
 
 /**
+ * What shownSpeaker worked out for one article's findings, once all its words are read: the
+ * name shown for a speaker's kind and name, and the verdict on a name with what its mention
+ * says. (Many findings share a speaker, and many speakers a name.)
+ */
+export interface ShownMemo {
+  names: Map<string, string>;
+  verdicts: Map<string, Implausible | null>;
+}
+
+/**
  * The name a finding shows for a speaker (its entity's fullest name, without an acronym or
  * connective before it, the noun phrase alone where every noun has a capital) and why it is no
  * plausible source, or null when it is one.
  */
-export function shownSpeaker(s: Speaker, kind: Draft['kind'], c: CompiledLexicon, words: ArticleWords): { name: string | null; implausible: Implausible | null } {
+export function shownSpeaker(s: Speaker, kind: Draft['kind'], c: CompiledLexicon, words: ArticleWords, memo?: ShownMemo): { name: string | null; implausible: Implausible | null } {
   const raw = s.person?.name ?? s.name;
   if (raw === null) return { name: null, implausible: null };
-  const shown = s.kind === 'person' ? withoutLeadingAcronym(raw) : raw;
-  const name = nounPhraseOnly(withoutLeadingConnectives(shown, c), c);
+  const nameKey = memo ? `${s.kind}\u0000${raw}` : '';
+  let name = memo?.names.get(nameKey);
+  if (name === undefined) {
+    const shown = s.kind === 'person' ? withoutLeadingAcronym(raw) : raw;
+    name = nounPhraseOnly(withoutLeadingConnectives(shown, c), c);
+    memo?.names.set(nameKey, name);
+  }
   const pronoun = s.mention !== null && isPronounMention(s.mention, c);
   const definite = s.mention !== null && isDefiniteMention(s.mention, c);
   const described = s.mention !== null && s.mention.trim().split(/\s+/).length > name.split(/\s+/).length;
-  return { name, implausible: implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation: kind === 'quote' }, c, words) };
+  const quotation = kind === 'quote';
+  if (!memo) return { name, implausible: implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation }, c, words) };
+  const verdictKey = `${+pronoun}${+definite}${+described}${+quotation}${s.kind}\u0000${name}`;
+  let implausible = memo.verdicts.get(verdictKey);
+  if (implausible === undefined) {
+    implausible = implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation }, c, words);
+    memo.verdicts.set(verdictKey, implausible);
+  }
+  return { name, implausible };
 }
 
 /** Findings from drafts sorted by offset: final names, entity ids, descriptions, plausibility. */
@@ -85,19 +108,11 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
   const ids = new Map<string, string>();
   const out: Finding[] = [];
   const author = authorOf(byline, c);
-  // shownSpeaker reads only the speaker's name, kind and mention and the finding's kind (and the
-  // article's words, all read by now): one entity's many findings ask it once.
-  const shown = new Map<string, ReturnType<typeof shownSpeaker>>();
-  const shownOnce = (s: Speaker, kind: Draft['kind']): ReturnType<typeof shownSpeaker> => {
-    const key = `${kind}\u0000${s.kind}\u0000${s.person?.name ?? s.name ?? '\u0001'}\u0000${s.mention ?? '\u0001'}`;
-    let r = shown.get(key);
-    if (!r) shown.set(key, (r = shownSpeaker(s, kind, c, words)));
-    return r;
-  };
+  const memo: ShownMemo = { names: new Map(), verdicts: new Map() };
   for (const d of drafts) {
     const selector = quoteSelector(text, d.start, d.end);
     const s = d.speaker && !d.speaker.person ? (firstPersonAuthor(d.speaker, c, author) ?? d.speaker) : d.speaker;
-    const { name, implausible } = s ? shownOnce(s, d.kind) : { name: null, implausible: null };
+    const { name, implausible } = s ? shownSpeaker(s, d.kind, c, words, memo) : { name: null, implausible: null };
     // Evidence too weak for a name (learned weights, speaker-confidence.ts): unattributed.
     const features = s && name && !implausible ? speakerFeatures(d, s, name, c) : null;
     const p = features ? confidence(features, model) : 1;
