@@ -31,27 +31,27 @@ function weightsOf(model: LogisticModel): Map<string, number> {
 /** A feature's value: a word class, a count or a yes/no. */
 type Value = string | number | boolean;
 
-/** Feature names made so far, by group and value (and second value): MAX_NAMES per group and first value at most. */
+/** Feature names made so far, by group ("group:") and value (and second value): MAX_NAMES per group and first value at most. */
 const singles = new Map<string, Map<Value, string>>();
 const pairs = new Map<string, Map<Value, Map<Value, string>>>();
 const MAX_NAMES = 1000;
 
 /**
- * The feature "group:value", one string per name: the weights' Map hashes a string once, where a
- * name written anew for every finding is hashed anew at each look-up.
+ * The feature "group:value" (group given with its colon), one string per name: the weights' Map
+ * hashes a string once, where a name written anew for every finding is hashed anew at each look-up.
  */
 export function feature(group: string, value: Value): string {
   let byValue = singles.get(group);
   if (!byValue) singles.set(group, (byValue = new Map()));
   let name = byValue.get(value);
   if (name === undefined) {
-    name = `${group}:${value}`;
+    name = `${group}${value}`;
     if (byValue.size < MAX_NAMES) byValue.set(value, name);
   }
   return name;
 }
 
-/** The feature "group:a/b", one string per name (feature). */
+/** The feature "group:a/b" (group given with its colon), one string per name (feature). */
 export function pairFeature(group: string, a: Value, b: Value): string {
   let byA = pairs.get(group);
   if (!byA) pairs.set(group, (byA = new Map()));
@@ -62,7 +62,7 @@ export function pairFeature(group: string, a: Value, b: Value): string {
   }
   let name = byB.get(b);
   if (name === undefined) {
-    name = `${group}:${a}/${b}`;
+    name = `${group}${a}/${b}`;
     if (byB.size < MAX_NAMES) byB.set(b, name);
   }
   return name;

@@ -32,16 +32,16 @@ export function speakerFeatures(d: Draft, s: Speaker, name: string, c: CompiledL
   const mentions = s.person ? s.person.mentions : 0;
   const cue: CueClass = d.cue === null ? 'none' : c.weak.has(d.cue.toLowerCase()) ? 'weak' : 'cue';
   return [
-    feature('rule', d.rule),
-    feature('finding', d.kind),
-    feature('kind', s.kind),
-    feature('mention', mention),
-    pairFeature('rule-mention', d.rule, mention),
-    feature('name-words', Math.min(nameWords, 3)),
-    feature('mentions', mentions === 0 ? 0 : mentions < 3 ? 1 : mentions < 6 ? 2 : 3),
-    feature('cue', cue),
-    feature('partial', d.partial),
-    feature('described', s.person?.description != null || s.person?.tag != null),
+    feature('rule:', d.rule),
+    feature('finding:', d.kind),
+    feature('kind:', s.kind),
+    feature('mention:', mention),
+    pairFeature('rule-mention:', d.rule, mention),
+    feature('name-words:', Math.min(nameWords, 3)),
+    feature('mentions:', mentions === 0 ? 0 : mentions < 3 ? 1 : mentions < 6 ? 2 : 3),
+    feature('cue:', cue),
+    feature('partial:', d.partial),
+    feature('described:', s.person?.description != null || s.person?.tag != null),
   ];
 }
 
