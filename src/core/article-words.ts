@@ -11,7 +11,6 @@ const MAX_WORDS = 20_000;
 
 export class ArticleWords {
   private readonly midSentence = new Set<string>();
-  private readonly opening = new Set<string>();
   private readonly lowerSeen = new Set<string>();
   private readonly afterLocative = new Set<string>();
   private readonly afterDeterminer = new Set<string>();
@@ -34,9 +33,7 @@ export class ArticleWords {
       }
       if (!t.cap) {
         if (this.lowerSeen.size < MAX_WORDS) this.lowerSeen.add(t.lower);
-      } else if (first) {
-        if (this.opening.size < MAX_WORDS) this.opening.add(t.lower);
-      } else if (this.midSentence.size < MAX_WORDS) this.midSentence.add(t.lower);
+      } else if (!first && this.midSentence.size < MAX_WORDS) this.midSentence.add(t.lower);
       const opened = first;
       first = false;
       const prevWasOpening = prevOpened;

@@ -24,7 +24,14 @@ const HEADING = /^H[1-6]$/;
 const SPACE = /[\s\u00a0\u200b]+/g;
 
 interface Walk {
-  text: string;
+  /**
+   * The text so far, as its pieces (paragraphs and the blank lines between them), joined once at
+   * the end: one flat string, where appending to a string makes a rope that every character read
+   * of the engine then goes through.
+   */
+  pieces: string[];
+  /** Length of the text so far. */
+  length: number;
   paragraphs: Paragraph[];
   inlineQuotes: Array<{ start: number; end: number }>;
   /** The current paragraph so far: never starts with a space (append trims it), collapsed inside. */
@@ -43,10 +50,14 @@ function flush(w: Walk): void {
   w.bufSpace = false;
   if (!t) return;
   // Offsets of <q> ranges were recorded against buf including leading spaces: shift them.
-  if (w.text) w.text += '\n\n';
-  const start = w.text.length;
-  w.text += t;
-  w.paragraphs.push({ start, end: w.text.length, blockquote: w.paraBlockquote, heading: w.paraHeading });
+  if (w.length > 0) {
+    w.pieces.push('\n\n');
+    w.length += 2;
+  }
+  const start = w.length;
+  w.pieces.push(t);
+  w.length += t.length;
+  w.paragraphs.push({ start, end: w.length, blockquote: w.paraBlockquote, heading: w.paraHeading });
 }
 
 /**
@@ -68,27 +79,16 @@ function append(w: Walk, s: string): void {
   }
 }
 
-/** A character SPACE matches: JavaScript's \s, or a zero-width space. */
-function isSpaceChar(ch: number): boolean {
-  if (ch < 128) return ch === 32 || (ch >= 9 && ch <= 13);
-  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200b) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
-}
-
 /**
- * SPACE would leave s as it is: every run of spaces in it is one plain space. One scan by
- * character codes, quicker than the replace on the many text nodes that need none.
+ * A character SPACE matches other than a plain space (JavaScript's \s, or a zero-width space), or
+ * two plain spaces: where SPACE would change a string. One test of a compiled regex, quicker than
+ * the replace on the many text nodes that need none, and than a scan by character codes.
  */
+const NOT_COLLAPSED = /[^\S ]|\u200b| {2}/;
+
+/** SPACE would leave s as it is: every run of spaces in it is one plain space. */
 function collapsedAlready(s: string): boolean {
-  let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else if (ch < 128 ? ch >= 9 && ch <= 13 : ch >= 0xa0 && isSpaceChar(ch)) return false;
-    else prevSpace = false;
-  }
-  return true;
+  return !NOT_COLLAPSED.test(s);
 }
 
 function startBlock(w: Walk): void {
@@ -165,20 +165,21 @@ function appendQuoted(w: Walk, s: string, marks: readonly number[]): void {
 /** Where the next character appended to the current paragraph will land in the final text. */
 function pendingOffset(w: Walk): number {
   // buf never starts with a space, so its length is where the next character lands in it.
-  const base = w.text ? w.text.length + 2 : 0;
+  const base = w.length > 0 ? w.length + 2 : 0;
   return base + w.buf.length;
 }
 
 /** Flattens a DOM subtree to paragraph text. Exported for tests and for pages without Readability. */
 export function flattenToText(root: Node): Pick<Article, 'text' | 'paragraphs' | 'inlineQuotes'> {
   const w: Walk = {
-    text: '', paragraphs: [], inlineQuotes: [], buf: '', bufSpace: false, blockquote: 0, heading: 0,
+    pieces: [], length: 0, paragraphs: [], inlineQuotes: [], buf: '', bufSpace: false, blockquote: 0, heading: 0,
     paraBlockquote: false, paraHeading: false,
   };
   walk(root, w);
   flush(w);
-  const inlineQuotes = w.inlineQuotes.filter((q) => q.end <= w.text.length);
-  return { text: w.text, paragraphs: w.paragraphs, inlineQuotes };
+  const text = w.pieces.join('');
+  const inlineQuotes = w.inlineQuotes.filter((q) => q.end <= text.length);
+  return { text, paragraphs: w.paragraphs, inlineQuotes };
 }
 
 /**
@@ -791,7 +792,7 @@ function withHeadline(flat: Pick<Article, 'text' | 'paragraphs' | 'inlineQuotes'
   if (flat.text.slice(0, headline.length * 2 + 200).includes(headline)) return flat;
   const shift = headline.length + 2;
   return {
-    text: `${headline}\n\n${flat.text}`,
+    text: [headline, flat.text].join('\n\n'), // one flat string (Walk.pieces)
     paragraphs: [
       { start: 0, end: headline.length, blockquote: false, heading: true, headline: true },
       ...flat.paragraphs.map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),

@@ -426,6 +426,9 @@ export function indexBefore(tokens: readonly ClauseToken[], max: number, pass: (
 /** The sentence's first words (up to four) are a page string of the lexicon, followed by a colon, a dash or a quotation. */
 function opensWithChrome(tokens: readonly ClauseToken[], c: CompiledLexicon): boolean {
   if (c.pageStrings.size === 0) return false;
+  // Every phrase tried starts with the first word: a word no page string starts with opens none.
+  const first = tokens[0];
+  if (first === undefined || !chromeFirstWords(c).has(first.lower)) return false;
   let phrase = '';
   for (let k = 0; k < 4 && tokens[k]?.word; k++) {
     phrase = k === 0 ? tokens[k]!.lower : `${phrase} ${tokens[k]!.lower}`;
@@ -436,6 +439,14 @@ function opensWithChrome(tokens: readonly ClauseToken[], c: CompiledLexicon): bo
 }
 
 const DASH_TOKEN = /^[\u2014\u2013-]$/;
+
+/** The first words of the lexicon's page strings, made once per lexicon. */
+const chromeFirsts = new WeakMap<CompiledLexicon, Set<string>>();
+function chromeFirstWords(c: CompiledLexicon): Set<string> {
+  let s = chromeFirsts.get(c);
+  if (!s) chromeFirsts.set(c, (s = new Set([...c.pageStrings].map((p) => p.split(' ')[0]!))));
+  return s;
+}
 
 /** The sentence opens with a capitalised participle, past form or adverb and then a lower-case function word. */
 function openingVerbal(tokens: readonly ClauseToken[], c: CompiledLexicon): boolean {

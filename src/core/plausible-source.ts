@@ -183,9 +183,19 @@ export function nounPhraseOnly(name: string, c: CompiledLexicon): string {
 
 /** The name without connectives the sentence put before it ("Maybe Jane Roe" is Jane Roe, "Only 52 voters" is 52 voters). */
 export function withoutLeadingConnectives(name: string, c: CompiledLexicon): string {
-  const found = [...name.matchAll(WORD)];
+  // The words are read one by one, only as far as the connectives go (the last word always stays).
+  NEXT_WORD.lastIndex = 0;
+  let word = NEXT_WORD.exec(name);
+  if (!word) return name;
   let k = 0;
-  while (k < found.length - 1 && c.connectives.has(found[k]![0].toLowerCase())) k++;
-  if (k === 0) return name;
-  return name.slice(found[k]!.index);
+  while (c.connectives.has(word[0].toLowerCase())) {
+    const next = NEXT_WORD.exec(name);
+    if (!next) break;
+    word = next;
+    k++;
+  }
+  return k === 0 ? name : name.slice(word.index);
 }
+
+/** WORD, read with exec from lastIndex (a regex of its own: matchAll starts a copy of WORD at WORD's lastIndex). */
+const NEXT_WORD = new RegExp(WORD.source, WORD.flags);

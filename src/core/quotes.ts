@@ -74,22 +74,24 @@ function flanks(text: string, at: number, len: number): { left: boolean; right: 
   };
 }
 
-/** The quotation-mark characters, by character code (all in the first plane): 1 where a mark. */
-const IS_MARK = new Uint8Array(0x10000);
-for (const ch of '"\'“”„‟〝〞〟＂«»‘’‚‹›「」『』') IS_MARK[ch.charCodeAt(0)] = 1;
+/** The quotation-mark characters (all in the first plane). */
+const MARK = /["'“”„‟〝〞〟＂«»‘’‚‹›「」『』]/g;
 
 /** Finds the marks of one paragraph, dropping apostrophes (don't, Lavrov’s, rock 'n' roll). */
 function marksOf(text: string, from: number, to: number): Mark[] {
   const out: Mark[] = [];
-  // A scan of the paragraph's own characters: a regex left to run on would read the rest of the
-  // article looking for the next mark, once per paragraph.
-  for (let at = from; at < to; at++) {
-    if (IS_MARK[text.charCodeAt(at)] !== 1) continue;
+  // One regex over the paragraph's own characters (a slice: a view of the text, nothing copied),
+  // quicker than a scan by character codes; a regex left to run on the whole text would read the
+  // rest of the article looking for the next mark, once per paragraph.
+  const para = text.slice(from, to);
+  MARK.lastIndex = 0;
+  while (MARK.test(para)) {
+    const at = from + MARK.lastIndex - 1;
     const ch = text[at]!;
     if (ch === "'" && text[at + 1] === "'") {
       // Two apostrophes: a typewriter stand-in that archives use for many things; taken as
       // no mark at all, as the quote pairing of the corpora we measure on does.
-      at++;
+      MARK.lastIndex++;
       continue;
     }
     if ((ch === "'" || ch === '’') && isWordChar(text[at - 1]) && isWordChar(text[at + 1])) continue;

@@ -58,12 +58,18 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
   return out;
 }
 
+const STOPS = /[.!?]/g;
+
 /** The cuts with one added after each glued full stop of text[from, to) (tokens.ts isGluedStop), in order. */
 function withGluedStops(text: string, from: number, to: number, cuts: number[], c: CompiledLexicon): number[] {
   let added: number[] | null = null;
-  for (let k = from + 2; k < to - 3; k++) {
-    const ch = text.charCodeAt(k);
-    if ((ch === 46 || ch === 33 || ch === 63) && isGluedStop(text, k, c)) (added ??= []).push(k + 1);
+  // The full stops, question and exclamation marks of text[from + 2, to - 3), found by one regex
+  // over that slice (a view of the text), quicker than a scan by character codes.
+  const part = to - 3 > from + 2 ? text.slice(from + 2, to - 3) : '';
+  STOPS.lastIndex = 0;
+  while (STOPS.test(part)) {
+    const k = from + 2 + STOPS.lastIndex - 1;
+    if (isGluedStop(text, k, c)) (added ??= []).push(k + 1);
   }
   if (!added) return cuts;
   return [...new Set([...cuts, ...added])].sort((a, b) => a - b);

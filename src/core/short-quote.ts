@@ -14,7 +14,7 @@ import { plausibleSource } from './plausible-source';
 import { verbSecondSubject } from './verb-second';
 import { WORD_DETERMINER, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import weights from './short-quote.json';
-import { probability, type LogisticModel } from './logistic';
+import { feature, pairFeature, probability, type LogisticModel } from './logistic';
 
 /** A logistic model: the probability that a short quotation is its candidate's words. */
 export type ShortQuoteModel = LogisticModel;
@@ -177,24 +177,24 @@ export function shortQuoteFeatures(
   const before = neighbour(tokens[ti - 1], c), after = neighbour(tokens[ti + 1], c);
   const kind = candidate.speaker?.kind ?? 'none';
   return [
-    `words:${words}`,
-    `end:${end}`,
-    `open:${open}`,
-    `words-open:${words}/${open}`,
-    `title-case:${titleCase}`,
-    `before:${before}`,
-    `after:${after}`,
-    `opens-sentence:${wordsBefore === 0}`,
-    `cue:${cue}`,
-    `naming-verb:${naming}`,
-    `reporting-mood:${reported}`,
-    `quotes:${Math.min(quotes, 3)}`,
-    `claim:${claim ? (claim.speaker?.name ? 'named' : 'unnamed') : 'none'}`,
-    `claim-mood:${claim ? claim.reporting : 'none'}`,
-    `candidate:${candidate.from}`,
-    `candidate-kind:${kind}`,
-    `candidate-cue:${candidate.from}/${cue}`,
-    `recent:${hasRecent}`,
+    feature('words:', words),
+    feature('end:', end),
+    feature('open:', open),
+    pairFeature('words-open:', words, open),
+    feature('title-case:', titleCase),
+    feature('before:', before),
+    feature('after:', after),
+    feature('opens-sentence:', wordsBefore === 0),
+    feature('cue:', cue),
+    feature('naming-verb:', naming),
+    feature('reporting-mood:', reported),
+    feature('quotes:', Math.min(quotes, 3)),
+    feature('claim:', claim ? (claim.speaker?.name ? 'named' : 'unnamed') : 'none'),
+    feature('claim-mood:', claim ? claim.reporting : 'none'),
+    feature('candidate:', candidate.from),
+    feature('candidate-kind:', kind),
+    pairFeature('candidate-cue:', candidate.from, cue),
+    feature('recent:', hasRecent),
   ];
 }
 

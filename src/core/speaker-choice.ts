@@ -11,7 +11,7 @@ import type { ClauseToken } from './clause';
 import type { Speaker } from './entities';
 import { mentionClass } from './speaker-confidence';
 import weights from './speaker-choice.json';
-import { probability, type LogisticModel } from './logistic';
+import { feature, pairFeature, probability, type LogisticModel } from './logistic';
 
 /** A logistic model: the probability that the sentence's subject spoke rather than the cue's phrase. */
 export type ChoiceModel = LogisticModel;
@@ -52,26 +52,26 @@ export function choiceFeatures(
   const first = mentionClass(cueSpeaker.mention ?? '', c);
   const second = mentionClass(subjectSpeaker.mention ?? '', c);
   return [
-    `cue-type:${a.cue.type}`,
-    `cue-side:${a.after ? 'after' : 'before'}`,
-    `cue-participle:${endsAsParticiple(cueWord, c)}`,
-    `cue-weak:${c.weak.has(a.cue.text.toLowerCase())}`,
-    `comma-before-cue:${tokens[a.cue.at - 1]?.text === ','}`,
-    `gap:${gap <= 0 ? 0 : gap <= 2 ? 1 : 2}`,
-    `cue-mention:${first}`,
-    `subject-mention:${second}`,
-    `mentions:${first}/${second}`,
-    `cue-kind:${cueSpeaker.kind}`,
-    `subject-kind:${subjectSpeaker.kind}`,
-    `kinds:${cueSpeaker.kind}/${subjectSpeaker.kind}`,
-    `cue-opens:${source[0] === 0}`,
-    `cue-after-preposition:${afterPreposition}`,
-    `cue-recent:${recent !== null && cueSpeaker.name === recent}`,
-    `subject-recent:${recent !== null && subjectSpeaker.name === recent}`,
-    `subject-named-often:${(subjectSpeaker.person?.mentions ?? 0) >= 2}`,
-    `cue-named-often:${(cueSpeaker.person?.mentions ?? 0) >= 2}`,
-    `partial:${context.partial}`,
-    `opens-sentence:${context.opensSentence}`,
+    feature('cue-type:', a.cue.type),
+    feature('cue-side:', a.after ? 'after' : 'before'),
+    feature('cue-participle:', endsAsParticiple(cueWord, c)),
+    feature('cue-weak:', c.weak.has(a.cue.text.toLowerCase())),
+    feature('comma-before-cue:', tokens[a.cue.at - 1]?.text === ','),
+    feature('gap:', gap <= 0 ? 0 : gap <= 2 ? 1 : 2),
+    feature('cue-mention:', first),
+    feature('subject-mention:', second),
+    pairFeature('mentions:', first, second),
+    feature('cue-kind:', cueSpeaker.kind),
+    feature('subject-kind:', subjectSpeaker.kind),
+    pairFeature('kinds:', cueSpeaker.kind, subjectSpeaker.kind),
+    feature('cue-opens:', source[0] === 0),
+    feature('cue-after-preposition:', afterPreposition),
+    feature('cue-recent:', recent !== null && cueSpeaker.name === recent),
+    feature('subject-recent:', recent !== null && subjectSpeaker.name === recent),
+    feature('subject-named-often:', (subjectSpeaker.person?.mentions ?? 0) >= 2),
+    feature('cue-named-often:', (cueSpeaker.person?.mentions ?? 0) >= 2),
+    feature('partial:', context.partial),
+    feature('opens-sentence:', context.opensSentence),
   ];
 }
 

@@ -8,7 +8,7 @@ import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import type { Speaker } from './entities';
 import type { Draft } from './quote-speaker';
 import weights from './speaker-weights.json';
-import { probability, type LogisticModel } from './logistic';
+import { feature, pairFeature, probability, type LogisticModel } from './logistic';
 
 /** A logistic model: a bias, one weight per feature, and the probability below which to abstain. */
 export interface SpeakerModel extends LogisticModel {
@@ -32,21 +32,36 @@ export function speakerFeatures(d: Draft, s: Speaker, name: string, c: CompiledL
   const mentions = s.person ? s.person.mentions : 0;
   const cue: CueClass = d.cue === null ? 'none' : c.weak.has(d.cue.toLowerCase()) ? 'weak' : 'cue';
   return [
-    `rule:${d.rule}`,
-    `finding:${d.kind}`,
-    `kind:${s.kind}`,
-    `mention:${mention}`,
-    `rule-mention:${d.rule}/${mention}`,
-    `name-words:${Math.min(nameWords, 3)}`,
-    `mentions:${mentions === 0 ? 0 : mentions < 3 ? 1 : mentions < 6 ? 2 : 3}`,
-    `cue:${cue}`,
-    `partial:${d.partial}`,
-    `described:${s.person?.description != null || s.person?.tag != null}`,
+    feature('rule:', d.rule),
+    feature('finding:', d.kind),
+    feature('kind:', s.kind),
+    feature('mention:', mention),
+    pairFeature('rule-mention:', d.rule, mention),
+    feature('name-words:', Math.min(nameWords, 3)),
+    feature('mentions:', mentions === 0 ? 0 : mentions < 3 ? 1 : mentions < 6 ? 2 : 3),
+    feature('cue:', cue),
+    feature('partial:', d.partial),
+    feature('described:', s.person?.description != null || s.person?.tag != null),
   ];
 }
 
 /** How a sentence named a speaker, by word class: a pronoun, a determiner first, no capital, one, or more. */
 export function mentionClass(text: string, c: CompiledLexicon): MentionClass {
+  let known = mentionClasses.get(c);
+  if (!known) mentionClasses.set(c, (known = new Map()));
+  let found = known.get(text);
+  if (found === undefined) {
+    if (known.size >= MAX_MENTIONS) known.clear();
+    known.set(text, (found = classOfMention(text, c)));
+  }
+  return found;
+}
+
+/** Mentions already classed, by lexicon: the same few mentions ("he", "the senator") come back finding after finding. Bounded. */
+const mentionClasses = new WeakMap<CompiledLexicon, Map<string, MentionClass>>();
+const MAX_MENTIONS = 10_000;
+
+function classOfMention(text: string, c: CompiledLexicon): MentionClass {
   const mentionWords = text.trim().match(WORDS) ?? [];
   const first = mentionWords[0]?.toLowerCase() ?? '';
   const pronoun = mentionWords.length === 1 && isPersonalPronoun(first, c);

@@ -8,7 +8,7 @@ import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import { implausibleSpeaker, nounPhraseOnly, withoutLeadingConnectives, type Implausible } from './plausible-source';
 import { confidence, modelFor, speakerFeatures } from './speaker-confidence';
 import type { Draft } from './quote-speaker';
-import { positionSelector, quoteSelector, stableId } from './selector';
+import { positionSelector, quoteSelector, spanId } from './selector';
 import type { Finding } from './types';
 
 /** The entity a speaker is: a person by identity, anything else by its kind and name. */
@@ -64,19 +64,42 @@ function isDefiniteMention(mention: string, c: CompiledLexicon): boolean {
 }
 
 /**
+ * What shownSpeaker worked out for one article's findings, once all its words are read: the
+ * name shown for a speaker's kind and name, and the verdict on a name with what its mention
+ * says. (Many findings share a speaker, and many speakers a name.)
+ */
+export interface ShownMemo {
+  names: Map<string, string>;
+  verdicts: Map<string, Implausible | null>;
+}
+
+/**
  * The name a finding shows for a speaker (its entity's fullest name, without an acronym or
  * connective before it, the noun phrase alone where every noun has a capital) and why it is no
  * plausible source, or null when it is one.
  */
-export function shownSpeaker(s: Speaker, kind: Draft['kind'], c: CompiledLexicon, words: ArticleWords): { name: string | null; implausible: Implausible | null } {
+export function shownSpeaker(s: Speaker, kind: Draft['kind'], c: CompiledLexicon, words: ArticleWords, memo?: ShownMemo): { name: string | null; implausible: Implausible | null } {
   const raw = s.person?.name ?? s.name;
   if (raw === null) return { name: null, implausible: null };
-  const shown = s.kind === 'person' ? withoutLeadingAcronym(raw) : raw;
-  const name = nounPhraseOnly(withoutLeadingConnectives(shown, c), c);
+  const nameKey = memo ? `${s.kind}\u0000${raw}` : '';
+  let name = memo?.names.get(nameKey);
+  if (name === undefined) {
+    const shown = s.kind === 'person' ? withoutLeadingAcronym(raw) : raw;
+    name = nounPhraseOnly(withoutLeadingConnectives(shown, c), c);
+    memo?.names.set(nameKey, name);
+  }
   const pronoun = s.mention !== null && isPronounMention(s.mention, c);
   const definite = s.mention !== null && isDefiniteMention(s.mention, c);
   const described = s.mention !== null && s.mention.trim().split(/\s+/).length > name.split(/\s+/).length;
-  return { name, implausible: implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation: kind === 'quote' }, c, words) };
+  const quotation = kind === 'quote';
+  if (!memo) return { name, implausible: implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation }, c, words) };
+  const verdictKey = `${+pronoun}${+definite}${+described}${+quotation}${s.kind}\u0000${name}`;
+  let implausible = memo.verdicts.get(verdictKey);
+  if (implausible === undefined) {
+    implausible = implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation }, c, words);
+    memo.verdicts.set(verdictKey, implausible);
+  }
+  return { name, implausible };
 }
 
 /** Findings from drafts sorted by offset: final names, entity ids, descriptions, plausibility. */
@@ -85,10 +108,11 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
   const ids = new Map<string, string>();
   const out: Finding[] = [];
   const author = authorOf(byline, c);
+  const memo: ShownMemo = { names: new Map(), verdicts: new Map() };
   for (const d of drafts) {
     const selector = quoteSelector(text, d.start, d.end);
     const s = d.speaker && !d.speaker.person ? (firstPersonAuthor(d.speaker, c, author) ?? d.speaker) : d.speaker;
-    const { name, implausible } = s ? shownSpeaker(s, d.kind, c, words) : { name: null, implausible: null };
+    const { name, implausible } = s ? shownSpeaker(s, d.kind, c, words, memo) : { name: null, implausible: null };
     // Evidence too weak for a name (learned weights, speaker-confidence.ts): unattributed.
     const features = s && name && !implausible ? speakerFeatures(d, s, name, c) : null;
     const p = features ? confidence(features, model) : 1;
@@ -101,7 +125,7 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
       ids.set(key, speakerId);
     }
     const finding: Finding = {
-      id: stableId(d.kind, selector.exact, selector.prefix, selector.suffix),
+      id: spanId(d.kind, text, d.start, d.end),
       kind: d.kind,
       text: selector.exact,
       speaker: speaker ? name : null,

@@ -31,13 +31,116 @@ function isSpace(ch: number): boolean {
   return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
 
-function token(t: string, start: number, end: number, word: boolean, c: CompiledLexicon): Token {
-  // A punctuation token is in no table unless the lexicon has a word that starts like one.
-  if (!word) return { text: t, lower: t, start, end, word, cap: false, flags: c.symbolWords ? flagsOf(c, t) : 0 };
-  const first = t.charCodeAt(0);
-  const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(t);
-  const lower = lowerCase(t);
-  return { text: t, lower, start, end, word, cap, flags: flagsOf(c, lower) };
+/** A punctuation token: in no table unless the lexicon has a word that starts like one. */
+function symbolToken(t: string, start: number, end: number, c: CompiledLexicon): Token {
+  return { text: t, lower: t, start, end, word: false, cap: false, flags: c.symbolWords ? flagsOf(c, t) : 0 };
+}
+
+/** The word token of text[start, end), its spelling looked up in (or added to) known. */
+function wordToken(text: string, start: number, end: number, c: CompiledLexicon, known: Spellings): Token {
+  const h = hashOf(text, start, end);
+  let spelling = known.find(text, start, end, h);
+  if (spelling === null) {
+    const t = ownCopy(text.slice(start, end));
+    const first = t.charCodeAt(0);
+    const lower = lowerCase(t);
+    spelling = { text: t, lower, cap: first < 128 ? first >= 65 && first <= 90 : UPPER.test(t), flags: flagsOf(c, lower) };
+    known.add(spelling, h);
+  }
+  return { text: spelling.text, lower: spelling.lower, start, end, word: true, cap: spelling.cap, flags: spelling.flags };
+}
+
+/**
+ * A word as written, with what its tokens carry (lower case, capital, Token.flags). Each spelling
+ * is read from the text by its character codes and looked up once in a table of its own
+ * (Spellings): no slice of the text, lower-casing or map look-up of a fresh string (a hash V8
+ * computes outside the compiled code) per token, and the tokens of one spelling share its strings.
+ */
+interface Spelling {
+  text: string;
+  lower: string;
+  cap: boolean;
+  flags: number;
+}
+
+/** FNV-1a of text[from, to), never 0 (Spellings' mark of an empty slot). */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h === 0 ? 1 : h | 0;
+}
+
+/** A string of t's characters that holds no reference to the text t was sliced from (V8 slices of 13 characters or more are views). */
+function ownCopy(t: string): string {
+  return t.length < 13 ? t : (t + ' ').slice(0, -1);
+}
+
+/** An open-addressing table of spellings by the hash of their characters (0: an empty slot); emptied at MAX_SPELLINGS, so it stays bounded. */
+class Spellings {
+  private hashes = new Int32Array(1024);
+  private slots: Array<Spelling | null> = new Array<Spelling | null>(1024).fill(null);
+  private size = 0;
+
+  /** The spelling of text[from, to) (hash h), or null. */
+  find(text: string, from: number, to: number, h: number): Spelling | null {
+    const mask = this.slots.length - 1;
+    const len = to - from;
+    // The hashes alone are read until one matches: the spellings themselves lie all over the heap.
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const hi = this.hashes[i]!;
+      if (hi === 0) return null;
+      if (hi === h) {
+        const s = this.slots[i]!;
+        if (s.text.length === len && sameChars(s.text, text, from)) return s;
+      }
+    }
+  }
+
+  add(s: Spelling, h: number): void {
+    if (this.size >= MAX_SPELLINGS) {
+      this.clear(1024);
+      this.size = 0;
+    } else if ((this.size + 1) * 2 > this.slots.length) this.grow();
+    this.put(s, h);
+    this.size++;
+  }
+
+  private put(s: Spelling, h: number): void {
+    const mask = this.slots.length - 1;
+    let i = h & mask;
+    while (this.hashes[i] !== 0) i = (i + 1) & mask;
+    this.slots[i] = s;
+    this.hashes[i] = h;
+  }
+
+  private grow(): void {
+    const slots = this.slots;
+    const hashes = this.hashes;
+    this.clear(slots.length * 2);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== null) this.put(slots[i]!, hashes[i]!);
+  }
+
+  /** Empty slots for capacity spellings (a power of two); size is the caller's to set. */
+  private clear(capacity: number): void {
+    this.hashes = new Int32Array(capacity);
+    this.slots = new Array<Spelling | null>(capacity).fill(null);
+  }
+}
+
+/** a equals text[from, from + a.length) (the length already checked). */
+function sameChars(a: string, text: string, from: number): boolean {
+  for (let k = 0; k < a.length; k++) if (a.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
+
+/** Spellings met so far, by compiled lexicon. */
+const spellings = new WeakMap<CompiledLexicon, Spellings>();
+const MAX_SPELLINGS = 100_000;
+
+function spellingsOf(c: CompiledLexicon): Spellings {
+  let m = spellings.get(c);
+  if (!m) spellings.set(c, (m = new Spellings()));
+  return m;
 }
 
 /**
@@ -101,6 +204,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
   }
   const abbreviations = abbreviationSet(lex);
   const c = compile(lex);
+  const known = spellingsOf(c);
   let at = from;
   while (at < to) {
     const ch = text.charCodeAt(at);
@@ -111,7 +215,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
     const wordTo = wordEnd(text, at);
     if (wordTo < 0) {
       const len = ch >= 0xd800 && ch <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      out.push(token(text.slice(at, at + len), at, at + len, false, c));
+      out.push(symbolToken(text.slice(at, at + len), at, at + len, c));
       at += len;
       continue;
     }
@@ -124,7 +228,7 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
       const word = text.slice(at, end);
       if (abbreviations.has(lowerCase(word) + '.') || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word) || /^\p{Lu}-\p{Lu}\p{Ll}{0,3}$/u.test(word)) end++;
     }
-    out.push(token(text.slice(at, end), at, end, true, c));
+    out.push(wordToken(text, at, end, c, known));
     at = end;
   }
   return out;

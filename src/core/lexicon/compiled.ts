@@ -123,8 +123,11 @@ export interface CompiledLexicon {
   wordFlags: Map<string, number>;
   /** Some word of wordFlags starts with no letter, digit or mark: a punctuation token may be in a table. */
   symbolWords: boolean;
-  /** The head bits of words no table lists, found by their compound's head (compoundHeadFlags), as they are met. */
-  compoundFlags: Map<string, number>;
+  /**
+   * Token.flags of every word met so far: wordFlags' entries, and the head bits of words no table
+   * lists (found by their compound's head, compoundHeadFlags) as they are met. One look-up per token.
+   */
+  knownFlags: Map<string, number>;
 }
 
 /** Bits of Token.flags: the tables whose cues (or claim nouns) can start with the word. */
@@ -158,7 +161,7 @@ export const WORD_CLAUSE_BREAK = 1 << 22;
 export const WORD_CONJUNCTION = 1 << 23;
 
 /** One table of every word the engine tests a token against, with its bits. */
-function wordFlags(c: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords' | 'compoundFlags'>): Map<string, number> {
+function wordFlags(c: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords' | 'knownFlags'>): Map<string, number> {
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number) => {
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
@@ -195,12 +198,10 @@ const WORD_START = /^[\p{L}\p{N}\p{M}]/u;
 
 /** The Token.flags of a word, by its lower-case text; a compound no table lists takes its head's noun bits. */
 export function flagsOf(c: CompiledLexicon, lower: string): number {
-  const listed = c.wordFlags.get(lower);
-  if (listed !== undefined) return listed;
-  let found = c.compoundFlags.get(lower);
+  let found = c.knownFlags.get(lower);
   if (found === undefined) {
     found = compoundHeadFlags(c, lower, (w) => (c.wordFlags.get(w) ?? 0) & HEAD_BITS);
-    c.compoundFlags.set(lower, found);
+    c.knownFlags.set(lower, found);
   }
   return found;
 }
@@ -264,7 +265,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
   const hit = cache.get(lex);
   if (hit) return hit;
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const base: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords' | 'compoundFlags'> = {
+  const base: Omit<CompiledLexicon, 'wordFlags' | 'symbolWords' | 'knownFlags'> = {
     lex,
     speech: table(lex.speechVerbs),
     relay: table(lex.relayVerbs),
@@ -344,7 +345,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     accordingNounLinks: set(lex.accordingNounLinks ?? []),
   };
   const flags = wordFlags(base);
-  const c: CompiledLexicon = { ...base, wordFlags: flags, symbolWords: [...flags.keys()].some((w) => !WORD_START.test(w)), compoundFlags: new Map() };
+  const c: CompiledLexicon = { ...base, wordFlags: flags, symbolWords: [...flags.keys()].some((w) => !WORD_START.test(w)), knownFlags: new Map(flags) };
   cache.set(lex, c);
   return c;
 }
