@@ -15,7 +15,7 @@ import { tabLoaded, type TabWatch } from './tab-loaded';
 import { badgeFor } from './badge';
 import { ScriptedTabs } from './scripted-tabs';
 import { directReader, offscreenReader, OFFSCREEN_PAGE, type OffscreenAccess } from './page-reader';
-import { warmUpInRounds } from './read-page';
+import { warmUpInRounds, type WarmUp } from './read-page';
 
 const BADGE_COLOR = '#1f3a5f';
 
@@ -169,8 +169,14 @@ const nextTask = (): Promise<void> =>
  * the first paint too: the read starts at once and goes in steps, the store's answers between them.
  */
 const reader = hasDom ? { read: directReader(new DOMParser(), nextTask), open: async () => undefined } : offscreenReader(offscreen);
+/** The reading's warm-up where it runs here (Firefox); the first page read ends it. */
+let warming: WarmUp | null = null;
+const readPage = (html: string, url: string) => {
+  warming?.stop();
+  return reader.read(html, url);
+};
 
-const handlers = createHandlers({ db, tabs, readPage: reader.read, now: Date.now, onAnnotated: (tabId, report) => showBadge(tabId, summaryOf(report)), onReported: showBadge, selection, sites, styles, opener, broadcast });
+const handlers = createHandlers({ db, tabs, readPage, now: Date.now, onAnnotated: (tabId, report) => showBadge(tabId, summaryOf(report)), onReported: showBadge, selection, sites, styles, opener, broadcast });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id === browser.runtime.id) scripted.heard(sender);
@@ -179,7 +185,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (isReadRequest(message)) {
     if (!hasDom) return undefined;
     if (!isOwnSender(sender, browser.runtime.id)) return Promise.resolve(fail('invalid', 'Refused a page to read from outside the extension.'));
-    return reader.read(message.payload.html, message.payload.url).then((extraction) => ok(extraction), failureOf);
+    return readPage(message.payload.html, message.payload.url).then((extraction) => ok(extraction), failureOf);
   }
   return dispatch(checkBackgroundMessage, handlers, message, sender, browser.runtime.id, BACKGROUND_PAGES_ONLY);
 });
@@ -187,7 +193,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 // Once the listeners are in: the reading (Readability and the engine) and the database get their
 // first-run costs out of the way in the gap while the first page's content script is injected.
 setTimeout(() => {
-  if (hasDom) warmUpInRounds(new DOMParser());
+  if (hasDom) warming = warmUpInRounds(new DOMParser());
   else void reader.open().catch(() => undefined); // the offscreen document warms itself as it opens
   void db.open().catch(() => undefined);
 }, 0);

@@ -49,6 +49,19 @@ describe('readPageMarkup', () => {
     while (tasks.length) tasks.shift()!(), ran++;
     expect(ran).toBe(3 * (supportedLanguages().length + 1));
   });
+
+  it('ends the warm-up when a real page comes (stop): no more of its tasks after the one running', () => {
+    const tasks: Array<() => void> = [];
+    const warming = warmUpInRounds(new DOMParser(), 3, (run) => tasks.push(run));
+    tasks.shift()!();
+    tasks.shift()!();
+    warming.stop();
+    let ran = 0;
+    while (tasks.length) tasks.shift()!(), ran++;
+    // The task queued before stop() runs and does nothing; none is queued after it.
+    expect(ran).toBe(1);
+    expect(tasks).toHaveLength(0);
+  });
 });
 
 describe('readers', () => {

@@ -74,17 +74,27 @@ export function warmUpMarkup(variant = 0): string {
  */
 export const WARM_UP_ROUNDS = 12;
 
+/** A warm-up in progress (warmUpInRounds). */
+export interface WarmUp {
+  /** Ends it after the task that runs now: a real page warms the code as well, and needs the thread. */
+  stop(): void;
+}
+
 /**
  * Reads the warm-up page `rounds` times and runs the engine on every language's warm-up article
  * in each round, every language and every read a task of its own: a page that comes during the
  * warm-up (the first one after the browser starts) waits for one small article at most, not for a
- * whole round (eight languages and a page: 50-100 ms on a cold start).
+ * whole round (eight languages and a page: 50-100 ms on a cold start). The first real page stops
+ * it (stop()): the warm-up's tasks would otherwise run between that page's and take the cores
+ * its page and the store work on.
  */
-export function warmUpInRounds(parser: MarkupParser, rounds = WARM_UP_ROUNDS, later: (run: () => void) => void = (run) => void setTimeout(run, 0)): void {
+export function warmUpInRounds(parser: MarkupParser, rounds = WARM_UP_ROUNDS, later: (run: () => void) => void = (run) => void setTimeout(run, 0)): WarmUp {
   const languages = supportedLanguages();
   let round = 0;
   let step = 0;
+  let stopped = false;
   const next = (): void => {
+    if (stopped) return;
     if (step < languages.length) {
       warmUpLanguage(languages[step]!, round);
       step++;
@@ -94,6 +104,7 @@ export function warmUpInRounds(parser: MarkupParser, rounds = WARM_UP_ROUNDS, la
     if (warmUpReading(parser, round) && ++round < rounds) later(next);
   };
   later(next);
+  return { stop: () => void (stopped = true) };
 }
 
 /** Reads the warm-up page once (a failure is skipped: warming is optional). */
