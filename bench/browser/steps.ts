@@ -6,7 +6,8 @@
 // Usage: node dist/bench-steps.js [--browser chromium|firefox] [--page NAME|all] [--loads N]
 // With SL_BENCH_DIST_B (another build's dist), both builds run side by side in two browsers, one
 // load each in turn, and it prints each one's median time to the first highlight and their ratio
-// (B over A): the two see the same moments of a busy machine.
+// (B over A), and the step medians of both (the lines of B start "B "): the two see the same
+// moments of a busy machine.
 import { join, resolve } from 'node:path';
 import { CHANNEL } from '../../src/shared/messages';
 import { launchChromium, launchFirefox, type BrowserName } from './drivers';
@@ -65,12 +66,14 @@ async function main() {
       const ratios: number[] = [];
       for (const p of chosen) {
         const steps = new Map<string, number[]>();
+        const stepsB = new Map<string, number[]>();
         const painted: number[][] = [[], []];
         for (let i = 0; i < LOADS; i++) {
           for (const [k, br] of (b ? [a, b] : [a]).entries()) {
             const got = await once(br, origin + p.path);
             painted[k]!.push(got.find(([l]) => l === 'PAINTED')![1]);
-            if (k === 0) for (const [l, t] of got) steps.set(l, [...(steps.get(l) ?? []), t]);
+            const into = k === 0 ? steps : stepsB;
+            for (const [l, t] of got) into.set(l, [...(into.get(l) ?? []), t]);
           }
         }
         const rows = [...steps].map(([l, xs]) => [l, med(xs)] as const).sort((x, y) => x[1] - y[1]);
@@ -78,6 +81,8 @@ async function main() {
           const [ma, mb] = [med(painted[0]!), med(painted[1]!)];
           ratios.push(mb / ma);
           console.log(`${name} ${p.name}: A ${ma.toFixed(1)} ms, B ${mb.toFixed(1)} ms, B/A ${(mb / ma).toFixed(2)}`);
+          console.log(`${name} ${p.name} (median of ${LOADS}): ` + rows.map(([l, t]) => `${l}=${t.toFixed(1)}`).join(' '));
+          console.log(`B ${name} ${p.name} (median of ${LOADS}): ` + [...stepsB].map(([l, xs]) => [l, med(xs)] as const).sort((x, y) => x[1] - y[1]).map(([l, t]) => `${l}=${t.toFixed(1)}`).join(' '));
         } else console.log(`${name} ${p.name} (median of ${LOADS}): ` + rows.map(([l, t]) => `${l}=${t.toFixed(1)}`).join(' '));
       }
       if (b) console.log(`${name} median B/A over pages: ${med(ratios).toFixed(2)}`);
