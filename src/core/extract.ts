@@ -40,7 +40,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const drafts: Draft[] = [];
   let lastQuote: Draft | null = null;
   /**
-   * "Jane Roe kritisierte die Pläne. Hier seien die Annahmen „unrealistisch“": the source of a
+   * "Jane Roe sprach vor der Presse. Die Annahmen seien „unrealistisch“": the source of a
    * sentence that reports someone without quoting them or making a claim, when nothing was
    * quoted or claimed since. A claim with no source of its own in the next sentences is theirs.
    */
@@ -178,8 +178,10 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     // "…, Mr. Obama said in his interview.": whoever a sentence reports is who “he” means next.
     if (cueSource && drafts.length === sentenceDrafts) {
       const source = registry.peek(plain.slice(cueSource[0], cueSource[1]), plain[cueSource[0]]!.start);
-      if (source.person) registry.touch(source, plain[cueSource[0]]!.start);
-      if (source.person) lastReporter = { tokens: plain.slice(cueSource[0], cueSource[1]), paragraph: s.paragraph };
+      if (source.person) {
+        registry.touch(source, plain[cueSource[0]]!.start);
+        lastReporter = { tokens: plain.slice(cueSource[0], cueSource[1]), paragraph: s.paragraph };
+      }
     }
     // "The paper reports:" at a paragraph's end introduces the quoted paragraph after it.
     const colon = tokens[tokens.length - 1]?.text === ':';
