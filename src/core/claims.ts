@@ -575,8 +575,6 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     const close = source && source[1] <= j ? commaBefore(tokens, source[0]) : null;
     // "The minister of health, Claire Martin, announced …": a name alone between two commas right
     // before its verb is the apposition of the phrase before it, the subject; that phrase is no report.
-    // "The minister of health, Claire Martin, announced …": a name alone between two commas right
-    // before its verb is the apposition of the phrase before it, the subject; that phrase is no report.
     if (apposedName(tokens, j)) continue;
     if (source && close) {
       // "…,'' Ms. Doe told the audience." — the addressee is no tail.
@@ -753,13 +751,14 @@ function evidence(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, 
 
 /** The phrase [a, b) holds a title word and no run of two capitalised words (a name). */
 function titledWithoutName(tokens: readonly ClauseToken[], [a, b]: [number, number], c: CompiledLexicon): boolean {
+  if (c.lex.capitalisedNouns === true) return false; // German reads its own apposition (sourceOfCue)
   let titled = false;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     if ((t.flags & WORD_TITLE) !== 0) titled = true;
     if (k > a && t.word && t.cap && tokens[k - 1]!.word && tokens[k - 1]!.cap && (tokens[k - 1]!.flags & WORD_DETERMINER) === 0) return false;
   }
-  return titled && c.lex.capitalisedNouns !== true;
+  return titled;
 }
 
 /** "according to X, P", "P, according to X", "P, according to X, Q". */

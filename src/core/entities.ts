@@ -4,7 +4,7 @@
 // anonymous. One registry per article, fed in text order.
 import {
   WORD_ANONYMOUS_HEAD, WORD_DETERMINER, flagsOf, WORD_FEMALE, WORD_HONORIFIC, WORD_INDEFINITE, WORD_MALE,
-  WORD_ORG_HEAD, WORD_PARTICLE, WORD_STOPWORD, WORD_TITLE_LOOSE, phraseAt, type CompiledLexicon
+  WORD_ORG_HEAD, WORD_PARTICLE, WORD_STOPWORD, WORD_TITLE_LOOSE, endsAsAbstractNoun, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
 import type { Token } from './tokens';
 import { sameName } from './inflection';
@@ -143,11 +143,6 @@ export class EntityRegistry {
    * mention (the words naming one source, no verb among them) a run that modifies the head after
    * it is no name either ("Republican presidential candidate", "a Democratic staffer").
    */
-  /** A word with an ending only a common noun has (the lexicon's abstractNounEndings). */
-  private abstractNoun(lower: string): boolean {
-    return (this.c.lex.abstractNounEndings ?? []).some((e) => lower.length > e.length + 2 && lower.endsWith(e));
-  }
-
   namesIn(tokens: readonly Token[], mention = false): Name[] {
     if (this.c.lex.unspaced) return unspacedNames(tokens, this.c); // no capitals: names by position and middle dots
     const out: Name[] = [];
@@ -190,7 +185,7 @@ export class EntityRegistry {
       while (name.length && (name[name.length - 1]!.flags & WORD_PARTICLE) !== 0) name.pop();
       // "Auffassung Österreichs", "Einschätzung Berlins": where every noun has a capital, a word
       // with an ending only a common noun has ("-ung", "-heit") makes the run nouns, no one's name.
-      const commonNoun = this.c.lex.capitalisedNouns === true && name.some((t) => this.abstractNoun(t.lower));
+      const commonNoun = this.c.lex.capitalisedNouns === true && name.some((t) => endsAsAbstractNoun(t.lower, this.c));
       if (name.length && !body && !commonNoun && !name.some((t) => (t.flags & WORD_ORG_HEAD) !== 0)) {
         out.push({ name, titles, honorific }); // the name keeps this array: a new one is started
         titles = [];

@@ -5,7 +5,7 @@
 // so each of those becomes null. The tests run in the order listed; the first that holds names
 // the reason, recorded on the finding (Finding.rule).
 import type { ArticleWords } from './article-words';
-import { compoundHeadFlags, endsAsParticiple, isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
+import { compoundHeadFlags, endsAsAbstractNoun, endsAsParticiple, isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import { genderOfGivenName } from './lexicon/given-names';
 import type { Speaker } from './entities';
 import type { SpeakerKind } from './types';
@@ -94,8 +94,7 @@ function isLoneNoun(raw: string, lower: string, c: CompiledLexicon, a: ArticleWo
   // A word in lower case is left to the tests of fragments ("letztere" may be an anaphor the gold names).
   if (!CAPITAL.test(raw)) return false;
   // "Zuversicht", "Meinung": an ending only a common noun has, never written inside a name.
-  const endings = c.lex.abstractNounEndings ?? [];
-  return !a.seenInNameRun(lower) && endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+  return !a.seenInNameRun(lower) && endsAsAbstractNoun(lower, c);
 }
 
 function isDateWord(w: string, c: CompiledLexicon): boolean {

@@ -6,7 +6,7 @@
 import { pastTag, personPronoun, phraseAfter, withApposition, type ClauseToken } from './clause';
 import {
   CUE_SPEECH, WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_MALE, WORD_NEUTER,
-  WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, phraseAt,
+  WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, endsAsAbstractNoun, phraseAt,
   type CompiledLexicon
 } from './lexicon/compiled';
 import type { Lexicon } from './lexicon/types';
@@ -103,7 +103,7 @@ function namesSomeone(tokens: readonly ClauseToken[], [a, b]: [number, number], 
   let runEnd = 1;
   while (runEnd < words.length && words[runEnd]!.cap && (words[runEnd]!.flags & WORD_STOPWORD) === 0) runEnd++;
   const last = words[runEnd - 1]!.lower;
-  if (runEnd > 1 && (c.lex.abstractNounEndings ?? []).some((e) => last.length > e.length + 2 && last.endsWith(e))) return false;
+  if (runEnd > 1 && endsAsAbstractNoun(last, c)) return false;
   return words.length === 1 || (words[1]!.cap && (words[1]!.flags & WORD_STOPWORD) === 0) || ((words[1]!.flags & WORD_PARTICLE) !== 0 && words[2]?.cap === true && (words[2].flags & WORD_DETERMINER) === 0);
 }
 

@@ -375,6 +375,12 @@ export function endsAsParticiple(lower: string, c: CompiledLexicon): boolean {
   return false;
 }
 
+/** The word has an ending only a common noun has, with a stem of three letters or more ("Zuversicht", "Auffassung"). */
+export function endsAsAbstractNoun(lower: string, c: CompiledLexicon): boolean {
+  for (const e of c.lex.abstractNounEndings ?? []) if (lower.length > e.length + 2 && lower.endsWith(e)) return true;
+  return false;
+}
+
 /** The word ends as a reflexive pronoun of the language does ("-self"). */
 export function endsAsReflexive(lower: string, c: CompiledLexicon): boolean {
   for (const e of c.lex.reflexiveEndings ?? []) if (lower.endsWith(e)) return true;
