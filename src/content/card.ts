@@ -374,7 +374,14 @@ export class Card {
       back.focus({ preventScroll: true });
       returned = this.doc.activeElement === back;
     }
-    if (hadFocus && !returned) this.host.blur();
+    if (hadFocus && !returned) {
+      // Firefox keeps the focus on a control inside a hidden box until a later frame, and a blur
+      // of the host does not reach a control inside its shadow tree there: blur the control itself.
+      const inner = this.root.activeElement;
+      const Html = this.doc.defaultView?.HTMLElement;
+      if (Html && inner instanceof Html) inner.blur();
+      if (this.doc.activeElement === this.host) this.host.blur();
+    }
     this.returnFocus = null;
     this.actions.closed?.({ id, hadFocus, returned });
   }
