@@ -345,11 +345,30 @@ function cueBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexico
       if (cue.type === 'speech' && np && /^[:,]$/.test(tokens[np[1]]?.text ?? '') && namesOnly(tokens, np, c)) return { cue, source: np, after: false };
       continue;
     }
+    // "Because of how the party set the calendar, explained Roe, “…”": the name the say-verb
+    // inverts stands right before the quote; the words before the comma are the reporter's.
+    const tagged = invertedBeforeQuote(tokens, cue, qi, c);
+    if (tagged) return { cue, source: tagged, after: false };
     first ??= cue;
     const source = sourceOfCue(tokens, cue, c);
     if (source || cue.type === 'according') return { cue: first, source, after: false };
   }
   return first ? { cue: first, source: null, after: false } : null;
+}
+
+/**
+ * "…, explained Jane Roe, “…”", "But, said Roe: “…”": a say-verb right after a comma, then only a
+ * name and its comma or colon before the quote. The name is the verb's subject. Not a verb of
+ * telling ("…, told reporters, “…”"): what follows it is who was told.
+ */
+function invertedBeforeQuote(tokens: readonly ClauseToken[], cue: Cue, qi: number, c: CompiledLexicon): [number, number] | null {
+  if (cue.type !== 'speech' || c.lex.unspaced || tokens[cue.at - 1]?.text !== ',') return null;
+  const verb = tokens[cue.at]!;
+  if (verb.cap || c.addressee.has(verb.lower) || c.weak.has(cue.text.toLowerCase()) || endsAsParticiple(verb.lower, c)) return null;
+  const np = phraseAfter(tokens, cue.at + cue.len, c);
+  if (!np || np[1] >= qi || !namesOnly(tokens, np, c)) return null;
+  for (let k = np[1]; k < qi; k++) if (tokens[k]!.word || !/^[,:]$/.test(tokens[k]!.text)) return null;
+  return np;
 }
 
 /** A claim noun after a possessive name and before "that" ("Jane Roe’s claim that…"), with the name as source. */

@@ -204,6 +204,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“We are happy” about the decision, said Jane Roe, head of the union.', speaker: 'Jane Roe' },
       { text: 'The vote signals “the end of the plan” for the union, said Jane Roe, head of the party.', speaker: 'Jane Roe' },
       { text: 'Republican pollster Jane Roe: “The plan failed from the very start.”', speaker: 'Jane Roe' },
+      // A say-verb after a comma with only a name before the quote: the reporter's words come first.
+      { text: 'Because of how the party set the calendar, explained Jane Roe, “the race will be over by March.”', speaker: 'Jane Roe' },
       // A full name right before the colon, after the reporter's words or a dash.
       { text: 'The timing of the surge does not surprise pollster Jane Roe: “The plan failed from the very start.”', speaker: 'Jane Roe' },
       { text: 'THE PLAN FAILED EARLY - Jane Roe and John Doe: “The plan failed from the very start.” [Post.]', speaker: 'Jane Roe' },
