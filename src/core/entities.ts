@@ -7,6 +7,7 @@ import {
   WORD_ORG_HEAD, WORD_PARTICLE, WORD_STOPWORD, WORD_TITLE_LOOSE, endsAsAbstractNoun, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
 import type { Token } from './tokens';
+import type { ArticleWords } from './article-words';
 import { sameName } from './inflection';
 import { initialDot, pronounOf } from './clause';
 import { sourceNoun } from './plausible-source';
@@ -136,7 +137,19 @@ export class EntityRegistry {
   private dryRun = false;
   private nextId = 1;
 
-  constructor(private readonly c: CompiledLexicon) {}
+  /** What the article shows of its words so far (places after "in", names in runs), when the reading stage shares it. */
+  constructor(private readonly c: CompiledLexicon, private readonly words: ArticleWords | null = null) {}
+
+  /**
+   * "She is appearing in Florida. She declared …": a one-word name the article writes after a
+   * locative and never inside a run of a name, and no given name, is a place;
+   * a pronoun of a person never points to it.
+   */
+  private placeOnly(p: Person): boolean {
+    if (!this.words) return false;
+    const lower = p.name.toLowerCase();
+    return !/\s/.test(lower) && this.words.placeLike(lower) && !this.words.seenInNameRun(lower) && genderOfGivenName(lower) === null;
+  }
 
   /**
    * Splits the capitalised runs of a token list into person names, stripping titles. In a
@@ -412,6 +425,7 @@ export class EntityRegistry {
     for (const p of this.recent) {
       if (p.lastSeen > before) continue;
       if (gender && p.gender && p.gender !== gender) continue;
+      if (this.placeOnly(p)) continue;
       if (!seen || p.lastSeen > seen.lastSeen) seen = p;
       if (p.lastSpoke >= 0 && p.lastSpoke <= before && (!spoke || p.lastSpoke > spoke.lastSpoke)) spoke = p;
     }

@@ -32,6 +32,14 @@ describe('quotes and their speakers', () => {
     expect(findingWith(all, 'the port would stay open', 'claim').speaker).toBe('Tomas Berg');
   });
 
+  it('never lets a pronoun of a person point to a place', () => {
+    const paras = [
+      'My parents, John and Jane Roe, were teachers, and my mother was a nurse trained in Ashton.',
+      'Once she mentioned the storm to me, and I laughed. She said, “Thank God the roof held.”',
+    ];
+    expect(findingWith(findingsOf(paras), 'Thank God').speaker).toBe('Jane Roe');
+  });
+
   it('gives a participle the subject of its sentence', () => {
     const all = findingsOf(['Anna Kowal admitted that “the plan is late”, adding that the budget needs “a second look”.']);
     expect(findingWith(all, 'a second look').speaker).toBe('Anna Kowal');

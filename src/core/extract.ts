@@ -35,8 +35,8 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const { text } = article;
   const spans = findQuoteSpans(article);
   const sentences = splitSentences(article, spans, c.lex);
-  const registry = new EntityRegistry(c);
   const words = new ArticleWords(c);
+  const registry = new EntityRegistry(c, words);
   const drafts: Draft[] = [];
   let lastQuote: Draft | null = null;
   /**
