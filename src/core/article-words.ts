@@ -6,6 +6,9 @@
 import { WORD_DETERMINER, type CompiledLexicon } from './lexicon/compiled';
 import type { Token } from './tokens';
 
+/** A possessor as one token ("Clinton’s", "Jones’"). */
+const POSSESSOR = /\p{L}['’]s?$/u;
+
 /** Words kept per role; a page of a million names costs no more than this. */
 const MAX_WORDS = 20_000;
 
@@ -44,8 +47,9 @@ export class ArticleWords {
       const next = tokens[i + 1];
       if (prev?.word && !prev.cap && this.c.locatives.has(prev.lower) && (!next || !next.word) && !/['’]/.test(t.text) && this.afterLocative.size < MAX_WORDS) this.afterLocative.add(t.lower);
       if (prev?.word && (prev.flags & WORD_DETERMINER) !== 0 && this.afterDeterminer.size < MAX_WORDS) this.afterDeterminer.add(t.lower);
-      // "Angela Merkel", "Kanzlerin Merkel": a capitalised word right after another one that is no determiner.
-      if (prev?.word && prev.cap && !prevWasOpening && (prev.flags & WORD_DETERMINER) === 0 && this.inNameRun.size < MAX_WORDS) this.inNameRun.add(t.lower);
+      // "Angela Merkel", "Kanzlerin Merkel": a capitalised word right after another one that is no
+      // determiner and no possessor ("Clinton’s Iraq vote" names no one Iraq).
+      if (prev?.word && prev.cap && !prevWasOpening && (prev.flags & WORD_DETERMINER) === 0 && !POSSESSOR.test(prev.text) && this.inNameRun.size < MAX_WORDS) this.inNameRun.add(t.lower);
     }
   }
 

@@ -66,6 +66,12 @@ describe('reported clause after its cue', () => {
     expect(claims('The firm said in an interview with a local paper that sales had doubled.')[0]?.text).toBe('sales had doubled');
   });
 
+  it('reads a share of those polled as the source ("six in 10 said")', () => {
+    expect(claims('More than six in 10 said they were tired of the campaign.')).toEqual([{ text: 'they were tired of the campaign', source: 'More than six in 10', cue: 'said' }]);
+    expect(claimFindings('Nearly eight in 10 Democratic voters said they had made up their minds.')).toEqual([{ text: 'they had made up their minds', speaker: 'Nearly eight in 10 Democratic voters' }]);
+    expect(claimFindings('Six in 10 said they were tired of the campaign.')).toEqual([{ text: 'they were tired of the campaign', speaker: 'Six in 10' }]);
+  });
+
   it('skips the addressee of "told"', () => {
     expect(claims('Officials told the newspaper the factory will close in June.')[0]?.text).toBe('the factory will close in June');
     expect(claims('The coach told Radio Nord on Sunday his team was ready for the final.')[0]?.text).toBe('his team was ready for the final');

@@ -6,7 +6,7 @@
 // the quote pairing leaves as text run on over sentences (ClaimRunOn). Every rule looks at a
 // bounded window around its cue, so a sentence is read in linear time.
 import { cueAt, sourceOfCue, type Cue } from './attribution';
-import { nameBetweenCommas, phraseAfter, subjectBefore, withNameBefore, type ClauseToken } from './clause';
+import { closesQuantity, nameBetweenCommas, phraseAfter, subjectBefore, withNameBefore, type ClauseToken } from './clause';
 import {
   CUE_CLAIM_NOUN, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
   WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_NOT_CLAUSE_START, WORD_ORG_HEAD, WORD_PARTICLE,
@@ -648,7 +648,9 @@ function hasWord(tokens: readonly ClauseToken[], r: [number, number]): boolean {
 function nounUse(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): boolean {
   const prev = tokens[j - 1];
   if (!prev || !prev.word) return false;
-  if (/^\p{N}/u.test(prev.text) || c.ofWords.has(prev.lower) || (prev.flags & WORD_DETERMINER) !== 0) return true;
+  // (Not the close of a quantity: "Six in 10 said", "one in 4 reported".)
+  if (/^\p{N}/u.test(prev.text) && !closesQuantity(tokens, j - 1, c)) return true;
+  if (c.ofWords.has(prev.lower) || (prev.flags & WORD_DETERMINER) !== 0) return true;
   if (/['’]s$/.test(prev.lower) && prev.text.length > 2) return true;
   if (c.cueBlockers.has(prev.lower)) return true;
   if (c.nounLikeCues.has(tokens[j]!.lower)) {

@@ -46,6 +46,8 @@ function isNickname(text: string, q: QuoteSpan, before: Token | undefined): bool
 }
 
 const STOP_PUNCT = /^[.;:!?()[\]{}\u2014\u2013"“”«»]$/u;
+/** A token that opens with a digit ("10", "2,000"). */
+const DIGIT_FIRST = /^\p{N}/u;
 
 /** Is this token a place where a noun phrase must end? */
 function isBreak(t: ClauseToken, c: CompiledLexicon): boolean {
@@ -210,6 +212,17 @@ function nominal(tokens: readonly ClauseToken[], start: number, end: number, c: 
   return false;
 }
 
+/** A number, in figures or as a word of the lexicon's numberWords. */
+function isQuantity(t: ClauseToken | undefined, c: CompiledLexicon): boolean {
+  return t !== undefined && t.word && (DIGIT_FIRST.test(t.text) || c.numberWords.has(t.lower));
+}
+
+/** The number at i closes a quantity with a preposition inside ("six in 10", "one of 4"). */
+export function closesQuantity(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): boolean {
+  const link = tokens[i - 1];
+  return link !== undefined && link.word && !link.cap && (link.flags & WORD_STOPWORD) !== 0 && isQuantity(tokens[i], c) && isQuantity(tokens[i - 2], c);
+}
+
 function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexicon, join = true): [number, number] | null {
   // "…in an interview with RT he blasted": a subject pronoun right before the verb is the whole subject.
   const last = tokens[end - 1];
@@ -220,7 +233,9 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
     // "Joint Committee on Intelligence and Security": a small word between capitals is inside a name.
     const inName = t.word && !t.cap && t.lower.length <= 3 && (t.flags & WORD_STOPWORD) !== 0 && (t.flags & WORD_DETERMINER) === 0 && (t.flags & WORD_COMPLEMENTIZER) === 0 &&
       tokens[start]?.cap === true && (tokens[start]!.flags & WORD_STOPWORD) === 0 && tokens[start - 2]?.cap === true && (tokens[start - 2]!.flags & WORD_STOPWORD) === 0;
-    if (!inName && (isBreak(t, c) || endsSubject(t, c))) {
+    // "Six in 10 said", "one in five voters": a preposition between two numbers is inside the quantity.
+    const inQuantity = closesQuantity(tokens, start, c);
+    if (!inName && !inQuantity && (isBreak(t, c) || endsSubject(t, c))) {
       // "the head of the agency": keep going over "of"; a relative "who" points before its comma.
       break;
     }

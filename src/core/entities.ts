@@ -115,6 +115,11 @@ function endsPossessive(w: string): boolean {
   const prev = w.charCodeAt(w.length - 2);
   return last === 115 && (prev === 39 || prev === 0x2019);
 }
+/** A number in figures or as a word of the lexicon ("eight", "40"). */
+function opensQuantity(t: Token | undefined, c: CompiledLexicon): boolean {
+  return t !== undefined && t.word && !t.cap && (/^\p{N}/u.test(t.text) || c.numberWords.has(t.lower));
+}
+
 /** An acronym ("UN", "NASA"); dotted initials ("G.K.") are part of a name instead. */
 const ACRONYM = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}\d.&]{2,6}$/u;
 
@@ -224,7 +229,9 @@ export class EntityRegistry {
       const articleOnly = this.c.lex.capitalisedNouns === true && (t.flags & WORD_DETERMINER) !== 0 && !this.c.nameParticles.has(tokens[i - 1]?.lower ?? '');
       const particle = run.length > 0 && !articleOnly && (t.flags & WORD_PARTICLE) !== 0 &&
         (tokens[i + 1]?.cap === true || (this.c.nameParticles.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap === true));
-      if ((t.cap && (t.flags & WORD_STOPWORD) === 0 && (t.flags & WORD_INDEFINITE) === 0) || particle) {
+      // ("Six in 10 said", "Two aides said": a number written as a word is no name, nor a word
+      // that hedges one, "Nearly eight in 10".)
+      if ((t.cap && (t.flags & WORD_STOPWORD) === 0 && (t.flags & WORD_INDEFINITE) === 0 && !this.c.numberWords.has(t.lower) && !(run.length === 0 && opensQuantity(tokens[i + 1], this.c))) || particle) {
         if ((endsPossessive(t.text) && t.text.length > 2) || apostropheAfter(tokens, i)) {
           // "Russia’s", "Blige’s": a possessor ends its run; it is no part of a name after it.
           if (run.length === 0) runAt = i;

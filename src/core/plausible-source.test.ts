@@ -55,6 +55,11 @@ describe('fragment: a clause standing where a speaker should', () => {
   it('turns down a phrase with a subject pronoun inside it', () => {
     expect(implausibleSpeaker(quote('she issued a statement'), c, words)).toBe('fragment');
   });
+  it('turns down a number written as a word, keeps a share of those asked', () => {
+    expect(implausibleSpeaker(quote('Six'), c, words)).toBe('number');
+    expect(implausibleSpeaker(quote('2,000'), c, words)).toBe('number');
+    expect(implausibleSpeaker(quote('About 4 in 10'), c, words)).toBeNull();
+  });
   it('keeps names, bodies, documents and described people', () => {
     expect(implausibleSpeaker(quote('Jane Roe'), c, words)).toBeNull();
     expect(implausibleSpeaker(quote('conservative-leaning newspaper', { kind: 'organization' }), c, words)).toBeNull();

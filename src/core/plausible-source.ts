@@ -38,8 +38,8 @@ export interface SpeakerShape {
 const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c: CompiledLexicon, a: ArticleWords) => boolean]> = [
   // "them", "it": a pronoun left as the speaker resolved to nobody.
   ['pronoun', (w, _s, c) => w.lower.length === 1 && isPronoun(w.lower[0]!, c)],
-  // "2,000", "More than 30": a quantity.
-  ['number', (w, _s, c) => w.lower.every((x) => NUMERIC.test(x) || c.stopwords.has(x)) && w.lower.some((x) => NUMERIC.test(x))],
+  // "2,000", "More than 30", "Six": a quantity. ("About four in 10", a share of those asked, is a source.)
+  ['number', (w, _s, c) => w.lower.every((x) => isNumber(x, c) || c.stopwords.has(x)) && w.lower.some((x) => isNumber(x, c)) && !shareOfMany(w.lower, c)],
   // "Friday", "last September": a time. A person needs every word a date word ("May" alone) to be one.
   // ("Dec." is the date word "dec" with its abbreviation's full stop.)
   ['date', (w, s, c) =>
@@ -95,6 +95,16 @@ function isLoneNoun(raw: string, lower: string, c: CompiledLexicon, a: ArticleWo
   if (!CAPITAL.test(raw)) return false;
   // "Zuversicht", "Meinung": an ending only a common noun has, never written inside a name.
   return !a.seenInNameRun(lower) && endsAsAbstractNoun(lower, c);
+}
+
+function isNumber(w: string, c: CompiledLexicon): boolean {
+  return NUMERIC.test(w) || c.numberWords.has(w);
+}
+
+/** "four in 10", "one of 5": two numbers with a preposition between them, a share of people. */
+function shareOfMany(lower: readonly string[], c: CompiledLexicon): boolean {
+  for (let k = 2; k < lower.length; k++) if (isNumber(lower[k]!, c) && isNumber(lower[k - 2]!, c) && c.stopwords.has(lower[k - 1]!) && !isNumber(lower[k - 1]!, c)) return true;
+  return false;
 }
 
 function isDateWord(w: string, c: CompiledLexicon): boolean {

@@ -85,6 +85,8 @@ export interface CompiledLexicon {
   objectPronouns: Set<string>;
   definiteArticles: Set<string>;
   ofWords: Set<string>;
+  /** Lexicon numberWords. */
+  numberWords: Set<string>;
   possessivePronouns: Set<string>;
   neuterSubjects: Set<string>;
   nounPhraseLinks: Set<string>;
@@ -323,6 +325,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     objectPronouns: set(lex.objectPronouns ?? []),
     definiteArticles: set(lex.definiteArticles ?? []),
     ofWords: set(lex.ofWords ?? []),
+    numberWords: set(lex.numberWords ?? []),
     possessivePronouns: set(lex.possessivePronouns ?? []),
     neuterSubjects: set(lex.neuterSubjects ?? []),
     nounPhraseLinks: set(lex.nounPhraseLinks ?? []),

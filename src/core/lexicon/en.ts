@@ -216,6 +216,7 @@ export const en: Lexicon = {
   objectPronouns: ['me', 'us', 'you'],
   definiteArticles: ['the'],
   ofWords: ['of'],
+  numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'dozen'],
   reflexiveEndings: ['self', 'selves'],
   possessivePronouns: ['their'],
   neuterSubjects: ['it'],

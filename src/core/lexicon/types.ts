@@ -258,6 +258,8 @@ export interface Lexicon {
   definiteArticles?: string[];
   /** The preposition that links a noun to its complement inside a noun phrase ("of"). Optional. */
   ofWords?: string[];
+  /** Numbers written as words ("six", "one"): "six in 10" is one quantity with its preposition inside. Optional. */
+  numberWords?: string[];
   /** Endings of reflexive pronouns ("himself", "themselves"). Optional. */
   reflexiveEndings?: string[];
   /** Possessive pronouns that are no subject ("their"). Optional. */
