@@ -440,6 +440,17 @@ export class EntityRegistry {
     return seen;
   }
 
+  /**
+   * Someone other than the given speaker was named between the offsets: a quote with no cue
+   * after that is no longer plainly the last speaker's. (Not where every noun has a capital:
+   * there the registry's persons include nouns, and a run of them proves no one was named.)
+   */
+  otherNamedBetween(from: number, to: number, speaker: Speaker | null): boolean {
+    if (this.c.lex.capitalisedNouns === true) return false;
+    for (const p of this.recent) if (p !== speaker?.person && p.lastSeen >= from && p.lastSeen < to) return true;
+    return false;
+  }
+
   /** Records a mention of a person (as a speaker or subject when salient) and keeps it among the recent. */
   private mark(p: Person, at: number, salient: boolean): void {
     if (at > p.lastSeen || !salient) p.mentions++;

@@ -32,6 +32,19 @@ describe('quotes and their speakers', () => {
     expect(findingWith(all, 'the port would stay open', 'claim').speaker).toBe('Tomas Berg');
   });
 
+  it('gives a quote with no cue to the last speaker only while nobody else has been named since', () => {
+    const named = findingsOf([
+      '“We lost the vote,” Jane Roe said after the meeting.',
+      'Many accounts, including one by John Doe, date the vote to 1961. After the meeting, a question came from the floor: “Did you change the rules just slightly and see how different the result was?”',
+    ]);
+    expect(findingWith(named, 'Did you change').speaker).toBeNull();
+    const alone = findingsOf([
+      '“We lost the vote,” Jane Roe said after the meeting.',
+      'Many accounts date the vote to 1961. After the meeting, a question came from the floor: “Did you change the rules just slightly and see how different the result was?”',
+    ]);
+    expect(findingWith(alone, 'Did you change').speaker).toBe('Jane Roe');
+  });
+
   it('never lets a pronoun of a person point to a place', () => {
     const paras = [
       'My parents, John and Jane Roe, were teachers, and my mother was a nurse trained in Ashton.',

@@ -358,8 +358,9 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   },
   {
     name: 'nearby-speaker',
+    // (Multi-paragraph: src/core/extract.test.ts, "gives a quote with no cue to the last speaker…".)
     examples: [],
-    apply: (q) => ({ kind: 'quote', speaker: q.recent?.speaker ?? null, cue: q.attribution?.cue.text ?? null }),
+    apply: (q) => ({ kind: 'quote', speaker: q.recent && !q.registry.otherNamedBetween(q.recent.end, q.span.start, q.recent.speaker) ? q.recent.speaker : null, cue: q.attribution?.cue.text ?? null }),
   },
 ];
 
