@@ -224,6 +224,12 @@ export class EntityRegistry {
         honorific = t;
         continue;
       }
+      // "Once Fetter arrived", "Auch Kanzlerin Roe sprach": a connective that opens the clause opens no name.
+      if (run.length === 0 && t.cap && this.c.connectives.has(t.lower)) {
+        titles = [];
+        honorific = null;
+        continue;
+      }
       // "de Gaulle", and two in a row: "von der Leyen", "de la Cruz".
       // Where nouns are capitalised an article ("der") is a particle only after another ("von der").
       const articleOnly = this.c.lex.capitalisedNouns === true && (t.flags & WORD_DETERMINER) !== 0 && !this.c.nameParticles.has(tokens[i - 1]?.lower ?? '');

@@ -45,6 +45,21 @@ describe('quotes and their speakers', () => {
     expect(findingWith(alone, 'Did you change').speaker).toBe('Jane Roe');
   });
 
+  it('makes one entity of a given name alone and the full name, in either order, and of a surname after a connective', () => {
+    const all = findingsOf([
+      '“The pills were in her system,” her mother, Fiona, said in a statement.',
+      'Fiona Parry issued a plea to others. “Do not buy them,” she said.',
+      'Ellen Fetter arrived at the lab in 1961. Once Fetter had settled in, she took over. “He carried a lot in his head,” she said.',
+      '“We never stopped,” Ellen Fetter said.',
+    ]);
+    const fiona = findingWith(all, 'The pills were');
+    expect(fiona.speaker).toBe('Fiona Parry');
+    expect(findingWith(all, 'Do not buy').speakerId).toBe(fiona.speakerId);
+    const fetter = findingWith(all, 'He carried a lot');
+    expect(fetter.speaker).toBe('Ellen Fetter');
+    expect(findingWith(all, 'We never stopped').speakerId).toBe(fetter.speakerId);
+  });
+
   it('never lets a pronoun of a person point to a place', () => {
     const paras = [
       'My parents, John and Jane Roe, were teachers, and my mother was a nurse trained in Ashton.',

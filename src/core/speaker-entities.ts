@@ -102,6 +102,37 @@ export function shownSpeaker(s: Speaker, kind: Draft['kind'], c: CompiledLexicon
   return { name, implausible };
 }
 
+/**
+ * "her mother, Fiona, said …" and later "Fiona Parry issued a plea": a speaker named by one
+ * word alone, no person behind it, is the one speaking person of the article whose name opens
+ * with that word, unless some speaking person's name ends with it (then it may be a surname).
+ * Returns, by that first word, the person's speaker (null where two persons share it).
+ */
+function personsByGivenName(drafts: readonly Draft[]): Map<string, Speaker | null> {
+  const out = new Map<string, Speaker | null>();
+  const surnames = new Set<string>();
+  for (const d of drafts) {
+    const p = d.speaker?.person;
+    if (!p || p.parts.length < 2) continue;
+    surnames.add(p.parts[p.parts.length - 1]!);
+    const given = p.parts[0]!;
+    const known = out.get(given);
+    if (known === undefined) out.set(given, d.speaker);
+    else if (known !== null && known.person !== p) out.set(given, null);
+  }
+  for (const s of surnames) out.set(s, null);
+  return out;
+}
+
+/** The person one word alone means (personsByGivenName), or the speaker as it is. */
+function byGivenName(s: Speaker, persons: Map<string, Speaker | null>): Speaker {
+  if (s.kind !== 'person' || (s.person && s.person.parts.length !== 1)) return s;
+  const word = (s.person?.name ?? s.name ?? '').trim();
+  if (!word || /\s/.test(word)) return s;
+  const p = persons.get(word.toLowerCase())?.person;
+  return p ? { ...s, person: p } : s;
+}
+
 /** Findings from drafts sorted by offset: final names, entity ids, descriptions, plausibility. */
 export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLexicon, words: ArticleWords, byline: string | null, lang: string, explain = false): Finding[] {
   const model = modelFor(lang);
@@ -109,9 +140,10 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
   const out: Finding[] = [];
   const author = authorOf(byline, c);
   const memo: ShownMemo = { names: new Map(), verdicts: new Map() };
+  const givenNames = personsByGivenName(drafts);
   for (const d of drafts) {
     const selector = quoteSelector(text, d.start, d.end);
-    const s = d.speaker && !d.speaker.person ? (firstPersonAuthor(d.speaker, c, author) ?? d.speaker) : d.speaker;
+    const s = d.speaker ? byGivenName(d.speaker.person ? d.speaker : (firstPersonAuthor(d.speaker, c, author) ?? d.speaker), givenNames) : d.speaker;
     const { name, implausible } = s ? shownSpeaker(s, d.kind, c, words, memo) : { name: null, implausible: null };
     // Evidence too weak for a name (learned weights, speaker-confidence.ts): unattributed.
     const features = s && name && !implausible ? speakerFeatures(d, s, name, c) : null;
