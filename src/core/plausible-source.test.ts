@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleWords } from './article-words';
 import { compile } from './lexicon/compiled';
 import { lexiconFor } from './lexicon/index';
-import { implausibleSpeaker, nounPhraseOnly, sourceNoun, type SpeakerShape } from './plausible-source';
+import { implausibleSpeaker, nounPhraseOnly, sourceNoun, withoutTrailingFunctionWords, type SpeakerShape } from './plausible-source';
 import { tokenize } from './tokens';
 
 function articleWords(lang: string, sentences: string[]): { c: ReturnType<typeof compile>; words: ArticleWords } {
@@ -134,5 +134,19 @@ describe('nounPhraseOnly: where every noun has a capital, a label ends where the
   it('leaves languages that capitalise names only as they are', () => {
     const en = articleWords('en', []).c;
     expect(nounPhraseOnly('police in Manchester', en)).toBe('police in Manchester');
+  });
+});
+
+describe('withoutTrailingFunctionWords: the name shown ends on a word of the name', () => {
+  it('drops lower-case function words the sentence ran into a name', () => {
+    const cs = compile(lexiconFor('cs'));
+    expect(withoutTrailingFunctionWords('Web Football.London to', cs)).toBe('Web Football.London');
+    const en = compile(lexiconFor('en'));
+    expect(withoutTrailingFunctionWords('Acme and', en)).toBe('Acme');
+  });
+  it('leaves a name, and a phrase with no capital, as they are', () => {
+    const en = compile(lexiconFor('en'));
+    expect(withoutTrailingFunctionWords('Council on Foreign Relations', en)).toBe('Council on Foreign Relations');
+    expect(withoutTrailingFunctionWords('the city embodied the', en)).toBe('the city embodied the');
   });
 });

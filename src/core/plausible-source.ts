@@ -206,5 +206,17 @@ export function withoutLeadingConnectives(name: string, c: CompiledLexicon): str
   return k === 0 ? name : name.slice(word.index);
 }
 
+/**
+ * "Web Football.London to" (Czech "to", it, after the name), "Acme and": a name with a capital
+ * in it does not end on a function word in lower case; those words are the sentence's.
+ */
+export function withoutTrailingFunctionWords(name: string, c: CompiledLexicon): string {
+  const words = name.split(' ');
+  let end = words.length;
+  while (end > 1 && c.stopwords.has(words[end - 1]!) && !CAPITAL.test(words[end - 1]!)) end--;
+  if (end === words.length || !words.slice(0, end).some((w) => CAPITAL.test(w))) return name;
+  return words.slice(0, end).join(' ');
+}
+
 /** WORD, read with exec from lastIndex (a regex of its own: matchAll starts a copy of WORD at WORD's lastIndex). */
 const NEXT_WORD = new RegExp(WORD.source, WORD.flags);

@@ -5,7 +5,7 @@
 import type { ArticleWords } from './article-words';
 import type { Speaker } from './entities';
 import { isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
-import { implausibleSpeaker, nounPhraseOnly, withoutLeadingConnectives, type Implausible } from './plausible-source';
+import { implausibleSpeaker, nounPhraseOnly, withoutLeadingConnectives, withoutTrailingFunctionWords, type Implausible } from './plausible-source';
 import { confidence, modelFor, speakerFeatures } from './speaker-confidence';
 import type { Draft } from './quote-speaker';
 import { positionSelector, quoteSelector, spanId } from './selector';
@@ -92,14 +92,16 @@ export function shownSpeaker(s: Speaker, kind: Draft['kind'], c: CompiledLexicon
   const definite = s.mention !== null && isDefiniteMention(s.mention, c);
   const described = s.mention !== null && s.mention.trim().split(/\s+/).length > name.split(/\s+/).length;
   const quotation = kind === 'quote';
-  if (!memo) return { name, implausible: implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation }, c, words) };
+  // The verdict reads the name whole; the name shown leaves out function words the sentence ran into it.
+  const shownName = withoutTrailingFunctionWords(name, c);
+  if (!memo) return { name: shownName, implausible: implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation }, c, words) };
   const verdictKey = `${+pronoun}${+definite}${+described}${+quotation}${s.kind}\u0000${name}`;
   let implausible = memo.verdicts.get(verdictKey);
   if (implausible === undefined) {
     implausible = implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation }, c, words);
     memo.verdicts.set(verdictKey, implausible);
   }
-  return { name, implausible };
+  return { name: shownName, implausible };
 }
 
 /**
