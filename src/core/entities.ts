@@ -120,6 +120,9 @@ function opensQuantity(t: Token | undefined, c: CompiledLexicon): boolean {
   return t !== undefined && t.word && !t.cap && (/^\p{N}/u.test(t.text) || c.numberWords.has(t.lower));
 }
 
+/** The number before an age's ending ("46" of "46-year-old"). */
+const AGE_NUMBER = /^\p{N}+$/u;
+
 /** An acronym ("UN", "NASA"); dotted initials ("G.K.") are part of a name instead. */
 const ACRONYM = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}\d.&]{2,6}$/u;
 
@@ -723,7 +726,10 @@ export class EntityRegistry {
    */
   private byDescription(words: readonly Token[], at: number): Person | null {
     const head = words[words.length - 1]!;
-    if (words.length < 3 || !this.c.definiteArticles.has(words[0]!.lower) || !this.isTitleWord(head)) return null;
+    // "the 46-year-old said": someone by their age, as a title is.
+    const age = words.length >= 2 && this.c.ageEndings.some((e) => head.lower.endsWith(e) && AGE_NUMBER.test(head.lower.slice(0, -e.length)));
+    if (!age && (words.length < 3 || !this.isTitleWord(head))) return null;
+    if (!this.c.definiteArticles.has(words[0]!.lower)) return null;
     // "the second official", "the other senator": a word that counts or sets apart brings someone new.
     for (let k = 1; k < words.length - 1; k++) {
       const w = words[k]!;

@@ -60,6 +60,11 @@ describe('quotes and their speakers', () => {
     expect(findingWith(all, 'We never stopped').speakerId).toBe(fetter.speakerId);
   });
 
+  it('reads "the 46-year-old" as the person just named, as a title is read', () => {
+    const all = findingsOf(['Jane Roe took the stage after the vote.', '“He is, and always has been, an amazing leader,” said the 46-year-old.']);
+    expect(findingWith(all, 'amazing leader').speaker).toBe('Jane Roe');
+  });
+
   it('never lets a pronoun of a person point to a place', () => {
     const paras = [
       'My parents, John and Jane Roe, were teachers, and my mother was a nurse trained in Ashton.',

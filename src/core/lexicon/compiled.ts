@@ -87,6 +87,8 @@ export interface CompiledLexicon {
   ofWords: Set<string>;
   /** Lexicon numberWords. */
   numberWords: Set<string>;
+  /** Lexicon ageEndings. */
+  ageEndings: readonly string[];
   possessivePronouns: Set<string>;
   neuterSubjects: Set<string>;
   nounPhraseLinks: Set<string>;
@@ -326,6 +328,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     definiteArticles: set(lex.definiteArticles ?? []),
     ofWords: set(lex.ofWords ?? []),
     numberWords: set(lex.numberWords ?? []),
+    ageEndings: lex.ageEndings ?? [],
     possessivePronouns: set(lex.possessivePronouns ?? []),
     neuterSubjects: set(lex.neuterSubjects ?? []),
     nounPhraseLinks: set(lex.nounPhraseLinks ?? []),

@@ -217,6 +217,7 @@ export const en: Lexicon = {
   objectPronouns: ['me', 'us', 'you'],
   definiteArticles: ['the'],
   ofWords: ['of'],
+  ageEndings: ['-year-old', '-years-old'],
   numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'dozen'],
   reflexiveEndings: ['self', 'selves'],
   possessivePronouns: ['their'],

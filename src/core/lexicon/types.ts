@@ -260,6 +260,8 @@ export interface Lexicon {
   ofWords?: string[];
   /** Numbers written as words ("six", "one"): "six in 10" is one quantity with its preposition inside. Optional. */
   numberWords?: string[];
+  /** How a word for someone by their age ends after its number ("46-year-old"): "the 46-year-old said" means the person just named. Optional. */
+  ageEndings?: string[];
   /** Endings of reflexive pronouns ("himself", "themselves"). Optional. */
   reflexiveEndings?: string[];
   /** Possessive pronouns that are no subject ("their"). Optional. */
