@@ -55,6 +55,15 @@ describe('fragment: a clause standing where a speaker should', () => {
   it('turns down a phrase with a subject pronoun inside it', () => {
     expect(implausibleSpeaker(quote('she issued a statement'), c, words)).toBe('fragment');
   });
+  it('with no cue, turns down one word never capitalised inside a sentence; keeps a given name, an acronym, a name seen inside', () => {
+    const en = articleWords('en', ['Wary of the plan, voters stayed home.', 'Guns are a crisis.', 'Moore said so, and Jane left.', 'NATO met.']);
+    const cueless = (name: string) => quote(name, { cueless: true });
+    expect(implausibleSpeaker(cueless('Wary'), en.c, en.words)).toBe('opening-capital');
+    expect(implausibleSpeaker(cueless('Guns'), en.c, en.words)).toBe('opening-capital');
+    expect(implausibleSpeaker(quote('Guns'), en.c, en.words)).toBeNull();
+    expect(implausibleSpeaker(cueless('Jane'), en.c, en.words)).toBeNull();
+    expect(implausibleSpeaker(cueless('NATO'), en.c, en.words)).toBeNull();
+  });
   it('turns down a number written as a word, keeps a share of those asked', () => {
     expect(implausibleSpeaker(quote('Six'), c, words)).toBe('number');
     expect(implausibleSpeaker(quote('2,000'), c, words)).toBe('number');

@@ -32,6 +32,8 @@ export interface SpeakerShape {
   described?: boolean;
   /** The finding is a direct quotation, not a reported claim ("laut Expertenmeinung" may source a claim). */
   quotation?: boolean;
+  /** No cue of speech decided it: the speaker stands only by its place in the sentence. */
+  cueless?: boolean;
 }
 
 /** Each test in its order, with its name and the words it reads (lower case, as written). */
@@ -58,7 +60,10 @@ const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c:
   // ("wrote in the Gazette"): a place is turned down where a pronoun was taken to mean it.
   ['place', (w, s, c, a) => s.pronoun === true && w.lower.length === 1 && w.cap[0]! && !c.orgHeads.has(w.lower[0]!) && a.placeLike(w.lower[0]!)],
   // "Preceded", "Outside": one word that has a capital only where a clause opens.
-  ['opening-capital', (w, _s, c, a) => !c.lex.unspaced && w.lower.length === 1 && w.cap[0]! && a.capitalOnlyAtOpening(w.lower[0]!) && !sourceNoun(w.lower[0]!, c)],
+  // With no cue, one word the article never capitalises inside a sentence, no given name or
+  // acronym, is as little evidence ("Guns are “the ultimate public health crisis”").
+  ['opening-capital', (w, s, c, a) => !c.lex.unspaced && w.lower.length === 1 && w.cap[0]! && !sourceNoun(w.lower[0]!, c) &&
+    (a.capitalOnlyAtOpening(w.lower[0]!) || (s.cueless === true && c.lex.capitalisedNouns !== true && a.neverCapitalisedInside(w.lower[0]!) && genderOfGivenName(w.lower[0]!) === null && !ACRONYM.test(w.raw[0]!)))],
   // "Frage" where every noun has a capital: one word the article writes after an article is a noun, no name.
   // ("die Kammer", a determiner and the noun alone, is a definite description of a body and stays.)
   ['common-noun', (w, s, c, a) => c.lex.capitalisedNouns === true && s.definite !== true && w.lower.length === 1 && a.nounLike(w.lower[0]!) && !sourceNoun(w.lower[0]!, c)],

@@ -78,7 +78,7 @@ export interface ShownMemo {
  * connective before it, the noun phrase alone where every noun has a capital) and why it is no
  * plausible source, or null when it is one.
  */
-export function shownSpeaker(s: Speaker, kind: Draft['kind'], c: CompiledLexicon, words: ArticleWords, memo?: ShownMemo): { name: string | null; implausible: Implausible | null } {
+export function shownSpeaker(s: Speaker, kind: Draft['kind'], c: CompiledLexicon, words: ArticleWords, memo?: ShownMemo, cueless = false): { name: string | null; implausible: Implausible | null } {
   const raw = s.person?.name ?? s.name;
   if (raw === null) return { name: null, implausible: null };
   const nameKey = memo ? `${s.kind}\u0000${raw}` : '';
@@ -94,11 +94,11 @@ export function shownSpeaker(s: Speaker, kind: Draft['kind'], c: CompiledLexicon
   const quotation = kind === 'quote';
   // The verdict reads the name whole; the name shown leaves out function words the sentence ran into it.
   const shownName = withoutTrailingFunctionWords(name, c);
-  if (!memo) return { name: shownName, implausible: implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation }, c, words) };
-  const verdictKey = `${+pronoun}${+definite}${+described}${+quotation}${s.kind}\u0000${name}`;
+  if (!memo) return { name: shownName, implausible: implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation, cueless }, c, words) };
+  const verdictKey = `${+pronoun}${+definite}${+described}${+quotation}${+cueless}${s.kind}\u0000${name}`;
   let implausible = memo.verdicts.get(verdictKey);
   if (implausible === undefined) {
-    implausible = implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation }, c, words);
+    implausible = implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation, cueless }, c, words);
     memo.verdicts.set(verdictKey, implausible);
   }
   return { name: shownName, implausible };
@@ -146,7 +146,8 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
   for (const d of drafts) {
     const selector = quoteSelector(text, d.start, d.end);
     const s = d.speaker ? byGivenName(d.speaker.person ? d.speaker : (firstPersonAuthor(d.speaker, c, author) ?? d.speaker), givenNames) : d.speaker;
-    const { name, implausible } = s ? shownSpeaker(s, d.kind, c, words, memo) : { name: null, implausible: null };
+    // (No cue: the speaker stands only by where it stands in the sentence, and a capital is all the evidence of a name.)
+    const { name, implausible } = s ? shownSpeaker(s, d.kind, c, words, memo, d.cue === null) : { name: null, implausible: null };
     // Evidence too weak for a name (learned weights, speaker-confidence.ts): unattributed.
     const features = s && name && !implausible ? speakerFeatures(d, s, name, c) : null;
     const p = features ? confidence(features, model) : 1;
