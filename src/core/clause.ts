@@ -4,7 +4,7 @@
 import {
   CUE_RELAY, CUE_SPEECH, WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
   WORD_FEMALE, WORD_HONORIFIC, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_ORG_HEAD, WORD_PARTICLE,
-  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER, flagsOf, phraseAt,
+  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER, flagsOf, isNumberWord, phraseAt,
   type CompiledLexicon
 } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
@@ -46,8 +46,6 @@ function isNickname(text: string, q: QuoteSpan, before: Token | undefined): bool
 }
 
 const STOP_PUNCT = /^[.;:!?()[\]{}\u2014\u2013"“”«»]$/u;
-/** A token that opens with a digit ("10", "2,000"). */
-const DIGIT_FIRST = /^\p{N}/u;
 
 /** Is this token a place where a noun phrase must end? */
 function isBreak(t: ClauseToken, c: CompiledLexicon): boolean {
@@ -214,7 +212,7 @@ function nominal(tokens: readonly ClauseToken[], start: number, end: number, c: 
 
 /** A number, in figures or as a word of the lexicon's numberWords. */
 function isQuantity(t: ClauseToken | undefined, c: CompiledLexicon): boolean {
-  return t !== undefined && t.word && (DIGIT_FIRST.test(t.text) || c.numberWords.has(t.lower));
+  return t !== undefined && t.word && isNumberWord(t.lower, c);
 }
 
 /** The number at i closes a quantity with a preposition inside ("six in 10", "one of 4"). */

@@ -4,7 +4,7 @@
 // anonymous. One registry per article, fed in text order.
 import {
   WORD_ANONYMOUS_HEAD, WORD_DETERMINER, flagsOf, WORD_FEMALE, WORD_HONORIFIC, WORD_INDEFINITE, WORD_MALE,
-  WORD_ORG_HEAD, WORD_PARTICLE, WORD_STOPWORD, WORD_TITLE_LOOSE, endsAsAbstractNoun, phraseAt, type CompiledLexicon
+  WORD_ORG_HEAD, WORD_PARTICLE, WORD_STOPWORD, WORD_TITLE_LOOSE, endsAsAbstractNoun, isNumberWord, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
 import type { Token } from './tokens';
 import type { ArticleWords } from './article-words';
@@ -115,9 +115,9 @@ function endsPossessive(w: string): boolean {
   const prev = w.charCodeAt(w.length - 2);
   return last === 115 && (prev === 39 || prev === 0x2019);
 }
-/** A number in figures or as a word of the lexicon ("eight", "40"). */
+/** A number in figures or as a word of the lexicon in lower case ("eight", "40"), after a word that hedges it. */
 function opensQuantity(t: Token | undefined, c: CompiledLexicon): boolean {
-  return t !== undefined && t.word && !t.cap && (/^\p{N}/u.test(t.text) || c.numberWords.has(t.lower));
+  return t !== undefined && t.word && !t.cap && isNumberWord(t.lower, c);
 }
 
 /** The number before an age's ending ("46" of "46-year-old"). */

@@ -5,7 +5,7 @@
 // so each of those becomes null. The tests run in the order listed; the first that holds names
 // the reason, recorded on the finding (Finding.rule).
 import type { ArticleWords } from './article-words';
-import { compoundHeadFlags, endsAsAbstractNoun, endsAsParticiple, isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
+import { compoundHeadFlags, endsAsAbstractNoun, endsAsParticiple, isNumberWord, isPersonalPronoun, type CompiledLexicon } from './lexicon/compiled';
 import { genderOfGivenName } from './lexicon/given-names';
 import type { Speaker } from './entities';
 import type { SpeakerKind } from './types';
@@ -41,7 +41,7 @@ const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c:
   // "them", "it": a pronoun left as the speaker resolved to nobody.
   ['pronoun', (w, _s, c) => w.lower.length === 1 && isPronoun(w.lower[0]!, c)],
   // "2,000", "More than 30", "Six": a quantity. ("About four in 10", a share of those asked, is a source.)
-  ['number', (w, _s, c) => w.lower.every((x) => isNumber(x, c) || c.stopwords.has(x)) && w.lower.some((x) => isNumber(x, c)) && !shareOfMany(w.lower, c)],
+  ['number', (w, _s, c) => w.lower.every((x) => isNumberWord(x, c) || c.stopwords.has(x)) && w.lower.some((x) => isNumberWord(x, c)) && !shareOfMany(w.lower, c)],
   // "Friday", "last September": a time. A person needs every word a date word ("May" alone) to be one.
   // ("Dec." is the date word "dec" with its abbreviation's full stop.)
   ['date', (w, s, c) =>
@@ -102,13 +102,9 @@ function isLoneNoun(raw: string, lower: string, c: CompiledLexicon, a: ArticleWo
   return !a.seenInNameRun(lower) && endsAsAbstractNoun(lower, c);
 }
 
-function isNumber(w: string, c: CompiledLexicon): boolean {
-  return NUMERIC.test(w) || c.numberWords.has(w);
-}
-
 /** "four in 10", "one of 5": two numbers with a preposition between them, a share of people. */
 function shareOfMany(lower: readonly string[], c: CompiledLexicon): boolean {
-  for (let k = 2; k < lower.length; k++) if (isNumber(lower[k]!, c) && isNumber(lower[k - 2]!, c) && c.stopwords.has(lower[k - 1]!) && !isNumber(lower[k - 1]!, c)) return true;
+  for (let k = 2; k < lower.length; k++) if (isNumberWord(lower[k]!, c) && isNumberWord(lower[k - 2]!, c) && c.stopwords.has(lower[k - 1]!) && !isNumberWord(lower[k - 1]!, c)) return true;
   return false;
 }
 

@@ -106,8 +106,9 @@ export function shownSpeaker(s: Speaker, kind: Draft['kind'], c: CompiledLexicon
 
 /**
  * "her mother, Fiona, said …" and later "Fiona Parry issued a plea": a speaker named by one
- * word alone, no person behind it, is the one speaking person of the article whose name opens
- * with that word, unless some speaking person's name ends with it (then it may be a surname).
+ * word alone (a name only, or a person of one word) is the one speaking person of the article
+ * whose name opens with that word, unless some speaking person's name ends with it (then it may
+ * be a surname).
  * Returns, by that first word, the person's speaker (null where two persons share it).
  */
 function personsByGivenName(drafts: readonly Draft[]): Map<string, Speaker | null> {

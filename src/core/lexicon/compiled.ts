@@ -387,6 +387,12 @@ export function endsAsAbstractNoun(lower: string, c: CompiledLexicon): boolean {
   return false;
 }
 
+/** A number, in figures ("10", "2,000") or as a word of the lexicon's numberWords ("six"). */
+export function isNumberWord(lower: string, c: CompiledLexicon): boolean {
+  return DIGIT_FIRST.test(lower) || c.numberWords.has(lower);
+}
+const DIGIT_FIRST = /^\p{N}/u;
+
 /** The word ends as a reflexive pronoun of the language does ("-self"). */
 export function endsAsReflexive(lower: string, c: CompiledLexicon): boolean {
   for (const e of c.lex.reflexiveEndings ?? []) if (lower.endsWith(e)) return true;
