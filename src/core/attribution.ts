@@ -188,7 +188,14 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     // "“…,” telling reporters that…": a participle has no subject after it; what follows is its
     // object. Its subject is the sentence's, found by the participle sieve.
     if (inverted.len === 1 && endsAsParticiple(tokens[i]!.lower, c)) return { cue: inverted, source: null, after: true };
-    const np = beforeParticle(nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, pastPrepositionalPhrase(tokens, i + inverted.len, c), c), inverted);
+    // "«…», dijo a la prensa el ministro": the addressee and the setting are no subject.
+    const from = pastAddressee(tokens, i + inverted.len, c);
+    const left = tokens.slice(from);
+    if (from > i + inverted.len && left.every((t) => !t.word || (t.flags & WORD_VERB_MODIFIER) !== 0) && left.every((t) => t.quote === undefined)) {
+      // "«…», disse aos jornalistas.": nothing is left to be the subject; a language that leaves it out has the caller find it.
+      return c.lex.proDrop ? { cue: inverted, source: null, after: true } : null;
+    }
+    const np = beforeParticle(nameAhead(tokens, from, c) ?? phraseAfter(tokens, pastPrepositionalPhrase(tokens, from, c), c), inverted);
     if (np && (tokens[np[0]]!.flags & WORD_COMPLEMENTIZER) === 0) return { cue: inverted, source: inverted.particleAt === undefined ? withApposition(tokens, np, c) : np, after: true };
     // "«…», señaló.", "„…,“ dodal.": a language that leaves the subject out; the caller finds it.
     const rest = tokens.slice(i + inverted.len);
@@ -228,6 +235,34 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     }
   }
   return null;
+}
+
+/**
+ * Where the subject may start after an inverted say-verb: past the person spoken to, a phrase
+ * led by a preposition of address ("dijo a la prensa", "disse aos jornalistas da agência"), and
+ * past the setting beside it ("en Madrid", "em comunicado"). A phrase led by such a preposition
+ * is the addressee, never the speaker. Returns from itself when the verb has neither.
+ */
+function pastAddressee(tokens: readonly ClauseToken[], from: number, c: CompiledLexicon): number {
+  if (c.addresseePrepositions.size === 0) return from;
+  let k = from;
+  for (let n = 0; n < 4 && k < tokens.length; n++) {
+    const adjunct = phraseAt(c.cueAdjuncts, tokens, k);
+    if (adjunct) {
+      k += adjunct;
+      continue;
+    }
+    const t = tokens[k]!;
+    if (!t.word || t.cap || t.quote !== undefined || !(c.addresseePrepositions.has(t.lower) || c.locatives.has(t.lower))) break;
+    k++;
+    while (tokens[k]?.word && (tokens[k]!.flags & WORD_DETERMINER) !== 0) k++;
+    const head = tokens[k];
+    if (!head?.word || head.quote !== undefined) break;
+    k++;
+    // The head's own words: more of a name after a capital ("a Radio Nacional"), adjectives after a noun ("a la prensa local").
+    while (tokens[k]?.word && tokens[k]!.quote === undefined && tokens[k]!.cap === head.cap && (tokens[k]!.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0) k++;
+  }
+  return k;
 }
 
 /** A name right after index i (capitalised, no time word or connective), as an inverted verb's subject. */

@@ -215,6 +215,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“We will not back down,” the mayor of the city of Ashton said.', speaker: 'mayor of the city of Ashton' },
       { text: '“We are looking into it,” police in Manchester said.', speaker: 'police in Manchester' },
       { text: '“Não vamos recuar”, disse o ministro da Fazenda a jornalistas em Brasília.', speaker: 'ministro da Fazenda' },
+      // A phrase led by a preposition of address is the person spoken to; the subject comes after it.
+      { text: '«Es una vergüenza», dijo a la prensa el alcalde de la ciudad, Pedro Gómez.', speaker: 'Pedro Gómez' },
       // An addressee after the inverted verb, then the subject with its apposition.
       { text: '« La situation est grave », a indiqué à l’AFP le porte-parole de la préfecture, Jean Dupont.', speaker: 'Jean Dupont' },
       { text: 'After winning the vote, Gov. Jane Roe (R-Ohio), said: “We are getting ready for the trip.”', speaker: 'Jane Roe' },
@@ -279,7 +281,10 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   },
   {
     name: 'left-out-subject',
-    examples: [{ text: 'Juan Pérez habló ayer. «El plan fracasó», señaló.', speaker: 'Juan Pérez' }],
+    examples: [
+      { text: 'Juan Pérez habló ayer. «El plan fracasó», señaló.', speaker: 'Juan Pérez' },
+      { text: 'O ministro, João Silva, falou ontem. “O plano falhou”, disse aos jornalistas.', speaker: 'João Silva' },
+    ],
     // "«…», señaló.": where the subject may be left out, it is the person in focus.
     apply: (q) => {
       const a = q.attribution;

@@ -46,6 +46,8 @@ export interface CompiledLexicon {
   relative: Set<string>;
   /** Say-verbs whose addressee stands before the reported clause ("told"). */
   addressee: Set<string>;
+  /** Prepositions that lead the addressee after an inverted say-verb ("a", "aos"). */
+  addresseePrepositions: Set<string>;
   /** Words that cannot open a bare reported clause after a say-verb. */
   notClauseStart: Set<string>;
   /** Words before a cue word that show it reports nobody's words. */
@@ -301,6 +303,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     neuter: set(lex.pronouns.neuter),
     relative: set(lex.pronouns.relative),
     addressee: set(lex.addresseeVerbs ?? []),
+    addresseePrepositions: set(lex.addresseePrepositions ?? []),
     notClauseStart: set(lex.notClauseStart ?? []),
     cueBlockers: set(lex.cueBlockers ?? []),
     freeRelatives: set(lex.freeRelatives ?? []),

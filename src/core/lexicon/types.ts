@@ -107,6 +107,12 @@ export interface Lexicon {
    */
   addresseeVerbs?: string[];
   /**
+   * Prepositions that lead the person spoken to right after an inverted say-verb ("dijo a la
+   * prensa", "disse aos jornalistas"): the phrase they lead is the addressee, never the speaker,
+   * and the subject, if the sentence names one, comes after it. Optional.
+   */
+  addresseePrepositions?: string[];
+  /**
    * Words after a say-verb that show no bare reported clause follows: prepositions, conjunctions,
    * object pronouns ("said of", "said to", "told him"). Optional: without it bare clauses are not read.
    */
