@@ -188,6 +188,11 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     // "“…,” telling reporters that…": a participle has no subject after it; what follows is its
     // object. Its subject is the sentence's, found by the participle sieve.
     if (inverted.len === 1 && endsAsParticiple(tokens[i]!.lower, c)) return { cue: inverted, source: null, after: true };
+    // "„…“, schrieb „Die Zeit“ in einem Nachruf": where every noun has a capital, a quotation where the subject stands names it (clause.ts sourceWords).
+    const slot = tokens[i + inverted.len];
+    if (c.lex.capitalisedNouns === true && slot !== undefined && slot.quote !== undefined && !slot.word && inverted.particleAt === undefined) {
+      return { cue: inverted, source: [i + inverted.len, i + inverted.len + 1], after: true };
+    }
     // "«…», dijo a la prensa el ministro": the addressee and the setting are no subject.
     const from = pastAddressee(tokens, i + inverted.len, c);
     const left = tokens.slice(from);

@@ -706,3 +706,36 @@ export function nameBetweenCommas(tokens: readonly ClauseToken[], i: number): nu
   }
   return words >= 2 && words <= 4 && tokens[m]?.text === ',' ? m : null;
 }
+
+/** A quotation that can only be a name: a capital first, no stop or comma inside. */
+const QUOTED_NAME = /^[\p{Lu}\p{N}][^.,;:!?…]*$/u;
+const QUOTE_MARKS = /^[\p{Pi}\p{Pf}\p{Ps}"'„‚]+|[\p{Pi}\p{Pf}\p{Pe}"']+$/gu;
+
+/**
+ * The words that name a source, tokens[a, b). "schreibt die „Computerwoche“", "Die Organisation
+ * „Reporter ohne Grenzen“ weist darauf hin", "„…“, schrieb „Die Zeit“": where every noun has a
+ * capital, a short capitalised quotation that is the source (its placeholder ends the range) or
+ * stands right after the article or the one noun of a body that opens it is the body's name,
+ * and the source is that name. Any other range is its own tokens. (Not the quotation being
+ * attributed, index self.)
+ */
+export function sourceWords(text: string, tokens: readonly ClauseToken[], a: number, b: number, c: CompiledLexicon, self = -1): Token[] {
+  const words = tokens.slice(a, b);
+  if (c.lex.capitalisedNouns !== true) return words;
+  const at = tokens[b - 1]?.quote !== undefined && !tokens[b - 1]!.word ? b - 1 : b;
+  const q = tokens[at];
+  if (q === undefined || q.quote === undefined || q.word || at === self) return words;
+  const before = tokens.slice(a, at);
+  // Before it: nothing, or an article, adjectives and at most one noun, a body's ("die", "Die Organisation").
+  const nouns = before.filter((t) => t.cap && (t.flags & WORD_DETERMINER) === 0);
+  const body = nouns.length === 0 ? before.length === 0 || (before[0]!.flags & WORD_DETERMINER) !== 0 : nouns.length === 1 && nouns[0] === before[before.length - 1] && (nouns[0]!.flags & WORD_ORG_HEAD) !== 0;
+  if (!body || !before.every((t) => t.word)) return words;
+  const inner = text.slice(q.start, q.end).replace(QUOTE_MARKS, '').trim();
+  const name = QUOTED_NAME.test(inner) ? tokenize(text, q.start, q.end, c.lex).filter((t) => t.word) : [];
+  if (name.length === 0 || name.length > 5) return words;
+  // One word of a name, whatever its words' case ("Reporter ohne Grenzen" is no reporter).
+  const first = name[0]!, last = name[name.length - 1]!;
+  const written = text.slice(first.start, last.end);
+  const lower = written.toLowerCase();
+  return [{ text: written, lower, start: first.start, end: last.end, word: true, cap: true, flags: flagsOf(c, lower) | WORD_ORG_HEAD }];
+}

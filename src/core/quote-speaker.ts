@@ -1,9 +1,9 @@
 // Decides what a quotation is (someone's quote or a scare quote) and whose it is, from its
 // sentence's tokens, the entity registry and the quotes before it.
 import { attributeQuote, cueAt, type QuoteAttribution } from './attribution';
-import { participleOpening, pronounSubject, sentenceSubject, withNameBefore, type ClauseToken } from './clause';
+import { participleOpening, pronounSubject, sentenceSubject, sourceWords, withNameBefore, type ClauseToken } from './clause';
 import type { EntityRegistry, Speaker } from './entities';
-import { CUE_CLAIM_NOUN, endsAsParticiple, WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
+import { CUE_CLAIM_NOUN, endsAsParticiple, WORD_DETERMINER, WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import { choiceFeatures, choiceModelFor, subjectProbability, type SpeakerChoice } from './speaker-choice';
 import type { ShortQuoteChoice } from './short-quote';
@@ -112,7 +112,8 @@ function reportsSomeone(tokens: readonly ClauseToken[], c: CompiledLexicon): boo
   return false;
 }
 
-const resolveAt = (q: QuoteContext, [a, b]: [number, number]): Speaker => q.registry.resolve(q.tokens.slice(a, b), q.tokens[a]!.start);
+const resolveAt = (q: QuoteContext, [a, b]: [number, number]): Speaker => q.registry.resolve(sourceWords(q.text, q.tokens, a, b, q.c, q.ti), q.tokens[a]!.start);
+
 
 /**
  * The quote sieves, in the order a reader tries them: its own cue; the subject of a
@@ -145,7 +146,11 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   },
   {
     name: 'noun-name',
-    examples: [{ text: 'Die Meldung erschien zuerst in der Zeitung „Abendpost“ und wurde später überall verbreitet.', speaker: null, kind: 'scare' }],
+    examples: [
+      { text: 'Die Meldung erschien zuerst in der Zeitung „Abendpost“ und wurde später überall verbreitet.', speaker: null, kind: 'scare' },
+      // "„…“, schreibt die „Abendpost“": the writer's name where the inverted verb's subject stands (speaker-de.test.ts).
+      { text: '„Die Lage ist ernst und wird sich so bald nicht ändern“, schreibt die „Abendpost“.', speaker: null, kind: 'scare' },
+    ],
     // "die Zeitung „Abendpost“", "die Operation „Sturm“": where every noun has a capital, a short
     // capitalised quotation right after a noun inside the sentence is that noun's name.
     apply: (q) => {
@@ -157,7 +162,11 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       const named = noun?.word === true && noun.cap && !speechNoun && (noun.flags & WORD_STOPWORD) === 0 && /\p{Ll}$/u.test(noun.text) && before !== undefined && (before.text === ',' || (before.word && !before.cap));
       // "die „Abendpost“-Redaktion": a quotation joined to a noun by a hyphen is a name in a compound.
       const compound = /^[-\u2010\u2011]\p{L}/u.test(q.text.slice(q.span.outerEnd, q.span.outerEnd + 2));
-      return named || compound ? { kind: 'scare', speaker: null, cue: null, partial: true } : null;
+      // "„…“, schreibt die „Computerwoche“", "„…“, schrieb „Die Zeit“": where an inverted say-verb
+      // that has its quotation already has its subject, the quotation is the writer's name.
+      const verb = noun?.word === true && (noun.flags & WORD_DETERMINER) !== 0 ? q.ti - 2 : q.ti - 1;
+      const subjectSlot = verb >= 2 && q.tokens[verb - 1]?.text === ',' && q.tokens[verb - 2]!.quote !== undefined && !q.tokens[verb - 2]!.word && cueAt(q.tokens, verb, q.c)?.type === 'speech';
+      return named || compound || subjectSlot ? { kind: 'scare', speaker: null, cue: null, partial: true } : null;
     },
   },
   {

@@ -250,3 +250,15 @@ describe('German: nouns side by side are no person', () => {
     expect(claims[0]!.speakerKind).not.toBe('person');
   });
 });
+
+describe('German: a short capitalised quotation where the source stands is the body’s name', () => {
+  it('after an article or with no article, where an inverted say-verb’s subject stands', () => {
+    expect(quoteSpeakers('„Die Lage ist ernst und wird sich so bald nicht ändern“, schreibt die „Abendpost“.')).toEqual(['Abendpost']);
+    expect(quoteSpeakers('„Die Lage ist ernst und wird sich so bald nicht ändern“, schrieb „Die Abendpost“ in einem Kommentar.')).toEqual(['Abendpost']);
+  });
+  it('after the noun of a body that opens the source', () => {
+    expect(claimSpeakers('Der Verband „Freie Presse Nord“ weist darauf hin, dass die Zahl der Zeitungen auf dem Land immer kleiner werde.')).toEqual([
+      ['die Zahl der Zeitungen auf dem Land immer kleiner werde', 'Freie Presse Nord'],
+    ]);
+  });
+});
