@@ -328,7 +328,9 @@ function quoteOrPronounBefore(tokens: readonly ClauseToken[], end: number): bool
 function lastCueSource(tokens: readonly ClauseToken[], c: CompiledLexicon): [number, number] | null {
   for (let j = tokens.length - 1; j > 0; j--) {
     const cue = cueAt(tokens, j, c);
-    if (!cue || cue.type !== 'speech' || c.weak.has(cue.text.toLowerCase())) continue;
+    // Where a report goes on in its own mood, a verb that relays a judgement ("kritisierte die Pläne") reports its subject too.
+    const relay = cue?.type === 'relay' && c.reportedVerbs.size > 0;
+    if (!cue || (cue.type !== 'speech' && !relay) || c.weak.has(cue.text.toLowerCase())) continue;
     return sourceOfCue(tokens, cue, c);
   }
   return null;
