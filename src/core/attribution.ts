@@ -188,6 +188,9 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     // "“…,” telling reporters that…": a participle has no subject after it; what follows is its
     // object. Its subject is the sentence's, found by the participle sieve.
     if (inverted.len === 1 && endsAsParticiple(tokens[i]!.lower, c)) return { cue: inverted, source: null, after: true };
+    // "„…“, heißt es in einer gestern verbreiteten Erklärung": the document is the source.
+    const document = documentSource(tokens, inverted, c);
+    if (document) return { cue: inverted, source: document, after: true };
     // "„…“, schrieb „Die Zeit“ in einem Nachruf": where every noun has a capital, a quotation where the subject stands names it (clause.ts sourceWords).
     const slot = tokens[i + inverted.len];
     if (c.lex.capitalisedNouns === true && slot !== undefined && slot.quote !== undefined && !slot.word && inverted.particleAt === undefined) {
@@ -218,6 +221,9 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
       return subj && subj[0] === i ? { cue, source: subj, after: true } : null;
     }
     if (cue && cue.type === 'speech' && !t.cap) {
+      // "„…“ erreicht werden, so heißt es in einer Erklärung des Verbands": the document is the source.
+      const document = documentSource(tokens, cue, c);
+      if (document) return { cue, source: document, after: true };
       // "„…“ über das Geschehen, sagte die Königin.": where the verb stands second, a say-verb right
       // after a comma follows the fronted words; its subject comes after it.
       const inverted = invertedAfterComma(tokens, k, cue, c);
@@ -268,6 +274,77 @@ function pastAddressee(tokens: readonly ClauseToken[], from: number, c: Compiled
     while (tokens[k]?.word && tokens[k]!.quote === undefined && tokens[k]!.cap === head.cap && (tokens[k]!.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0) k++;
   }
   return k;
+}
+
+const documentLeadSets = new WeakMap<CompiledLexicon, Set<string>>();
+
+/** The prepositions the document cues end with ("heißt es in", "heißt es auf"): what opens a document's phrase. */
+function documentLeads(c: CompiledLexicon): Set<string> {
+  let leads = documentLeadSets.get(c);
+  if (!leads) {
+    leads = new Set<string>();
+    for (const phrase of c.documentCues) {
+      const words = phrase.split(' ');
+      if (words.length > 2 && c.stopwords.has(words[words.length - 1]!)) leads.add(words[words.length - 1]!);
+    }
+    documentLeadSets.set(c, leads);
+  }
+  return leads;
+}
+
+/**
+ * The source of an impersonal cue of a document ("heißt es", lexicon documentCues): the document
+ * named right after it ("heißt es in einer gestern verbreiteten Erklärung des Verbands", "hieß
+ * es wörtlich auf der Webseite"), else the one the clause opens with ("In dem Antrag heißt es",
+ * "In einer Erklärung der Minister hatte es geheißen"). Null for any other cue, or when neither is there.
+ */
+function documentSource(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): [number, number] | null {
+  if (c.documentCues.size === 0 || !c.documentCues.has(cue.text.toLowerCase())) return null;
+  const leads = documentLeads(c);
+  let k = cue.at + cue.len;
+  let open = leads.has(tokens[k - 1]!.lower);
+  if (!open) {
+    // Past an adverb or two ("wörtlich", "dazu") to the preposition.
+    while (k < tokens.length && k - (cue.at + cue.len) < 3 && tokens[k]!.word && !tokens[k]!.cap && !leads.has(tokens[k]!.lower) &&
+      (tokens[k]!.flags & WORD_DETERMINER) === 0 && !c.locatives.has(tokens[k]!.lower)) k++;
+    open = tokens[k]?.word === true && leads.has(tokens[k]!.lower);
+    if (open) k++;
+  }
+  const after = open ? documentPhrase(tokens, k, c) : null;
+  if (after) return after;
+  const first = tokens[0];
+  if (first?.word && leads.has(first.lower) && cue.at > 2) {
+    const before = documentPhrase(tokens, 1, c);
+    if (before && before[1] <= cue.at) return before;
+  }
+  return null;
+}
+
+/**
+ * A document's noun phrase from s: an article and its modifiers in lower case ("einer gestern
+ * verbreiteten"), the noun, and the genitives after it ("der Erklärung des Verbands und der
+ * Gewerkschaft"). Null when no noun comes.
+ */
+function documentPhrase(tokens: readonly ClauseToken[], s: number, c: CompiledLexicon): [number, number] | null {
+  const noun = (t: ClauseToken | undefined): boolean => t !== undefined && t.word && t.quote === undefined && (t.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0 && (t.cap || /-\p{Lu}/u.test(t.text));
+  const modifiers = (from: number): number => {
+    let k = from;
+    while (k - from < 4 && tokens[k]?.word && !noun(tokens[k]) && ((tokens[k]!.flags & WORD_DETERMINER) !== 0 || (!tokens[k]!.cap && ((tokens[k]!.flags & WORD_STOPWORD) === 0 || c.connectives.has(tokens[k]!.lower))))) k++;
+    return k;
+  };
+  let k = modifiers(s);
+  if (!noun(tokens[k])) return null;
+  while (noun(tokens[k])) k++;
+  // Its genitives, and one joined by a coordinator ("des Betriebsrates und der Gewerkschaft").
+  for (;;) {
+    const at = tokens[k]?.word && c.coordinators.has(tokens[k]!.lower) && c.genitiveDeterminers.has(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
+    if (!c.genitiveDeterminers.has(tokens[at]?.lower ?? '')) break;
+    const m = modifiers(at + 1);
+    if (!noun(tokens[m])) break;
+    k = m;
+    while (noun(tokens[k])) k++;
+  }
+  return [s, k];
 }
 
 /** A name right after index i (capitalised, no time word or connective), as an inverted verb's subject. */
@@ -423,6 +500,8 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
     }
     return [cue.at + cue.len, end];
   }
+  const document = documentSource(tokens, cue, c);
+  if (document) return document;
   // "…, saying that", "despite admitting": a participle's subject is its sentence's, not the words before it.
   const before0 = tokens[cue.at - 1];
   const word = tokens[cue.at]!.lower;

@@ -163,7 +163,16 @@ describe('German: a report’s parenthetical before the main clause', () => {
 
 describe('German: „heißt es dazu in“ a document', () => {
   it('the document is the source', () => {
-    expect(quoteSpeakers('„Werden solche Straftaten nicht mit der selben Härte verfolgt, leidet das Recht“ heißt es dazu in einer Pressemitteilung des Vereins.')).toEqual(['Pressemitteilung']);
+    expect(quoteSpeakers('„Werden solche Straftaten nicht mit der selben Härte verfolgt, leidet das Recht“ heißt es dazu in einer Pressemitteilung des Vereins.')).toEqual(['Pressemitteilung des Vereins']);
+  });
+  it('with modifiers in lower case before the document, or the document opening the clause', () => {
+    expect(quoteSpeakers('„Wir werden den Plan im kommenden Jahr noch einmal prüfen“, heißt es in einer gestern verbreiteten Erklärung.')).toEqual(['Erklärung']);
+    expect(quoteSpeakers('In dem Antrag heißt es wörtlich: „Die Aufhebung der Einstufung wäre ein weiterer Beitrag für den Frieden.“')).toEqual(['Antrag']);
+    expect(quoteSpeakers('In einer Erklärung der Außenminister hatte es geheißen: „Es gibt keine militärische Lösung in diesem Konflikt.“')[0]).toContain('Erklärung');
+  });
+  it('after the words the quotation stands in', () => {
+    const [speaker] = quoteSpeakers('Die Kosten sollen „durch mehr Effizienz und höhere Produktivität“ gesenkt werden, so heißt es in einer Erklärung des Verbands.');
+    expect(speaker).toContain('Erklärung');
   });
 });
 

@@ -113,6 +113,12 @@ export interface Lexicon {
    */
   addresseePrepositions?: string[];
   /**
+   * Impersonal cues whose source is the document a prepositional phrase beside them names ("heißt
+   * es in der Erklärung des Verbands", "In dem Antrag heißt es"): the phrase after the cue, or the
+   * one that opens the clause, is the source. Each must be a speech verb too. Optional.
+   */
+  documentCues?: string[];
+  /**
    * Words after a say-verb that show no bare reported clause follows: prepositions, conjunctions,
    * object pronouns ("said of", "said to", "told him"). Optional: without it bare clauses are not read.
    */
