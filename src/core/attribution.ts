@@ -2,6 +2,7 @@
 // "…”, said Peskov"), a cue before it ("Peskov admitted that “…”", "according to X, … “…”"),
 // a colon ("Peskov: “…”"), following a chain of participles back to their subject ("…, adding
 // that “…”"). Returns token ranges; the entity registry turns them into speakers.
+import { verbSecondSubject } from './verb-second';
 import { initialDot, isAdverb, nameBetweenCommas, phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
 import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
@@ -224,6 +225,13 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
       // "„…“ erreicht werden, so heißt es in einer Erklärung des Verbands": the document is the source.
       const document = documentSource(tokens, cue, c);
       if (document) return { cue, source: document, after: true };
+      // "Die Medien hatten von einem „Volkskrieg“ gesprochen.": where the verb stands second, a say-verb
+      // that closes the clause after the quote, its finite verb before it, is a participle; the
+      // subject is the main clause's (read by its fields), not the phrase right before the participle.
+      if (c.lex.verbSecond === true && c.lex.capitalisedNouns === true && tokens[k - 1]?.text !== ',' && closesClause(tokens, k + cue.len)) {
+        const subject = verbSecondSubject(tokens, qi, k, c);
+        if (subject) return { cue, source: subject, after: true };
+      }
       // "„…“ über das Geschehen, sagte die Königin.": where the verb stands second, a say-verb right
       // after a comma follows the fronted words; its subject comes after it.
       const inverted = invertedAfterComma(tokens, k, cue, c);

@@ -271,3 +271,10 @@ describe('German: a short capitalised quotation where the source stands is the b
     ]);
   });
 });
+
+describe('German: a say-verb that closes the clause is the participle of its finite verb', () => {
+  it('the main clause’s subject speaks, not the phrase before the participle', () => {
+    expect(quoteSpeakers('Die staatlichen Medien hatten am Wochenende von der Notwendigkeit eines „Volkskrieges“ gegen die Aufrührer gesprochen.')).toEqual(['Medien']);
+    expect(quoteSpeakers('Der Minister Jonas Weber hat gestern in Berlin vor einem „Volkskrieg“ gegen die Opposition gewarnt.')).toEqual(['Jonas Weber']);
+  });
+});
