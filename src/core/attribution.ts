@@ -855,5 +855,27 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   if (before?.cue.type === 'colon' && after?.source && after.cue.type === 'speech' && tokens[qi + 1]?.text === ',' && after.cue.at === qi + 2 &&
     !tokens.slice(after.source[0], after.source[1]).some((t) => (t.flags & PRONOUN_FLAGS) !== 0)) return after;
   if (after && !framed && (near || !before?.source)) return after;
-  return before ?? after;
+  return before ?? after ?? tagBefore(tokens, qi, c);
+}
+
+/**
+ * "Sie solle sich, so Jane Roe, „…“ auf schwere Fälle begrenzen": a report tag ("so", lexicon
+ * quoteTagCues) set off by commas in the quotation's clause before it names the source, with a
+ * short setting after the name ("so der Autor in einem Blogeintrag,"). Null when none stands there.
+ */
+function tagBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
+  if (c.quoteTagCues.size === 0) return null;
+  for (let j = qi - 1; j > 0 && qi - j <= 24; j--) {
+    const t = tokens[j]!;
+    if (t.quote !== undefined || /^[.;:!?]$/.test(t.text)) return null;
+    if (!t.word || !c.quoteTagCues.has(t.lower) || tokens[j - 1]?.text !== ',') continue;
+    const np = nameAhead(tokens, j + 1, c) ?? phraseAfter(tokens, j + 1, c);
+    const first = np ? tokens[np[0]]! : undefined;
+    if (!np || !first || (first.flags & WORD_COMPLEMENTIZER) !== 0 || !(first.cap || (first.flags & WORD_DETERMINER) !== 0)) return null;
+    const source = withApposition(tokens, np, c);
+    let e = source[1];
+    while (e < qi && e - source[1] <= 6 && tokens[e]!.word && (tokens[e]!.flags & (WORD_COMPLEMENTIZER | CUE_SPEECH)) === 0) e++;
+    return tokens[e]?.text === ',' ? { cue: { type: 'speech', at: j, len: 1, text: t.text }, source, after: false } : null;
+  }
+  return null;
 }

@@ -278,3 +278,10 @@ describe('German: a say-verb that closes the clause is the participle of its fin
     expect(quoteSpeakers('Der Minister Jonas Weber hat gestern in Berlin vor einem „Volkskrieg“ gegen die Opposition gewarnt.')).toEqual(['Jonas Weber']);
   });
 });
+
+describe('German: a report tag set off by commas before the quotation', () => {
+  it('names the source of the quotation in its clause, past a short setting', () => {
+    expect(quoteSpeakers('Jonas Weber sprach im Landtag. Sie solle sich, so Weber, „in Anbetracht des Eingriffs in die Grundrechte vieler Personen“ auf schwere Fälle beschränken.')).toEqual(['Jonas Weber']);
+    expect(quoteSpeakers('Das sei, so der Autor Jonas Weber in einem Blogeintrag, „ein Haufen mächtiger Leute“ gewesen.')).toEqual(['Jonas Weber']);
+  });
+});
