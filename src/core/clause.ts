@@ -678,7 +678,7 @@ function shortTail(tokens: readonly ClauseToken[], from: number, c: CompiledLexi
 
 /** A noun phrase to the right of index i (an inverted subject, or a source after "according to"). */
 export function phraseAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): [number, number] | null {
-  let end = i;
+  let end = pastExtendedAttribute(tokens, i, c);
   while (end < tokens.length && end - i < 12) {
     const t = tokens[end]!;
     if (isBreak(t, c)) break;
@@ -691,6 +691,26 @@ export function phraseAfter(tokens: readonly ClauseToken[], i: number, c: Compil
     end++;
   }
   return end > i ? [i, end] : null;
+}
+
+/**
+ * "die in Ashton geborene Jane Roe", "Die das Unglück überlebende Jane Roe": where every noun has a
+ * capital, an article, a phrase of its own (a preposition's or an object's) and a participle as
+ * an adjective (lexicon attributeEndings) before a capitalised noun are one noun phrase's
+ * opening. Where the noun stands (after the participle), or i when no such attribute opens at i.
+ */
+function pastExtendedAttribute(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): number {
+  const endings = c.lex.attributeEndings;
+  const first = tokens[i], next = tokens[i + 1];
+  if (!endings || c.lex.capitalisedNouns !== true || !first?.word || (first.flags & WORD_DETERMINER) === 0 || !next?.word || next.cap || (next.flags & WORD_STOPWORD) === 0) return i;
+  for (let k = i + 2; k < tokens.length && k - i <= 8; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote !== undefined || (t.flags & (WORD_CLAUSE_BREAK | WORD_COMPLEMENTIZER)) !== 0) return i;
+    if (t.cap || (t.flags & WORD_STOPWORD) !== 0) continue;
+    const participle = endings.some((e) => t.lower.length > e.length + 3 && t.lower.endsWith(e));
+    return participle && tokens[k + 1]?.word === true && tokens[k + 1]!.cap && (tokens[k + 1]!.flags & WORD_STOPWORD) === 0 ? k + 1 : i;
+  }
+  return i;
 }
 
 /**

@@ -285,3 +285,9 @@ describe('German: a report tag set off by commas before the quotation', () => {
     expect(quoteSpeakers('Das sei, so der Autor Jonas Weber in einem Blogeintrag, „ein Haufen mächtiger Leute“ gewesen.')).toEqual(['Jonas Weber']);
   });
 });
+
+describe('German: an extended attribute between the article and the name', () => {
+  it('is the name’s description, the name the speaker', () => {
+    expect(quoteSpeakers('„Jetzt ist es noch außergewöhnlicher, weil ich mit einer anderen Sängerin auftrete“, schrieb die in Ashton geborene Jana Roe am Montag.')).toEqual(['Jana Roe']);
+  });
+});

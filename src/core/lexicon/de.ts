@@ -270,4 +270,5 @@ export const de: Lexicon = {
     stellungnahme, analyse, planungen, erfahrungen, bericht`),
   accordingNounLinks: ['nach'],
   documentCues: DOCUMENT_CUES,
+  attributeEndings: ['ende', 'enden', 'ender', 'endes', 'ene', 'enen', 'ener', 'enes'],
 };

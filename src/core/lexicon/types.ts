@@ -119,6 +119,13 @@ export interface Lexicon {
    */
   documentCues?: string[];
   /**
+   * Endings of a participle used as an adjective before its noun ("geborene", "überlebende"):
+   * where every noun has a capital, one after an article and a phrase of its own ends an
+   * extended attribute ("die in Ashton geborene Jane Roe"), and the noun or name after it heads
+   * the phrase. Optional.
+   */
+  attributeEndings?: string[];
+  /**
    * Words after a say-verb that show no bare reported clause follows: prepositions, conjunctions,
    * object pronouns ("said of", "said to", "told him"). Optional: without it bare clauses are not read.
    */
