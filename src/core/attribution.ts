@@ -180,7 +180,9 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
   }
   // Inverted: "said Peskov", "added the minister".
   const inverted = cueAt(tokens, i, c);
-  if (inverted && inverted.type === 'speech') {
+  // "Als „unerwartetes Geschenk“ bezeichnet die Archäologin den Fund": where the verb stands second,
+  // a verb that relays a judgement right after a fronted quotation has its subject after it too.
+  if (inverted && (inverted.type === 'speech' || (inverted.type === 'relay' && frontedQuote(tokens, qi, i, c)))) {
     // "«…», a-t-il ajouté", "dit-elle": the inverted verb carries its subject pronoun in its word.
     for (let k = i; k < i + inverted.len; k++) {
       const w = tokens[k]!.lower;
@@ -353,6 +355,22 @@ function documentPhrase(tokens: readonly ClauseToken[], s: number, c: CompiledLe
     while (noun(tokens[k])) k++;
   }
   return [s, k];
+}
+
+/**
+ * "Als „unerwartetes Geschenk“ bezeichnet die Archäologin …", "„Gesindel“ nannte der Minister …":
+ * where the verb stands second, a quotation alone in the field before it (after "als" or a
+ * preposition and an article at most), the verb at i right after it, its subject (an article, a
+ * pronoun or a capital) after the verb.
+ */
+function frontedQuote(tokens: readonly ClauseToken[], qi: number, i: number, c: CompiledLexicon): boolean {
+  if (c.lex.verbSecond !== true || c.lex.capitalisedNouns !== true || i !== qi + 1) return false;
+  for (let k = 0; k < qi; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote !== undefined || !(c.asWords.has(t.lower) || ((t.flags & WORD_STOPWORD) !== 0 && !(k > 0 && t.cap)))) return false;
+  }
+  const next = tokens[i + 1];
+  return next?.word === true && (next.cap || (next.flags & (WORD_DETERMINER | PRONOUN_FLAGS)) !== 0) && (next.flags & WORD_VERB_MODIFIER) === 0;
 }
 
 /** A name right after index i (capitalised, no time word or connective), as an inverted verb's subject. */

@@ -291,3 +291,13 @@ describe('German: an extended attribute between the article and the name', () =>
     expect(quoteSpeakers('„Jetzt ist es noch außergewöhnlicher, weil ich mit einer anderen Sängerin auftrete“, schrieb die in Ashton geborene Jana Roe am Montag.')).toEqual(['Jana Roe']);
   });
 });
+
+describe('German: a quotation alone in the field before a verb that relays a judgement', () => {
+  it('is the words of the subject after the verb', () => {
+    expect(quoteSpeakers('Als „unerwartetes Geschenk“ bezeichnet die Forscherin Jana Roe den Fund.')).toEqual(['Jana Roe']);
+    expect(quoteSpeakers('„Gesindel“ nannte der Minister Jonas Weber die Jugendlichen in den Vororten.')).toEqual(['Jonas Weber']);
+  });
+  it('but not a name inside the subject, nor a passive', () => {
+    expect(quoteSpeakers('Der Teilchenstrom, der von der Sonne ausgeht, wird als „Sonnenwind“ bezeichnet.')).toEqual([]);
+  });
+});
