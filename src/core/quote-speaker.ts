@@ -12,7 +12,7 @@ import type { ArticleWords } from './article-words';
 import { plausibleSource } from './plausible-source';
 import { shownSpeaker } from './speaker-entities';
 import type { FindingKind } from './types';
-import { verbSecondSubject } from './verb-second';
+import { opinionHolder, verbSecondSubject } from './verb-second';
 
 
 /** A finding before it has its selector: offsets, kind and source. */
@@ -99,7 +99,7 @@ export interface QuoteSieve {
  * someone's choice of words, an adjective or a phrase.
  */
 function wordChoice(q: QuoteContext): boolean {
-  return q.c.lex.capitalisedNouns === true && /^\p{Ll}/u.test(q.quoted) && reportsSomeone(q.tokens, q.c);
+  return q.c.lex.capitalisedNouns === true && /^\p{Ll}/u.test(q.quoted) && (reportsSomeone(q.tokens, q.c) || opinionHolder(q.tokens, q.ti, q.c) !== null);
 }
 
 /** The sentence reports or judges: a cue, a verb of naming ("bezeichnete als") or of the reporting mood, outside quotation marks. */

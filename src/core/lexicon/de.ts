@@ -243,6 +243,7 @@ export const de: Lexicon = {
     adverbEndings: ['end', 'weise'],
     reflexives: ['sich'],
     ofWords: ['von'],
+    opinionLinks: ['für'],
   },
   // Konjunktiv I of sein, haben, werden, the modals and common verbs (3rd person: the forms that
   // differ from the indicative); then the Konjunktiv II that reported speech uses where the

@@ -214,7 +214,14 @@ export interface Lexicon {
    * its subject ("äußerte sich der Minister"), and the word that links a noun of statement to
    * whose it is ("nach Angaben von …"). Read by verb-second.ts. Optional.
    */
-  verbSecondFrame?: { obliqueDeterminers: string[]; adverbEndings: string[]; reflexives: string[]; ofWords?: string[] };
+  verbSecondFrame?: {
+    obliqueDeterminers: string[];
+    adverbEndings: string[];
+    reflexives: string[];
+    ofWords?: string[];
+    /** Prepositions of a view: a field they open that names a person gives that person's words ("Für die Ministerin ist die Lage „ernst“"). */
+    opinionLinks?: string[];
+  };
   /**
    * Finite verb forms of the reporting mood (German Konjunktiv I, and the Konjunktiv II that
    * stands in for it: "sei", "habe", "könne", "wären"): a clause whose verb is one of these
