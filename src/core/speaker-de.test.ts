@@ -301,3 +301,9 @@ describe('German: a quotation alone in the field before a verb that relays a jud
     expect(quoteSpeakers('Der Teilchenstrom, der von der Sonne ausgeht, wird als „Sonnenwind“ bezeichnet.')).toEqual([]);
   });
 });
+
+describe('German: a field of a view that names a person', () => {
+  it('gives that person’s words, a short quotation in lower case among them', () => {
+    expect(quoteSpeakers('Für den Minister Jonas Weber ist die Situation in der Stadt „alarmierend“.')).toEqual(['Jonas Weber']);
+  });
+});
