@@ -191,7 +191,7 @@ export const de: Lexicon = {
     warnt vor, wies zurück, weist zurück, verwies auf, verweist auf, plädierte für, plädiert für, kündigte an,
     sprechen von, attackierte, attackiert, würdigte, würdigt, gewürdigt, bemängelte, bemängelt,
     wertete, wertet, gewertet, beurteilte, beurteilt, zurückgewiesen, charakterisierte, charakterisiert, warf vor, wirft vor,
-    rechtfertigte, rechtfertigt, empfahl, empfiehlt`),
+    rechtfertigte, rechtfertigt, empfahl, empfiehlt, sieht, sah, sehen`),
   verbModifiers: list(`hat, haben, hatte, hatten, ist, sind, war, waren, wird, werden, wurde, wurden, würde, würden, habe, sei,
     seien, könne, könnte, solle, sollte, müsse, auch, noch, schon, bereits, dann, später, zuvor, zuletzt, erneut, wieder,
     nochmals, mehrfach, öffentlich, ausdrücklich, deutlich, nicht, nie, immer, gestern, heute, am, montag, dienstag, mittwoch,
