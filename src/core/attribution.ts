@@ -514,6 +514,10 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
   if (cue.type === 'according') {
     // "По его словам, …": a cue with a possessive pronoun inside it names its source there.
     for (let k = cue.at + 1; k < cue.at + cue.len - 1; k++) if ((tokens[k]!.flags & PRONOUN_FLAGS) !== 0) return [k, k + 1];
+    // "laut „Reuters“": where every noun has a capital, a quotation right after the cue is the
+    // source's name (clause.ts sourceWords reads it).
+    const named = tokens[cue.at + cue.len];
+    if (c.lex.capitalisedNouns === true && named !== undefined && named.quote !== undefined && !named.word) return [cue.at + cue.len, cue.at + cue.len + 1];
     // "according to a complaint filed by the SEC, …": the source runs to the comma.
     let end = cue.at + cue.len;
     while (end < tokens.length && end - cue.at < 30 && tokens[end]!.text !== ',' && tokens[end]!.quote === undefined && !/^[.;:!?]$/.test(tokens[end]!.text) && !clauseGoesOn(tokens, end, cue.at + cue.len, c)) end++;

@@ -154,6 +154,10 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     // "die Zeitung „Abendpost“", "die Operation „Sturm“": where every noun has a capital, a short
     // capitalised quotation right after a noun inside the sentence is that noun's name.
     apply: (q) => {
+      // "laut „Reuters“", "laut „tagesschau.de“": right after an according cue, a short quotation is the source's name.
+      const a = q.attribution;
+      if (q.c.lex.capitalisedNouns === true && a !== null && a.cue.type === 'according' && !a.after && a.cue.at + a.cue.len === q.ti &&
+        wordsIn(q.quoted) <= SCARE_MAX_WORDS && !/[,;:!?…]|\.\s/u.test(q.quoted)) return { kind: 'scare', speaker: null, cue: null, partial: true };
       // Longer ones too when nothing in the sentence attributes them ("unter dem Motto „…“").
       if (q.c.lex.capitalisedNouns !== true || q.span.continued || (wordsIn(q.quoted) > SCARE_MAX_WORDS && q.attribution !== null) || !/^[\p{Lu}\p{N}]/u.test(q.quoted)) return null;
       const noun = q.tokens[q.ti - 1], before = q.tokens[q.ti - 2];

@@ -307,3 +307,12 @@ describe('German: a field of a view that names a person', () => {
     expect(quoteSpeakers('Für den Minister Jonas Weber ist die Situation in der Stadt „alarmierend“.')).toEqual(['Jonas Weber']);
   });
 });
+
+describe('German: "laut" before a quoted name, "hieß es aus" a place or a body', () => {
+  it('the quoted name is the source, and no quote of its own', () => {
+    expect(quoteSpeakers('Die Oberfläche wird laut „Abendpost“ stärker angepasst, um Entwicklern „die Arbeit zu erleichtern“.')).toEqual(['Abendpost']);
+  });
+  it('the body after "hieß es aus" is the source', () => {
+    expect(quoteSpeakers('„Wir prüfen den Fall noch sehr genau“, hieß es aus dem Ministerium.')).toEqual(['Ministerium']);
+  });
+});

@@ -95,12 +95,13 @@ const SPEECH = [
   ...separable('gibt zu bedenken', 'geben zu bedenken', 'gab zu bedenken', 'gaben zu bedenken', 'zu bedenken gegeben'),
   'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'heißt es dazu in', 'hieß es dazu in', 'heißt es weiter in', 'hieß es weiter in',
   'heißt es auch in', 'hieß es auch in', 'heißt es darin', 'hieß es darin', 'heißt es auf', 'hieß es auf', 'heißt es im', 'hieß es im',
-  'geheißen', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
+  'heißt es aus', 'hieß es aus', 'geheißen', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
 ];
 
 /** The impersonal "heißt es" family: its source is the document beside it. */
 const DOCUMENT_CUES = list(`heißt es, hieß es, hieß es in, heißt es in, heißt es dazu in, hieß es dazu in, heißt es weiter in,
-  hieß es weiter in, heißt es auch in, hieß es auch in, heißt es auf, hieß es auf, heißt es im, hieß es im, geheißen`);
+  hieß es weiter in, heißt es auch in, hieß es auch in, heißt es auf, hieß es auf, heißt es im, hieß es im, heißt es aus,
+  hieß es aus, geheißen`);
 
 const TITLES = list(`präsident, präsidentin, bundespräsident, bundespräsidentin, vizepräsident, vizepräsidentin, kanzler, kanzlerin,
     bundeskanzler, bundeskanzlerin, minister, ministerin, bundesminister, bundesministerin, außenminister, außenministerin,
