@@ -150,6 +150,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Die Meldung erschien zuerst in der Zeitung „Abendpost“ und wurde später überall verbreitet.', speaker: null, kind: 'scare' },
       // "„…“, schreibt die „Abendpost“": the writer's name where the inverted verb's subject stands (speaker-de.test.ts).
       { text: '„Die Lage ist ernst und wird sich so bald nicht ändern“, schreibt die „Abendpost“.', speaker: null, kind: 'scare' },
+      { text: 'Die Regierung habe längst kapituliert, die Bürger nicht, zitiert „Abendpost“ aus einer Erklärung der Gegner.', speaker: null, kind: 'scare' },
+      { text: '„Abendpost“ berichtet unter Berufung auf einen Wärter, dass die Gefangenen die Türen aufgebrochen hätten.', speaker: null, kind: 'scare' },
     ],
     // "die Zeitung „Abendpost“", "die Operation „Sturm“": where every noun has a capital, a short
     // capitalised quotation right after a noun inside the sentence is that noun's name.
@@ -166,11 +168,14 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       const named = noun?.word === true && noun.cap && !speechNoun && (noun.flags & WORD_STOPWORD) === 0 && /\p{Ll}$/u.test(noun.text) && before !== undefined && (before.text === ',' || (before.word && !before.cap));
       // "die „Abendpost“-Redaktion": a quotation joined to a noun by a hyphen is a name in a compound.
       const compound = /^[-\u2010\u2011]\p{L}/u.test(q.text.slice(q.span.outerEnd, q.span.outerEnd + 2));
-      // "„…“, schreibt die „Computerwoche“", "„…“, schrieb „Die Zeit“": where an inverted say-verb
-      // that has its quotation already has its subject, the quotation is the writer's name.
+      // "„…“, schreibt die „Computerwoche“", "…, zitiert „BBC News“ aus …": a short quotation where
+      // the subject of a say-verb inverted after a comma stands is the writer's name.
       const verb = noun?.word === true && (noun.flags & WORD_DETERMINER) !== 0 ? q.ti - 2 : q.ti - 1;
-      const subjectSlot = verb >= 2 && q.tokens[verb - 1]?.text === ',' && q.tokens[verb - 2]!.quote !== undefined && !q.tokens[verb - 2]!.word && cueAt(q.tokens, verb, q.c)?.type === 'speech';
-      return named || compound || subjectSlot ? { kind: 'scare', speaker: null, cue: null, partial: true } : null;
+      const subjectSlot = verb >= 2 && q.tokens[verb - 1]?.text === ',' && cueAt(q.tokens, verb, q.c)?.type === 'speech' && wordsIn(q.quoted) <= SCARE_MAX_WORDS;
+      // "„BBC News“ berichtet, dass …": a short name-like quotation that opens the sentence right before its say-verb is its subject.
+      const opening = q.opensSentence && wordsIn(q.quoted) <= SCARE_MAX_WORDS && !/[.,;:!?…]/u.test(q.quoted) && q.tokens[q.ti + 1]?.word === true && !q.tokens[q.ti + 1]!.cap &&
+        cueAt(q.tokens, q.ti + 1, q.c)?.type === 'speech';
+      return named || compound || subjectSlot || opening ? { kind: 'scare', speaker: null, cue: null, partial: true } : null;
     },
   },
   {
