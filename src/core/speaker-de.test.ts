@@ -316,3 +316,9 @@ describe('German: "laut" before a quoted name, "hieß es aus" a place or a body'
     expect(quoteSpeakers('„Wir prüfen den Fall noch sehr genau“, hieß es aus dem Ministerium.')).toEqual(['Ministerium']);
   });
 });
+
+describe('German: a name in the genitive before an adjective and a role', () => {
+  it('is the role’s possessor; the name after the role speaks', () => {
+    expect(quoteSpeakers('Roes wissenschaftlicher Mitarbeiter Jonas Weber hat weniger Hemmungen, seine Sympathien zu zeigen: „Wir sind der Meinung, dass die Partei einen legitimen Kampf führt.“')).toEqual(['Jonas Weber']);
+  });
+});

@@ -74,7 +74,10 @@ function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number
       }
       return -1;
     }
-    if (k > start && !t.cap && prev !== null && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text)) return k;
+    // "Roes wissenschaftlicher Mitarbeiter Jane Doe hat …": after a name in the genitive, a word
+    // with an adjective's ending before a noun is the noun's adjective, not the verb.
+    const adjective = prev !== null && /\p{Ll}s$/u.test(prev.text) && /(?:er|es|[^t]e)$/u.test(t.lower) && tokens[k + 1]?.word === true && tokens[k + 1]!.cap;
+    if (k > start && !t.cap && !adjective && prev !== null && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text)) return k;
     prev = t;
   }
   return -1;
