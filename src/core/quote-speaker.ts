@@ -123,7 +123,11 @@ const resolveAt = (q: QuoteContext, [a, b]: [number, number]): Speaker => q.regi
 export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   {
     name: 'name-part',
-    examples: [{ text: 'Rep. Robert C. “Bobby” Scott said the plan failed.', speaker: null, kind: 'scare' }],
+    examples: [
+      { text: 'Rep. Robert C. “Bobby” Scott said the plan failed.', speaker: null, kind: 'scare' },
+      // A word before it that makes it a term or a title (lexicon titleCues).
+      { text: 'Jana Roe, die Sprecherin der so genannten „Ärztlichen Notfallhilfe“, sagte, für die Patienten bestehe keine Gefahr.', speaker: null, kind: 'scare' },
+    ],
     // A nickname inside a name is read as a word of it (clauseTokens); …and a spot titled “Arrogant”: a name, not anyone's words.
     apply: (q) => (q.tokens[q.ti]!.word || titled(q.tokens, q.ti, q.c) ? { kind: 'scare', speaker: null, cue: null, partial: true } : null),
   },

@@ -277,5 +277,6 @@ export const de: Lexicon = {
     stellungnahme, analyse, planungen, erfahrungen, bericht`),
   accordingNounLinks: ['nach'],
   documentCues: DOCUMENT_CUES,
+  titleCues: list(`sogenannte, sogenannten, sogenannter, sogenanntes, genannte, genannten, genannter, genanntes, titel, motto, namens`),
   attributeEndings: ['ende', 'enden', 'ender', 'endes', 'ene', 'enen', 'ener', 'enes'],
 };
