@@ -216,6 +216,9 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
   for (let k = i + 1; k < tokens.length && k - i <= 48; k++) {
     const t = tokens[k]!;
     if ((t.quote !== undefined && !t.word) || (!t.word && !/^[,.'’()]$/.test(t.text))) break;
+    // "… „persönlich“ zubilligen, zumal der Verteidiger betont hatte, …": where the verb stands
+    // second, a clause a subordinator opens after a comma is another's report, not the quote's.
+    if (t.text === ',' && c.lex.verbSecond === true && tokens[k + 1]?.word === true && c.subordinators.has(tokens[k + 1]!.lower)) break;
     const cue = cueAt(tokens, k, c);
     // "“…” to hold up on their plans, Indyk said.": a weak cue word on the way is no attribution.
     // "“…,” Trump accused Holt of…, though a review indicates": the clause's own verb ends the search.

@@ -322,3 +322,10 @@ describe('German: a name in the genitive before an adjective and a role', () => 
     expect(quoteSpeakers('Roes wissenschaftlicher Mitarbeiter Jonas Weber hat weniger Hemmungen, seine Sympathien zu zeigen: „Wir sind der Meinung, dass die Partei einen legitimen Kampf führt.“')).toEqual(['Jonas Weber']);
   });
 });
+
+describe('German: a say-verb in a subordinate clause after the quotation', () => {
+  it('is another’s report, not the quotation’s cue', () => {
+    const [speaker] = quoteSpeakers('Die Richterin Jana Roe fällte das Urteil. Zwar würde sie dem Angeklagten „persönlich“ eine Bewährung zubilligen, zumal der Verteidiger Max Muster immer wieder betont hatte, der Angeklagte sei reuig.');
+    expect(speaker).not.toBe('Max Muster');
+  });
+});

@@ -264,7 +264,7 @@ export const de: Lexicon = {
   hearsayModals: ['soll', 'sollen'],
   perfectAuxiliaries: ['haben', 'sein'],
   subordinators: list(`als, wenn, weil, da, während, nachdem, bevor, falls, sofern, soweit, obwohl, obgleich, damit, indem,
-    sobald, solange, seit, seitdem, bis, wo, wie, ob, dass, daß, um, ohne, statt, anstatt`),
+    sobald, solange, seit, seitdem, bis, wo, wie, ob, dass, daß, um, ohne, statt, anstatt, zumal`),
   accordingAnaphors: ['demnach'],
   reportRelatives: ['wonach'],
   infinitiveMarkers: ['zu'],
