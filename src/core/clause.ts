@@ -727,8 +727,8 @@ export function nameBetweenCommas(tokens: readonly ClauseToken[], i: number): nu
   return words >= 2 && words <= 4 && tokens[m]?.text === ',' ? m : null;
 }
 
-/** A quotation that can only be a name: a capital first, no stop or comma inside. */
-const QUOTED_NAME = /^[\p{Lu}\p{N}][^.,;:!?…]*$/u;
+/** A quotation that can only be a name: a capital first, no stop or comma inside; or a domain ("tagesschau.de"). */
+const QUOTED_NAME = /^(?:[\p{Lu}\p{N}][^.,;:!?…]*|[\p{L}\p{N}-]+\.\p{L}{2,})$/u;
 const QUOTE_MARKS = /^[\p{Pi}\p{Pf}\p{Ps}"'„‚]+|[\p{Pi}\p{Pf}\p{Pe}"']+$/gu;
 
 /**
@@ -748,7 +748,8 @@ export function sourceWords(text: string, tokens: readonly ClauseToken[], a: num
   const before = tokens.slice(a, at);
   // Before it: nothing, or an article, adjectives and at most one noun, a body's ("die", "Die Organisation").
   const nouns = before.filter((t) => t.cap && (t.flags & WORD_DETERMINER) === 0);
-  const body = nouns.length === 0 ? before.length === 0 || (before[0]!.flags & WORD_DETERMINER) !== 0 : nouns.length === 1 && nouns[0] === before[before.length - 1] && (nouns[0]!.flags & WORD_ORG_HEAD) !== 0;
+  const body = nouns.length === 0 ? before.length === 0 || (before[0]!.flags & WORD_DETERMINER) !== 0 :
+    nouns.length === 1 && nouns[0] === before[before.length - 1] && ((nouns[0]!.flags & WORD_ORG_HEAD) !== 0 || c.documentHeads.has(nouns[0]!.lower));
   if (!body || !before.every((t) => t.word)) return words;
   const inner = text.slice(q.start, q.end).replace(QUOTE_MARKS, '').trim();
   const name = QUOTED_NAME.test(inner) ? tokenize(text, q.start, q.end, c.lex).filter((t) => t.word) : [];

@@ -34,6 +34,9 @@ export interface Draft {
   shortQuote?: ShortQuoteChoice;
 }
 
+/** A domain written as a name ("tagesschau.de"): a name in lower case. */
+const DOMAIN = /^[\p{L}\p{N}-]+\.\p{L}{2,}$/u;
+
 /** Quotes of at most this many words with no source are scare quotes. */
 const SCARE_MAX_WORDS = 4;
 
@@ -165,7 +168,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       if (q.c.lex.capitalisedNouns === true && a !== null && a.cue.type === 'according' && !a.after && a.cue.at + a.cue.len === q.ti &&
         wordsIn(q.quoted) <= SCARE_MAX_WORDS && !/[,;:!?…]|\.\s/u.test(q.quoted)) return { kind: 'scare', speaker: null, cue: null, partial: true };
       // Longer ones too when nothing in the sentence attributes them ("unter dem Motto „…“").
-      if (q.c.lex.capitalisedNouns !== true || q.span.continued || (wordsIn(q.quoted) > SCARE_MAX_WORDS && q.attribution !== null) || !/^[\p{Lu}\p{N}]/u.test(q.quoted)) return null;
+      if (q.c.lex.capitalisedNouns !== true || q.span.continued || (wordsIn(q.quoted) > SCARE_MAX_WORDS && q.attribution !== null) || !(/^[\p{Lu}\p{N}]/u.test(q.quoted) || DOMAIN.test(q.quoted))) return null;
       const noun = q.tokens[q.ti - 1], before = q.tokens[q.ti - 2];
       // Not after a noun of speech ("mit den Worten „…“", "die Erklärung „…“"): that introduces someone's words.
       const speechNoun = noun !== undefined && ((noun.flags & CUE_CLAIM_NOUN) !== 0 || q.c.accordingNouns.includes(noun.lower));

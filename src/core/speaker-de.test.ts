@@ -265,6 +265,9 @@ describe('German: a short capitalised quotation where the source stands is the b
     expect(quoteSpeakers('„Die Lage ist ernst und wird sich so bald nicht ändern“, schreibt die „Abendpost“.')).toEqual(['Abendpost']);
     expect(quoteSpeakers('„Die Lage ist ernst und wird sich so bald nicht ändern“, schrieb „Die Abendpost“ in einem Kommentar.')).toEqual(['Abendpost']);
   });
+  it('a domain in quotation marks, after a document’s noun', () => {
+    expect(quoteSpeakers('Laut der Website „beispiel-nachrichten.de“ wird die Brücke „schon bald“ wieder geöffnet.')).toEqual(['beispiel-nachrichten.de']);
+  });
   it('after the noun of a body that opens the source', () => {
     expect(claimSpeakers('Der Verband „Freie Presse Nord“ weist darauf hin, dass die Zahl der Zeitungen auf dem Land immer kleiner werde.')).toEqual([
       ['die Zahl der Zeitungen auf dem Land immer kleiner werde', 'Freie Presse Nord'],
