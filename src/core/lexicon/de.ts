@@ -95,7 +95,9 @@ const SPEECH = [
   ...separable('gibt zu bedenken', 'geben zu bedenken', 'gab zu bedenken', 'gaben zu bedenken', 'zu bedenken gegeben'),
   'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'heißt es dazu in', 'hieß es dazu in', 'heißt es weiter in', 'hieß es weiter in',
   'heißt es auch in', 'hieß es auch in', 'heißt es darin', 'hieß es darin', 'heißt es auf', 'hieß es auf', 'heißt es im', 'hieß es im',
-  'heißt es aus', 'hieß es aus', 'geheißen', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
+  'heißt es aus', 'hieß es aus', 'geheißen',
+  'spricht aus', 'sprechen aus', 'sprach aus', 'sprachen aus', 'hat ausgesprochen', 'hatte ausgesprochen',
+  'nimmt stellung', 'nehmen stellung', 'nahm stellung', 'nahmen stellung', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
 ];
 
 /** The impersonal "heißt es" family: its source is the document beside it. */
