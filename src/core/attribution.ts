@@ -2,6 +2,7 @@
 // "…”, said Peskov"), a cue before it ("Peskov admitted that “…”", "according to X, … “…”"),
 // a colon ("Peskov: “…”"), following a chain of participles back to their subject ("…, adding
 // that “…”"). Returns token ranges; the entity registry turns them into speakers.
+import { verbSecondSubject } from './verb-second';
 import { initialDot, isAdverb, nameBetweenCommas, phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
 import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
@@ -179,7 +180,9 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
   }
   // Inverted: "said Peskov", "added the minister".
   const inverted = cueAt(tokens, i, c);
-  if (inverted && inverted.type === 'speech') {
+  // "Als „unerwartetes Geschenk“ bezeichnet die Archäologin den Fund": where the verb stands second,
+  // a verb that relays a judgement right after a fronted quotation has its subject after it too.
+  if (inverted && (inverted.type === 'speech' || (inverted.type === 'relay' && frontedQuote(tokens, qi, i, c)))) {
     // "«…», a-t-il ajouté", "dit-elle": the inverted verb carries its subject pronoun in its word.
     for (let k = i; k < i + inverted.len; k++) {
       const w = tokens[k]!.lower;
@@ -188,7 +191,22 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     // "“…,” telling reporters that…": a participle has no subject after it; what follows is its
     // object. Its subject is the sentence's, found by the participle sieve.
     if (inverted.len === 1 && endsAsParticiple(tokens[i]!.lower, c)) return { cue: inverted, source: null, after: true };
-    const np = beforeParticle(nameAhead(tokens, i + inverted.len, c) ?? phraseAfter(tokens, pastPrepositionalPhrase(tokens, i + inverted.len, c), c), inverted);
+    // "„…“, heißt es in einer gestern verbreiteten Erklärung": the document is the source.
+    const document = documentSource(tokens, inverted, c);
+    if (document) return { cue: inverted, source: document, after: true };
+    // "„…“, schrieb „Die Zeit“ in einem Nachruf": where every noun has a capital, a quotation where the subject stands names it (clause.ts sourceWords).
+    const slot = tokens[i + inverted.len];
+    if (c.lex.capitalisedNouns === true && slot !== undefined && slot.quote !== undefined && !slot.word && inverted.particleAt === undefined) {
+      return { cue: inverted, source: [i + inverted.len, i + inverted.len + 1], after: true };
+    }
+    // "«…», dijo a la prensa el ministro": the addressee and the setting are no subject.
+    const from = pastAddressee(tokens, i + inverted.len, c);
+    const left = tokens.slice(from);
+    if (from > i + inverted.len && left.every((t) => !t.word || (t.flags & WORD_VERB_MODIFIER) !== 0) && left.every((t) => t.quote === undefined)) {
+      // "«…», disse aos jornalistas.": nothing is left to be the subject; a language that leaves it out has the caller find it.
+      return c.lex.proDrop ? { cue: inverted, source: null, after: true } : null;
+    }
+    const np = beforeParticle(nameAhead(tokens, from, c) ?? phraseAfter(tokens, pastPrepositionalPhrase(tokens, from, c), c), inverted);
     if (np && (tokens[np[0]]!.flags & WORD_COMPLEMENTIZER) === 0) return { cue: inverted, source: inverted.particleAt === undefined ? withApposition(tokens, np, c) : np, after: true };
     // "«…», señaló.", "„…,“ dodal.": a language that leaves the subject out; the caller finds it.
     const rest = tokens.slice(i + inverted.len);
@@ -198,6 +216,9 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
   for (let k = i + 1; k < tokens.length && k - i <= 48; k++) {
     const t = tokens[k]!;
     if ((t.quote !== undefined && !t.word) || (!t.word && !/^[,.'’()]$/.test(t.text))) break;
+    // "… „persönlich“ zubilligen, zumal der Verteidiger betont hatte, …": where the verb stands
+    // second, a clause a subordinator opens after a comma is another's report, not the quote's.
+    if (t.text === ',' && c.lex.verbSecond === true && tokens[k + 1]?.word === true && c.subordinators.has(tokens[k + 1]!.lower)) break;
     const cue = cueAt(tokens, k, c);
     // "“…” to hold up on their plans, Indyk said.": a weak cue word on the way is no attribution.
     // "“…,” Trump accused Holt of…, though a review indicates": the clause's own verb ends the search.
@@ -206,6 +227,16 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
       return subj && subj[0] === i ? { cue, source: subj, after: true } : null;
     }
     if (cue && cue.type === 'speech' && !t.cap) {
+      // "„…“ erreicht werden, so heißt es in einer Erklärung des Verbands": the document is the source.
+      const document = documentSource(tokens, cue, c);
+      if (document) return { cue, source: document, after: true };
+      // "Die Medien hatten von einem „Volkskrieg“ gesprochen.": where the verb stands second, a say-verb
+      // that closes the clause after the quote, its finite verb before it, is a participle; the
+      // subject is the main clause's (read by its fields), not the phrase right before the participle.
+      if (c.lex.verbSecond === true && c.lex.capitalisedNouns === true && tokens[k - 1]?.text !== ',' && closesClause(tokens, k + cue.len)) {
+        const subject = verbSecondSubject(tokens, qi, k, c);
+        if (subject) return { cue, source: subject, after: true };
+      }
       // "„…“ über das Geschehen, sagte die Königin.": where the verb stands second, a say-verb right
       // after a comma follows the fronted words; its subject comes after it.
       const inverted = invertedAfterComma(tokens, k, cue, c);
@@ -228,6 +259,121 @@ function cueAfter(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon
     }
   }
   return null;
+}
+
+/**
+ * Where the subject may start after an inverted say-verb: past the person spoken to, a phrase
+ * led by a preposition of address ("dijo a la prensa", "disse aos jornalistas da agência"), and
+ * past the setting beside it ("en Madrid", "em comunicado"). A phrase led by such a preposition
+ * is the addressee, never the speaker. Returns from itself when the verb has neither.
+ */
+function pastAddressee(tokens: readonly ClauseToken[], from: number, c: CompiledLexicon): number {
+  if (c.addresseePrepositions.size === 0) return from;
+  let k = from;
+  for (let n = 0; n < 4 && k < tokens.length; n++) {
+    const adjunct = phraseAt(c.cueAdjuncts, tokens, k);
+    if (adjunct) {
+      k += adjunct;
+      continue;
+    }
+    const t = tokens[k]!;
+    if (!t.word || t.cap || t.quote !== undefined || !(c.addresseePrepositions.has(t.lower) || c.locatives.has(t.lower))) break;
+    k++;
+    while (tokens[k]?.word && (tokens[k]!.flags & WORD_DETERMINER) !== 0) k++;
+    const head = tokens[k];
+    if (!head?.word || head.quote !== undefined) break;
+    k++;
+    // The head's own words: more of a name after a capital ("a Radio Nacional"), adjectives after a noun ("a la prensa local").
+    while (tokens[k]?.word && tokens[k]!.quote === undefined && tokens[k]!.cap === head.cap && (tokens[k]!.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0) k++;
+  }
+  return k;
+}
+
+const documentLeadSets = new WeakMap<CompiledLexicon, Set<string>>();
+
+/** The prepositions the document cues end with ("heißt es in", "heißt es auf"): what opens a document's phrase. */
+function documentLeads(c: CompiledLexicon): Set<string> {
+  let leads = documentLeadSets.get(c);
+  if (!leads) {
+    leads = new Set<string>();
+    for (const phrase of c.documentCues) {
+      const words = phrase.split(' ');
+      if (words.length > 2 && c.stopwords.has(words[words.length - 1]!)) leads.add(words[words.length - 1]!);
+    }
+    documentLeadSets.set(c, leads);
+  }
+  return leads;
+}
+
+/**
+ * The source of an impersonal cue of a document ("heißt es", lexicon documentCues): the document
+ * named right after it ("heißt es in einer gestern verbreiteten Erklärung des Verbands", "hieß
+ * es wörtlich auf der Webseite"), else the one the clause opens with ("In dem Antrag heißt es",
+ * "In einer Erklärung der Minister hatte es geheißen"). Null for any other cue, or when neither is there.
+ */
+function documentSource(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon): [number, number] | null {
+  if (c.documentCues.size === 0 || !c.documentCues.has(cue.text.toLowerCase())) return null;
+  const leads = documentLeads(c);
+  let k = cue.at + cue.len;
+  let open = leads.has(tokens[k - 1]!.lower);
+  if (!open) {
+    // Past an adverb or two ("wörtlich", "dazu") to the preposition.
+    while (k < tokens.length && k - (cue.at + cue.len) < 3 && tokens[k]!.word && !tokens[k]!.cap && !leads.has(tokens[k]!.lower) &&
+      (tokens[k]!.flags & WORD_DETERMINER) === 0 && !c.locatives.has(tokens[k]!.lower)) k++;
+    open = tokens[k]?.word === true && leads.has(tokens[k]!.lower);
+    if (open) k++;
+  }
+  const after = open ? documentPhrase(tokens, k, c) : null;
+  if (after) return after;
+  const first = tokens[0];
+  if (first?.word && leads.has(first.lower) && cue.at > 2) {
+    const before = documentPhrase(tokens, 1, c);
+    if (before && before[1] <= cue.at) return before;
+  }
+  return null;
+}
+
+/**
+ * A document's noun phrase from s: an article and its modifiers in lower case ("einer gestern
+ * verbreiteten"), the noun, and the genitives after it ("der Erklärung des Verbands und der
+ * Gewerkschaft"). Null when no noun comes.
+ */
+function documentPhrase(tokens: readonly ClauseToken[], s: number, c: CompiledLexicon): [number, number] | null {
+  const noun = (t: ClauseToken | undefined): boolean => t !== undefined && t.word && t.quote === undefined && (t.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0 && (t.cap || /-\p{Lu}/u.test(t.text));
+  const modifiers = (from: number): number => {
+    let k = from;
+    while (k - from < 4 && tokens[k]?.word && !noun(tokens[k]) && ((tokens[k]!.flags & WORD_DETERMINER) !== 0 || (!tokens[k]!.cap && ((tokens[k]!.flags & WORD_STOPWORD) === 0 || c.connectives.has(tokens[k]!.lower))))) k++;
+    return k;
+  };
+  let k = modifiers(s);
+  if (!noun(tokens[k])) return null;
+  while (noun(tokens[k])) k++;
+  // Its genitives, and one joined by a coordinator ("des Betriebsrates und der Gewerkschaft").
+  for (;;) {
+    const at = tokens[k]?.word && c.coordinators.has(tokens[k]!.lower) && c.genitiveDeterminers.has(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
+    if (!c.genitiveDeterminers.has(tokens[at]?.lower ?? '')) break;
+    const m = modifiers(at + 1);
+    if (!noun(tokens[m])) break;
+    k = m;
+    while (noun(tokens[k])) k++;
+  }
+  return [s, k];
+}
+
+/**
+ * "Als „unerwartetes Geschenk“ bezeichnet die Archäologin …", "„Gesindel“ nannte der Minister …":
+ * where the verb stands second, a quotation alone in the field before it (after "als" or a
+ * preposition and an article at most), the verb at i right after it, its subject (an article, a
+ * pronoun or a capital) after the verb.
+ */
+function frontedQuote(tokens: readonly ClauseToken[], qi: number, i: number, c: CompiledLexicon): boolean {
+  if (c.lex.verbSecond !== true || c.lex.capitalisedNouns !== true || i !== qi + 1) return false;
+  for (let k = 0; k < qi; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote !== undefined || !(c.asWords.has(t.lower) || ((t.flags & WORD_STOPWORD) !== 0 && !(k > 0 && t.cap)))) return false;
+  }
+  const next = tokens[i + 1];
+  return next?.word === true && (next.cap || (next.flags & (WORD_DETERMINER | PRONOUN_FLAGS)) !== 0) && (next.flags & WORD_VERB_MODIFIER) === 0;
 }
 
 /** A name right after index i (capitalised, no time word or connective), as an inverted verb's subject. */
@@ -390,6 +536,10 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
   if (cue.type === 'according') {
     // "По его словам, …": a cue with a possessive pronoun inside it names its source there.
     for (let k = cue.at + 1; k < cue.at + cue.len - 1; k++) if ((tokens[k]!.flags & PRONOUN_FLAGS) !== 0) return [k, k + 1];
+    // "laut „Reuters“": where every noun has a capital, a quotation right after the cue is the
+    // source's name (clause.ts sourceWords reads it).
+    const named = tokens[cue.at + cue.len];
+    if (c.lex.capitalisedNouns === true && named !== undefined && named.quote !== undefined && !named.word) return [cue.at + cue.len, cue.at + cue.len + 1];
     // "according to a complaint filed by the SEC, …": the source runs to the comma.
     let end = cue.at + cue.len;
     while (end < tokens.length && end - cue.at < 30 && tokens[end]!.text !== ',' && tokens[end]!.quote === undefined && !/^[.;:!?]$/.test(tokens[end]!.text) && !clauseGoesOn(tokens, end, cue.at + cue.len, c)) end++;
@@ -402,6 +552,8 @@ export function sourceOfCue(tokens: readonly ClauseToken[], cue: Cue, c: Compile
     }
     return [cue.at + cue.len, end];
   }
+  const document = documentSource(tokens, cue, c);
+  if (document) return document;
   // "…, saying that", "despite admitting": a participle's subject is its sentence's, not the words before it.
   const before0 = tokens[cue.at - 1];
   const word = tokens[cue.at]!.lower;
@@ -747,5 +899,27 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   if (before?.cue.type === 'colon' && after?.source && after.cue.type === 'speech' && tokens[qi + 1]?.text === ',' && after.cue.at === qi + 2 &&
     !tokens.slice(after.source[0], after.source[1]).some((t) => (t.flags & PRONOUN_FLAGS) !== 0)) return after;
   if (after && !framed && (near || !before?.source)) return after;
-  return before ?? after;
+  return before ?? after ?? tagBefore(tokens, qi, c);
+}
+
+/**
+ * "Sie solle sich, so Jane Roe, „…“ auf schwere Fälle begrenzen": a report tag ("so", lexicon
+ * quoteTagCues) set off by commas in the quotation's clause before it names the source, with a
+ * short setting after the name ("so der Autor in einem Blogeintrag,"). Null when none stands there.
+ */
+function tagBefore(tokens: readonly ClauseToken[], qi: number, c: CompiledLexicon): QuoteAttribution | null {
+  if (c.quoteTagCues.size === 0) return null;
+  for (let j = qi - 1; j > 0 && qi - j <= 24; j--) {
+    const t = tokens[j]!;
+    if (t.quote !== undefined || /^[.;:!?]$/.test(t.text)) return null;
+    if (!t.word || !c.quoteTagCues.has(t.lower) || tokens[j - 1]?.text !== ',') continue;
+    const np = nameAhead(tokens, j + 1, c) ?? phraseAfter(tokens, j + 1, c);
+    const first = np ? tokens[np[0]]! : undefined;
+    if (!np || !first || (first.flags & WORD_COMPLEMENTIZER) !== 0 || !(first.cap || (first.flags & WORD_DETERMINER) !== 0)) return null;
+    const source = withApposition(tokens, np, c);
+    let e = source[1];
+    while (e < qi && e - source[1] <= 6 && tokens[e]!.word && (tokens[e]!.flags & (WORD_COMPLEMENTIZER | CUE_SPEECH)) === 0) e++;
+    return tokens[e]?.text === ',' ? { cue: { type: 'speech', at: j, len: 1, text: t.text }, source, after: false } : null;
+  }
+  return null;
 }

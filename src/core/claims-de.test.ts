@@ -132,6 +132,12 @@ describe('subjunctive-run-on: a sentence in the reporting mood after a report', 
     expect(run?.speaker).toContain('Beispiel');
   });
 
+  it('goes on with the subject of a verb that relays a judgement ("kritisierte die Pläne")', () => {
+    const all = findingsOf(['Die Abgeordnete Jana Beispiel kritisierte die Pläne der Regierung. Die Mittel seien völlig unzureichend.'], 'de');
+    const run = all.find((f) => f.kind === 'claim' && f.text.startsWith('Die Mittel'));
+    expect(run?.speaker).toContain('Beispiel');
+  });
+
   it('reads a Konjunktiv II sentence as a claim only right after a report', () => {
     const after = findingsOf(['Der Verband erklärte, die Pläne seien zu teuer. Sie würden die Mitglieder zu stark belasten.'], 'de');
     expect(after.some((f) => f.kind === 'claim' && f.text.startsWith('Sie würden'))).toBe(true);

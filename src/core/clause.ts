@@ -691,7 +691,7 @@ function shortTail(tokens: readonly ClauseToken[], from: number, c: CompiledLexi
 
 /** A noun phrase to the right of index i (an inverted subject, or a source after "according to"). */
 export function phraseAfter(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): [number, number] | null {
-  let end = i;
+  let end = pastExtendedAttribute(tokens, i, c);
   while (end < tokens.length && end - i < 12) {
     const t = tokens[end]!;
     if (isBreak(t, c)) break;
@@ -707,6 +707,26 @@ export function phraseAfter(tokens: readonly ClauseToken[], i: number, c: Compil
 }
 
 /**
+ * "die in Ashton geborene Jane Roe", "Die das Unglück überlebende Jane Roe": where every noun has a
+ * capital, an article, a phrase of its own (a preposition's or an object's) and a participle as
+ * an adjective (lexicon attributeEndings) before a capitalised noun are one noun phrase's
+ * opening. Where the noun stands (after the participle), or i when no such attribute opens at i.
+ */
+function pastExtendedAttribute(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon): number {
+  const endings = c.lex.attributeEndings;
+  const first = tokens[i], next = tokens[i + 1];
+  if (!endings || c.lex.capitalisedNouns !== true || !first?.word || (first.flags & WORD_DETERMINER) === 0 || !next?.word || next.cap || (next.flags & WORD_STOPWORD) === 0) return i;
+  for (let k = i + 2; k < tokens.length && k - i <= 8; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote !== undefined || (t.flags & (WORD_CLAUSE_BREAK | WORD_COMPLEMENTIZER)) !== 0) return i;
+    if (t.cap || (t.flags & WORD_STOPWORD) !== 0) continue;
+    const participle = endings.some((e) => t.lower.length > e.length + 3 && t.lower.endsWith(e));
+    return participle && tokens[k + 1]?.word === true && tokens[k + 1]!.cap && (tokens[k + 1]!.flags & WORD_STOPWORD) === 0 ? k + 1 : i;
+  }
+  return i;
+}
+
+/**
  * "…, Jane Roe, …": two to four capitalised words from i (particles between them, "Klara von
  * der Heide"), closed by a comma. The index of that comma, or null. An apposition after a phrase
  * that names a title ("the spokeswoman, Jane Roe,", "laut dem Chefankläger, Jane Roe,").
@@ -718,4 +738,38 @@ export function nameBetweenCommas(tokens: readonly ClauseToken[], i: number): nu
     m++;
   }
   return words >= 2 && words <= 4 && tokens[m]?.text === ',' ? m : null;
+}
+
+/** A quotation that can only be a name: a capital first, no stop or comma inside; or a domain ("tagesschau.de"). */
+const QUOTED_NAME = /^(?:[\p{Lu}\p{N}][^.,;:!?…]*|[\p{L}\p{N}-]+\.\p{L}{2,})$/u;
+const QUOTE_MARKS = /^[\p{Pi}\p{Pf}\p{Ps}"'„‚]+|[\p{Pi}\p{Pf}\p{Pe}"']+$/gu;
+
+/**
+ * The words that name a source, tokens[a, b). "schreibt die „Computerwoche“", "Die Organisation
+ * „Reporter ohne Grenzen“ weist darauf hin", "„…“, schrieb „Die Zeit“": where every noun has a
+ * capital, a short capitalised quotation that is the source (its placeholder ends the range) or
+ * stands right after the article or the one noun of a body that opens it is the body's name,
+ * and the source is that name. Any other range is its own tokens. (Not the quotation being
+ * attributed, index self.)
+ */
+export function sourceWords(text: string, tokens: readonly ClauseToken[], a: number, b: number, c: CompiledLexicon, self = -1): Token[] {
+  const words = tokens.slice(a, b);
+  if (c.lex.capitalisedNouns !== true) return words;
+  const at = tokens[b - 1]?.quote !== undefined && !tokens[b - 1]!.word ? b - 1 : b;
+  const q = tokens[at];
+  if (q === undefined || q.quote === undefined || q.word || at === self) return words;
+  const before = tokens.slice(a, at);
+  // Before it: nothing, or an article, adjectives and at most one noun, a body's ("die", "Die Organisation").
+  const nouns = before.filter((t) => t.cap && (t.flags & WORD_DETERMINER) === 0);
+  const body = nouns.length === 0 ? before.length === 0 || (before[0]!.flags & WORD_DETERMINER) !== 0 :
+    nouns.length === 1 && nouns[0] === before[before.length - 1] && ((nouns[0]!.flags & WORD_ORG_HEAD) !== 0 || c.documentHeads.has(nouns[0]!.lower));
+  if (!body || !before.every((t) => t.word)) return words;
+  const inner = text.slice(q.start, q.end).replace(QUOTE_MARKS, '').trim();
+  const name = QUOTED_NAME.test(inner) ? tokenize(text, q.start, q.end, c.lex).filter((t) => t.word) : [];
+  if (name.length === 0 || name.length > 5) return words;
+  // One word of a name, whatever its words' case ("Reporter ohne Grenzen" is no reporter).
+  const first = name[0]!, last = name[name.length - 1]!;
+  const written = text.slice(first.start, last.end);
+  const lower = written.toLowerCase();
+  return [{ text: written, lower, start: first.start, end: last.end, word: true, cap: true, flags: flagsOf(c, lower) | WORD_ORG_HEAD }];
 }

@@ -3,7 +3,7 @@
 // or jsdom in Node) and gets plain data back.
 import { readArticle } from './article';
 import { ClaimRunOn, findClaims } from './claims';
-import { clauseTokens, describedSubject, sentenceSubject, type ClauseToken } from './clause';
+import { clauseTokens, describedSubject, sentenceSubject, sourceWords, type ClauseToken } from './clause';
 import { quoteDraft, type Draft } from './quote-speaker';
 import { headlineClaim } from './headline';
 import { sourceNoun } from './plausible-source';
@@ -123,7 +123,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       const [a, b] = claim.content;
       const reporter = !claim.source && lastReporter && s.paragraph - lastReporter.paragraph <= 1 ? lastReporter : null;
       const speaker = claim.source
-        ? registry.resolve(tokens.slice(claim.source[0], claim.source[1]), tokens[claim.source[0]]!.start)
+        ? registry.resolve(sourceWords(text, tokens, claim.source[0], claim.source[1], c), tokens[claim.source[0]]!.start)
         : reporter
           ? registry.resolve(reporter.tokens, reporter.tokens[0]!.start)
           : lastQuote?.speaker ?? null;
@@ -328,7 +328,9 @@ function quoteOrPronounBefore(tokens: readonly ClauseToken[], end: number): bool
 function lastCueSource(tokens: readonly ClauseToken[], c: CompiledLexicon): [number, number] | null {
   for (let j = tokens.length - 1; j > 0; j--) {
     const cue = cueAt(tokens, j, c);
-    if (!cue || cue.type !== 'speech' || c.weak.has(cue.text.toLowerCase())) continue;
+    // Where a report goes on in its own mood, a verb that relays a judgement ("kritisierte die Pläne") reports its subject too.
+    const relay = cue?.type === 'relay' && c.reportedVerbs.size > 0;
+    if (!cue || (cue.type !== 'speech' && !relay) || c.weak.has(cue.text.toLowerCase())) continue;
     return sourceOfCue(tokens, cue, c);
   }
   return null;

@@ -187,6 +187,18 @@ describe('Spanish', () => {
     const paras = [intro, 'Andrés Molina, portavoz del partido, no estaba de acuerdo. «Es un error», señaló.'];
     expect(speakerOf('es', paras, 'error')).toBe('Andrés Molina');
   });
+  // A phrase led by a preposition after the say-verb is the person spoken to, never the speaker.
+  it('the addressee after the inverted verb is no speaker: «…», dijo a la prensa (el ministro…)', () => {
+    const paras = [
+      'El ministro de Economía, Andrés Molina, presentó el plan en la capital.',
+      '«Vamos a cumplir cada una de nuestras promesas», dijo a la prensa.',
+      '«No habrá nuevos impuestos», dijo a los periodistas en Madrid.',
+      '«El plan está financiado», dijo a la prensa el portavoz del partido, Tomás Vidal.',
+    ];
+    expect(speakerOf('es', paras, 'promesas')).toBe('Andrés Molina');
+    expect(speakerOf('es', paras, 'impuestos')).toBe('Andrés Molina');
+    expect(speakerOf('es', paras, 'financiado')).toBe('Tomás Vidal');
+  });
 });
 
 describe('Portuguese', () => {
@@ -213,6 +225,19 @@ describe('Portuguese', () => {
   it('anonymous sources stay anonymous', () => {
     const f = finding(findings('pt', ['“O calendário será cumprido”, garantiram fontes do ministério.']), 'calendário');
     expect(f.speakerKind).toBe('anonymous');
+  });
+  it('the addressee after the inverted verb is no speaker: “…”, disse aos jornalistas', () => {
+    const paras = [
+      'O ministro da Saúde, Rui Carvalho, anunciou o plano na capital.',
+      '“Vamos contratar mais dez mil médicos até ao fim do ano”, disse aos jornalistas.',
+      '“Nenhum hospital vai fechar”, disse aos jornalistas da agência em Lisboa.',
+    ];
+    expect(speakerOf('pt', paras, 'médicos')).toBe('Rui Carvalho');
+    expect(speakerOf('pt', paras, 'hospital')).toBe('Rui Carvalho');
+  });
+  it('a say-verb that opens the sentence names nobody: Disse aos jornalistas que “…”', () => {
+    const paras = ['O ministro da Saúde, Rui Carvalho, anunciou o plano.', 'Disse aos jornalistas que “o governo vai contratar mais dez mil médicos”.'];
+    expect(speakerOf('pt', paras, 'governo')).not.toBe('Disse');
   });
 });
 

@@ -11,7 +11,7 @@ import type { Speaker } from './entities';
 import type { SpeakerKind } from './types';
 
 /** Why a speaker is no plausible source. */
-export type Implausible = 'pronoun' | 'number' | 'date' | 'page-string' | 'connective' | 'adverb' | 'place' | 'opening-capital' | 'common-noun' | 'lone-noun' | 'fragment';
+export type Implausible = 'pronoun' | 'number' | 'date' | 'page-string' | 'connective' | 'say-verb' | 'adverb' | 'place' | 'opening-capital' | 'common-noun' | 'lone-noun' | 'fragment';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-&]*/gu;
 const NUMERIC = /^\p{N}/u;
@@ -50,6 +50,9 @@ const TESTS: ReadonlyArray<readonly [Implausible, (w: Words, s: SpeakerShape, c:
   ['page-string', (w, _s, c) => c.pageStrings.has(w.lower.join(' '))],
   // "Meanwhile", "Although no group": a connective opens a clause, it names nobody.
   ['connective', (w, _s, c) => c.connectives.has(w.lower[0]!) || (w.lower.length === 1 && c.stopwords.has(w.lower[0]!))],
+  // "Disse aos jornalistas que …": where the subject may be left out, a clause may open with its
+  // say-verb; the verb alone, capitalised there, names nobody.
+  ['say-verb', (w, _s, c) => c.lex.proDrop === true && w.lower.length === 1 && (c.speech.get(w.lower[0]!) ?? []).some((p) => p.length === 1)],
   // "privately": an adverb by its ending, written in lower case; or "Hastily", capitalised only
   // where a clause opens and no given name.
   // (Not where every noun has a capital: there a noun may open every clause it stands in.)

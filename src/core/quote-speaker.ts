@@ -1,9 +1,9 @@
 // Decides what a quotation is (someone's quote or a scare quote) and whose it is, from its
 // sentence's tokens, the entity registry and the quotes before it.
 import { attributeQuote, cueAt, type QuoteAttribution } from './attribution';
-import { participleOpening, pronounSubject, sentenceSubject, withNameBefore, type ClauseToken } from './clause';
+import { participleOpening, pronounSubject, sentenceSubject, sourceWords, withNameBefore, type ClauseToken } from './clause';
 import type { EntityRegistry, Speaker } from './entities';
-import { CUE_CLAIM_NOUN, endsAsParticiple, WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
+import { CUE_CLAIM_NOUN, endsAsParticiple, WORD_DETERMINER, WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import { choiceFeatures, choiceModelFor, subjectProbability, type SpeakerChoice } from './speaker-choice';
 import type { ShortQuoteChoice } from './short-quote';
@@ -12,7 +12,7 @@ import type { ArticleWords } from './article-words';
 import { plausibleSource } from './plausible-source';
 import { shownSpeaker } from './speaker-entities';
 import type { FindingKind } from './types';
-import { verbSecondSubject } from './verb-second';
+import { opinionHolder, verbSecondSubject } from './verb-second';
 
 
 /** A finding before it has its selector: offsets, kind and source. */
@@ -33,6 +33,9 @@ export interface Draft {
   /** With explain: what the learned choice between someone's words and a scare quote weighed (short-quote.ts). */
   shortQuote?: ShortQuoteChoice;
 }
+
+/** A domain written as a name ("tagesschau.de"): a name in lower case. */
+const DOMAIN = /^[\p{L}\p{N}-]+\.\p{L}{2,}$/u;
 
 /** Quotes of at most this many words with no source are scare quotes. */
 const SCARE_MAX_WORDS = 4;
@@ -99,7 +102,7 @@ export interface QuoteSieve {
  * someone's choice of words, an adjective or a phrase.
  */
 function wordChoice(q: QuoteContext): boolean {
-  return q.c.lex.capitalisedNouns === true && /^\p{Ll}/u.test(q.quoted) && reportsSomeone(q.tokens, q.c);
+  return q.c.lex.capitalisedNouns === true && /^\p{Ll}/u.test(q.quoted) && (reportsSomeone(q.tokens, q.c) || opinionHolder(q.tokens, q.ti, q.c) !== null);
 }
 
 /** The sentence reports or judges: a cue, a verb of naming ("bezeichnete als") or of the reporting mood, outside quotation marks. */
@@ -112,7 +115,8 @@ function reportsSomeone(tokens: readonly ClauseToken[], c: CompiledLexicon): boo
   return false;
 }
 
-const resolveAt = (q: QuoteContext, [a, b]: [number, number]): Speaker => q.registry.resolve(q.tokens.slice(a, b), q.tokens[a]!.start);
+const resolveAt = (q: QuoteContext, [a, b]: [number, number]): Speaker => q.registry.resolve(sourceWords(q.text, q.tokens, a, b, q.c, q.ti), q.tokens[a]!.start);
+
 
 /**
  * The quote sieves, in the order a reader tries them: its own cue; the subject of a
@@ -122,7 +126,11 @@ const resolveAt = (q: QuoteContext, [a, b]: [number, number]): Speaker => q.regi
 export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   {
     name: 'name-part',
-    examples: [{ text: 'Rep. Robert C. “Bobby” Scott said the plan failed.', speaker: null, kind: 'scare' }],
+    examples: [
+      { text: 'Rep. Robert C. “Bobby” Scott said the plan failed.', speaker: null, kind: 'scare' },
+      // A word before it that makes it a term or a title (lexicon titleCues).
+      { text: 'Jana Roe, die Sprecherin der so genannten „Ärztlichen Notfallhilfe“, sagte, für die Patienten bestehe keine Gefahr.', speaker: null, kind: 'scare' },
+    ],
     // A nickname inside a name is read as a word of it (clauseTokens); …and a spot titled “Arrogant”: a name, not anyone's words.
     apply: (q) => (q.tokens[q.ti]!.word || titled(q.tokens, q.ti, q.c) ? { kind: 'scare', speaker: null, cue: null, partial: true } : null),
   },
@@ -145,19 +153,36 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   },
   {
     name: 'noun-name',
-    examples: [{ text: 'Die Meldung erschien zuerst in der Zeitung „Abendpost“ und wurde später überall verbreitet.', speaker: null, kind: 'scare' }],
+    examples: [
+      { text: 'Die Meldung erschien zuerst in der Zeitung „Abendpost“ und wurde später überall verbreitet.', speaker: null, kind: 'scare' },
+      // "„…“, schreibt die „Abendpost“": the writer's name where the inverted verb's subject stands (speaker-de.test.ts).
+      { text: '„Die Lage ist ernst und wird sich so bald nicht ändern“, schreibt die „Abendpost“.', speaker: null, kind: 'scare' },
+      { text: 'Die Regierung habe längst kapituliert, die Bürger nicht, zitiert „Abendpost“ aus einer Erklärung der Gegner.', speaker: null, kind: 'scare' },
+      { text: '„Abendpost“ berichtet unter Berufung auf einen Wärter, dass die Gefangenen die Türen aufgebrochen hätten.', speaker: null, kind: 'scare' },
+    ],
     // "die Zeitung „Abendpost“", "die Operation „Sturm“": where every noun has a capital, a short
     // capitalised quotation right after a noun inside the sentence is that noun's name.
     apply: (q) => {
+      // "laut „Reuters“", "laut „tagesschau.de“": right after an according cue, a short quotation is the source's name.
+      const a = q.attribution;
+      if (q.c.lex.capitalisedNouns === true && a !== null && a.cue.type === 'according' && !a.after && a.cue.at + a.cue.len === q.ti &&
+        wordsIn(q.quoted) <= SCARE_MAX_WORDS && !/[,;:!?…]|\.\s/u.test(q.quoted)) return { kind: 'scare', speaker: null, cue: null, partial: true };
       // Longer ones too when nothing in the sentence attributes them ("unter dem Motto „…“").
-      if (q.c.lex.capitalisedNouns !== true || q.span.continued || (wordsIn(q.quoted) > SCARE_MAX_WORDS && q.attribution !== null) || !/^[\p{Lu}\p{N}]/u.test(q.quoted)) return null;
+      if (q.c.lex.capitalisedNouns !== true || q.span.continued || (wordsIn(q.quoted) > SCARE_MAX_WORDS && q.attribution !== null) || !(/^[\p{Lu}\p{N}]/u.test(q.quoted) || DOMAIN.test(q.quoted))) return null;
       const noun = q.tokens[q.ti - 1], before = q.tokens[q.ti - 2];
       // Not after a noun of speech ("mit den Worten „…“", "die Erklärung „…“"): that introduces someone's words.
       const speechNoun = noun !== undefined && ((noun.flags & CUE_CLAIM_NOUN) !== 0 || q.c.accordingNouns.includes(noun.lower));
       const named = noun?.word === true && noun.cap && !speechNoun && (noun.flags & WORD_STOPWORD) === 0 && /\p{Ll}$/u.test(noun.text) && before !== undefined && (before.text === ',' || (before.word && !before.cap));
       // "die „Abendpost“-Redaktion": a quotation joined to a noun by a hyphen is a name in a compound.
       const compound = /^[-\u2010\u2011]\p{L}/u.test(q.text.slice(q.span.outerEnd, q.span.outerEnd + 2));
-      return named || compound ? { kind: 'scare', speaker: null, cue: null, partial: true } : null;
+      // "„…“, schreibt die „Computerwoche“", "…, zitiert „BBC News“ aus …": a short quotation where
+      // the subject of a say-verb inverted after a comma stands is the writer's name.
+      const verb = noun?.word === true && (noun.flags & WORD_DETERMINER) !== 0 ? q.ti - 2 : q.ti - 1;
+      const subjectSlot = verb >= 2 && q.tokens[verb - 1]?.text === ',' && cueAt(q.tokens, verb, q.c)?.type === 'speech' && wordsIn(q.quoted) <= SCARE_MAX_WORDS;
+      // "„BBC News“ berichtet, dass …": a short name-like quotation that opens the sentence right before its say-verb is its subject.
+      const opening = q.opensSentence && wordsIn(q.quoted) <= SCARE_MAX_WORDS && !/[.,;:!?…]/u.test(q.quoted) && q.tokens[q.ti + 1]?.word === true && !q.tokens[q.ti + 1]!.cap &&
+        cueAt(q.tokens, q.ti + 1, q.c)?.type === 'speech';
+      return named || compound || subjectSlot || opening ? { kind: 'scare', speaker: null, cue: null, partial: true } : null;
     },
   },
   {
@@ -217,6 +242,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“We will not back down,” the mayor of the city of Ashton said.', speaker: 'mayor of the city of Ashton' },
       { text: '“We are looking into it,” police in Manchester said.', speaker: 'police in Manchester' },
       { text: '“Não vamos recuar”, disse o ministro da Fazenda a jornalistas em Brasília.', speaker: 'ministro da Fazenda' },
+      // A phrase led by a preposition of address is the person spoken to; the subject comes after it.
+      { text: '«Es una vergüenza», dijo a la prensa el alcalde de la ciudad, Pedro Gómez.', speaker: 'Pedro Gómez' },
       // An addressee after the inverted verb, then the subject with its apposition.
       { text: '« La situation est grave », a indiqué à l’AFP le porte-parole de la préfecture, Jean Dupont.', speaker: 'Jean Dupont' },
       { text: 'After winning the vote, Gov. Jane Roe (R-Ohio), said: “We are getting ready for the trip.”', speaker: 'Jane Roe' },
@@ -281,7 +308,10 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   },
   {
     name: 'left-out-subject',
-    examples: [{ text: 'Juan Pérez habló ayer. «El plan fracasó», señaló.', speaker: 'Juan Pérez' }],
+    examples: [
+      { text: 'Juan Pérez habló ayer. «El plan fracasó», señaló.', speaker: 'Juan Pérez' },
+      { text: 'O ministro, João Silva, falou ontem. “O plano falhou”, disse aos jornalistas.', speaker: 'João Silva' },
+    ],
     // "«…», señaló.": where the subject may be left out, it is the person in focus.
     apply: (q) => {
       const a = q.attribution;

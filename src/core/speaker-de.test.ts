@@ -163,7 +163,16 @@ describe('German: a report’s parenthetical before the main clause', () => {
 
 describe('German: „heißt es dazu in“ a document', () => {
   it('the document is the source', () => {
-    expect(quoteSpeakers('„Werden solche Straftaten nicht mit der selben Härte verfolgt, leidet das Recht“ heißt es dazu in einer Pressemitteilung des Vereins.')).toEqual(['Pressemitteilung']);
+    expect(quoteSpeakers('„Werden solche Straftaten nicht mit der selben Härte verfolgt, leidet das Recht“ heißt es dazu in einer Pressemitteilung des Vereins.')).toEqual(['Pressemitteilung des Vereins']);
+  });
+  it('with modifiers in lower case before the document, or the document opening the clause', () => {
+    expect(quoteSpeakers('„Wir werden den Plan im kommenden Jahr noch einmal prüfen“, heißt es in einer gestern verbreiteten Erklärung.')).toEqual(['Erklärung']);
+    expect(quoteSpeakers('In dem Antrag heißt es wörtlich: „Die Aufhebung der Einstufung wäre ein weiterer Beitrag für den Frieden.“')).toEqual(['Antrag']);
+    expect(quoteSpeakers('In einer Erklärung der Außenminister hatte es geheißen: „Es gibt keine militärische Lösung in diesem Konflikt.“')[0]).toContain('Erklärung');
+  });
+  it('after the words the quotation stands in', () => {
+    const [speaker] = quoteSpeakers('Die Kosten sollen „durch mehr Effizienz und höhere Produktivität“ gesenkt werden, so heißt es in einer Erklärung des Verbands.');
+    expect(speaker).toContain('Erklärung');
   });
 });
 
@@ -248,5 +257,78 @@ describe('German: nouns side by side are no person', () => {
     const claims = extract(dom.window.document, 'https://example.org/a').extraction.findings.filter((f) => f.kind === 'claim');
     expect(claims.length).toBe(1);
     expect(claims[0]!.speakerKind).not.toBe('person');
+  });
+});
+
+describe('German: a short capitalised quotation where the source stands is the body’s name', () => {
+  it('after an article or with no article, where an inverted say-verb’s subject stands', () => {
+    expect(quoteSpeakers('„Die Lage ist ernst und wird sich so bald nicht ändern“, schreibt die „Abendpost“.')).toEqual(['Abendpost']);
+    expect(quoteSpeakers('„Die Lage ist ernst und wird sich so bald nicht ändern“, schrieb „Die Abendpost“ in einem Kommentar.')).toEqual(['Abendpost']);
+  });
+  it('a domain in quotation marks, after a document’s noun', () => {
+    expect(quoteSpeakers('Laut der Website „beispiel-nachrichten.de“ wird die Brücke „schon bald“ wieder geöffnet.')).toEqual(['beispiel-nachrichten.de']);
+  });
+  it('after the noun of a body that opens the source', () => {
+    expect(claimSpeakers('Der Verband „Freie Presse Nord“ weist darauf hin, dass die Zahl der Zeitungen auf dem Land immer kleiner werde.')).toEqual([
+      ['die Zahl der Zeitungen auf dem Land immer kleiner werde', 'Freie Presse Nord'],
+    ]);
+  });
+});
+
+describe('German: a say-verb that closes the clause is the participle of its finite verb', () => {
+  it('the main clause’s subject speaks, not the phrase before the participle', () => {
+    expect(quoteSpeakers('Die staatlichen Medien hatten am Wochenende von der Notwendigkeit eines „Volkskrieges“ gegen die Aufrührer gesprochen.')).toEqual(['Medien']);
+    expect(quoteSpeakers('Der Minister Jonas Weber hat gestern in Berlin vor einem „Volkskrieg“ gegen die Opposition gewarnt.')).toEqual(['Jonas Weber']);
+  });
+});
+
+describe('German: a report tag set off by commas before the quotation', () => {
+  it('names the source of the quotation in its clause, past a short setting', () => {
+    expect(quoteSpeakers('Jonas Weber sprach im Landtag. Sie solle sich, so Weber, „in Anbetracht des Eingriffs in die Grundrechte vieler Personen“ auf schwere Fälle beschränken.')).toEqual(['Jonas Weber']);
+    expect(quoteSpeakers('Das sei, so der Autor Jonas Weber in einem Blogeintrag, „ein Haufen mächtiger Leute“ gewesen.')).toEqual(['Jonas Weber']);
+  });
+});
+
+describe('German: an extended attribute between the article and the name', () => {
+  it('is the name’s description, the name the speaker', () => {
+    expect(quoteSpeakers('„Jetzt ist es noch außergewöhnlicher, weil ich mit einer anderen Sängerin auftrete“, schrieb die in Ashton geborene Jana Roe am Montag.')).toEqual(['Jana Roe']);
+  });
+});
+
+describe('German: a quotation alone in the field before a verb that relays a judgement', () => {
+  it('is the words of the subject after the verb', () => {
+    expect(quoteSpeakers('Als „unerwartetes Geschenk“ bezeichnet die Forscherin Jana Roe den Fund.')).toEqual(['Jana Roe']);
+    expect(quoteSpeakers('„Gesindel“ nannte der Minister Jonas Weber die Jugendlichen in den Vororten.')).toEqual(['Jonas Weber']);
+  });
+  it('but not a name inside the subject, nor a passive', () => {
+    expect(quoteSpeakers('Der Teilchenstrom, der von der Sonne ausgeht, wird als „Sonnenwind“ bezeichnet.')).toEqual([]);
+  });
+});
+
+describe('German: a field of a view that names a person', () => {
+  it('gives that person’s words, a short quotation in lower case among them', () => {
+    expect(quoteSpeakers('Für den Minister Jonas Weber ist die Situation in der Stadt „alarmierend“.')).toEqual(['Jonas Weber']);
+  });
+});
+
+describe('German: "laut" before a quoted name, "hieß es aus" a place or a body', () => {
+  it('the quoted name is the source, and no quote of its own', () => {
+    expect(quoteSpeakers('Die Oberfläche wird laut „Abendpost“ stärker angepasst, um Entwicklern „die Arbeit zu erleichtern“.')).toEqual(['Abendpost']);
+  });
+  it('the body after "hieß es aus" is the source', () => {
+    expect(quoteSpeakers('„Wir prüfen den Fall noch sehr genau“, hieß es aus dem Ministerium.')).toEqual(['Ministerium']);
+  });
+});
+
+describe('German: a name in the genitive before an adjective and a role', () => {
+  it('is the role’s possessor; the name after the role speaks', () => {
+    expect(quoteSpeakers('Roes wissenschaftlicher Mitarbeiter Jonas Weber hat weniger Hemmungen, seine Sympathien zu zeigen: „Wir sind der Meinung, dass die Partei einen legitimen Kampf führt.“')).toEqual(['Jonas Weber']);
+  });
+});
+
+describe('German: a say-verb in a subordinate clause after the quotation', () => {
+  it('is another’s report, not the quotation’s cue', () => {
+    const [speaker] = quoteSpeakers('Die Richterin Jana Roe fällte das Urteil. Zwar würde sie dem Angeklagten „persönlich“ eine Bewährung zubilligen, zumal der Verteidiger Max Muster immer wieder betont hatte, der Angeklagte sei reuig.');
+    expect(speaker).not.toBe('Max Muster');
   });
 });

@@ -19,6 +19,7 @@ interface FrameWords {
   adverbEndings: string[];
   reflexives: Set<string>;
   ofWords: Set<string>;
+  opinion: Set<string>;
 }
 
 const cache = new WeakMap<Lexicon, FrameWords>();
@@ -31,6 +32,7 @@ function frameWords(c: CompiledLexicon): FrameWords {
     adverbEndings: (f?.adverbEndings ?? []).map((w) => w.toLowerCase()),
     reflexives: new Set((f?.reflexives ?? []).map((w) => w.toLowerCase())),
     ofWords: new Set((f?.ofWords ?? []).map((w) => w.toLowerCase())),
+    opinion: new Set((f?.opinionLinks ?? []).map((w) => w.toLowerCase())),
   };
   cache.set(c.lex, words);
   return words;
@@ -72,7 +74,10 @@ function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number
       }
       return -1;
     }
-    if (k > start && !t.cap && prev !== null && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text)) return k;
+    // "Roes wissenschaftlicher Mitarbeiter Jane Doe hat …": after a name in the genitive, a word
+    // with an adjective's ending before a noun is the noun's adjective, not the verb.
+    const adjective = prev !== null && /\p{Ll}s$/u.test(prev.text) && /(?:er|es|[^t]e)$/u.test(t.lower) && tokens[k + 1]?.word === true && tokens[k + 1]!.cap;
+    if (k > start && !t.cap && !adjective && prev !== null && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text)) return k;
     prev = t;
   }
   return -1;
@@ -252,7 +257,7 @@ export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cu
   while (from < v - 1 && focus(tokens[from]!)) from++;
   // "Nach den Worten der Sprecherin, Jane Roe, fehle es „…“": a field that reports someone's
   // words names them in its genitive or after "von".
-  const reported = reportingField(tokens, from, v, c);
+  const reported = reportingField(tokens, from, v, c) ?? opinionField(tokens, from, v, c);
   if (reported) return reported;
   if (noCue && (c.reportedVerbs.has(tokens[v]!.lower) || c.reportedVerbsAfterReport.has(tokens[v]!.lower))) return null;
   const found = subjectAfterVerb(tokens, v, ti, c);
@@ -274,6 +279,32 @@ function reportingField(tokens: readonly ClauseToken[], from: number, v: number,
   const named = appositionName(tokens, k, v);
   if (named) return named;
   return namesSomeone(tokens, [k, v], c) ? [k, v] : null;
+}
+
+/**
+ * "Für den Theologen Jane Roe sei der Rücktritt „verständlich“": a field opened by a preposition of
+ * a view (lexicon opinionLinks) that names a person, by a title or a name of two words, is whose
+ * words the clause gives. The words naming the person, or null.
+ */
+function opinionField(tokens: readonly ClauseToken[], from: number, v: number, c: CompiledLexicon): [number, number] | null {
+  if (!frameWords(c).opinion.has(tokens[from]!.lower) || v - from < 2) return null;
+  const field = tokens.slice(from + 1, v);
+  if (!field.every((t) => t.word)) return null;
+  let run = 0, longest = 0;
+  for (const t of field) {
+    run = t.cap && (t.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0 ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  const titled = field.some((t) => (t.flags & WORD_TITLE) !== 0);
+  return (longest >= 2 || titled) && namesSomeone(tokens, [from + 1, v], c) ? [from + 1, v] : null;
+}
+
+/** The holder of the view a quotation at ti gives, where its clause opens with a field of a view ("Für die Ministerin …"), or null. */
+export function opinionHolder(tokens: readonly ClauseToken[], ti: number, c: CompiledLexicon): [number, number] | null {
+  if (c.lex.verbSecond !== true || c.lex.capitalisedNouns !== true || !c.lex.verbSecondFrame) return null;
+  const start = frameStart(tokens, ti);
+  const v = finiteVerb(tokens, start, ti, c);
+  return v > start ? opinionField(tokens, start, v, c) : null;
 }
 
 /** "Die Sprecherin der Fraktion (SPD), Jane Roe, sagte": the name set off by commas in the field, or null. */

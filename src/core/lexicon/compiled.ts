@@ -46,6 +46,10 @@ export interface CompiledLexicon {
   relative: Set<string>;
   /** Say-verbs whose addressee stands before the reported clause ("told"). */
   addressee: Set<string>;
+  /** Prepositions that lead the addressee after an inverted say-verb ("a", "aos"). */
+  addresseePrepositions: Set<string>;
+  /** Impersonal cues whose source is a document beside them ("heißt es"), lower case, words joined by one space. */
+  documentCues: Set<string>;
   /** Words that cannot open a bare reported clause after a say-verb. */
   notClauseStart: Set<string>;
   /** Words before a cue word that show it reports nobody's words. */
@@ -305,6 +309,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     neuter: set(lex.pronouns.neuter),
     relative: set(lex.pronouns.relative),
     addressee: set(lex.addresseeVerbs ?? []),
+    addresseePrepositions: set(lex.addresseePrepositions ?? []),
+    documentCues: new Set((lex.documentCues ?? []).map((p) => words(p).join(' '))),
     notClauseStart: set(lex.notClauseStart ?? []),
     cueBlockers: set(lex.cueBlockers ?? []),
     freeRelatives: set(lex.freeRelatives ?? []),

@@ -94,8 +94,16 @@ const SPEECH = [
   ...separable('lässt verlauten', 'lassen verlauten', 'ließ verlauten', 'ließen verlauten', 'verlauten lassen'),
   ...separable('gibt zu bedenken', 'geben zu bedenken', 'gab zu bedenken', 'gaben zu bedenken', 'zu bedenken gegeben'),
   'heißt es', 'hieß es', 'hieß es in', 'heißt es in', 'heißt es dazu in', 'hieß es dazu in', 'heißt es weiter in', 'hieß es weiter in',
-  'heißt es auch in', 'hieß es auch in', 'heißt es darin', 'hieß es darin', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
+  'heißt es auch in', 'hieß es auch in', 'heißt es darin', 'hieß es darin', 'heißt es auf', 'hieß es auf', 'heißt es im', 'hieß es im',
+  'heißt es aus', 'hieß es aus', 'geheißen',
+  'spricht aus', 'sprechen aus', 'sprach aus', 'sprachen aus', 'hat ausgesprochen', 'hatte ausgesprochen',
+  'nimmt stellung', 'nehmen stellung', 'nahm stellung', 'nahmen stellung', 'wird zitiert', 'wurde zitiert', 'zitiert wird',
 ];
+
+/** The impersonal "heißt es" family: its source is the document beside it. */
+const DOCUMENT_CUES = list(`heißt es, hieß es, hieß es in, heißt es in, heißt es dazu in, hieß es dazu in, heißt es weiter in,
+  hieß es weiter in, heißt es auch in, hieß es auch in, heißt es auf, hieß es auf, heißt es im, hieß es im, heißt es aus,
+  hieß es aus, geheißen`);
 
 const TITLES = list(`präsident, präsidentin, bundespräsident, bundespräsidentin, vizepräsident, vizepräsidentin, kanzler, kanzlerin,
     bundeskanzler, bundeskanzlerin, minister, ministerin, bundesminister, bundesministerin, außenminister, außenministerin,
@@ -183,7 +191,12 @@ export const de: Lexicon = {
     bevor, und, aber, doch, sondern, denn, sagte, sagt, schrieb, jedoch, allerdings, seinerseits, ihrerseits`),
   relayVerbs: list(`sprach von, spricht von, sprachen von, bezeichnete, bezeichnet, nannte, nennt, kritisierte, kritisiert,
     lobte, lobt, begrüßte, begrüßt, verurteilte, verurteilt, forderte, fordert, rief auf, ruft auf, rief zu, warnte vor,
-    warnt vor, wies zurück, weist zurück, verwies auf, verweist auf, plädierte für, plädiert für, kündigte an`),
+    warnt vor, wies zurück, weist zurück, verwies auf, verweist auf, plädierte für, plädiert für, kündigte an,
+    sprechen von, attackierte, attackiert, würdigte, würdigt, gewürdigt, bemängelte, bemängelt,
+    wertete, wertet, gewertet, beurteilte, beurteilt, zurückgewiesen, charakterisierte, charakterisiert, warf vor, wirft vor,
+    rechtfertigte, rechtfertigt, empfahl, empfiehlt, sieht, sah, sehen, prangerte an, prangerten an, prangert an,
+    rechnet mit, rechnen mit, rechnete mit, rechneten mit, betrachtete, betrachtet, unterstellte, unterstellt, attestierte,
+    attestiert, stufte ein, stuft ein, eingestuft`),
   verbModifiers: list(`hat, haben, hatte, hatten, ist, sind, war, waren, wird, werden, wurde, wurden, würde, würden, habe, sei,
     seien, könne, könnte, solle, sollte, müsse, auch, noch, schon, bereits, dann, später, zuvor, zuletzt, erneut, wieder,
     nochmals, mehrfach, öffentlich, ausdrücklich, deutlich, nicht, nie, immer, gestern, heute, am, montag, dienstag, mittwoch,
@@ -235,6 +248,7 @@ export const de: Lexicon = {
     adverbEndings: ['end', 'weise'],
     reflexives: ['sich'],
     ofWords: ['von'],
+    opinionLinks: ['für'],
   },
   // Konjunktiv I of sein, haben, werden, the modals and common verbs (3rd person: the forms that
   // differ from the indicative); then the Konjunktiv II that reported speech uses where the
@@ -252,7 +266,7 @@ export const de: Lexicon = {
   hearsayModals: ['soll', 'sollen'],
   perfectAuxiliaries: ['haben', 'sein'],
   subordinators: list(`als, wenn, weil, da, während, nachdem, bevor, falls, sofern, soweit, obwohl, obgleich, damit, indem,
-    sobald, solange, seit, seitdem, bis, wo, wie, ob, dass, daß, um, ohne, statt, anstatt`),
+    sobald, solange, seit, seitdem, bis, wo, wie, ob, dass, daß, um, ohne, statt, anstatt, zumal`),
   accordingAnaphors: ['demnach'],
   reportRelatives: ['wonach'],
   infinitiveMarkers: ['zu'],
@@ -264,4 +278,7 @@ export const de: Lexicon = {
     überzeugung, studie, umfrage, hochrechnung, hochrechnungen, prognose, prognosen, auskunft, bekunden, meldungen,
     stellungnahme, analyse, planungen, erfahrungen, bericht`),
   accordingNounLinks: ['nach'],
+  documentCues: DOCUMENT_CUES,
+  titleCues: list(`sogenannte, sogenannten, sogenannter, sogenanntes, genannte, genannten, genannter, genanntes, titel, motto, namens`),
+  attributeEndings: ['ende', 'enden', 'ender', 'endes', 'ene', 'enen', 'ener', 'enes'],
 };

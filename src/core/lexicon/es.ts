@@ -134,6 +134,7 @@ export const es: Lexicon = {
   indefinites: ['un', 'una', 'unos', 'unas', 'algún', 'alguna', 'algunos', 'algunas', 'varios', 'varias', 'otro', 'otra', 'dos', 'tres'],
   quotes: [['«', '»'], ['“', '”'], ['‘', '’']],
   addresseeVerbs: list(`dijo a, contó a, explicó a, aseguró a, afirmó a, declaró a, le dijo a, les dijo a, indicó a, señaló a`),
+  addresseePrepositions: ['a', 'al'],
   notClauseStart: list(`de, a, al, en, con, por, para, sin, sobre, hacia, desde, contra, durante, y, e, o, u, pero, ni, le, les,
     lo, la, nada, algo, todo, sí, no, gracias, también, además, luego, entonces, eso, esto`),
   conjunctions: ['pero', 'y', 'e', 'sino', 'aunque'],

@@ -128,6 +128,7 @@ export const pt: Lexicon = {
   quotes: [['“', '”'], ['«', '»'], ['‘', '’']],
   addresseeVerbs: list(`disse a, disse à, disse ao, contou a, contou à, contou ao, explicou a, explicou à, explicou ao, garantiu a,
     afirmou a, afirmou à, afirmou ao, declarou a, declarou à, declarou ao`),
+  addresseePrepositions: ['a', 'à', 'ao', 'aos', 'às'],
   notClauseStart: list(`de, a, à, ao, aos, em, no, na, com, por, pelo, pela, para, sem, sobre, até, contra, durante, e, ou,
     mas, nem, lhe, lhes, nada, algo, tudo, sim, não, obrigado, também, além, depois, então, isso, isto`),
   conjunctions: ['mas', 'e', 'porém', 'contudo'],

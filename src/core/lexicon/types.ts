@@ -107,6 +107,25 @@ export interface Lexicon {
    */
   addresseeVerbs?: string[];
   /**
+   * Prepositions that lead the person spoken to right after an inverted say-verb ("dijo a la
+   * prensa", "disse aos jornalistas"): the phrase they lead is the addressee, never the speaker,
+   * and the subject, if the sentence names one, comes after it. Optional.
+   */
+  addresseePrepositions?: string[];
+  /**
+   * Impersonal cues whose source is the document a prepositional phrase beside them names ("heißt
+   * es in der Erklärung des Verbands", "In dem Antrag heißt es"): the phrase after the cue, or the
+   * one that opens the clause, is the source. Each must be a speech verb too. Optional.
+   */
+  documentCues?: string[];
+  /**
+   * Endings of a participle used as an adjective before its noun ("geborene", "überlebende"):
+   * where every noun has a capital, one after an article and a phrase of its own ends an
+   * extended attribute ("die in Ashton geborene Jane Roe"), and the noun or name after it heads
+   * the phrase. Optional.
+   */
+  attributeEndings?: string[];
+  /**
    * Words after a say-verb that show no bare reported clause follows: prepositions, conjunctions,
    * object pronouns ("said of", "said to", "told him"). Optional: without it bare clauses are not read.
    */
@@ -195,7 +214,14 @@ export interface Lexicon {
    * its subject ("äußerte sich der Minister"), and the word that links a noun of statement to
    * whose it is ("nach Angaben von …"). Read by verb-second.ts. Optional.
    */
-  verbSecondFrame?: { obliqueDeterminers: string[]; adverbEndings: string[]; reflexives: string[]; ofWords?: string[] };
+  verbSecondFrame?: {
+    obliqueDeterminers: string[];
+    adverbEndings: string[];
+    reflexives: string[];
+    ofWords?: string[];
+    /** Prepositions of a view: a field they open that names a person gives that person's words ("Für die Ministerin ist die Lage „ernst“"). */
+    opinionLinks?: string[];
+  };
   /**
    * Finite verb forms of the reporting mood (German Konjunktiv I, and the Konjunktiv II that
    * stands in for it: "sei", "habe", "könne", "wären"): a clause whose verb is one of these
