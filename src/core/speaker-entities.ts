@@ -9,7 +9,7 @@ import { implausibleSpeaker, nounPhraseOnly, withoutLeadingConnectives, type Imp
 import { confidence, modelFor, speakerFeatures } from './speaker-confidence';
 import type { Draft } from './quote-speaker';
 import { positionSelector, quoteSelector, spanId } from './selector';
-import type { Finding } from './types';
+import type { Finding, SpeakerKind } from './types';
 
 /** The entity a speaker is: a person by identity, anything else by its kind and name. */
 export function entityKey(s: Speaker, name: string): string {
@@ -65,12 +65,27 @@ function isDefiniteMention(mention: string, c: CompiledLexicon): boolean {
 
 /**
  * What shownSpeaker worked out for one article's findings, once all its words are read: the
- * name shown for a speaker's kind and name, and the verdict on a name with what its mention
- * says. (Many findings share a speaker, and many speakers a name.)
+ * name shown for a speaker's kind and name (with its count of words), what a mention says (a
+ * pronoun, a definite description, its count of words), and the verdict on a name with what its
+ * mention says. (Many findings share a speaker, and many speakers a name.) Keyed by the strings
+ * themselves, nested, so that no key is built per finding.
  */
 export interface ShownMemo {
-  names: Map<string, string>;
-  verdicts: Map<string, Implausible | null>;
+  names: Map<SpeakerKind, Map<string, { name: string; words: number }>>;
+  mentions: Map<string, { pronoun: boolean; definite: boolean; words: number }>;
+  /** By name, then kind; then by the four flags as bits (pronoun, definite, described, quotation). */
+  verdicts: Map<string, Map<SpeakerKind, Array<Implausible | null | undefined>>>;
+}
+
+/** A new memo for one article's findings. */
+export function shownMemo(): ShownMemo {
+  return { names: new Map(), mentions: new Map(), verdicts: new Map() };
+}
+
+/** The name shown for raw (shownSpeaker's first step). */
+function shownName(raw: string, kind: SpeakerKind, c: CompiledLexicon): string {
+  const shown = kind === 'person' ? withoutLeadingAcronym(raw) : raw;
+  return nounPhraseOnly(withoutLeadingConnectives(shown, c), c);
 }
 
 /**
@@ -81,23 +96,39 @@ export interface ShownMemo {
 export function shownSpeaker(s: Speaker, kind: Draft['kind'], c: CompiledLexicon, words: ArticleWords, memo?: ShownMemo): { name: string | null; implausible: Implausible | null } {
   const raw = s.person?.name ?? s.name;
   if (raw === null) return { name: null, implausible: null };
-  const nameKey = memo ? `${s.kind}\u0000${raw}` : '';
-  let name = memo?.names.get(nameKey);
-  if (name === undefined) {
-    const shown = s.kind === 'person' ? withoutLeadingAcronym(raw) : raw;
-    name = nounPhraseOnly(withoutLeadingConnectives(shown, c), c);
-    memo?.names.set(nameKey, name);
-  }
-  const pronoun = s.mention !== null && isPronounMention(s.mention, c);
-  const definite = s.mention !== null && isDefiniteMention(s.mention, c);
-  const described = s.mention !== null && s.mention.trim().split(/\s+/).length > name.split(/\s+/).length;
   const quotation = kind === 'quote';
-  if (!memo) return { name, implausible: implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation }, c, words) };
-  const verdictKey = `${+pronoun}${+definite}${+described}${+quotation}${s.kind}\u0000${name}`;
-  let implausible = memo.verdicts.get(verdictKey);
+  if (!memo) {
+    const name = shownName(raw, s.kind, c);
+    const pronoun = s.mention !== null && isPronounMention(s.mention, c);
+    const definite = s.mention !== null && isDefiniteMention(s.mention, c);
+    const described = s.mention !== null && s.mention.trim().split(/\s+/).length > name.split(/\s+/).length;
+    return { name, implausible: implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation }, c, words) };
+  }
+  let byRaw = memo.names.get(s.kind);
+  if (!byRaw) memo.names.set(s.kind, (byRaw = new Map()));
+  let shown = byRaw.get(raw);
+  if (!shown) {
+    const name = shownName(raw, s.kind, c);
+    byRaw.set(raw, (shown = { name, words: name.split(/\s+/).length }));
+  }
+  const { name } = shown;
+  let mention: { pronoun: boolean; definite: boolean; words: number } | null = null;
+  if (s.mention !== null) {
+    mention = memo.mentions.get(s.mention) ?? null;
+    if (!mention) memo.mentions.set(s.mention, (mention = { pronoun: isPronounMention(s.mention, c), definite: isDefiniteMention(s.mention, c), words: s.mention.trim().split(/\s+/).length }));
+  }
+  const pronoun = mention !== null && mention.pronoun;
+  const definite = mention !== null && mention.definite;
+  const described = mention !== null && mention.words > shown.words;
+  let byKind = memo.verdicts.get(name);
+  if (!byKind) memo.verdicts.set(name, (byKind = new Map()));
+  let verdicts = byKind.get(s.kind);
+  if (!verdicts) byKind.set(s.kind, (verdicts = new Array<Implausible | null | undefined>(16).fill(undefined)));
+  const bits = (pronoun ? 1 : 0) | (definite ? 2 : 0) | (described ? 4 : 0) | (quotation ? 8 : 0);
+  let implausible = verdicts[bits];
   if (implausible === undefined) {
     implausible = implausibleSpeaker({ name, kind: s.kind, pronoun, definite, described, quotation }, c, words);
-    memo.verdicts.set(verdictKey, implausible);
+    verdicts[bits] = implausible;
   }
   return { name, implausible };
 }
@@ -108,7 +139,7 @@ export function findingsOf(text: string, drafts: readonly Draft[], c: CompiledLe
   const ids = new Map<string, string>();
   const out: Finding[] = [];
   const author = authorOf(byline, c);
-  const memo: ShownMemo = { names: new Map(), verdicts: new Map() };
+  const memo = shownMemo();
   for (const d of drafts) {
     const selector = quoteSelector(text, d.start, d.end);
     const s = d.speaker && !d.speaker.person ? (firstPersonAuthor(d.speaker, c, author) ?? d.speaker) : d.speaker;
