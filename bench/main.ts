@@ -4,7 +4,7 @@
 // (src/fuzz/growth.ts, the measurement `npm run fuzz` reports too: the median main-thread CPU
 // time of each size; `fuzzGrowthSlope` is the worst log-log slope), and the rows of the
 // anchoring and export benchmarks.
-// `--json` prints one object instead of tables; `--growth` measures only the growth. A benchmark, never a test: it asserts nothing.
+// `--json` prints one object instead of tables; `--growth` measures only the growth, `--pages` only the corpus pages. A benchmark, never a test: it asserts nothing.
 import { performance } from 'node:perf_hooks';
 import { articleFrom, runReadability } from '../src/core/article';
 import { extractFromArticle } from '../src/core/extract';
@@ -20,6 +20,8 @@ import { GROWTH_FAMILIES, measureGrowth } from '../src/fuzz/growth';
 const json = process.argv.includes('--json');
 /** `--engine`: only the engine's rows (a quick loop while working on the engine). */
 const engineOnly = process.argv.includes('--engine');
+/** `--pages`: only the engine against Readability on the corpus pages (extractOverParseMedian), half a minute: for A/B runs of two builds. */
+const pagesOnly = process.argv.includes('--pages');
 /** `--growth`: only the growth over 1×…32× of the generated hostile pages (fuzzGrowthSlope). */
 const growthOnly = process.argv.includes('--growth');
 const shared = resolve(process.env.SOURCELIGHT_SHARED ?? join(process.cwd(), '..', 'shared'));
@@ -145,6 +147,11 @@ async function main(): Promise<void> {
   }
   const engine = enginePages();
   const extractOverParseMedian = median(engine.ratios);
+  if (pagesOnly) {
+    if (json) console.log(JSON.stringify({ extractOverParseMedian, pages: engine.rows.length }));
+    else console.log(`${table(engine.rows)}\n\nextractOverParseMedian ${round(extractOverParseMedian, 3)} (target <= 0.25)`);
+    return;
+  }
   const scaling16x = engine.seed ? scaling(engine.seed) : NaN;
   const growth = GROWTH_FAMILIES.map((f) => measureGrowth(f));
   const fuzzGrowthSlope = Math.max(...growth.map((g) => g.slope));
