@@ -20,7 +20,23 @@ interface FrameWords {
   reflexives: Set<string>;
   ofWords: Set<string>;
   opinion: Set<string>;
+  genitiveEndings: string[];
+  attributiveEndings: string[];
+  notAttributiveEndings: string[];
 }
+
+/** A word in the genitive as a name takes it ("Roes"): a lower-case letter, then a genitive ending (verbSecondFrame.genitiveEndings). */
+function genitiveName(text: string, c: CompiledLexicon): boolean {
+  return frameWords(c).genitiveEndings.some((e) => text.length > e.length && text.endsWith(e) && LOWER_LETTER.test(text.charAt(text.length - e.length - 1)));
+}
+
+/** A word with an adjective's ending before a noun ("wissenschaftlicher"), none of a past-tense verb ("sagte"). */
+function attributive(lower: string, c: CompiledLexicon): boolean {
+  const f = frameWords(c);
+  return f.attributiveEndings.some((e) => lower.endsWith(e) && (e.length > 1 || lower.length > e.length)) && !f.notAttributiveEndings.some((e) => lower.endsWith(e));
+}
+
+const LOWER_LETTER = /^\p{Ll}$/u;
 
 const cache = new WeakMap<Lexicon, FrameWords>();
 function frameWords(c: CompiledLexicon): FrameWords {
@@ -33,6 +49,9 @@ function frameWords(c: CompiledLexicon): FrameWords {
     reflexives: new Set((f?.reflexives ?? []).map((w) => w.toLowerCase())),
     ofWords: new Set((f?.ofWords ?? []).map((w) => w.toLowerCase())),
     opinion: new Set((f?.opinionLinks ?? []).map((w) => w.toLowerCase())),
+    genitiveEndings: f?.genitiveEndings ?? [],
+    attributiveEndings: f?.attributiveEndings ?? [],
+    notAttributiveEndings: f?.notAttributiveEndings ?? [],
   };
   cache.set(c.lex, words);
   return words;
@@ -76,7 +95,7 @@ function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number
     }
     // "Roes wissenschaftlicher Mitarbeiter Jane Doe hat …": after a name in the genitive, a word
     // with an adjective's ending before a noun is the noun's adjective, not the verb.
-    const adjective = prev !== null && /\p{Ll}s$/u.test(prev.text) && /(?:er|es|[^t]e)$/u.test(t.lower) && tokens[k + 1]?.word === true && tokens[k + 1]!.cap;
+    const adjective = prev !== null && genitiveName(prev.text, c) && attributive(t.lower, c) && tokens[k + 1]?.word === true && tokens[k + 1]!.cap;
     if (k > start && !t.cap && !adjective && prev !== null && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text)) return k;
     prev = t;
   }

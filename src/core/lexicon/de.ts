@@ -249,6 +249,9 @@ export const de: Lexicon = {
     reflexives: ['sich'],
     ofWords: ['von'],
     opinionLinks: ['für'],
+    genitiveEndings: ['s'],
+    attributiveEndings: ['er', 'es', 'e'],
+    notAttributiveEndings: ['te'],
   },
   // Konjunktiv I of sein, haben, werden, the modals and common verbs (3rd person: the forms that
   // differ from the indicative); then the Konjunktiv II that reported speech uses where the

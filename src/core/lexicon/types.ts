@@ -221,6 +221,14 @@ export interface Lexicon {
     ofWords?: string[];
     /** Prepositions of a view: a field they open that names a person gives that person's words ("Für die Ministerin ist die Lage „ernst“"). */
     opinionLinks?: string[];
+    /**
+     * A name in the genitive ends so ("Roes"), and an adjective before a noun ends so
+     * ("wissenschaftlicher"), but not with an ending of a past-tense verb ("sagte"): "Roes
+     * wissenschaftlicher Mitarbeiter X hat …" has its verb later. Optional.
+     */
+    genitiveEndings?: string[];
+    attributiveEndings?: string[];
+    notAttributiveEndings?: string[];
   };
   /**
    * Finite verb forms of the reporting mood (German Konjunktiv I, and the Konjunktiv II that
