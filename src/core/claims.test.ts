@@ -83,6 +83,13 @@ describe('reported clause after its cue', () => {
     expect(found.map((f) => f.text)).toEqual(['the dam was safe', 'repairs would start soon']);
   });
 
+  it('reads a content before its cue behind an opening phrase, not the phrase alone', () => {
+    expect(claims('In all, the host committee raised $57 million, campaign records show.')).toEqual([
+      { text: 'In all, the host committee raised $57 million', source: 'campaign records', cue: 'show' },
+    ]);
+    expect(claims('In July 2012, he predicted a landslide.')).toEqual([]);
+  });
+
   it('ends the content where the reporter takes over again ("…, although he refused…")', () => {
     expect(claims('The minister said the plan was sound, although he refused to release the figures.')[0]?.text).toBe('the plan was sound');
   });

@@ -625,13 +625,24 @@ function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Pick
   }
   if (tail.kind === 'end') {
     if (wordCount(tokens, start, end) < MIN_BEFORE_WORDS) return false;
-    if (((first.flags & WORD_NOT_CLAUSE_START) !== 0 && (first.flags & WORD_VERB_MODIFIER) === 0) || (endsAsParticiple(first.lower, c) && !first.cap)) return false;
+    // ("In all, the committee raised $57 million, records show": past the opening phrase's comma, a clause.)
+    const opener = (first.flags & WORD_NOT_CLAUSE_START) !== 0 && (first.flags & WORD_VERB_MODIFIER) === 0 && !clauseAfterOpener(tokens, start, end);
+    if (opener || (endsAsParticiple(first.lower, c) && !first.cap)) return false;
     if (first.cap && endsAsParticiple(first.lower, c) && (first.flags & WORD_STOPWORD) === 0) return false;
   }
   const to = tail.kind === 'more' ? clauseEnd(tokens, tail.at, c) : end;
   let s = start;
   while (s > 0 && isLoose(tokens[s - 1])) s--; // keep the opening marks with the words
   return push({ cue: m.cue, source: m.source, content: [s, to] });
+}
+
+/**
+ * A comma inside [from, to) after the opening phrase, then at least MIN_BEFORE_WORDS words: the
+ * content is a clause behind its opening phrase, not the phrase alone ("In July 2012, he predicted").
+ */
+function clauseAfterOpener(tokens: readonly ClauseToken[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',') return wordCount(tokens, k + 1, to) >= MIN_BEFORE_WORDS;
+  return false;
 }
 
 function hasWord(tokens: readonly ClauseToken[], r: [number, number]): boolean {
