@@ -625,8 +625,9 @@ function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Pick
   }
   if (tail.kind === 'end') {
     if (wordCount(tokens, start, end) < MIN_BEFORE_WORDS) return false;
-    // ("In all, the committee raised $57 million, records show": past the opening phrase's comma, a clause.)
-    const opener = (first.flags & WORD_NOT_CLAUSE_START) !== 0 && (first.flags & WORD_VERB_MODIFIER) === 0 && !clauseAfterOpener(tokens, start, end);
+    // ("In all, the committee raised $57 million, records show": past the opening phrase's comma, a clause;
+    // not after an article that is no clause start, German "der" of "von der Sonne".)
+    const opener = (first.flags & WORD_NOT_CLAUSE_START) !== 0 && (first.flags & WORD_VERB_MODIFIER) === 0 && ((first.flags & WORD_DETERMINER) !== 0 || !clauseAfterOpener(tokens, start, end));
     if (opener || (endsAsParticiple(first.lower, c) && !first.cap)) return false;
     if (first.cap && endsAsParticiple(first.lower, c) && (first.flags & WORD_STOPWORD) === 0) return false;
   }
@@ -641,7 +642,11 @@ function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Pick
  * content is a clause behind its opening phrase, not the phrase alone ("In July 2012, he predicted").
  */
 function clauseAfterOpener(tokens: readonly ClauseToken[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',') return wordCount(tokens, k + 1, to) >= MIN_BEFORE_WORDS;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    // (", das sich … ereignete": a relative clause still belongs to the phrase.)
+    return (tokens[k + 1]!.flags & WORD_RELATIVE) === 0 && wordCount(tokens, k + 1, to) >= MIN_BEFORE_WORDS;
+  }
   return false;
 }
 
