@@ -6,6 +6,7 @@ import { ClaimRunOn, findClaims } from './claims';
 import { clauseTokens, describedSubject, sentenceSubject, sourceWords, type ClauseToken } from './clause';
 import { quoteDraft, type Draft } from './quote-speaker';
 import { headlineClaim } from './headline';
+import { TRANSCRIPT_TURN, transcriptTurns } from './transcript';
 import { sourceNoun } from './plausible-source';
 import { shortQuoteCandidate, shortQuoteFeatures, shortQuoteModelFor, shortQuoteProbability, type EnclosingClaim, type ShortQuoteModel } from './short-quote';
 import { EntityRegistry, type Speaker } from './entities';
@@ -50,6 +51,9 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const runOn = new ClaimRunOn(c);
   const shortModel = shortQuoteModelFor(article.lang);
   let lastClaim: Draft | null = null;
+  // transcript-turn: "JANE ROE: …" paragraphs of a dialogue, each its label's words.
+  const turns = transcriptTurns(article, c);
+  let turnSpeaker = null as { paragraph: number; speaker: Speaker } | null;
   let si = 0;
   for (const s of sentences) {
     const inside: number[] = [];
@@ -87,6 +91,12 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       if (openingSpeaker.kind === 'organization' && openingSpeaker.name) registry.touch(openingSpeaker, tokens[opening[0]]!.start);
       registry.learnGender(openingSpeaker, tokens, opening[1]);
     }
+    const turn = turns.get(s.paragraph);
+    if (turn && turnSpeaker?.paragraph !== s.paragraph) {
+      const speaker = registry.resolve(turn.mention, turn.start);
+      turnSpeaker = { paragraph: s.paragraph, speaker };
+      drafts.push({ kind: 'claim', start: turn.start, end: turn.end, paragraph: s.paragraph, speaker, cue: ':', partial: false, rule: TRANSCRIPT_TURN });
+    }
     // The speaker handed on by the sentence before: same paragraph, or the next one after a colon.
     const handedOn = prevSubject && (prevSubject.paragraph === s.paragraph || (prevSubject.colon && prevSubject.paragraph === s.paragraph - 1)) ? prevSubject : null;
     /** Short quotes nothing attributed, with their token: a claim around one may still own it. */
@@ -105,6 +115,8 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       if (draft.kind === 'scare' && earlier?.kind === 'quote' && tokens[ti - 1]?.word && tokens[ti - 2]?.quote !== undefined) {
         Object.assign(draft, { kind: 'quote', speaker: earlier.speaker, cue: earlier.cue, rule: 'joined-quote' });
       }
+      // Inside a transcript turn, a quotation no cue gave to anyone is the turn's speaker's.
+      if (turn && draft.kind === 'quote' && !draft.speaker && turnSpeaker) Object.assign(draft, { speaker: turnSpeaker.speaker, rule: TRANSCRIPT_TURN });
       drafts.push(draft);
       if (draft.kind === 'scare' && draft.rule === 'short-scare' && !para.heading) {
         const recent = lastQuote?.speaker && span.paragraph - lastQuote.paragraph <= 1 ? lastQuote.speaker : null;
@@ -115,7 +127,8 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
         lastReporter = null;
       }
     }
-    const claims = findClaims(tokens, c);
+    // (A turn's words are one claim, its label's: no claim of its own inside it.)
+    const claims = turn ? [] : findClaims(tokens, c);
     if (runOn.step(tokens, claims, s.paragraph) && lastClaim && tokens.length) lastClaim.end = tokens[tokens.length - 1]!.end;
     const lastCue = claims.reduce((m, cl) => Math.max(m, cl.cue.at), -1);
     const held: Array<{ a: number; b: number; claim: EnclosingClaim }> = [];
