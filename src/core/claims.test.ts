@@ -308,6 +308,13 @@ describe('more shapes of reported speech', () => {
     ]);
   });
 
+  it('reads what "X reported" as its object, and leaves "reported that P" and "…, X reported" to reported speech', () => {
+    expect(claims('The company reported a profit of $1.78 per share, well above forecasts.')[0]).toEqual({ text: 'a profit of $1.78 per share, well above forecasts', source: 'The company', cue: 'reported' });
+    expect(claims('The paper reported that the deal was off.')[0]).toEqual({ text: 'the deal was off', source: 'The paper', cue: 'reported' });
+    expect(claims('The deal was off by the end of the week, the paper reported.')[0]).toEqual({ text: 'The deal was off by the end of the week', source: 'the paper', cue: 'reported' });
+    expect(claims('A neighbour found the posting and reported it to the police.')).toEqual([]);
+  });
+
   it('leaves "cited X as saying that P" to the cue after "as"', () => {
     expect(claims('The paper cited two officials as saying that the deal was off.')).toEqual([
       { text: 'the deal was off', source: 'two officials', cue: 'saying' },

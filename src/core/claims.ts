@@ -523,10 +523,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     }
     const cue = cueAt(tokens, j, c);
     if (!cue || (cue.type === 'relay' && !c.accusation.has(t.lower))) continue; // "accused X of P" reports P
-    if (c.evidenceCues.has(t.lower) && (!t.cap || j === 0) && !nounUse(tokens, j, c)) {
-      evidence(tokens, cue, c, push);
-      continue;
-    }
+    if (c.evidenceCues.has(t.lower) && (!t.cap || j === 0) && !nounUse(tokens, j, c) && evidence(tokens, cue, c, push)) continue;
     if (cue.type === 'according') {
       (c.lex.accordingInsideClause === true ? accordingInClause : according)(tokens, cue, c, push);
       j += cue.len - 1;
@@ -743,16 +740,22 @@ function openingName(tokens: readonly ClauseToken[], v: number, c: CompiledLexic
  * campaign said…": the object is the evidence brought forward, its subject the source. "cited X
  * as saying that P" is left to the cue after "as" (X is then the source of P).
  */
-function evidence(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): void {
+function evidence(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, push: (m: ClaimMatch) => boolean): boolean {
   const j = cue.at;
   const start = skipAdjuncts(tokens, j + cue.len, c);
   const first = tokens[start];
-  if (!first || !first.word || (first.flags & WORD_COMPLEMENTIZER) !== 0 || (first.flags & WORD_NOT_CLAUSE_START) !== 0) return;
+  // "reported that P": a complementizer leaves the cue to the rules of reported speech.
+  if (first?.word && (first.flags & WORD_COMPLEMENTIZER) !== 0) return false;
+  // ("…, the paper reported.", "reported to the police", "reported it to the police"): no object
+  // that says anything here; the other rules may read the cue. ("cited it as evidence" has one.)
+  if (!first || !first.word || (first.flags & WORD_NOT_CLAUSE_START) !== 0) return false;
+  const next = tokens[start + 1];
+  if (isPronoun(first, c) && (first.flags & WORD_DETERMINER) === 0 && (!isSubjectPronoun(first, c) || !next?.word || ((next.flags & WORD_NOT_CLAUSE_START) !== 0 && (next.flags & WORD_CONJUNCTION) === 0 && !c.asWords.has(next.lower)))) return false;
   const opening = j === 0 || (j === 1 && isLoose(tokens[0]));
   let end = clauseEnd(tokens, start, c);
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
-    if (t.word && c.asWords.has(t.lower) && cueAt(tokens, k + 1, c)) return;
+    if (t.word && c.asWords.has(t.lower) && cueAt(tokens, k + 1, c)) return true;
     if (opening && t.text === ',') {
       end = k;
       break;
@@ -765,6 +768,7 @@ function evidence(tokens: readonly ClauseToken[], cue: Cue, c: CompiledLexicon, 
   } else if (tokens[j - 1]?.text === ',') source = governingSubject(tokens, j, c);
   else source = coordinatedVerb(tokens, j, c) ? governingSubject(tokens, j, c) : subjectOf(tokens, cue, c);
   push({ cue, source, content: [start, end] });
+  return true;
 }
 
 /** The phrase [a, b) holds a title word and no run of two capitalised words (a name). */

@@ -183,7 +183,7 @@ export const en: Lexicon = {
     after, before, when, while, since, until, upon, despite, amid, following, throughout, outside, inside, behind,
     up, down, off, out, away`),
   conjunctions: ['and', 'but', 'or', 'so', 'yet', 'nor'],
-  evidenceCues: ['cite', 'cites', 'cited', 'citing'],
+  evidenceCues: ['cite', 'cites', 'cited', 'citing', 'reported'],
   accusationVerbs: verb(`accuse, accuses, accused, accusing, charge, charges, charged, charging`),
   accusationLinks: ['of', 'with'],
   contentEnders: ['although', 'though', 'whereas', 'but'],
