@@ -72,6 +72,11 @@ describe('reported clause after its cue', () => {
     expect(claimFindings('Six in 10 said they were tired of the campaign.')).toEqual([{ text: 'they were tired of the campaign', speaker: 'Six in 10' }]);
   });
 
+  it('reads a number that ends the subject before a say-verb, not before a noun-like cue ("Those over 60 say", "18 states")', () => {
+    expect(claims('Those over 60 say they feel that way by a wide margin.')[0]).toEqual({ text: 'they feel that way by a wide margin', source: 'Those over 60', cue: 'say' });
+    expect(claims('In 18 states the race is close.')).toEqual([]);
+  });
+
   it('skips the addressee of "told"', () => {
     expect(claims('Officials told the newspaper the factory will close in June.')[0]?.text).toBe('the factory will close in June');
     expect(claims('The coach told Radio Nord on Sunday his team was ready for the final.')[0]?.text).toBe('his team was ready for the final');

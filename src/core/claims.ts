@@ -662,7 +662,9 @@ function nounUse(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon):
   const prev = tokens[j - 1];
   if (!prev || !prev.word) return false;
   // (Not the close of a quantity: "Six in 10 said", "one in 4 reported".)
-  if (/^\p{N}/u.test(prev.text) && !closesQuantity(tokens, j - 1, c)) return true;
+  // (A number before a verb that is no noun is the end of its subject: "Those over 60 say". Not where
+  // the verb comes second: there a year before it is the phrase the clause opens with, "2013 soll er".)
+  if (/^\p{N}/u.test(prev.text) && !closesQuantity(tokens, j - 1, c) && (c.lex.verbSecond === true || c.nounLikeCues.has(tokens[j]!.lower))) return true;
   if (c.ofWords.has(prev.lower) || (prev.flags & WORD_DETERMINER) !== 0) return true;
   if (/['’]s$/.test(prev.lower) && prev.text.length > 2) return true;
   if (c.cueBlockers.has(prev.lower)) return true;
