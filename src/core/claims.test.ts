@@ -77,6 +77,11 @@ describe('reported clause after its cue', () => {
     expect(claims('In 18 states the race is close.')).toEqual([]);
   });
 
+  it('ends a claim inside a relative aside where the main clause resumes', () => {
+    expect(claims('The senator, who said he would campaign with her, ultimately did not show up.')[0]?.text).toBe('he would campaign with her');
+    expect(claims('The senator, who said he would campaign with her, in person, did not show up.')[0]?.text).toBe('he would campaign with her, in person');
+  });
+
   it('skips the addressee of "told"', () => {
     expect(claims('Officials told the newspaper the factory will close in June.')[0]?.text).toBe('the factory will close in June');
     expect(claims('The coach told Radio Nord on Sunday his team was ready for the final.')[0]?.text).toBe('his team was ready for the final');

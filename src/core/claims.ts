@@ -10,7 +10,7 @@ import { closesQuantity, nameBetweenCommas, phraseAfter, subjectBefore, withName
 import {
   CUE_CLAIM_NOUN, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
   WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_NOT_CLAUSE_START, WORD_ORG_HEAD, WORD_PARTICLE,
-  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, endsAsParticiple, endsAsReflexive, phraseAt, type CompiledLexicon
+  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, endsAsParticiple, endsAsReflexive, isNumberWord, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
 
 export interface ClaimMatch {
@@ -551,6 +551,8 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     if (start >= 0) {
       const block = tokens[start - 1]?.text === ':';
       const content: [number, number] = [start, clauseEnd(tokens, start, c)];
+      // "Sanders, who said he would campaign with him, did not show up": the comma closes the relative clause.
+      if (inRelativeAside(tokens, j, c)) content[1] = asideEnd(tokens, start, content[1], c);
       push(block ? { cue, source, content, block } : { cue, source, content });
       j = start - 1;
       continue;
@@ -632,6 +634,29 @@ function before(tokens: readonly ClauseToken[], end: number, tail: Tail, m: Pick
   let s = start;
   while (s > 0 && isLoose(tokens[s - 1])) s--; // keep the opening marks with the words
   return push({ cue: m.cue, source: m.source, content: [s, to] });
+}
+
+/** The cue at j opens a relative clause set off by a comma (", who said", ", who has long argued"). */
+function inRelativeAside(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): boolean {
+  let v = j;
+  while (v > 0 && tokens[v - 1]!.word && (tokens[v - 1]!.flags & WORD_VERB_MODIFIER) !== 0) v--;
+  const r = tokens[v - 1];
+  return r !== undefined && r.word && (r.flags & WORD_RELATIVE) !== 0 && (r.flags & WORD_COMPLEMENTIZER) === 0 && tokens[v - 2]?.text === ',';
+}
+
+/**
+ * Where the main clause resumes after a relative aside, in [from, to): a comma, then a word in
+ * lower case that opens no phrase of the aside (no preposition, conjunction, article, number or
+ * participle), the main verb or its adverb ("…, ultimately did not show up"); else to.
+ */
+function asideEnd(tokens: readonly ClauseToken[], from: number, to: number, c: CompiledLexicon): number {
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k + 1];
+    if (tokens[k]!.text !== ',' || tokens[k]!.quote !== undefined || !w?.word || w.cap || w.quote !== undefined) continue;
+    if ((w.flags & (WORD_NOT_CLAUSE_START | WORD_DETERMINER | WORD_CONJUNCTION)) !== 0 || /^\p{N}/u.test(w.text) || endsAsParticiple(w.lower, c) || isNumberWord(w.lower, c)) continue;
+    return k;
+  }
+  return to;
 }
 
 /**
