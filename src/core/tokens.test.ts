@@ -1,11 +1,19 @@
 // Words of the tokenizer: a full stop with no space after it ends a word where a sentence
-// plainly ends there ("Merkel.Als"), and nowhere else ("t-online.de", "z.B.", "Football.London").
+// plainly ends there ("Merkel.Als"), and nowhere else ("t-online.de", "z.B.", "Football.London");
+// a number keeps the comma between its digits ("7,500").
 import { describe, expect, it } from 'vitest';
 import { lexiconFor } from './lexicon/index';
 import { compile, flagsOf } from './lexicon/compiled';
 import { tokenize } from './tokens';
 
 const words = (text: string, lang: string): string[] => tokenize(text, 0, text.length, lexiconFor(lang)).map((t) => t.text);
+
+describe('tokenize: numbers', () => {
+  it('keeps a comma between two digits inside the number, and a comma after a number apart', () => {
+    expect(words('half of the 7,500 troops cost $1,200.50 in 2014, 63 percent', 'en')).toEqual(['half', 'of', 'the', '7,500', 'troops', 'cost', '$', '1,200.50', 'in', '2014', ',', '63', 'percent']);
+    expect(words('um 1,5 Prozent', 'de')).toEqual(['um', '1,5', 'Prozent']);
+  });
+});
 
 describe('tokenize: a glued full stop', () => {
   it('ends the word before a function word or after a word in lower case', () => {

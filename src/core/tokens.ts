@@ -161,6 +161,10 @@ function asciiWord(ch: number): boolean {
   return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57);
 }
 
+function isDigit(ch: number): boolean {
+  return ch >= 48 && ch <= 57;
+}
+
 /** The characters that join the parts of a word: ' ’ - . & */
 function joiner(ch: number): boolean {
   return ch === 39 || ch === 0x2019 || ch === 45 || ch === 46 || ch === 38;
@@ -178,6 +182,8 @@ function wordEnd(text: string, at: number): number {
       k++;
       while (k < n && asciiWord(text.charCodeAt(k))) k++;
       const ch = text.charCodeAt(k);
+      // "7,500", "1,5": a comma between two digits is inside the number.
+      if (ch === 44 && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1))) continue;
       if (k >= n || (ch < 128 && !joiner(ch))) return k;
       if (!joiner(ch)) break; // a letter, digit or mark beyond ASCII may go on with the word
       const next = text.charCodeAt(k + 1);
