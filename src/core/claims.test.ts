@@ -82,6 +82,11 @@ describe('reported clause after its cue', () => {
     expect(claims('The senator, who said he would campaign with her, in person, did not show up.')[0]?.text).toBe('he would campaign with her, in person');
   });
 
+  it('reads "P, according to X" where P holds a cue after a passive auxiliary ("are posted")', () => {
+    expect(claims('Half of the troops are posted outside the region, according to the command.')[0]).toEqual({ text: 'Half of the troops are posted outside the region', source: 'the command', cue: 'according to' });
+    expect(claims('Analysts said the troops would stay, according to the report.')).toEqual([{ text: 'the troops would stay', source: 'Analysts', cue: 'said' }]);
+  });
+
   it('skips the addressee of "told"', () => {
     expect(claims('Officials told the newspaper the factory will close in June.')[0]?.text).toBe('the factory will close in June');
     expect(claims('The coach told Radio Nord on Sunday his team was ready for the final.')[0]?.text).toBe('his team was ready for the final');

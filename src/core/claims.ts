@@ -887,7 +887,9 @@ function hasSpeechCue(tokens: readonly ClauseToken[], from: number, to: number, 
     if (!t.word || t.cap) continue;
     const cue = cueAt(tokens, k, c);
     // "…in four Super Tuesday states, according to X": a cue with nothing after it in the stretch reports nothing there.
-    if (cue && cue.type === 'speech' && k + cue.len < to && !c.weak.has(cue.text.toLowerCase()) && !nounUse(tokens, k, c)) return true;
+    // ("Half of the troops are posted abroad, according to X": a cue after the passive's auxiliary, or
+    // a progressive's, "was signaling its support", reports nobody there.)
+    if (cue && cue.type === 'speech' && k + cue.len < to && !c.weak.has(cue.text.toLowerCase()) && !nounUse(tokens, k, c) && !c.passiveAuxiliaries.has(tokens[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -32,6 +32,8 @@ export interface CompiledLexicon {
   indefinites: Set<string>;
   clauseBreaks: Set<string>;
   verbModifiers: Set<string>;
+  /** Forms of the passive's auxiliary (lexicon passiveAuxiliaries). */
+  passiveAuxiliaries: Set<string>;
   nameParticles: Set<string>;
   asWords: Set<string>;
   affiliation: Set<string>;
@@ -297,6 +299,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     indefinites: set(lex.indefinites),
     clauseBreaks: set(lex.clauseBreaks.filter((w) => !w.includes(' '))),
     verbModifiers: set(lex.verbModifiers),
+    passiveAuxiliaries: set(lex.passiveAuxiliaries ?? []),
     nameParticles: set(lex.nameParticles),
     asWords: set(lex.asWords),
     affiliation: set(lex.affiliation ?? []),

@@ -42,6 +42,8 @@ export interface Lexicon {
   relayVerbs: string[];
   /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "also"). */
   verbModifiers: string[];
+  /** Forms of the verb that makes a passive ("troops are posted abroad"): a cue right after one reports nobody. Optional. */
+  passiveAuxiliaries?: string[];
   /** Asides set off by commas between a subject and its verb ("for his part", "in turn"). */
   parentheticals: string[];
   /** Lower-case words inside names ("de", "van", "bin"). */
