@@ -882,7 +882,10 @@ export function attributeQuote(tokens: readonly ClauseToken[], qi: number, c: Co
   // Not a pronoun there ("Feinstein said “…,” she said"): the name before is the fuller mention.
   const tagged = endsWithPause && !endsWithStop && after?.source !== null && after?.source !== undefined && after.source[0] === qi + 1 && after.source[0] < after.cue.at &&
     after.cue.at - qi <= 7 && !(after.source[1] - after.source[0] === 1 && (tokens[after.source[0]]!.flags & PRONOUN_FLAGS) !== 0);
-  const framed = before?.source && between.length <= 3 && !copula && !tagged && !between.some((t) => t.quote !== undefined);
+  // "…— as researchers believe, but Moscow strongly denies — “…?” asked Dunn": a cue inside an aside
+  // the dash before the quote closes is no frame of the quote.
+  const aside = before !== null && between.some((t) => !t.word && DASH.test(t.text)) && tokens.slice(0, before.cue.at).some((t) => !t.word && DASH.test(t.text) && t.text !== '-');
+  const framed = before?.source && between.length <= 3 && !copula && !tagged && !aside && !between.some((t) => t.quote !== undefined);
   // …unless a clause stands between ("…that the “…” as prices fell, Yahoo Finance reported"):
   // then the cue before, with its own source, is the quote's.
   const near = after?.source ? after.source[0] - qi <= 4 : true;

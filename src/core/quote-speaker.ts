@@ -229,6 +229,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '“We are happy” about the decision, said Jane Roe, head of the union.', speaker: 'Jane Roe' },
       { text: 'The vote signals “the end of the plan” for the union, said Jane Roe, head of the party.', speaker: 'Jane Roe' },
       { text: 'Republican pollster Jane Roe: “The plan failed from the very start.”', speaker: 'Jane Roe' },
+      // A cue inside an aside that the dash before the quote closes frames nothing: the tag after the quote speaks.
+      { text: 'If the plan fails — as many believe, but the council strongly denies — “what will we do then?” asked Jane Roe, a lawyer.', speaker: 'Jane Roe' },
       // A say-verb after a comma with only a name before the quote: the reporter's words come first.
       { text: 'Because of how the party set the calendar, explained Jane Roe, “the race will be over by March.”', speaker: 'Jane Roe' },
       // A full name right before the colon, after the reporter's words or a dash.
