@@ -87,6 +87,10 @@ describe('reported clause after its cue', () => {
     expect(claims('Analysts said the troops would stay, according to the report.')).toEqual([{ text: 'the troops would stay', source: 'Analysts', cue: 'said' }]);
   });
 
+  it('points a relative after an age and a place back to the name ("Jane Roe, 24, from Ashton, who said")', () => {
+    expect(claims('The vote was close, said Jane Roe, 24, from Ashton, who said the plan was sound.').find((f) => f.text === 'the plan was sound')?.source).toBe('Jane Roe');
+  });
+
   it('skips the addressee of "told"', () => {
     expect(claims('Officials told the newspaper the factory will close in June.')[0]?.text).toBe('the factory will close in June');
     expect(claims('The coach told Radio Nord on Sunday his team was ready for the final.')[0]?.text).toBe('his team was ready for the final');

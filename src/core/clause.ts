@@ -242,7 +242,7 @@ function scanLeft(tokens: readonly ClauseToken[], end: number, c: CompiledLexico
   }
   if (start === end) {
     const t = tokens[start - 1];
-    if (t && t.word && (t.flags & WORD_RELATIVE) !== 0 && tokens[start - 2]?.text === ',') return scanLeft(tokens, start - 2, c);
+    if (t && t.word && (t.flags & WORD_RELATIVE) !== 0 && tokens[start - 2]?.text === ',') return pastPlace(tokens, scanLeft(tokens, start - 2, c), c);
     // "the Chicago Police Department which reported": the body the relative points back to.
     if (t && t.word && (t.flags & WORD_RELATIVE) !== 0 && (t.flags & WORD_COMPLEMENTIZER) === 0 && tokens[start - 2]?.word) {
       const body = scanLeft(tokens, start - 1, c);
@@ -651,6 +651,18 @@ export function relativeAntecedent(tokens: readonly ClauseToken[], at: number, c
     if (t.word && (t.flags & WORD_RELATIVE) !== 0 && (t.flags & WORD_COMPLEMENTIZER) === 0 && tokens[r - 1]!.text === ',') return scanLeft(tokens, r - 1, c);
   }
   return null;
+}
+
+/**
+ * "Jane Roe, 24, from Ashton, who said…": a relative after a place named after a locative ("from",
+ * "in") and an age between commas points back past both to the name.
+ */
+function pastPlace(tokens: readonly ClauseToken[], np: [number, number] | null, c: CompiledLexicon): [number, number] | null {
+  if (!np || !c.locatives.has(tokens[np[0] - 1]?.lower ?? '') || tokens[np[0] - 2]?.text !== ',') return np;
+  let p = np[0] - 2;
+  while (p >= 2 && /^\p{N}+$/u.test(tokens[p - 1]!.text) && tokens[p - 2]!.text === ',') p -= 2;
+  // (Only past an age: "a Senate colleague, from Mike Lee, who declared" names a person after "from".)
+  return p < np[0] - 2 ? scanLeft(tokens, p, c) ?? np : np;
 }
 
 /** Index of the comma before index i in the same stretch (no quote, at most 40 tokens back), or -1. */
