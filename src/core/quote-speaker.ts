@@ -507,7 +507,7 @@ function weighSubject(q: QuoteContext, found: Decision, choose: boolean): { deci
   if (!other.name || other.name === found.speaker.name) return null;
   // A subject that is no plausible source ("Twenty-two …") is no candidate.
   if (q.words && !plausibleSource(other, q.c, q.words)) return null;
-  const features = choiceFeatures(q.tokens, a, source, subject, found.speaker, other, q.recent?.speaker?.name ?? null, { partial: q.partial, opensSentence: q.opensSentence }, q.c);
+  const features = choiceFeatures(q.tokens, a, source, subject, found.speaker, other, q.recent?.speaker?.name ?? null, { partial: q.partial, opensSentence: q.opensSentence }, q.c, q.words);
   const model = choiceModelFor(q.c.lex.lang);
   const p = model ? subjectProbability(features, model) : 0;
   const choice: SpeakerChoice = { cue: found.speaker.name, subject: other.name, features, p };

@@ -9,6 +9,7 @@ import { endsAsParticiple, WORD_DETERMINER, WORD_STOPWORD, type CompiledLexicon 
 import type { QuoteAttribution } from './attribution';
 import type { ClauseToken } from './clause';
 import type { Speaker } from './entities';
+import type { ArticleWords } from './article-words';
 import { mentionClass } from './speaker-confidence';
 import weights from './speaker-choice.json';
 import { feature, pairFeature, probability, type LogisticModel } from './logistic';
@@ -44,6 +45,7 @@ export function choiceFeatures(
   recent: string | null,
   context: { partial: boolean; opensSentence: boolean },
   c: CompiledLexicon,
+  words?: ArticleWords,
 ): string[] {
   const cueWord = tokens[a.cue.at]!.lower;
   const before = tokens[source[0] - 1];
@@ -72,7 +74,22 @@ export function choiceFeatures(
     feature('cue-named-often:', (cueSpeaker.person?.mentions ?? 0) >= 2),
     feature('partial:', context.partial),
     feature('opens-sentence:', context.opensSentence),
+    // "Orlando says “…”": one word the article also writes after "in" or "from" is a place first.
+    feature('cue-place:', placeLike(tokens, source, words)),
+    feature('subject-place:', placeLike(tokens, subject, words)),
   ];
+}
+
+/** A mention of one capitalised word that the article also writes after a locative ("from Orlando"). */
+function placeLike(tokens: readonly ClauseToken[], [a, b]: readonly [number, number], words: ArticleWords | undefined): boolean {
+  let word: ClauseToken | null = null;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (!t.word || !t.cap) continue;
+    if (word) return false;
+    word = t;
+  }
+  return word !== null && words !== undefined && words.placeLike(word.lower);
 }
 
 /** The probability, under the model, that the sentence's subject spoke. */
