@@ -3,11 +3,9 @@
 // capitalised only where a sentence opens is no evidence of one), which stand after a locative
 // preposition ("in Iowa": a place), and, where every noun has a capital, which stand right
 // after a determiner ("der Frage": a noun). Bounded: a word is counted once per role.
-import { WORD_DETERMINER, type CompiledLexicon } from './lexicon/compiled';
+import { WORD_DETERMINER, endsAsPossessive, type CompiledLexicon } from './lexicon/compiled';
 import type { Token } from './tokens';
 
-/** A possessor as one token ("Clinton’s", "Jones’"). */
-const POSSESSOR = /\p{L}['’]s?$/u;
 
 /** Words kept per role; a page of a million names costs no more than this. */
 const MAX_WORDS = 20_000;
@@ -49,7 +47,7 @@ export class ArticleWords {
       if (prev?.word && (prev.flags & WORD_DETERMINER) !== 0 && this.afterDeterminer.size < MAX_WORDS) this.afterDeterminer.add(t.lower);
       // "Angela Merkel", "Kanzlerin Merkel": a capitalised word right after another one that is no
       // determiner and no possessor ("Clinton’s Iraq vote" names no one Iraq).
-      if (prev?.word && prev.cap && !prevWasOpening && (prev.flags & WORD_DETERMINER) === 0 && !POSSESSOR.test(prev.text) && this.inNameRun.size < MAX_WORDS) this.inNameRun.add(t.lower);
+      if (prev?.word && prev.cap && !prevWasOpening && (prev.flags & WORD_DETERMINER) === 0 && !endsAsPossessive(prev.text, this.c, true) && this.inNameRun.size < MAX_WORDS) this.inNameRun.add(t.lower);
     }
   }
 

@@ -8,7 +8,7 @@ import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
   WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER,
   WORD_CONJUNCTION, WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER,
-  endsAsParticiple, phraseAt, type CompiledLexicon
+  endsAsParticiple, endsAsPossessive, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
 
 export interface Cue {
@@ -78,7 +78,7 @@ function beforeParticle(np: [number, number] | null, cue: Cue): [number, number]
 /** "the claims", "his remarks", "states’", "an alleged invasion": a cue word that is a noun or an adjective here. */
 function usedAsNoun(tokens: readonly ClauseToken[], i: number, len: number, c: CompiledLexicon): boolean {
   const prev = tokens[i - 1];
-  if (prev && prev.word && ((prev.flags & WORD_DETERMINER) !== 0 || /\p{L}['’]s$/u.test(prev.text))) return true; // "the claims", "Editor’s note"
+  if (prev && prev.word && ((prev.flags & WORD_DETERMINER) !== 0 || endsAsPossessive(prev.text, c))) return true; // "the claims", "Editor’s note"
   // "32% of Republican claims", "a flurry of late-night tweets": a plural after a preposition and one modifier.
   const prep = tokens[i - 2];
   if (len === 1 && prev?.word && (prev.flags & WORD_STOPWORD) === 0 && prep?.word && !prep.cap && (prep.flags & WORD_RELATIVE) === 0 && tokens[i]!.lower.endsWith('s') && (prep.flags & WORD_STOPWORD) !== 0 && (prep.flags & WORD_DETERMINER) === 0 &&
@@ -521,7 +521,7 @@ function invertedBeforeQuote(tokens: readonly ClauseToken[], cue: Cue, qi: numbe
 function possessedClaim(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): QuoteAttribution | null {
   const t = tokens[j]!;
   const owner = tokens[j - 1];
-  if (!t.word || (t.flags & CUE_CLAIM_NOUN) === 0 || !owner?.cap || !/\p{L}['’]s$/u.test(owner.text) || !c.complementizers.has(tokens[j + 1]?.lower ?? '')) return null;
+  if (!t.word || (t.flags & CUE_CLAIM_NOUN) === 0 || !owner?.cap || !endsAsPossessive(owner.text, c) || !c.complementizers.has(tokens[j + 1]?.lower ?? '')) return null;
   let k = j - 1;
   while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap && (tokens[k - 1]!.flags & WORD_STOPWORD) === 0) k--;
   return { cue: { type: 'speech', at: j, len: 1, text: t.text }, source: [k, j], after: false };

@@ -10,7 +10,7 @@ import { closesQuantity, nameBetweenCommas, phraseAfter, subjectBefore, withName
 import {
   CUE_CLAIM_NOUN, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
   WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_NOT_CLAUSE_START, WORD_ORG_HEAD, WORD_PARTICLE,
-  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, endsAsParticiple, endsAsReflexive, isNumberWord, phraseAt, type CompiledLexicon
+  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, endsAsParticiple, endsAsPossessive, endsAsReflexive, isNumberWord, phraseAt, type CompiledLexicon
 } from './lexicon/compiled';
 
 export interface ClaimMatch {
@@ -691,7 +691,7 @@ function nounUse(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon):
   // the verb comes second: there a year before it is the phrase the clause opens with, "2013 soll er".)
   if (/^\p{N}/u.test(prev.text) && !closesQuantity(tokens, j - 1, c) && (c.lex.verbSecond === true || c.nounLikeCues.has(tokens[j]!.lower))) return true;
   if (c.ofWords.has(prev.lower) || (prev.flags & WORD_DETERMINER) !== 0) return true;
-  if (/['’]s$/.test(prev.lower) && prev.text.length > 2) return true;
+  if (endsAsPossessive(prev.lower, c) && prev.text.length > 2) return true;
   if (c.cueBlockers.has(prev.lower)) return true;
   if (c.nounLikeCues.has(tokens[j]!.lower)) {
     let p = j - 1;

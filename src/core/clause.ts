@@ -4,7 +4,7 @@
 import {
   CUE_RELAY, CUE_SPEECH, WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
   WORD_FEMALE, WORD_HONORIFIC, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_ORG_HEAD, WORD_PARTICLE,
-  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER, flagsOf, isNumberWord, phraseAt,
+  WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_TITLE_LOOSE, WORD_VERB_MODIFIER, endsAsPossessive, flagsOf, isNumberWord, phraseAt, possessiveMarkAfter, withoutContraction,
   type CompiledLexicon
 } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
@@ -356,7 +356,7 @@ export function withNameBefore(tokens: readonly ClauseToken[], range: [number, n
 function nameAfterDescription(tokens: readonly ClauseToken[], range: [number, number], c: CompiledLexicon): [number, number] | null {
   const head = tokens[range[0]];
   // "Roe’s deputy campaign manager, John Doe": a possessor opens a description as an article does, when a title follows it.
-  const possessor = head?.word === true && head.cap && /\p{L}['’]s$/u.test(head.text) && tokens.slice(range[0] + 1, range[1]).some((t) => t.word && (t.flags & (WORD_TITLE | WORD_TITLE_LOOSE)) !== 0);
+  const possessor = head?.word === true && head.cap && endsAsPossessive(head.text, c) && tokens.slice(range[0] + 1, range[1]).some((t) => t.word && (t.flags & (WORD_TITLE | WORD_TITLE_LOOSE)) !== 0);
   if (!head?.word || ((head.flags & WORD_DETERMINER) === 0 && (head.flags & WORD_TITLE) === 0 && !possessor)) return null;
   // The description may go on past the phrase found ("of the association") up to the comma.
   let comma = range[1];
@@ -559,7 +559,7 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
     return null;
   }
   if (!tokens[end]?.word || tokens[end]!.cap) return null;
-  if (/['’]s?$/.test(tokens[end - 1]!.text) && /['’]/.test(tokens[end - 1]!.text)) {
+  if (endsAsPossessive(tokens[end - 1]!.text, c, true)) {
     // "Jane Roe’s campaign is…", "Jane Roe’s spokesman said": a possessor and the head of a source.
     const isHead = (t: ClauseToken | undefined) => t !== undefined && t.word && !t.cap && ((t.flags & WORD_ORG_HEAD) !== 0 || (t.flags & WORD_TITLE) !== 0 || (t.flags & WORD_ANONYMOUS_HEAD) !== 0);
     const k = isHead(tokens[end]) ? end + 1 : tokens[end]!.word && (tokens[end]!.flags & WORD_STOPWORD) === 0 && isHead(tokens[end + 1]) ? end + 2 : -1;
@@ -571,7 +571,7 @@ function subjectFrom(tokens: readonly ClauseToken[], start: number, limit: numbe
 /** An adverb before a verb ("forcefully told"), not a noun after its article ("the family said"). */
 function isAdverbAt(tokens: readonly ClauseToken[], k: number, c: CompiledLexicon): boolean {
   const before = tokens[k - 1];
-  return isAdverb(tokens[k]!, c) && !(before?.word && ((before.flags & WORD_DETERMINER) !== 0 || /['’]s$/.test(before.text)));
+  return isAdverb(tokens[k]!, c) && !(before?.word && ((before.flags & WORD_DETERMINER) !== 0 || endsAsPossessive(before.text, c)));
 }
 
 /**
@@ -608,7 +608,7 @@ export function isAdverb(t: ClauseToken, c: CompiledLexicon): boolean {
 function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
   if ((t.flags & WORD_MALE) !== 0 || (t.flags & WORD_FEMALE) !== 0) return true;
   if (!t.word || (t.lower.indexOf('’') < 0 && t.lower.indexOf("'") < 0)) return false;
-  const p = pronounOf(t.lower);
+  const p = pronounOf(t.lower, c);
   return c.male.has(p) || c.female.has(p);
 }
 
@@ -636,8 +636,8 @@ function groupPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
 }
 
 /** "he’s", "it’s", "they're": the pronoun of a contraction (the word itself otherwise). */
-export function pronounOf(lower: string): string {
-  return lower.replace(/['’](?:s|re|ll|d|ve|m)$/, '');
+export function pronounOf(lower: string, c: CompiledLexicon): string {
+  return withoutContraction(lower, c);
 }
 
 /**
@@ -679,7 +679,7 @@ function previousComma(tokens: readonly ClauseToken[], i: number): number {
 function describes(first: ClauseToken, c: CompiledLexicon, next?: ClauseToken): boolean {
   if (!first.word) return false;
   // "China, Pyongyang’s only ally, said", "Jeff Roe, Sanders’ campaign manager, said": a possessor opens a description too.
-  const possessor = first.cap && (/\p{L}['’]s$/u.test(first.text) || (/s$/u.test(first.lower) && next !== undefined && !next.word && /^['’]$/.test(next.text)));
+  const possessor = first.cap && (endsAsPossessive(first.text, c) || (next !== undefined && !next.word && possessiveMarkAfter(first.lower, next.text, c)));
   return (first.flags & WORD_DETERMINER) !== 0 || (first.flags & WORD_RELATIVE) !== 0 || (first.flags & WORD_TITLE) !== 0 || (!first.cap && (first.flags & WORD_STOPWORD) === 0) || possessor;
 }
 

@@ -4,7 +4,7 @@
 // anonymous. One registry per article, fed in text order.
 import {
   WORD_ANONYMOUS_HEAD, WORD_DETERMINER, flagsOf, WORD_FEMALE, WORD_HONORIFIC, WORD_INDEFINITE, WORD_MALE,
-  WORD_ORG_HEAD, WORD_PARTICLE, WORD_STOPWORD, WORD_TITLE_LOOSE, endsAsAbstractNoun, isNumberWord, phraseAt, type CompiledLexicon
+  WORD_ORG_HEAD, WORD_PARTICLE, WORD_STOPWORD, WORD_TITLE_LOOSE, endsAsAbstractNoun, endsAsPossessive, isNumberWord, isPossessiveToken, phraseAt, possessiveMarkAfter, withoutPossessive, type CompiledLexicon
 } from './lexicon/compiled';
 import type { Token } from './tokens';
 import type { ArticleWords } from './article-words';
@@ -95,25 +95,15 @@ interface Name {
   possessive?: boolean;
 }
 
-const POSSESSIVE = /['’]s?$/;
 
 /**
  * "Jones’ campaign": a word ending in s, an apostrophe right after it (a token of its own) and a
  * word after a space. The possessor of a plural-like name, not a closing quotation mark.
  */
-function apostropheAfter(tokens: readonly Token[], i: number): boolean {
+function apostropheAfter(tokens: readonly Token[], i: number, c: CompiledLexicon): boolean {
   const t = tokens[i]!, a = tokens[i + 1], next = tokens[i + 2];
   if (!a || a.word || a.start !== t.end || a.end !== a.start + 1 || !next?.word || next.start <= a.end) return false;
-  const mark = a.text.charCodeAt(0);
-  return (mark === 39 || mark === 0x2019) && t.text.charCodeAt(t.text.length - 1) === 115;
-}
-
-/** Does the word end as POSSESSIVE matches ("Roe’s", "Jones’")? Read by character codes. */
-function endsPossessive(w: string): boolean {
-  const last = w.charCodeAt(w.length - 1);
-  if (last === 39 || last === 0x2019) return true;
-  const prev = w.charCodeAt(w.length - 2);
-  return last === 115 && (prev === 39 || prev === 0x2019);
+  return possessiveMarkAfter(t.text, a.text, c);
 }
 /** A number in figures or as a word of the lexicon in lower case ("eight", "40"), after a word that hedges it. */
 function opensQuantity(t: Token | undefined, c: CompiledLexicon): boolean {
@@ -241,7 +231,7 @@ export class EntityRegistry {
       // ("Six in 10 said", "Two aides said": a number written as a word is no name, nor a word
       // that hedges one, "Nearly eight in 10".)
       if ((t.cap && (t.flags & WORD_STOPWORD) === 0 && (t.flags & WORD_INDEFINITE) === 0 && !this.c.numberWords.has(t.lower) && !(run.length === 0 && opensQuantity(tokens[i + 1], this.c))) || particle) {
-        if ((endsPossessive(t.text) && t.text.length > 2) || apostropheAfter(tokens, i)) {
+        if ((endsAsPossessive(t.text, this.c, true) && t.text.length > 2) || apostropheAfter(tokens, i, this.c)) {
           // "Russia’s", "Blige’s": a possessor ends its run; it is no part of a name after it.
           if (run.length === 0) runAt = i;
           run.push(t);
@@ -249,7 +239,7 @@ export class EntityRegistry {
           close(); // "Jane Roe’s doctor": a possessor is a name even before a title
           if (out.length > before) out[out.length - 1]!.possessive = true;
           titles = [];
-          if (!endsPossessive(t.text)) i++; // the apostrophe of "Jones’", a token of its own
+          if (!endsAsPossessive(t.text, this.c, true)) i++; // the apostrophe of "Jones’", a token of its own
           continue;
         }
         if (run.length === 0) runAt = i;
@@ -303,7 +293,7 @@ export class EntityRegistry {
   }
 
   private lookupSurname(word: string, at: number): Person | null {
-    const key = endsPossessive(word) ? word.replace(POSSESSIVE, '') : word;
+    const key = withoutPossessive(word, this.c);
     const list = this.holders(key);
     // "Fiona", "Lou", "Biden": no one has that surname, but one person's longer name holds the word.
     if (!list || list.length === 0) return this.onlyHolderOfPart(key);
@@ -338,8 +328,11 @@ export class EntityRegistry {
 
   private notePerson(whole: Token[], titles: Token[], honorific: Token | null, at: number): Person {
     const name = this.c.lex.unspaced ? whole : whole.slice(givenNameStart(whole, this.c));
-    const parts = name.map((t) => (endsPossessive(t.text) ? t.text.replace(POSSESSIVE, '').toLowerCase() : t.lower));
-    const display = () => name.map((t) => t.text).join(this.c.lex.unspaced ? '·' : ' ').replace(/['’]s$/, '');
+    const parts = name.map((t) => (endsAsPossessive(t.text, this.c, true) ? withoutPossessive(t.text, this.c).toLowerCase() : t.lower));
+    const display = () => {
+      const d = name.map((t) => t.text).join(this.c.lex.unspaced ? '·' : ' ');
+      return endsAsPossessive(d, this.c) ? withoutPossessive(d, this.c) : d;
+    };
     let person: Person | null = null;
     if (parts.length === 1) person = this.lookupSurname(parts[0]!, at);
     else {
@@ -596,7 +589,7 @@ export class EntityRegistry {
     const last = rest[rest.length - 1];
     if (p === k || !tokens[p] || !isPreposition(tokens[p]!, this.c) || this.c.coordinators.has(tokens[p]!.lower) || !last?.word || !last.cap) return false;
     // "… Relations National Executive Director Nihad Awad": a title with a name after it makes it a person's mention.
-    return rest.every((t, i) => (t.word && !(this.isTitleWord(t) && rest.length - i > 2) && (t.cap || isPreposition(t, this.c) || (t.flags & WORD_DETERMINER) !== 0)) || /^['’]s?$/.test(t.text));
+    return rest.every((t, i) => (t.word && !(this.isTitleWord(t) && rest.length - i > 2) && (t.cap || isPreposition(t, this.c) || (t.flags & WORD_DETERMINER) !== 0)) || isPossessiveToken(t.text, this.c));
   }
 
   /** Resolves a mention without apposition. */
@@ -604,7 +597,7 @@ export class EntityRegistry {
     const words = tokens.filter((t) => t.word);
     const mention = spanText(tokens);
     if (words.length === 0) return { name: null, kind: 'unknown', mention };
-    const first = words.length === 1 ? pronounOf(words[0]!.lower) : words[0]!.lower;
+    const first = words.length === 1 ? pronounOf(words[0]!.lower, this.c) : words[0]!.lower;
     if (words.length === 1 && (this.c.male.has(first) || this.c.female.has(first))) {
       const p = this.lastPerson(at, this.c.male.has(first) ? 'm' : 'f');
       if (!p) return { name: null, kind: 'person', mention };

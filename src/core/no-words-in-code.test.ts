@@ -1,7 +1,8 @@
 // Languages are data: no word of any language in src/core outside src/core/lexicon/. A string
 // literal of small letters in the engine's code ("the", "ing", "mr") is a word; the only such
 // literals allowed are the engine's own names of things, the members of the string-literal
-// types that src/core declares ('quote' | 'claim' | …), and the rule names its sieves record.
+// types that src/core declares ('quote' | 'claim' | …), and the rule names its sieves record. A
+// regular expression spells no ending either ("’s", "ing"): its letters say only kinds of characters.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +17,8 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The code of a file without its comments (strings kept), as a list of [literal, line]. */
-function literals(src: string): Array<[string, number]> {
+/** The code of a file without its comments (strings kept), as a list of [literal, line]; regular expressions into `regexes`. */
+function literals(src: string, regexes: Array<[string, number]> = []): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   let line = 1;
   for (let i = 0; i < src.length; i++) {
@@ -28,7 +29,7 @@ function literals(src: string): Array<[string, number]> {
       const end = src.indexOf('*/', i + 2);
       for (const c of src.slice(i, end)) if (c === '\n') line++;
       i = end + 1;
-    } else if (ch === '/' && /[=(,:!&|?;{}[]\s*$/.test(src.slice(Math.max(0, i - 3), i))) {
+    } else if (ch === '/' && /(?:[=>(,:!&|?;{}[]|\breturn)\s*$/.test(src.slice(Math.max(0, i - 8), i))) {
       // a regular expression literal: skip to its closing slash
       let k = i + 1;
       let cls = false;
@@ -38,6 +39,7 @@ function literals(src: string): Array<[string, number]> {
         else if (src[k] === ']') cls = false;
         k++;
       }
+      regexes.push([src.slice(i + 1, k), line]);
       i = k;
     } else if (ch === "'" || ch === '"' || ch === '`') {
       let k = i + 1;
@@ -80,6 +82,21 @@ describe('languages are data', () => {
     for (const [f, src] of code) {
       for (const [lit, line] of literals(src)) {
         if (WORD.test(lit) && lit.length >= 2 && !names.has(lit) && !WEB_NAMES.has(lit)) found.push(`${f.slice(CORE.length + 1)}:${line} '${lit}'`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('no regular expression in src/core outside src/core/lexicon/ spells an ending or a word', () => {
+    const found: string[] = [];
+    for (const f of sources(CORE)) {
+      const regexes: Array<[string, number]> = [];
+      literals(readFileSync(f, 'utf8'), regexes);
+      for (const [re, line] of regexes) {
+        // Escapes (\p{L}, \u2019, \s) and character classes say what kind of character; letters outside them spell.
+        const bare = re.replace(/\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, ' ').replace(/\[[^\]]*\]/g, '#');
+        // "’s", "'re": a mark of elision or possession, then letters, is an ending of a language.
+        if (/\p{L}{2,}/u.test(bare) || /#\p{L}/u.test(bare) || /['’]\p{L}/u.test(bare)) found.push(`${f.slice(CORE.length + 1)}:${line} /${re}/`);
       }
     }
     expect(found).toEqual([]);

@@ -3,7 +3,7 @@
 import { attributeQuote, cueAt, type QuoteAttribution } from './attribution';
 import { participleOpening, pronounSubject, sentenceSubject, sourceWords, withNameBefore, type ClauseToken } from './clause';
 import type { EntityRegistry, Speaker } from './entities';
-import { CUE_CLAIM_NOUN, endsAsParticiple, WORD_DETERMINER, WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
+import { CUE_CLAIM_NOUN, endsAsParticiple, endsAsPossessive, WORD_DETERMINER, WORD_RELATIVE, WORD_STOPWORD, type CompiledLexicon } from './lexicon/compiled';
 import type { QuoteSpan } from './quotes';
 import { choiceFeatures, choiceModelFor, subjectProbability, type SpeakerChoice } from './speaker-choice';
 import type { ShortQuoteChoice } from './short-quote';
@@ -144,7 +144,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       // Leib und Leben“" opens a noun phrase; a title or a paper's name takes the definite one.)
       const before = tokens[ti - 1];
       const indefinite = before !== undefined && c.lex.capitalisedNouns === true && c.indefinites.has(before.lower);
-      const venue = before !== undefined && before.word && !indefinite && ((before.flags & WORD_STOPWORD) !== 0 || /['’]s$/.test(before.text));
+      const venue = before !== undefined && before.word && !indefinite && ((before.flags & WORD_STOPWORD) !== 0 || endsAsPossessive(before.text, q.c));
       const named = attribution !== null && c.namingVerbs.has(attribution.cue.text.toLowerCase()) && ti - attribution.cue.at <= 6;
       const goesOn = q.opensSentence && q.lastQuote !== null && q.lastQuote.paragraph === q.span.paragraph && q.lastQuote.kind === 'quote';
       if (!named && !goesOn && (venue || !(attribution && adjacent(attribution, ti))) && looksLikeTitle(q.quoted)) return { kind: 'scare', speaker: null, cue: null, partial: true };

@@ -390,6 +390,45 @@ export function endsAsParticiple(lower: string, c: CompiledLexicon): boolean {
   return false;
 }
 
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The word is written as a possessor: a letter or digit, then one of the lexicon's possessive endings
+ * ("Roe’s", "FOX13’s"); with `bare`, also a possessive mark alone after one ("Jones’").
+ */
+export function endsAsPossessive(text: string, c: CompiledLexicon, bare = false): boolean {
+  const p = c.lex.possessive;
+  if (!p) return false;
+  for (const e of bare ? [...p.endings, ...p.marks] : p.endings) if (text.length > e.length && text.endsWith(e) && LETTER.test(text[text.length - e.length - 1]!)) return true;
+  return false;
+}
+
+/** The word without its possessive ending or mark ("Roe’s" → "Roe", "Jones’" → "Jones"); the word itself otherwise. */
+export function withoutPossessive(text: string, c: CompiledLexicon): string {
+  const p = c.lex.possessive;
+  if (!p) return text;
+  for (const e of [...p.endings, ...p.marks]) if (text.length > e.length && text.endsWith(e)) return text.slice(0, -e.length);
+  return text;
+}
+
+/** The token is a possessive ending or mark alone ("’s", "’"), split from its word. */
+export function isPossessiveToken(text: string, c: CompiledLexicon): boolean {
+  const p = c.lex.possessive;
+  return p !== undefined && (p.endings.includes(text) || p.marks.includes(text));
+}
+
+/** A possessive mark written as a token of its own after a word ending as the lexicon says ("Jones" + "’"). */
+export function possessiveMarkAfter(word: string, mark: string, c: CompiledLexicon): boolean {
+  const p = c.lex.possessive;
+  return p !== undefined && p.marks.includes(mark) && p.after.some((e) => word.endsWith(e));
+}
+
+/** "he’s", "they're": the pronoun of a contraction, the word itself otherwise (lexicon contractionEndings). */
+export function withoutContraction(lower: string, c: CompiledLexicon): string {
+  for (const e of c.lex.contractionEndings ?? []) if (lower.length > e.length && lower.endsWith(e)) return lower.slice(0, -e.length);
+  return lower;
+}
+
 /** The word has an ending only a common noun has, with a stem of three letters or more ("Zuversicht", "Auffassung"). */
 export function endsAsAbstractNoun(lower: string, c: CompiledLexicon): boolean {
   for (const e of c.lex.abstractNounEndings ?? []) if (lower.length > e.length + 2 && lower.endsWith(e)) return true;

@@ -236,6 +236,8 @@ export const de: Lexicon = {
   // Pronominal adverbs (da-, dar-, hier-, wo-, wor- with a preposition: "Darin steht …") stand for a thing, never for a speaker.
   connectives: list(`${PRONOMINAL_ADVERBS}, ähnlich, genauso, gleichfalls, unterdessen, inzwischen, zwar, jedoch, allerdings, aber, doch, dennoch, trotzdem, außerdem, zudem, ferner, darüber, daher, deshalb, deswegen, somit, damit, also, so, nun, jetzt, dann, danach, davor, zuvor, bisher, bislang, weiter, weiterhin, ebenfalls, ebenso, auch, noch, schon, bereits, erst, erstmals, zunächst, schließlich, endlich, vielleicht, möglicherweise, wahrscheinlich, offenbar, offensichtlich, angeblich, aktuell, derzeit, momentan, gegenwärtig, heute, gestern, später, früher, dort, hier, da, dazu, dafür, dagegen, darauf, daraufhin, hingegen, indes, indessen, insgesamt, immerhin, jedenfalls, eigentlich, tatsächlich, gleichzeitig, zugleich, demnach, demzufolge, folglich, ursprünglich, anschließend, vorher, nachher, kürzlich, jüngst, vorerst, sogar, nur, einst, mittlerweile, wie, was, warum, wo, wann, ob, wenn, als, weil, da, obwohl, nachdem, bevor, während, seit, sich, haben, sein, werden, dies, diese, dieser, dieses`),
   adverbEndings: ['lich', 'ig', 'weise'],
+  // ("Jones’ Buch"; and "Merkel's", written so in quotations and names.)
+  possessive: { endings: ["'s", '’s'], marks: ["'", '’'], after: ['s'] },
   abstractNounEndings: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'nis', 'nisse', 'ium', 'ismus', 'sicht'],
   personEndings: ['er', 'erin', 'erinnen', 'ist', 'istin', 'isten', 'ent', 'enten', 'entin', 'ant', 'anten'],
   firstPerson: ['ich', 'mich', 'mir'],

@@ -143,6 +143,8 @@ export const en: Lexicon = {
     blasted, blasts, lambasted, lambastes,
     dismissed, rejected, decried, denounced, condemned, hailed, lauded, welcomed, described, dubbed, branded, labelled,
     labeled, termed, characterized, characterised, promised, vowed, pledged, urged, encouraged, encourages, accused`),
+  possessive: { endings: ["'s", '’s'], marks: ["'", '’'], after: ['s'] },
+  contractionEndings: ["'s", "'re", "'ll", "'d", "'ve", "'m", '’s', '’re', '’ll', '’d', '’ve', '’m'],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   verbModifiers: verb(`has, have, had, is, was, were, are, be, been, will, would, could, can, may, might, should,
     shall, must, did, does, do, also, later, then, often, again, recently, previously, first, once, still, further,

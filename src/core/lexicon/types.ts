@@ -190,6 +190,13 @@ export interface Lexicon {
    */
   abstractNounEndings?: string[];
   /**
+   * How a possessor is written on its word: endings ("’s" of "Roe’s"), and marks that stand alone
+   * after a word ending in one of `after` ("Jones’"). Optional: the language writes none.
+   */
+  possessive?: { endings: string[]; marks: string[]; after: string[] };
+  /** Endings of a pronoun's contraction ("he’s", "they're"): the pronoun is the word without one. Optional. */
+  contractionEndings?: string[];
+  /**
    * Compounds are written as one word, the head last ("Kartellamt", "Landtagsfraktion"): a word
    * that ends in a noun of a source is one. Optional.
    */
