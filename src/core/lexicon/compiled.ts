@@ -399,7 +399,11 @@ const LETTER = /[\p{L}\p{N}]/u;
 export function endsAsPossessive(text: string, c: CompiledLexicon, bare = false): boolean {
   const p = c.lex.possessive;
   if (!p) return false;
-  for (const e of bare ? [...p.endings, ...p.marks] : p.endings) if (text.length > e.length && text.endsWith(e) && LETTER.test(text[text.length - e.length - 1]!)) return true;
+  return endsWithOneAfterLetter(text, p.endings) || (bare && endsWithOneAfterLetter(text, p.marks));
+}
+
+function endsWithOneAfterLetter(text: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (text.length > e.length && text.endsWith(e) && LETTER.test(text[text.length - e.length - 1]!)) return true;
   return false;
 }
 
@@ -407,7 +411,8 @@ export function endsAsPossessive(text: string, c: CompiledLexicon, bare = false)
 export function withoutPossessive(text: string, c: CompiledLexicon): string {
   const p = c.lex.possessive;
   if (!p) return text;
-  for (const e of [...p.endings, ...p.marks]) if (text.length > e.length && text.endsWith(e)) return text.slice(0, -e.length);
+  for (const e of p.endings) if (text.length > e.length && text.endsWith(e)) return text.slice(0, -e.length);
+  for (const e of p.marks) if (text.length > e.length && text.endsWith(e)) return text.slice(0, -e.length);
   return text;
 }
 
