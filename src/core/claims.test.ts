@@ -91,6 +91,10 @@ describe('reported clause after its cue', () => {
     expect(claims('The vote was close, said Jane Roe, 24, from Ashton, who said the plan was sound.').find((f) => f.text === 'the plan was sound')?.source).toBe('Jane Roe');
   });
 
+  it('gives a participle with no cue before it the subject of its clause, past an opening adverbial', () => {
+    expect(claims('At a rally in Ashton, Ohio, on Tuesday, Senator Jane Roe endorsed the mayor, saying that her rival would make a fine governor.')[0]).toEqual({ text: 'her rival would make a fine governor', source: 'Senator Jane Roe', cue: 'saying' });
+  });
+
   it('skips the addressee of "told"', () => {
     expect(claims('Officials told the newspaper the factory will close in June.')[0]?.text).toBe('the factory will close in June');
     expect(claims('The coach told Radio Nord on Sunday his team was ready for the final.')[0]?.text).toBe('his team was ready for the final');

@@ -6,7 +6,7 @@
 // the quote pairing leaves as text run on over sentences (ClaimRunOn). Every rule looks at a
 // bounded window around its cue, so a sentence is read in linear time.
 import { cueAt, sourceOfCue, type Cue } from './attribution';
-import { closesQuantity, nameBetweenCommas, phraseAfter, subjectBefore, withNameBefore, type ClauseToken } from './clause';
+import { closesQuantity, nameBetweenCommas, phraseAfter, sentenceSubject, subjectBefore, withNameBefore, type ClauseToken } from './clause';
 import {
   CUE_CLAIM_NOUN, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD, WORD_COMPLEMENTIZER, WORD_CONJUNCTION, WORD_DETERMINER,
   WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER, WORD_NOT_CLAUSE_START, WORD_ORG_HEAD, WORD_PARTICLE,
@@ -282,6 +282,10 @@ function governingSubject(tokens: readonly ClauseToken[], j: number, c: Compiled
     const s = sourceOfCue(tokens, cue, c);
     if (s) return s;
   }
+  // "In Iowa, Clinton said …, adding P" with no cue the scan takes: the subject of the clause the
+  // participle hangs on, past an opening adverbial ("Facing the critics, …": an opening participle is none).
+  const subject = sentenceSubject(tokens, j, c);
+  if (subject && !(subject[1] - subject[0] === 1 && endsAsParticiple(tokens[subject[0]]!.lower, c))) return subject;
   return openingPhrase(tokens, c, 0, true);
 }
 
