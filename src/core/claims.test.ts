@@ -95,6 +95,11 @@ describe('reported clause after its cue', () => {
     expect(claims('At a rally in Ashton, Ohio, on Tuesday, Senator Jane Roe endorsed the mayor, saying that her rival would make a fine governor.')[0]).toEqual({ text: 'her rival would make a fine governor', source: 'Senator Jane Roe', cue: 'saying' });
   });
 
+  it('gives "X released a statement saying P" to X, not to a phrase with the verb in it', () => {
+    expect(claims('Minutes later, the campaign issued a statement saying that the rally was off.')[0]).toEqual({ text: 'the rally was off', source: 'the campaign', cue: 'saying' });
+    expect(claims('Police released a statement saying the man was arrested.')[0]?.source).toBe('Police');
+  });
+
   it('skips the addressee of "told"', () => {
     expect(claims('Officials told the newspaper the factory will close in June.')[0]?.text).toBe('the factory will close in June');
     expect(claims('The coach told Radio Nord on Sunday his team was ready for the final.')[0]?.text).toBe('his team was ready for the final');

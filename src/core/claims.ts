@@ -537,10 +537,13 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     if (nounUse(tokens, j, c) || c.quoteOnly.has(cue.text.toLowerCase())) continue;
     const weak = c.weak.has(cue.text.toLowerCase());
     const after = j + cue.len;
-    const participle = tokens[j - 1]?.text === ',' && endsAsParticiple(t.lower, c);
+    // "The company released a statement saying P": a participle right after a document's noun is
+    // what the document says; the source is the subject that released it, its phrase cut at the verb.
+    const reduced = endsAsParticiple(t.lower, c) && releasedDocument(tokens, j, c);
+    const participle = (tokens[j - 1]?.text === ',' || reduced) && endsAsParticiple(t.lower, c);
     // "Authorities announced an arrest and said P": the second verb shares the first one's subject.
     const coordinated = !participle && coordinatedVerb(tokens, j, c);
-    const source = participle || coordinated ? governingSubject(tokens, j, c) : subjectOf(tokens, cue, c);
+    const source = reduced ? releaser(tokens, j, c) : participle || coordinated ? governingSubject(tokens, j, c) : subjectOf(tokens, cue, c);
     // "X said (that) P", "X told Y (that) P", ", saying P".
     let start = source || participle ? complementStart(tokens, after, cue, c, weak) : -1;
     // "accused Republicans of placing…": the object and its charge are the report.
@@ -661,6 +664,23 @@ function asideEnd(tokens: readonly ClauseToken[], from: number, to: number, c: C
     return k;
   }
   return to;
+}
+
+/** "released a statement saying", "issued a brief written statement saying": a document's noun right before j, released by the verb before it (lexicon releaseVerbs). */
+function releasedDocument(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): boolean {
+  if (!tokens[j - 1]?.word || !c.documentHeads.has(tokens[j - 1]!.lower)) return false;
+  for (let k = j - 2; k >= 0 && j - k <= 5; k--) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (c.releaseVerbs.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Who released the document before j: the sentence's subject past an opening adverbial ("Minutes later, the campaign…"), its phrase cut at the verb. */
+function releaser(tokens: readonly ClauseToken[], j: number, c: CompiledLexicon): [number, number] | null {
+  const subject = sentenceSubject(tokens, j, c);
+  return subject ? openingPhrase(tokens, c, subject[0]) ?? subject : openingPhrase(tokens, c, 0, true);
 }
 
 /**

@@ -34,6 +34,8 @@ export interface CompiledLexicon {
   verbModifiers: Set<string>;
   /** Forms of the passive's auxiliary (lexicon passiveAuxiliaries). */
   passiveAuxiliaries: Set<string>;
+  /** Verbs that put out a document (lexicon releaseVerbs). */
+  releaseVerbs: Set<string>;
   nameParticles: Set<string>;
   asWords: Set<string>;
   affiliation: Set<string>;
@@ -300,6 +302,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     clauseBreaks: set(lex.clauseBreaks.filter((w) => !w.includes(' '))),
     verbModifiers: set(lex.verbModifiers),
     passiveAuxiliaries: set(lex.passiveAuxiliaries ?? []),
+    releaseVerbs: set(lex.releaseVerbs ?? []),
     nameParticles: set(lex.nameParticles),
     asWords: set(lex.asWords),
     affiliation: set(lex.affiliation ?? []),

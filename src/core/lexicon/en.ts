@@ -146,6 +146,7 @@ export const en: Lexicon = {
     labeled, termed, characterized, characterised, promised, vowed, pledged, urged, encouraged, encourages, accused`),
   possessive: { endings: ["'s", '’s'], marks: ["'", '’'], after: ['s'] },
   contractionEndings: ["'s", "'re", "'ll", "'d", "'ve", "'m", '’s', '’re', '’ll', '’d', '’ve', '’m'],
+  releaseVerbs: ['issue', 'issues', 'issued', 'release', 'releases', 'released', 'publish', 'published', 'send', 'sent', 'distributed', 'posted', 'put', 'puts'],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   verbModifiers: verb(`has, have, had, is, was, were, are, be, been, will, would, could, can, may, might, should,
     shall, must, did, does, do, also, later, then, often, again, recently, previously, first, once, still, further,

@@ -44,6 +44,8 @@ export interface Lexicon {
   verbModifiers: string[];
   /** Forms of the verb that makes a passive ("troops are posted abroad"): a cue right after one reports nobody. Optional. */
   passiveAuxiliaries?: string[];
+  /** Verbs that put out a document ("released a statement saying…"): its words are their subject's. Optional. */
+  releaseVerbs?: string[];
   /** Asides set off by commas between a subject and its verb ("for his part", "in turn"). */
   parentheticals: string[];
   /** Lower-case words inside names ("de", "van", "bin"). */
