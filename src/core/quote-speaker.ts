@@ -352,7 +352,12 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   },
   {
     name: 'verb-second-subject',
-    examples: [{ text: 'Die Präsidentin Jane Roe sicherte der Mission zu, dass die Türen des Landes „immer für alle offen sein werden“.', speaker: 'Jane Roe' }],
+    examples: [
+      { text: 'Die Präsidentin Jane Roe sicherte der Mission zu, dass die Türen des Landes „immer für alle offen sein werden“.', speaker: 'Jane Roe' },
+      // An extended attribute in the field: its participle before the noun is no verb.
+      { text: 'Den noch 1.600 in dem Lager an der Grenze verbliebenen Flüchtlingen sicherte Präsidentin Jane Roe zu, dass die Türen „immer für alle offen sein werden“.', speaker: 'Jane Roe' },
+      { text: 'Der auf der Konferenz in Ashton anwesende Minister Jane Roe reagierte gelassen: Mit den Worten „Jetzt werden alle wichtigen Fragen dort geprüft“, richtete sie den Blick auf die Welt.', speaker: 'Jane Roe' },
+    ],
     // Where the verb stands second, a quotation with no cue of its own inside a sentence is the
     // words of the main clause's subject, read by the fields as verb-second-frame reads them.
     apply: (q) => {

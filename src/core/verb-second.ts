@@ -70,6 +70,10 @@ function preposition(t: ClauseToken): boolean {
  */
 function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number, c: CompiledLexicon): number {
   let prev: ClauseToken | null = null;
+  // "Den noch 16.000 in dem Westteil verbliebenen Flüchtlingen sicherte …": an article whose noun
+  // does not follow it (nor an adjective and the noun) opens an extended attribute; its
+  // participle (lexicon attributeEndings) before the noun is no verb.
+  let openArticle = articleStaysOpen(tokens, start, limit);
   for (let k = start; k < limit; k++) {
     const t = tokens[k]!;
     if (!t.word) {
@@ -96,10 +100,37 @@ function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number
     // "Roes wissenschaftlicher Mitarbeiter Jane Doe hat …": after a name in the genitive, a word
     // with an adjective's ending before a noun is the noun's adjective, not the verb.
     const adjective = prev !== null && genitiveName(prev.text, c) && attributive(t.lower, c) && tokens[k + 1]?.word === true && tokens[k + 1]!.cap;
+    if (openArticle && !t.cap && participleAttribute(t.lower, c) && tokens[k + 1]?.word === true && tokens[k + 1]!.cap && (tokens[k + 1]!.flags & WORD_STOPWORD) === 0) {
+      openArticle = false;
+      prev = t;
+      continue;
+    }
     if (k > start && !t.cap && !adjective && prev !== null && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text)) return k;
     prev = t;
   }
   return -1;
+}
+
+/** The field opens with an article that neither its noun nor an adjective and its noun follow ("Den noch 16.000 in …"). */
+function articleStaysOpen(tokens: readonly ClauseToken[], start: number, limit: number): boolean {
+  const first = tokens[start], next = tokens[start + 1], after = tokens[start + 2];
+  if (!first?.word || (first.flags & WORD_DETERMINER) === 0 || start + 2 >= limit || !next || next.cap) return false;
+  return !(next.word && after?.word === true && after.cap);
+}
+
+/** Where the noun after an open article's extended attribute stands in [a, b) ("Der auf der Konferenz anwesende Außenminister"), else a. */
+function pastAttribute(tokens: readonly ClauseToken[], a: number, b: number, c: CompiledLexicon): number {
+  if (!articleStaysOpen(tokens, a, b)) return a;
+  for (let k = a + 2; k < b - 1; k++) {
+    const t = tokens[k]!, next = tokens[k + 1]!;
+    if (t.word && !t.cap && participleAttribute(t.lower, c) && next.word && next.cap && (next.flags & WORD_STOPWORD) === 0) return k + 1;
+  }
+  return a;
+}
+
+/** A participle as an adjective by its ending (lexicon attributeEndings: "verbliebenen", "überlebende"). */
+function participleAttribute(lower: string, c: CompiledLexicon): boolean {
+  return (c.lex.attributeEndings ?? []).some((e) => lower.length > e.length + 3 && lower.endsWith(e));
 }
 
 /**
@@ -109,6 +140,9 @@ function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number
  * word alone before the verb or right after it).
  */
 function namesSomeone(tokens: readonly ClauseToken[], [a, b]: [number, number], c: CompiledLexicon): boolean {
+  // "Der auf der Konferenz anwesende Außenminister …": the noun after the extended attribute is the head.
+  const noun = pastAttribute(tokens, a, b, c);
+  if (noun > a) return namesSomeone(tokens, [noun, b], c);
   const words = tokens.slice(a, b).filter((t) => t.word);
   const first = words[0];
   if (!first) return false;
@@ -282,7 +316,8 @@ export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cu
   const found = subjectAfterVerb(tokens, v, ti, c);
   const after = found && namesSomeone(tokens, found, c) ? found : null;
   if (adverbialField(tokens, from, v, c)) return after;
-  return namesSomeone(tokens, [from, v], c) ? appositionName(tokens, from, v) ?? [from, v] : after;
+  const head = pastAttribute(tokens, from, v, c);
+  return namesSomeone(tokens, [head, v], c) ? appositionName(tokens, head, v) ?? [head, v] : after;
 }
 
 /** "Nach (den) Worten/Angaben des X": the words naming X when the field is such a phrase and X names someone, else null. */
