@@ -191,6 +191,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Relativierend fügt Jane Roe hinzu: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
       { text: 'Seine Zuversicht äußerte der Beauftragte Jane Roe: „Entscheidungen fallen bei uns immer erst in letzter Minute.“', speaker: 'Jane Roe' },
       { text: 'Jane Roe hatte in einer Rede verkündet: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
+      // A relative clause with its say-verb last before the colon: the subject after the pronoun.
+      { text: 'Damit fällt die Zahl unter die Marke, die Jane Roe in ihrer ersten Amtszeit zum Ziel erklärt hatte: „Wir werden die Arbeitslosigkeit auf unter drei Millionen drücken.“', speaker: 'Jane Roe' },
       // A main clause in the reporting mood with no say-verb: the words go on with the last speaker.
       { text: 'Jane Roe hatte in einer Rede verkündet: „Wir werden den Plan noch einmal versuchen.“ Das Land sei dem Nachbarn zu Dank verpflichtet: „Sie haben uns Hilfsmannschaften geschickt, und wir werden ihnen helfen.“', speaker: 'Jane Roe' },
     ],

@@ -244,6 +244,33 @@ function parentheticalReporter(tokens: readonly ClauseToken[], start: number, cl
   return namesSomeone(tokens, range, c) ? range : null;
 }
 
+/**
+ * "Die Marke, die Jane Roe in ihrer ersten Amtszeit zum Ziel erklärt hatte: „…“": the quote's
+ * colon closes a relative clause whose say-verb stands last; the subject right after the relative
+ * pronoun (an article or a name, naming someone) said it. Null otherwise.
+ */
+function relativeFrameSubject(tokens: readonly ClauseToken[], start: number, ti: number, c: CompiledLexicon): [number, number] | null {
+  if (tokens[ti - 1]?.text !== ':') return null;
+  let end = ti - 2;
+  while (end > start && tokens[end]!.word && !tokens[end]!.cap && (tokens[end]!.flags & WORD_VERB_MODIFIER) !== 0) end--; // "erklärt hatte"
+  const verb = tokens[end];
+  if (!verb?.word || verb.cap || (verb.flags & CUE_SPEECH) === 0) return null;
+  let r = end - 1;
+  while (r > start && tokens[r]!.text !== ',') {
+    const t = tokens[r]!;
+    if (t.quote !== undefined || /^[.;:!?]$/.test(t.text)) return null;
+    r--;
+  }
+  const pronoun = tokens[r + 1], first = tokens[r + 2];
+  if (r <= start || !pronoun?.word || (pronoun.flags & WORD_RELATIVE) === 0 || !first?.word || r + 2 >= end) return null;
+  const opens = (first.flags & WORD_DETERMINER) !== 0 ? !frameWords(c).oblique.has(first.lower) : first.cap && (first.flags & WORD_STOPWORD) === 0;
+  if (!opens) return null;
+  const np = phraseAfter(tokens, r + 2, c);
+  if (!np || np[1] > end) return null;
+  while (np[1] - 1 > np[0] && !tokens[np[1] - 1]!.cap) np[1]--;
+  return namesSomeone(tokens, np, c) ? np : null;
+}
+
 /** Where a field that opens with a subordinator ends: the verb after its first comma (a lower-case word), or -1. */
 function subordinateField(tokens: readonly ClauseToken[], start: number, limit: number, c: CompiledLexicon): number {
   const first = tokens[start];
@@ -284,6 +311,9 @@ export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cu
   // frame may be that quote's, and the other rules decide.
   const start = frameStart(tokens, ti);
   if (tokens.slice(start, ti).some((t) => t.quote !== undefined)) return null;
+  // "…, die Jane Roe im Wahlkampf zum Ziel erklärt hatte: „…“": a relative clause before the colon names its speaker after the pronoun.
+  const relative = relativeFrameSubject(tokens, start, ti, c);
+  if (relative) return relative;
   // "Als der Moderator nachfragte, entgegnete Jane Roe: „…“": a clause that opens with a
   // subordinator is the whole field; the verb follows its comma and the subject follows the verb.
   const clause = subordinateField(tokens, start, ti, c);
