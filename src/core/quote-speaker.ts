@@ -280,6 +280,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: '„Wir werden den Plan im kommenden Jahr noch einmal prüfen“, strich Jane Roe in Ashton heraus.', speaker: 'Jane Roe' },
       { text: 'Laut Polizei habe es eine Überprüfung des Wagens gegeben, der „zu laut und ohne jede Genehmigung“ gefahren sei.', speaker: 'Polizei' },
       { text: 'Dabei sollen laut dem Chefankläger des Gerichts, Jane Roe, Plünderungen „von unbeschreiblicher Brutalität“ begangen worden sein.', speaker: 'Jane Roe' },
+      // Where the verb stands second, the object may follow the name set off after the description.
+      { text: 'Als „eine völlig verpasste Chance für alle“ beurteilte der Geschäftsführer der Fraktion, Jane Roe das Ergebnis der Prüfung.', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
