@@ -718,7 +718,10 @@ function accordingAtEnd(tokens: readonly ClauseToken[], qi: number, c: CompiledL
     const cue = cueAt(tokens, j, c);
     if (!cue || cue.type !== 'according') continue;
     const np = phraseAfter(tokens, j + cue.len, c);
-    if (!np || tokens.slice(np[1]).some((t) => t.word || t.quote !== undefined)) return null;
+    if (!np) return null;
+    // "„…“ laut Jane Roe „…“.": the rest of the quotation right after the name has the same source.
+    const rest = tokens.slice(tokens[np[1]]?.quote !== undefined && j === qi + 1 ? np[1] + 1 : np[1]);
+    if (rest.some((t) => t.word || t.quote !== undefined)) return null;
     return { cue, source: np, after: true };
   }
   return null;

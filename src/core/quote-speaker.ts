@@ -279,6 +279,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Es wurde von Jane Roe die Vermutung geäußert, der Plan sei „längst gescheitert und nicht mehr zu retten“.', speaker: 'Jane Roe' },
       { text: '„Wir werden den Plan im kommenden Jahr noch einmal prüfen“, strich Jane Roe in Ashton heraus.', speaker: 'Jane Roe' },
       { text: 'Laut Polizei habe es eine Überprüfung des Wagens gegeben, der „zu laut und ohne jede Genehmigung“ gefahren sei.', speaker: 'Polizei' },
+      // An "according to" phrase between two parts of a quotation names the source of the first part too.
+      { text: 'Die Kameras haben den Städten Erfolge gebracht. „Allerdings bleibt das Problem der Verlagerung“ laut Jane Roe „auch in Zukunft bestehen“.', speaker: 'Jane Roe' },
       { text: 'Dabei sollen laut dem Chefankläger des Gerichts, Jane Roe, Plünderungen „von unbeschreiblicher Brutalität“ begangen worden sein.', speaker: 'Jane Roe' },
       // Where the verb stands second, the object may follow the name set off after the description.
       { text: 'Als „eine völlig verpasste Chance für alle“ beurteilte der Geschäftsführer der Fraktion, Jane Roe das Ergebnis der Prüfung.', speaker: 'Jane Roe' },
