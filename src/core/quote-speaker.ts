@@ -191,6 +191,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Relativierend fügt Jane Roe hinzu: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
       { text: 'Seine Zuversicht äußerte der Beauftragte Jane Roe: „Entscheidungen fallen bei uns immer erst in letzter Minute.“', speaker: 'Jane Roe' },
       { text: 'Jane Roe hatte in einer Rede verkündet: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
+      // An extended attribute with its own object, and an age set off by commas, stay in the field.
+      { text: 'Die das Unglück überlebende Jane Roe, 30, beschrieb in einem Krankenhaus den Hergang: „Die See war wirklich rau und windig.“', speaker: 'Jane Roe' },
       // A relative clause with its say-verb last before the colon: the subject after the pronoun.
       { text: 'Damit fällt die Zahl unter die Marke, die Jane Roe in ihrer ersten Amtszeit zum Ziel erklärt hatte: „Wir werden die Arbeitslosigkeit auf unter drei Millionen drücken.“', speaker: 'Jane Roe' },
       // A main clause in the reporting mood with no say-verb: the words go on with the last speaker.

@@ -84,6 +84,11 @@ function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number
       }
       if (t.text === '.' && prev !== null && /^\p{N}+$/u.test(prev.text)) continue; // "Am 5. Mai"
       if (t.text === '-' || t.text === '/') continue;
+      // "Jane Roe, 30, beschrieb …": an age set off by commas stays in the field.
+      if (t.text === ',' && prev?.cap === true && /^\p{N}+$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') {
+        k += 2;
+        continue;
+      }
       // "Der Sprecher der Fraktion, Jane Roe, will …": a name set off by commas stays in the field.
       if (t.text === ',' && prev !== null) {
         let e = k + 1;
@@ -115,6 +120,7 @@ function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number
 function articleStaysOpen(tokens: readonly ClauseToken[], start: number, limit: number): boolean {
   const first = tokens[start], next = tokens[start + 1], after = tokens[start + 2];
   if (!first?.word || (first.flags & WORD_DETERMINER) === 0 || start + 2 >= limit || !next || next.cap) return false;
+  if (next.word && (next.flags & WORD_DETERMINER) !== 0) return true; // "Die das Unglück überlebende …"
   return !(next.word && after?.word === true && after.cap);
 }
 
