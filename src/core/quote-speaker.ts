@@ -191,6 +191,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Relativierend fügt Jane Roe hinzu: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
       { text: 'Seine Zuversicht äußerte der Beauftragte Jane Roe: „Entscheidungen fallen bei uns immer erst in letzter Minute.“', speaker: 'Jane Roe' },
       { text: 'Jane Roe hatte in einer Rede verkündet: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
+      // A relative's genitive opens the subject after the verb as an article does.
+      { text: 'Nach Gerüchten über eine Festnahme teilte dessen Stellvertreter über die Pläne seines Chefs mit: „Wir werden den Plan noch einmal prüfen.“', speaker: 'Stellvertreter' },
       // An extended attribute with its own object, and an age set off by commas, stay in the field.
       { text: 'Die das Unglück überlebende Jane Roe, 30, beschrieb in einem Krankenhaus den Hergang: „Die See war wirklich rau und windig.“', speaker: 'Jane Roe' },
       // A relative clause with its say-verb last before the colon: the subject after the pronoun.

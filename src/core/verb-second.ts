@@ -208,9 +208,11 @@ function subjectAfterVerb(tokens: readonly ClauseToken[], v: number, limit: numb
   const first = tokens[k];
   if (!first?.word || k >= limit || f.oblique.has(first.lower) || (first.flags & WORD_COMPLEMENTIZER) !== 0) return null;
   if ((first.flags & PRONOUNS) !== 0 && !personPronoun(first, c) && first.lower !== c.lex.pronouns.plural[0]) return null; // "heißt es"
-  if (!first.cap && (first.flags & WORD_DETERMINER) === 0 && !personPronoun(first, c) && first.lower !== c.lex.pronouns.plural[0]) return null;
+  // "teilte dessen Stellvertreter mit": a relative's genitive before a noun opens the subject as an article does.
+  const possessive = !first.cap && (first.flags & WORD_RELATIVE) !== 0 && (first.flags & WORD_DETERMINER) === 0 && tokens[k + 1]?.word === true && tokens[k + 1]!.cap && (tokens[k + 1]!.flags & WORD_STOPWORD) === 0;
+  if (!first.cap && (first.flags & WORD_DETERMINER) === 0 && !possessive && !personPronoun(first, c) && first.lower !== c.lex.pronouns.plural[0]) return null;
   if (preposition(first) || (first.cap && (first.flags & WORD_STOPWORD) !== 0 && (first.flags & WORD_DETERMINER) === 0)) return null;
-  const np = phraseAfter(tokens, k, c);
+  const np = phraseAfter(tokens, possessive ? k + 1 : k, c); // (the relative word itself ends a phrase)
   if (!np || np[1] > limit) return null;
   // "fügt Jane Roe hinzu": the verb's particle closes the clause; it is no word of the name.
   while (np[1] - 1 > np[0] && !tokens[np[1] - 1]!.cap) np[1]--;
