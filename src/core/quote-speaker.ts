@@ -192,6 +192,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Seine Zuversicht äußerte der Beauftragte Jane Roe: „Entscheidungen fallen bei uns immer erst in letzter Minute.“', speaker: 'Jane Roe' },
       { text: 'Jane Roe hatte in einer Rede verkündet: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
       // A relative's genitive opens the subject after the verb as an article does.
+      { text: 'Nach Gerüchten über eine Festnahme auf der Landebahn sagte dessen Stellvertreter: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Stellvertreter' },
       { text: 'Nach Gerüchten über eine Festnahme teilte dessen Stellvertreter über die Pläne seines Chefs mit: „Wir werden den Plan noch einmal prüfen.“', speaker: 'Stellvertreter' },
       // An extended attribute with its own object, and an age set off by commas, stay in the field.
       { text: 'Die das Unglück überlebende Jane Roe, 30, beschrieb in einem Krankenhaus den Hergang: „Die See war wirklich rau und windig.“', speaker: 'Jane Roe' },
@@ -279,7 +280,6 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       // …but not one that counts someone new in.
       { text: '“The plan failed,” Jane Roe said on Monday. “We will try again next year,” the second official told reporters.', speaker: 'official' },
       { text: 'Sie sei „vollkommen geschockt“ über das Geschehen, sagte die Ministerin Jane Roe, ihre „Gedanken sind bei allen, die von diesem Ereignis betroffen sind“.', speaker: 'Jane Roe' },
-      { text: 'Nach Gerüchten über eine Festnahme auf der Landebahn sagte dessen Stellvertreter: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Stellvertreter' },
       { text: 'Es wurde von Jane Roe die Vermutung geäußert, der Plan sei „längst gescheitert und nicht mehr zu retten“.', speaker: 'Jane Roe' },
       { text: '„Wir werden den Plan im kommenden Jahr noch einmal prüfen“, strich Jane Roe in Ashton heraus.', speaker: 'Jane Roe' },
       { text: 'Laut Polizei habe es eine Überprüfung des Wagens gegeben, der „zu laut und ohne jede Genehmigung“ gefahren sei.', speaker: 'Polizei' },
