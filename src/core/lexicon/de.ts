@@ -63,7 +63,8 @@ const SPEECH = [
   ...verb('gesteht', 'gestehen', 'gestand', 'gestanden', 'gestanden'),
   ...verb('verrät', 'verraten', 'verriet', 'verrieten', 'verraten'),
   ...verb('beteuert', 'beteuern', 'beteuerte', 'beteuerten', 'beteuert'),
-  ...verb('schließt', 'schließen', 'schloss', 'schlossen', 'geschlossen'),
+  // (The bare participle "geschlossen" is as often "closed" as "concluded": only with its auxiliary.)
+  ...verb('schließt', 'schließen', 'schloss', 'schlossen', 'geschlossen').filter((w) => w !== 'geschlossen'),
   ...verb('bekennt', 'bekennen', 'bekannte', 'bekannten', 'bekannt'),
   ...separable('gibt zu', 'geben zu', 'gab zu', 'gaben zu', 'zugegeben'),
   ...separable('fügt hinzu', 'fügen hinzu', 'fügte hinzu', 'fügten hinzu', 'hinzugefügt'),
