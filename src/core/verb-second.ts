@@ -20,6 +20,7 @@ interface FrameWords {
   reflexives: Set<string>;
   ofWords: Set<string>;
   opinion: Set<string>;
+  verdict: Set<string>;
   genitiveEndings: string[];
   attributiveEndings: string[];
   notAttributiveEndings: string[];
@@ -49,6 +50,7 @@ function frameWords(c: CompiledLexicon): FrameWords {
     reflexives: new Set((f?.reflexives ?? []).map((w) => w.toLowerCase())),
     ofWords: new Set((f?.ofWords ?? []).map((w) => w.toLowerCase())),
     opinion: new Set((f?.opinionLinks ?? []).map((w) => w.toLowerCase())),
+    verdict: new Set((f?.verdictNouns ?? []).map((w) => w.toLowerCase())),
     genitiveEndings: f?.genitiveEndings ?? [],
     attributiveEndings: f?.attributiveEndings ?? [],
     notAttributiveEndings: f?.notAttributiveEndings ?? [],
@@ -348,7 +350,7 @@ export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cu
   while (from < v - 1 && focus(tokens[from]!)) from++;
   // "Nach den Worten der Sprecherin, Jane Roe, fehle es „…“": a field that reports someone's
   // words names them in its genitive or after "von".
-  const reported = reportingField(tokens, from, v, c) ?? opinionField(tokens, from, v, c);
+  const reported = reportingField(tokens, from, v, c) ?? opinionField(tokens, from, v, c) ?? verdictField(tokens, from, v, c);
   if (reported) return reported;
   if (noCue && (c.reportedVerbs.has(tokens[v]!.lower) || c.reportedVerbsAfterReport.has(tokens[v]!.lower))) return null;
   const found = subjectAfterVerb(tokens, v, ti, c);
@@ -371,6 +373,28 @@ function reportingField(tokens: readonly ClauseToken[], from: number, v: number,
   const named = appositionName(tokens, k, v);
   if (named) return named;
   return namesSomeone(tokens, [k, v], c) ? [k, v] : null;
+}
+
+/**
+ * "Das Fazit von Jane Roe nach fünf Jahren überrascht nicht: „…“": a field that is an article, a
+ * noun of a verdict (lexicon verdictNouns) and "von" or a genitive, then a name of two or more
+ * capitalised words (or a title and a name), gives that person's words. The name, or null.
+ */
+function verdictField(tokens: readonly ClauseToken[], from: number, v: number, c: CompiledLexicon): [number, number] | null {
+  const f = frameWords(c);
+  const article = tokens[from], noun = tokens[from + 1], link = tokens[from + 2];
+  if (!article?.word || (article.flags & WORD_DETERMINER) === 0 || f.oblique.has(article.lower) || !noun?.word || !noun.cap || !f.verdict.has(noun.lower) || !link?.word) return null;
+  let k = from + 3;
+  if (!f.ofWords.has(link.lower) && !c.genitiveDeterminers.has(link.lower)) return null;
+  // "von der Ministerin Jane Roe", "des Ministers Jane Roe": an article and a title may open the name.
+  if (tokens[k]?.word && (tokens[k]!.flags & WORD_DETERMINER) !== 0) k++;
+  let e = k, caps = 0;
+  while (e < v && tokens[e]!.word && (tokens[e]!.cap || ((tokens[e]!.flags & WORD_PARTICLE) !== 0 && caps > 0)) && (tokens[e]!.flags & WORD_DETERMINER) === 0) {
+    if (tokens[e]!.cap) caps++;
+    e++;
+  }
+  if (caps < 2) return null;
+  return namesSomeone(tokens, [k, e], c) ? [k, e] : null;
 }
 
 /**

@@ -250,6 +250,7 @@ export const de: Lexicon = {
     reflexives: ['sich'],
     ofWords: ['von'],
     opinionLinks: ['für'],
+    verdictNouns: ['fazit', 'bilanz', 'antwort', 'reaktion', 'kommentar', 'urteil', 'einschätzung', 'schlussfolgerung'],
     genitiveEndings: ['s'],
     attributiveEndings: ['er', 'es', 'e'],
     notAttributiveEndings: ['te'],

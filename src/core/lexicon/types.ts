@@ -221,6 +221,8 @@ export interface Lexicon {
     ofWords?: string[];
     /** Prepositions of a view: a field they open that names a person gives that person's words ("Für die Ministerin ist die Lage „ernst“"). */
     opinionLinks?: string[];
+    /** Nouns of a verdict or a reply: a field of one with "von" or a genitive and a name gives that person's words ("Das Fazit von Jane Roe fällt knapp aus: „…“"). */
+    verdictNouns?: string[];
     /**
      * A name in the genitive ends so ("Roes"), and an adjective before a noun ends so
      * ("wissenschaftlicher"), but not with an ending of a past-tense verb ("sagte"): "Roes
