@@ -46,7 +46,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
    */
   let lastReporter: { tokens: ClauseToken[]; paragraph: number } | null = null;
   /** The named subject of the sentence just before, when that sentence quoted nobody. */
-  let prevSubject: { tokens: ClauseToken[]; paragraph: number; colon: boolean } | null = null;
+  let prevSubject: { tokens: ClauseToken[]; paragraph: number; colon: boolean; reported: boolean } | null = null;
   const runOn = new ClaimRunOn(c);
   const shortModel = shortQuoteModelFor(article.lang);
   let lastClaim: Draft | null = null;
@@ -185,7 +185,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     }
     // "The paper reports:" at a paragraph's end introduces the quoted paragraph after it.
     const colon = tokens[tokens.length - 1]?.text === ':';
-    prevSubject = named && named.some((t) => t.cap) ? { tokens: named, paragraph: s.paragraph, colon } : null;
+    prevSubject = named && named.some((t) => t.cap) ? { tokens: named, paragraph: s.paragraph, colon, reported: lead !== null && lead === cueSource } : null;
     for (let k = sentenceDrafts; k < drafts.length; k++) {
       const d = drafts[k]!;
       if (d.speaker) registry.touch(d.speaker, s.end);

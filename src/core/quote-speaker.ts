@@ -66,8 +66,8 @@ export interface QuoteContext {
   /** The last quote with a speaker. */
   lastQuote: Draft | null;
   heading: boolean;
-  /** The named subject handed on by the sentence before. */
-  prevSubject: { tokens: ClauseToken[] } | null;
+  /** The named subject handed on by the sentence before; reported when it is the source of that sentence's cue. */
+  prevSubject: { tokens: ClauseToken[]; reported?: boolean } | null;
   /** The last finding of this sentence so far. */
   earlier: Draft | null;
   attribution: QuoteAttribution | null;
@@ -381,6 +381,20 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     },
   },
   {
+    name: 'reported-after-subject',
+    examples: [
+      { text: 'Die Ministerin Jane Roe sprach sich gegen die Anwendung von Gewalt aus. Zwar sei Druck notwendig, das habe aber nichts mit „Sanktionen zu tun oder mit militärischen Aktionen“.', speaker: 'Jane Roe' },
+    ],
+    // "X sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“ zu tun": a
+    // quotation with no cue inside a sentence whose main clause is in the reporting mood goes on
+    // with whom the sentence before reported (the source of its cue).
+    apply: (q) => {
+      if (q.heading || q.opensSentence || q.span.continued || q.attribution || !q.prevSubject?.reported || wordsIn(q.quoted) <= SCARE_MAX_WORDS || !reportingMainClause(q)) return null;
+      const speaker = q.registry.resolve(q.prevSubject.tokens, q.prevSubject.tokens[0]!.start);
+      return speaker.name && speaker.kind !== 'unknown' ? { kind: 'quote', speaker, cue: null } : null;
+    },
+  },
+  {
     name: 'sentence-subject',
     examples: [
       { text: 'Jane Roe wore a shirt with the words “No more war in our time, not ever again.”', speaker: 'Jane Roe' },
@@ -421,7 +435,7 @@ export function quoteDraft(
   c: CompiledLexicon,
   lastQuote: Draft | null,
   heading: boolean,
-  prevSubject: { tokens: ClauseToken[] } | null,
+  prevSubject: { tokens: ClauseToken[]; reported?: boolean } | null,
   earlier: Draft | null = null,
   explain = false,
   choose = true,
