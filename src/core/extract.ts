@@ -17,6 +17,7 @@ import { ArticleWords } from './article-words';
 import { entityKey, findingsOf } from './speaker-entities';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
+import { verbSecondSubject } from './verb-second';
 import type { Article, ExtractOptions, Extraction } from './types';
 
 export { NoArticleError } from './article';
@@ -331,7 +332,8 @@ function lastCueSource(tokens: readonly ClauseToken[], c: CompiledLexicon): [num
     // Where a report goes on in its own mood, a verb that relays a judgement ("kritisierte die Pläne") reports its subject too.
     const relay = cue?.type === 'relay' && c.reportedVerbs.size > 0;
     if (!cue || (cue.type !== 'speech' && !relay) || c.weak.has(cue.text.toLowerCase())) continue;
-    return sourceOfCue(tokens, cue, c);
+    // "Am Rande der Sitzung sprach sich der Minister X gegen den Plan aus.": where the verb stands second, the fields name the subject.
+    return verbSecondSubject(tokens, tokens.length, cue.at, c) ?? sourceOfCue(tokens, cue, c);
   }
   return null;
 }

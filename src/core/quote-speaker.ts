@@ -384,6 +384,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     name: 'reported-after-subject',
     examples: [
       { text: 'Die Ministerin Jane Roe sprach sich gegen die Anwendung von Gewalt aus. Zwar sei Druck notwendig, das habe aber nichts mit „Sanktionen zu tun oder mit militärischen Aktionen“.', speaker: 'Jane Roe' },
+      // The sentence before read by its fields where the verb stands second: its subject after the verb.
+      { text: 'Am Rande der Sitzung sprach sich die Ministerin Jane Roe gegen Gewalt aus. Zwar sei Druck notwendig, das habe aber nichts mit „Sanktionen zu tun oder mit militärischen Aktionen“.', speaker: 'Jane Roe' },
     ],
     // "X sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“ zu tun": a
     // quotation with no cue inside a sentence whose main clause is in the reporting mood goes on
