@@ -3,7 +3,7 @@
 // a colon ("Peskov: “…”"), following a chain of participles back to their subject ("…, adding
 // that “…”"). Returns token ranges; the entity registry turns them into speakers.
 import { verbSecondSubject } from './verb-second';
-import { initialDot, isAdverb, nameBetweenCommas, phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
+import { initialDot, isAdverb, nameBetweenCommas, pastTag, phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
 import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
   WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER,
@@ -56,8 +56,19 @@ function splitCue(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon)
   for (const phrase of c.speech.get(tokens[i]!.lower) ?? []) {
     const rest = phrase.length - 1;
     if (rest < 1) continue;
-    for (let k = i + 1 + rest; k < tokens.length && k - i <= 10; k++) {
+    let skipped = 0; // the tokens of a name set off by commas ("nahm der Minister, Jane Roe (SPD), dazu Stellung")
+    for (let k = i + 1 + rest; k < tokens.length && k - i - skipped <= (skipped > 0 ? 12 : 10); k++) {
       const t = tokens[k - 1]!;
+      if (t.text === ',' && !t.word) {
+        let e = k;
+        while (e < tokens.length && tokens[e]!.word && tokens[e]!.cap && (tokens[e]!.flags & WORD_DETERMINER) === 0) e++;
+        const close = pastTag(tokens, e);
+        if (e - k >= 2 && tokens[close]?.text === ',') {
+          skipped += close + 1 - (k - 1);
+          k = close + 1; // the loop's step reads the word after the closing comma next
+          continue;
+        }
+      }
       if (!t.word || t.quote !== undefined) break;
       const from = k - rest;
       if (from <= i + 1) continue;

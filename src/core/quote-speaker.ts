@@ -384,6 +384,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     name: 'reported-after-subject',
     examples: [
       { text: 'Die Ministerin Jane Roe sprach sich gegen die Anwendung von Gewalt aus. Zwar sei Druck notwendig, das habe aber nichts mit „Sanktionen zu tun oder mit militärischen Aktionen“.', speaker: 'Jane Roe' },
+      // A separable say-verb whose subject carries a name set off by commas ("nahm …, Jane Roe (SPD), dazu Stellung").
+      { text: 'Am Rande der Sitzung nahm auch die Ministerin des Landes, Jane Roe (SPD), zu der Frage Stellung. Jeder Pädagoge könne „das Konto jetzt einlösen oder es später einlösen“.', speaker: 'Jane Roe' },
       // The sentence before read by its fields where the verb stands second: its subject after the verb.
       { text: 'Am Rande der Sitzung sprach sich die Ministerin Jane Roe gegen Gewalt aus. Zwar sei Druck notwendig, das habe aber nichts mit „Sanktionen zu tun oder mit militärischen Aktionen“.', speaker: 'Jane Roe' },
     ],
