@@ -198,6 +198,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       { text: 'Die das Unglück überlebende Jane Roe, 30, beschrieb in einem Krankenhaus den Hergang: „Die See war wirklich rau und windig.“', speaker: 'Jane Roe' },
       // A field of a verdict with "von" and a name: that person's words.
       { text: 'Das Fazit von Jane Roe nach fünf Jahren überrascht daher nicht: „Die hohen Zahlen zeigen, dass die Qualität stimmt.“', speaker: 'Jane Roe' },
+      // A conjunction right after an earlier quotation opens the frame's own main clause.
+      { text: 'Die Menge rief vor dem Gebäude Parolen wie „Roe raus!“ und der sich als Gegner inszenierende Unternehmer Jane Roe rief vor den Demonstranten aus: „Er ist der schlechteste Präsident aller Zeiten!“', speaker: 'Jane Roe' },
       // A relative clause with its say-verb last before the colon: the subject after the pronoun.
       { text: 'Damit fällt die Zahl unter die Marke, die Jane Roe in ihrer ersten Amtszeit zum Ziel erklärt hatte: „Wir werden die Arbeitslosigkeit auf unter drei Millionen drücken.“', speaker: 'Jane Roe' },
       // A main clause in the reporting mood with no say-verb: the words go on with the last speaker.

@@ -6,7 +6,7 @@
 import { pastTag, personPronoun, phraseAfter, withApposition, type ClauseToken } from './clause';
 import {
   CUE_SPEECH, WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_MALE, WORD_NEUTER,
-  WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, endsAsAbstractNoun, phraseAt,
+  WORD_CONJUNCTION, WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, endsAsAbstractNoun, phraseAt,
   type CompiledLexicon
 } from './lexicon/compiled';
 import type { Lexicon } from './lexicon/types';
@@ -237,6 +237,11 @@ function subjectAfterVerb(tokens: readonly ClauseToken[], v: number, limit: numb
 function frameStart(tokens: readonly ClauseToken[], ti: number): number {
   for (let k = ti - 1; k > 0; k--) {
     if (/^[.!?]$/.test(tokens[k]!.text) && tokens[k - 1]!.quote !== undefined && tokens[k + 1]?.cap === true) return k + 1;
+    // "… skandierte Parolen wie „…“ und der Unternehmer Jane Roe rief aus: „…“": a conjunction right
+    // after a quotation opens a main clause of its own, with an article or a name first.
+    const t = tokens[k]!, next = tokens[k + 1];
+    if (t.word && (t.flags & WORD_CONJUNCTION) !== 0 && tokens[k - 1]!.quote !== undefined && !tokens[k - 1]!.word && next?.word === true &&
+      (next.cap || (next.flags & WORD_DETERMINER) !== 0)) return k + 1;
   }
   return 0;
 }
