@@ -186,6 +186,23 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     },
   },
   {
+    name: 'bracketed-after-name',
+    examples: [
+      { text: 'Many leaders sent their congratulations, among them the head of the agency, Jane Roe (“Nobody deserves this honour more than he does.”), and others.', speaker: 'Jane Roe' },
+    ],
+    // "…, der Leiter der Behörde, Jane Roe („…“), und …": a whole sentence in brackets right after
+    // a name (two or more capitalised words) is that person's words.
+    apply: (q) => {
+      const { tokens, ti } = q;
+      if (q.heading || tokens[ti - 1]?.text !== '(' || tokens[ti + 1]?.text !== ')' || wordsIn(q.quoted) <= SCARE_MAX_WORDS) return null;
+      let k = ti - 1;
+      while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap && (tokens[k - 1]!.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0 && tokens[k - 1]!.quote === undefined) k--;
+      if (ti - 1 - k < 2) return null;
+      const speaker = resolveAt(q, [k, ti - 1]);
+      return speaker.name && speaker.kind === 'person' ? { kind: 'quote', speaker, cue: null } : null;
+    },
+  },
+  {
     name: 'verb-second-frame',
     examples: [
       { text: 'Relativierend fügt Jane Roe hinzu: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
