@@ -98,6 +98,8 @@ function usedAsNoun(tokens: readonly ClauseToken[], i: number, len: number, c: C
   // noun of a cue word that is more often one ("The Times reports" is not).
   if (len === 1 && prev?.word && prev.cap && (prev.flags & (WORD_TITLE | WORD_TITLE_LOOSE)) === 0 && prep?.word && (prep.flags & WORD_INDEFINITE) !== 0 && c.nounLikeCues.has(tokens[i]!.lower)) return true;
   const next = tokens[i + len];
+  // "…, dass sie „…“ bekannt sei": a cue word that is as often an adjective, before the copula, is the adjective.
+  if (len === 1 && next?.word && c.adjectiveLikeCues.has(tokens[i]!.lower) && c.copulaForms.has(next.lower)) return true;
   // "…, that states can pass such laws": a noun-like cue after a function word and before an
   // auxiliary is the subject, not a verb ("she notes also" has its subject before it).
   if (len === 1 && c.nounLikeCues.has(tokens[i]!.lower) && prev?.word && !prev.cap && (prev.flags & WORD_STOPWORD) !== 0 && (prev.flags & PRONOUN_FLAGS) === 0 &&

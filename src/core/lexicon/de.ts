@@ -198,6 +198,7 @@ export const de: Lexicon = {
     rechtfertigte, rechtfertigt, empfahl, empfiehlt, sieht, sah, sehen, prangerte an, prangerten an, prangert an,
     rechnet mit, rechnen mit, rechnete mit, rechneten mit, betrachtete, betrachtet, unterstellte, unterstellt, attestierte,
     attestiert, stufte ein, stuft ein, eingestuft`),
+  adjectiveLikeCues: { words: ['bekannt'], copula: list(`ist, sind, war, waren, sei, seien, wäre, wären, gewesen, sein`) },
   verbModifiers: list(`hat, haben, hatte, hatten, ist, sind, war, waren, wird, werden, wurde, wurden, würde, würden, habe, sei,
     seien, könne, könnte, solle, sollte, müsse, auch, noch, schon, bereits, dann, später, zuvor, zuletzt, erneut, wieder,
     nochmals, mehrfach, öffentlich, ausdrücklich, deutlich, nicht, nie, immer, gestern, heute, am, montag, dienstag, mittwoch,

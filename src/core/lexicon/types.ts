@@ -147,6 +147,11 @@ export interface Lexicon {
   freeRelatives?: string[];
   /** Cue words that are more often nouns ("states", "shows"): a verb only right after its subject. Optional. */
   nounLikeCues?: string[];
+  /**
+   * Cue words that are as often adjectives ("bekannt": known, and the participle of "bekennen"),
+   * and the forms of the copula after which they are the adjective ("bekannt sei"). Optional.
+   */
+  adjectiveLikeCues?: { words: string[]; copula: string[] };
   /** Words after a comma that end a reported clause and return to the reporter ("…, although", "…, which"). Optional. */
   contentEnders?: string[];
   /**
