@@ -3,7 +3,7 @@
 // a colon ("Peskov: “…”"), following a chain of participles back to their subject ("…, adding
 // that “…”"). Returns token ranges; the entity registry turns them into speakers.
 import { verbSecondSubject } from './verb-second';
-import { initialDot, isAdverb, nameBetweenCommas, phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
+import { initialDot, isAdverb, nameBetweenCommas, pastTag, phraseAfter, relativeAntecedent, sentenceSubject, subjectBefore, withApposition, type ClauseToken } from './clause';
 import {
   CUE_ACCORDING, CUE_ACCORDING_AFTER, CUE_CLAIM_NOUN, CUE_RELAY, CUE_SPEECH, CUE_START, WORD_ANONYMOUS_HEAD,
   WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_INDEFINITE, WORD_MALE, WORD_NEUTER,
@@ -56,8 +56,19 @@ function splitCue(tokens: readonly ClauseToken[], i: number, c: CompiledLexicon)
   for (const phrase of c.speech.get(tokens[i]!.lower) ?? []) {
     const rest = phrase.length - 1;
     if (rest < 1) continue;
-    for (let k = i + 1 + rest; k < tokens.length && k - i <= 10; k++) {
+    let skipped = 0; // the tokens of a name set off by commas ("nahm der Minister, Jane Roe (SPD), dazu Stellung")
+    for (let k = i + 1 + rest; k < tokens.length && k - i - skipped <= (skipped > 0 ? 12 : 10); k++) {
       const t = tokens[k - 1]!;
+      if (t.text === ',' && !t.word) {
+        let e = k;
+        while (e < tokens.length && tokens[e]!.word && tokens[e]!.cap && (tokens[e]!.flags & WORD_DETERMINER) === 0) e++;
+        const close = pastTag(tokens, e);
+        if (e - k >= 2 && tokens[close]?.text === ',') {
+          skipped += close + 1 - (k - 1);
+          k = close + 1; // the loop's step reads the word after the closing comma next
+          continue;
+        }
+      }
       if (!t.word || t.quote !== undefined) break;
       const from = k - rest;
       if (from <= i + 1) continue;
@@ -87,6 +98,8 @@ function usedAsNoun(tokens: readonly ClauseToken[], i: number, len: number, c: C
   // noun of a cue word that is more often one ("The Times reports" is not).
   if (len === 1 && prev?.word && prev.cap && (prev.flags & (WORD_TITLE | WORD_TITLE_LOOSE)) === 0 && prep?.word && (prep.flags & WORD_INDEFINITE) !== 0 && c.nounLikeCues.has(tokens[i]!.lower)) return true;
   const next = tokens[i + len];
+  // "…, dass sie „…“ bekannt sei": a cue word that is as often an adjective, before the copula, is the adjective.
+  if (len === 1 && next?.word && c.adjectiveLikeCues.has(tokens[i]!.lower) && c.copulaForms.has(next.lower)) return true;
   // "…, that states can pass such laws": a noun-like cue after a function word and before an
   // auxiliary is the subject, not a verb ("she notes also" has its subject before it).
   if (len === 1 && c.nounLikeCues.has(tokens[i]!.lower) && prev?.word && !prev.cap && (prev.flags & WORD_STOPWORD) !== 0 && (prev.flags & PRONOUN_FLAGS) === 0 &&
@@ -718,7 +731,10 @@ function accordingAtEnd(tokens: readonly ClauseToken[], qi: number, c: CompiledL
     const cue = cueAt(tokens, j, c);
     if (!cue || cue.type !== 'according') continue;
     const np = phraseAfter(tokens, j + cue.len, c);
-    if (!np || tokens.slice(np[1]).some((t) => t.word || t.quote !== undefined)) return null;
+    if (!np) return null;
+    // "„…“ laut Jane Roe „…“.": the rest of the quotation right after the name has the same source.
+    const rest = tokens.slice(tokens[np[1]]?.quote !== undefined && j === qi + 1 ? np[1] + 1 : np[1]);
+    if (rest.some((t) => t.word || t.quote !== undefined)) return null;
     return { cue, source: np, after: true };
   }
   return null;

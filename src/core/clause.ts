@@ -381,7 +381,9 @@ function nameAfterDescription(tokens: readonly ClauseToken[], range: [number, nu
   // "sagte der Sprecher der Armee, Jane Roe heute in …": a time word or a preposition after the name goes on with the sentence.
   const next = tokens[m];
   const goesOn = next !== undefined && next.word && !next.cap && (c.dateWords.has(next.lower) || (next.flags & WORD_VERB_MODIFIER) !== 0 || ((next.flags & WORD_STOPWORD) !== 0 && (next.flags & (WORD_DETERMINER | WORD_RELATIVE | WORD_COMPLEMENTIZER | WORD_CLAUSE_BREAK)) === 0));
-  const closes = m >= tokens.length || (/^[.;!?]$/.test(tokens[m]!.text) && m >= tokens.length - 2) || (tokens[m]!.text === ',' && tokens[m + 1]?.word === true) || goesOn;
+  // "beurteilte der Geschäftsführer der Fraktion, Jane Roe das Pontifikat": where the verb stands second, an object may follow the subject's name.
+  const object = c.lex.verbSecond === true && next !== undefined && next.word && !next.cap && (next.flags & WORD_DETERMINER) !== 0 && tokens[m + 1]?.word === true;
+  const closes = m >= tokens.length || (/^[.;!?]$/.test(tokens[m]!.text) && m >= tokens.length - 2) || (tokens[m]!.text === ',' && tokens[m + 1]?.word === true) || goesOn || object;
   return closes ? [range[0], m] : null;
 }
 

@@ -18,6 +18,7 @@ import { ArticleWords } from './article-words';
 import { entityKey, findingsOf } from './speaker-entities';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
+import { verbSecondSubject } from './verb-second';
 import type { Article, ExtractOptions, Extraction } from './types';
 
 export { NoArticleError } from './article';
@@ -47,7 +48,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
    */
   let lastReporter: { tokens: ClauseToken[]; paragraph: number } | null = null;
   /** The named subject of the sentence just before, when that sentence quoted nobody. */
-  let prevSubject: { tokens: ClauseToken[]; paragraph: number; colon: boolean } | null = null;
+  let prevSubject: { tokens: ClauseToken[]; paragraph: number; colon: boolean; reported: boolean } | null = null;
   const runOn = new ClaimRunOn(c);
   const shortModel = shortQuoteModelFor(article.lang);
   let lastClaim: Draft | null = null;
@@ -198,7 +199,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     }
     // "The paper reports:" at a paragraph's end introduces the quoted paragraph after it.
     const colon = tokens[tokens.length - 1]?.text === ':';
-    prevSubject = named && named.some((t) => t.cap) ? { tokens: named, paragraph: s.paragraph, colon } : null;
+    prevSubject = named && named.some((t) => t.cap) ? { tokens: named, paragraph: s.paragraph, colon, reported: lead !== null && lead === cueSource } : null;
     for (let k = sentenceDrafts; k < drafts.length; k++) {
       const d = drafts[k]!;
       if (d.speaker) registry.touch(d.speaker, s.end);
@@ -344,7 +345,8 @@ function lastCueSource(tokens: readonly ClauseToken[], c: CompiledLexicon): [num
     // Where a report goes on in its own mood, a verb that relays a judgement ("kritisierte die Pläne") reports its subject too.
     const relay = cue?.type === 'relay' && c.reportedVerbs.size > 0;
     if (!cue || (cue.type !== 'speech' && !relay) || c.weak.has(cue.text.toLowerCase())) continue;
-    return sourceOfCue(tokens, cue, c);
+    // "Am Rande der Sitzung sprach sich der Minister X gegen den Plan aus.": where the verb stands second, the fields name the subject.
+    return verbSecondSubject(tokens, tokens.length, cue.at, c) ?? sourceOfCue(tokens, cue, c);
   }
   return null;
 }

@@ -66,8 +66,8 @@ export interface QuoteContext {
   /** The last quote with a speaker. */
   lastQuote: Draft | null;
   heading: boolean;
-  /** The named subject handed on by the sentence before. */
-  prevSubject: { tokens: ClauseToken[] } | null;
+  /** The named subject handed on by the sentence before; reported when it is the source of that sentence's cue. */
+  prevSubject: { tokens: ClauseToken[]; reported?: boolean } | null;
   /** The last finding of this sentence so far. */
   earlier: Draft | null;
   attribution: QuoteAttribution | null;
@@ -186,11 +186,39 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
     },
   },
   {
+    name: 'bracketed-after-name',
+    examples: [
+      { text: 'Many leaders sent their congratulations, among them the head of the agency, Jane Roe (“Nobody deserves this honour more than he does.”), and others.', speaker: 'Jane Roe' },
+    ],
+    // "…, der Leiter der Behörde, Jane Roe („…“), und …": a whole sentence in brackets right after
+    // a name (two or more capitalised words) is that person's words.
+    apply: (q) => {
+      const { tokens, ti } = q;
+      if (q.heading || tokens[ti - 1]?.text !== '(' || tokens[ti + 1]?.text !== ')' || wordsIn(q.quoted) <= SCARE_MAX_WORDS) return null;
+      let k = ti - 1;
+      while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap && (tokens[k - 1]!.flags & (WORD_STOPWORD | WORD_DETERMINER)) === 0 && tokens[k - 1]!.quote === undefined) k--;
+      if (ti - 1 - k < 2) return null;
+      const speaker = resolveAt(q, [k, ti - 1]);
+      return speaker.name && speaker.kind === 'person' ? { kind: 'quote', speaker, cue: null } : null;
+    },
+  },
+  {
     name: 'verb-second-frame',
     examples: [
       { text: 'Relativierend fügt Jane Roe hinzu: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
       { text: 'Seine Zuversicht äußerte der Beauftragte Jane Roe: „Entscheidungen fallen bei uns immer erst in letzter Minute.“', speaker: 'Jane Roe' },
       { text: 'Jane Roe hatte in einer Rede verkündet: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Jane Roe' },
+      // A relative's genitive opens the subject after the verb as an article does.
+      { text: 'Nach Gerüchten über eine Festnahme auf der Landebahn sagte dessen Stellvertreter: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Stellvertreter' },
+      { text: 'Nach Gerüchten über eine Festnahme teilte dessen Stellvertreter über die Pläne seines Chefs mit: „Wir werden den Plan noch einmal prüfen.“', speaker: 'Stellvertreter' },
+      // An extended attribute with its own object, and an age set off by commas, stay in the field.
+      { text: 'Die das Unglück überlebende Jane Roe, 30, beschrieb in einem Krankenhaus den Hergang: „Die See war wirklich rau und windig.“', speaker: 'Jane Roe' },
+      // A field of a verdict with "von" and a name: that person's words.
+      { text: 'Das Fazit von Jane Roe nach fünf Jahren überrascht daher nicht: „Die hohen Zahlen zeigen, dass die Qualität stimmt.“', speaker: 'Jane Roe' },
+      // A conjunction right after an earlier quotation opens the frame's own main clause.
+      { text: 'Die Menge rief vor dem Gebäude Parolen wie „Roe raus!“ und der sich als Gegner inszenierende Unternehmer Jane Roe rief vor den Demonstranten aus: „Er ist der schlechteste Präsident aller Zeiten!“', speaker: 'Jane Roe' },
+      // A relative clause with its say-verb last before the colon: the subject after the pronoun.
+      { text: 'Damit fällt die Zahl unter die Marke, die Jane Roe in ihrer ersten Amtszeit zum Ziel erklärt hatte: „Wir werden die Arbeitslosigkeit auf unter drei Millionen drücken.“', speaker: 'Jane Roe' },
       // A main clause in the reporting mood with no say-verb: the words go on with the last speaker.
       { text: 'Jane Roe hatte in einer Rede verkündet: „Wir werden den Plan noch einmal versuchen.“ Das Land sei dem Nachbarn zu Dank verpflichtet: „Sie haben uns Hilfsmannschaften geschickt, und wir werden ihnen helfen.“', speaker: 'Jane Roe' },
     ],
@@ -275,11 +303,14 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       // …but not one that counts someone new in.
       { text: '“The plan failed,” Jane Roe said on Monday. “We will try again next year,” the second official told reporters.', speaker: 'official' },
       { text: 'Sie sei „vollkommen geschockt“ über das Geschehen, sagte die Ministerin Jane Roe, ihre „Gedanken sind bei allen, die von diesem Ereignis betroffen sind“.', speaker: 'Jane Roe' },
-      { text: 'Nach Gerüchten über eine Festnahme auf der Landebahn sagte dessen Stellvertreter: „Wir werden den Plan im kommenden Jahr noch einmal versuchen.“', speaker: 'Stellvertreter' },
       { text: 'Es wurde von Jane Roe die Vermutung geäußert, der Plan sei „längst gescheitert und nicht mehr zu retten“.', speaker: 'Jane Roe' },
       { text: '„Wir werden den Plan im kommenden Jahr noch einmal prüfen“, strich Jane Roe in Ashton heraus.', speaker: 'Jane Roe' },
       { text: 'Laut Polizei habe es eine Überprüfung des Wagens gegeben, der „zu laut und ohne jede Genehmigung“ gefahren sei.', speaker: 'Polizei' },
+      // An "according to" phrase between two parts of a quotation names the source of the first part too.
+      { text: 'Die Kameras haben den Städten Erfolge gebracht. „Allerdings bleibt das Problem der Verlagerung“ laut Jane Roe „auch in Zukunft bestehen“.', speaker: 'Jane Roe' },
       { text: 'Dabei sollen laut dem Chefankläger des Gerichts, Jane Roe, Plünderungen „von unbeschreiblicher Brutalität“ begangen worden sein.', speaker: 'Jane Roe' },
+      // Where the verb stands second, the object may follow the name set off after the description.
+      { text: 'Als „eine völlig verpasste Chance für alle“ beurteilte der Geschäftsführer der Fraktion, Jane Roe das Ergebnis der Prüfung.', speaker: 'Jane Roe' },
     ],
     apply: (q) => {
       if (!q.attribution?.source) return null;
@@ -354,7 +385,12 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   },
   {
     name: 'verb-second-subject',
-    examples: [{ text: 'Die Präsidentin Jane Roe sicherte der Mission zu, dass die Türen des Landes „immer für alle offen sein werden“.', speaker: 'Jane Roe' }],
+    examples: [
+      { text: 'Die Präsidentin Jane Roe sicherte der Mission zu, dass die Türen des Landes „immer für alle offen sein werden“.', speaker: 'Jane Roe' },
+      // An extended attribute in the field: its participle before the noun is no verb.
+      { text: 'Den noch 1.600 in dem Lager an der Grenze verbliebenen Flüchtlingen sicherte Präsidentin Jane Roe zu, dass die Türen „immer für alle offen sein werden“.', speaker: 'Jane Roe' },
+      { text: 'Der auf der Konferenz in Ashton anwesende Minister Jane Roe reagierte gelassen: Mit den Worten „Jetzt werden alle wichtigen Fragen dort geprüft“, richtete sie den Blick auf die Welt.', speaker: 'Jane Roe' },
+    ],
     // Where the verb stands second, a quotation with no cue of its own inside a sentence is the
     // words of the main clause's subject, read by the fields as verb-second-frame reads them.
     apply: (q) => {
@@ -362,6 +398,24 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
       const subject = verbSecondSubject(q.tokens, q.ti, null, q.c, true);
       if (!subject) return null;
       const speaker = resolveAt(q, subject);
+      return speaker.name && speaker.kind !== 'unknown' ? { kind: 'quote', speaker, cue: null } : null;
+    },
+  },
+  {
+    name: 'reported-after-subject',
+    examples: [
+      { text: 'Die Ministerin Jane Roe sprach sich gegen die Anwendung von Gewalt aus. Zwar sei Druck notwendig, das habe aber nichts mit „Sanktionen zu tun oder mit militärischen Aktionen“.', speaker: 'Jane Roe' },
+      // A separable say-verb whose subject carries a name set off by commas ("nahm …, Jane Roe (SPD), dazu Stellung").
+      { text: 'Am Rande der Sitzung nahm auch die Ministerin des Landes, Jane Roe (SPD), zu der Frage Stellung. Jeder Pädagoge könne „das Konto jetzt einlösen oder es später einlösen“.', speaker: 'Jane Roe' },
+      // The sentence before read by its fields where the verb stands second: its subject after the verb.
+      { text: 'Am Rande der Sitzung sprach sich die Ministerin Jane Roe gegen Gewalt aus. Zwar sei Druck notwendig, das habe aber nichts mit „Sanktionen zu tun oder mit militärischen Aktionen“.', speaker: 'Jane Roe' },
+    ],
+    // "X sprach sich dagegen aus. Zwar sei Druck nötig, das habe aber nichts mit „…“ zu tun": a
+    // quotation with no cue inside a sentence whose main clause is in the reporting mood goes on
+    // with whom the sentence before reported (the source of its cue).
+    apply: (q) => {
+      if (q.heading || q.opensSentence || q.span.continued || q.attribution || !q.prevSubject?.reported || wordsIn(q.quoted) <= SCARE_MAX_WORDS || !reportingMainClause(q)) return null;
+      const speaker = q.registry.resolve(q.prevSubject.tokens, q.prevSubject.tokens[0]!.start);
       return speaker.name && speaker.kind !== 'unknown' ? { kind: 'quote', speaker, cue: null } : null;
     },
   },
@@ -406,7 +460,7 @@ export function quoteDraft(
   c: CompiledLexicon,
   lastQuote: Draft | null,
   heading: boolean,
-  prevSubject: { tokens: ClauseToken[] } | null,
+  prevSubject: { tokens: ClauseToken[]; reported?: boolean } | null,
   earlier: Draft | null = null,
   explain = false,
   choose = true,

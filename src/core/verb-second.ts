@@ -6,7 +6,7 @@
 import { pastTag, personPronoun, phraseAfter, withApposition, type ClauseToken } from './clause';
 import {
   CUE_SPEECH, WORD_ANONYMOUS_HEAD, WORD_CLAUSE_BREAK, WORD_COMPLEMENTIZER, WORD_DETERMINER, WORD_FEMALE, WORD_MALE, WORD_NEUTER,
-  WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, endsAsAbstractNoun, phraseAt,
+  WORD_CONJUNCTION, WORD_ORG_HEAD, WORD_PARTICLE, WORD_PLURAL, WORD_RELATIVE, WORD_STOPWORD, WORD_TITLE, WORD_VERB_MODIFIER, endsAsAbstractNoun, phraseAt,
   type CompiledLexicon
 } from './lexicon/compiled';
 import type { Lexicon } from './lexicon/types';
@@ -20,6 +20,7 @@ interface FrameWords {
   reflexives: Set<string>;
   ofWords: Set<string>;
   opinion: Set<string>;
+  verdict: Set<string>;
   genitiveEndings: string[];
   attributiveEndings: string[];
   notAttributiveEndings: string[];
@@ -49,6 +50,7 @@ function frameWords(c: CompiledLexicon): FrameWords {
     reflexives: new Set((f?.reflexives ?? []).map((w) => w.toLowerCase())),
     ofWords: new Set((f?.ofWords ?? []).map((w) => w.toLowerCase())),
     opinion: new Set((f?.opinionLinks ?? []).map((w) => w.toLowerCase())),
+    verdict: new Set((f?.verdictNouns ?? []).map((w) => w.toLowerCase())),
     genitiveEndings: f?.genitiveEndings ?? [],
     attributiveEndings: f?.attributiveEndings ?? [],
     notAttributiveEndings: f?.notAttributiveEndings ?? [],
@@ -70,6 +72,10 @@ function preposition(t: ClauseToken): boolean {
  */
 function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number, c: CompiledLexicon): number {
   let prev: ClauseToken | null = null;
+  // "Den noch 16.000 in dem Westteil verbliebenen Flüchtlingen sicherte …": an article whose noun
+  // does not follow it (nor an adjective and the noun) opens an extended attribute; its
+  // participle (lexicon attributeEndings) before the noun is no verb.
+  let openArticle = articleStaysOpen(tokens, start, limit);
   for (let k = start; k < limit; k++) {
     const t = tokens[k]!;
     if (!t.word) {
@@ -80,6 +86,11 @@ function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number
       }
       if (t.text === '.' && prev !== null && /^\p{N}+$/u.test(prev.text)) continue; // "Am 5. Mai"
       if (t.text === '-' || t.text === '/') continue;
+      // "Jane Roe, 30, beschrieb …": an age set off by commas stays in the field.
+      if (t.text === ',' && prev?.cap === true && /^\p{N}+$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') {
+        k += 2;
+        continue;
+      }
       // "Der Sprecher der Fraktion, Jane Roe, will …": a name set off by commas stays in the field.
       if (t.text === ',' && prev !== null) {
         let e = k + 1;
@@ -96,10 +107,38 @@ function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number
     // "Roes wissenschaftlicher Mitarbeiter Jane Doe hat …": after a name in the genitive, a word
     // with an adjective's ending before a noun is the noun's adjective, not the verb.
     const adjective = prev !== null && genitiveName(prev.text, c) && attributive(t.lower, c) && tokens[k + 1]?.word === true && tokens[k + 1]!.cap;
+    if (openArticle && !t.cap && participleAttribute(t.lower, c) && tokens[k + 1]?.word === true && tokens[k + 1]!.cap && (tokens[k + 1]!.flags & WORD_STOPWORD) === 0) {
+      openArticle = false;
+      prev = t;
+      continue;
+    }
     if (k > start && !t.cap && !adjective && prev !== null && prev.cap && (prev.flags & WORD_DETERMINER) === 0 && (t.flags & (WORD_STOPWORD | WORD_DETERMINER | WORD_PARTICLE)) === 0 && !/^\p{N}/u.test(t.text)) return k;
     prev = t;
   }
   return -1;
+}
+
+/** The field opens with an article that neither its noun nor an adjective and its noun follow ("Den noch 16.000 in …"). */
+function articleStaysOpen(tokens: readonly ClauseToken[], start: number, limit: number): boolean {
+  const first = tokens[start], next = tokens[start + 1], after = tokens[start + 2];
+  if (!first?.word || (first.flags & WORD_DETERMINER) === 0 || start + 2 >= limit || !next || next.cap) return false;
+  if (next.word && (next.flags & WORD_DETERMINER) !== 0) return true; // "Die das Unglück überlebende …"
+  return !(next.word && after?.word === true && after.cap);
+}
+
+/** Where the noun after an open article's extended attribute stands in [a, b) ("Der auf der Konferenz anwesende Außenminister"), else a. */
+function pastAttribute(tokens: readonly ClauseToken[], a: number, b: number, c: CompiledLexicon): number {
+  if (!articleStaysOpen(tokens, a, b)) return a;
+  for (let k = a + 2; k < b - 1; k++) {
+    const t = tokens[k]!, next = tokens[k + 1]!;
+    if (t.word && !t.cap && participleAttribute(t.lower, c) && next.word && next.cap && (next.flags & WORD_STOPWORD) === 0) return k + 1;
+  }
+  return a;
+}
+
+/** A participle as an adjective by its ending (lexicon attributeEndings: "verbliebenen", "überlebende"). */
+function participleAttribute(lower: string, c: CompiledLexicon): boolean {
+  return (c.lex.attributeEndings ?? []).some((e) => lower.length > e.length + 3 && lower.endsWith(e));
 }
 
 /**
@@ -109,6 +148,9 @@ function finiteVerb(tokens: readonly ClauseToken[], start: number, limit: number
  * word alone before the verb or right after it).
  */
 function namesSomeone(tokens: readonly ClauseToken[], [a, b]: [number, number], c: CompiledLexicon): boolean {
+  // "Der auf der Konferenz anwesende Außenminister …": the noun after the extended attribute is the head.
+  const noun = pastAttribute(tokens, a, b, c);
+  if (noun > a) return namesSomeone(tokens, [noun, b], c);
   const words = tokens.slice(a, b).filter((t) => t.word);
   const first = words[0];
   if (!first) return false;
@@ -168,9 +210,11 @@ function subjectAfterVerb(tokens: readonly ClauseToken[], v: number, limit: numb
   const first = tokens[k];
   if (!first?.word || k >= limit || f.oblique.has(first.lower) || (first.flags & WORD_COMPLEMENTIZER) !== 0) return null;
   if ((first.flags & PRONOUNS) !== 0 && !personPronoun(first, c) && first.lower !== c.lex.pronouns.plural[0]) return null; // "heißt es"
-  if (!first.cap && (first.flags & WORD_DETERMINER) === 0 && !personPronoun(first, c) && first.lower !== c.lex.pronouns.plural[0]) return null;
+  // "teilte dessen Stellvertreter mit": a relative's genitive before a noun opens the subject as an article does.
+  const possessive = !first.cap && (first.flags & WORD_RELATIVE) !== 0 && (first.flags & WORD_DETERMINER) === 0 && tokens[k + 1]?.word === true && tokens[k + 1]!.cap && (tokens[k + 1]!.flags & WORD_STOPWORD) === 0;
+  if (!first.cap && (first.flags & WORD_DETERMINER) === 0 && !possessive && !personPronoun(first, c) && first.lower !== c.lex.pronouns.plural[0]) return null;
   if (preposition(first) || (first.cap && (first.flags & WORD_STOPWORD) !== 0 && (first.flags & WORD_DETERMINER) === 0)) return null;
-  const np = phraseAfter(tokens, k, c);
+  const np = phraseAfter(tokens, possessive ? k + 1 : k, c); // (the relative word itself ends a phrase)
   if (!np || np[1] > limit) return null;
   // "fügt Jane Roe hinzu": the verb's particle closes the clause; it is no word of the name.
   while (np[1] - 1 > np[0] && !tokens[np[1] - 1]!.cap) np[1]--;
@@ -193,6 +237,11 @@ function subjectAfterVerb(tokens: readonly ClauseToken[], v: number, limit: numb
 function frameStart(tokens: readonly ClauseToken[], ti: number): number {
   for (let k = ti - 1; k > 0; k--) {
     if (/^[.!?]$/.test(tokens[k]!.text) && tokens[k - 1]!.quote !== undefined && tokens[k + 1]?.cap === true) return k + 1;
+    // "… skandierte Parolen wie „…“ und der Unternehmer Jane Roe rief aus: „…“": a conjunction right
+    // after a quotation opens a main clause of its own, with an article or a name first.
+    const t = tokens[k]!, next = tokens[k + 1];
+    if (t.word && (t.flags & WORD_CONJUNCTION) !== 0 && tokens[k - 1]!.quote !== undefined && !tokens[k - 1]!.word && next?.word === true &&
+      (next.cap || (next.flags & WORD_DETERMINER) !== 0)) return k + 1;
   }
   return 0;
 }
@@ -208,6 +257,33 @@ function parentheticalReporter(tokens: readonly ClauseToken[], start: number, cl
   const named = appositionName(tokens, range[0], range[1]);
   if (named) return named;
   return namesSomeone(tokens, range, c) ? range : null;
+}
+
+/**
+ * "Die Marke, die Jane Roe in ihrer ersten Amtszeit zum Ziel erklärt hatte: „…“": the quote's
+ * colon closes a relative clause whose say-verb stands last; the subject right after the relative
+ * pronoun (an article or a name, naming someone) said it. Null otherwise.
+ */
+function relativeFrameSubject(tokens: readonly ClauseToken[], start: number, ti: number, c: CompiledLexicon): [number, number] | null {
+  if (tokens[ti - 1]?.text !== ':') return null;
+  let end = ti - 2;
+  while (end > start && tokens[end]!.word && !tokens[end]!.cap && (tokens[end]!.flags & WORD_VERB_MODIFIER) !== 0) end--; // "erklärt hatte"
+  const verb = tokens[end];
+  if (!verb?.word || verb.cap || (verb.flags & CUE_SPEECH) === 0) return null;
+  let r = end - 1;
+  while (r > start && tokens[r]!.text !== ',') {
+    const t = tokens[r]!;
+    if (t.quote !== undefined || /^[.;:!?]$/.test(t.text)) return null;
+    r--;
+  }
+  const pronoun = tokens[r + 1], first = tokens[r + 2];
+  if (r <= start || !pronoun?.word || (pronoun.flags & WORD_RELATIVE) === 0 || !first?.word || r + 2 >= end) return null;
+  const opens = (first.flags & WORD_DETERMINER) !== 0 ? !frameWords(c).oblique.has(first.lower) : first.cap && (first.flags & WORD_STOPWORD) === 0;
+  if (!opens) return null;
+  const np = phraseAfter(tokens, r + 2, c);
+  if (!np || np[1] > end) return null;
+  while (np[1] - 1 > np[0] && !tokens[np[1] - 1]!.cap) np[1]--;
+  return namesSomeone(tokens, np, c) ? np : null;
 }
 
 /** Where a field that opens with a subordinator ends: the verb after its first comma (a lower-case word), or -1. */
@@ -250,6 +326,9 @@ export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cu
   // frame may be that quote's, and the other rules decide.
   const start = frameStart(tokens, ti);
   if (tokens.slice(start, ti).some((t) => t.quote !== undefined)) return null;
+  // "…, die Jane Roe im Wahlkampf zum Ziel erklärt hatte: „…“": a relative clause before the colon names its speaker after the pronoun.
+  const relative = relativeFrameSubject(tokens, start, ti, c);
+  if (relative) return relative;
   // "Als der Moderator nachfragte, entgegnete Jane Roe: „…“": a clause that opens with a
   // subordinator is the whole field; the verb follows its comma and the subject follows the verb.
   const clause = subordinateField(tokens, start, ti, c);
@@ -276,13 +355,14 @@ export function verbSecondSubject(tokens: readonly ClauseToken[], ti: number, cu
   while (from < v - 1 && focus(tokens[from]!)) from++;
   // "Nach den Worten der Sprecherin, Jane Roe, fehle es „…“": a field that reports someone's
   // words names them in its genitive or after "von".
-  const reported = reportingField(tokens, from, v, c) ?? opinionField(tokens, from, v, c);
+  const reported = reportingField(tokens, from, v, c) ?? opinionField(tokens, from, v, c) ?? verdictField(tokens, from, v, c);
   if (reported) return reported;
   if (noCue && (c.reportedVerbs.has(tokens[v]!.lower) || c.reportedVerbsAfterReport.has(tokens[v]!.lower))) return null;
   const found = subjectAfterVerb(tokens, v, ti, c);
   const after = found && namesSomeone(tokens, found, c) ? found : null;
   if (adverbialField(tokens, from, v, c)) return after;
-  return namesSomeone(tokens, [from, v], c) ? appositionName(tokens, from, v) ?? [from, v] : after;
+  const head = pastAttribute(tokens, from, v, c);
+  return namesSomeone(tokens, [head, v], c) ? appositionName(tokens, head, v) ?? [head, v] : after;
 }
 
 /** "Nach (den) Worten/Angaben des X": the words naming X when the field is such a phrase and X names someone, else null. */
@@ -298,6 +378,28 @@ function reportingField(tokens: readonly ClauseToken[], from: number, v: number,
   const named = appositionName(tokens, k, v);
   if (named) return named;
   return namesSomeone(tokens, [k, v], c) ? [k, v] : null;
+}
+
+/**
+ * "Das Fazit von Jane Roe nach fünf Jahren überrascht nicht: „…“": a field that is an article, a
+ * noun of a verdict (lexicon verdictNouns) and "von" or a genitive, then a name of two or more
+ * capitalised words (or a title and a name), gives that person's words. The name, or null.
+ */
+function verdictField(tokens: readonly ClauseToken[], from: number, v: number, c: CompiledLexicon): [number, number] | null {
+  const f = frameWords(c);
+  const article = tokens[from], noun = tokens[from + 1], link = tokens[from + 2];
+  if (!article?.word || (article.flags & WORD_DETERMINER) === 0 || f.oblique.has(article.lower) || !noun?.word || !noun.cap || !f.verdict.has(noun.lower) || !link?.word) return null;
+  let k = from + 3;
+  if (!f.ofWords.has(link.lower) && !c.genitiveDeterminers.has(link.lower)) return null;
+  // "von der Ministerin Jane Roe", "des Ministers Jane Roe": an article and a title may open the name.
+  if (tokens[k]?.word && (tokens[k]!.flags & WORD_DETERMINER) !== 0) k++;
+  let e = k, caps = 0;
+  while (e < v && tokens[e]!.word && (tokens[e]!.cap || ((tokens[e]!.flags & WORD_PARTICLE) !== 0 && caps > 0)) && (tokens[e]!.flags & WORD_DETERMINER) === 0) {
+    if (tokens[e]!.cap) caps++;
+    e++;
+  }
+  if (caps < 2) return null;
+  return namesSomeone(tokens, [k, e], c) ? [k, e] : null;
 }
 
 /**

@@ -62,6 +62,9 @@ export interface CompiledLexicon {
   freeRelatives: Set<string>;
   /** Cue words that are more often nouns. */
   nounLikeCues: Set<string>;
+  /** Cue words that are adjectives before the copula (lexicon adjectiveLikeCues.words), and the copula's forms. */
+  adjectiveLikeCues: Set<string>;
+  copulaForms: Set<string>;
   /** Words after a comma that end a reported clause. */
   contentEnders: Set<string>;
   /** Cues whose object is the evidence brought forward ("cited"). */
@@ -321,6 +324,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     cueBlockers: set(lex.cueBlockers ?? []),
     freeRelatives: set(lex.freeRelatives ?? []),
     nounLikeCues: set(lex.nounLikeCues ?? []),
+    adjectiveLikeCues: set(lex.adjectiveLikeCues?.words ?? []),
+    copulaForms: set(lex.adjectiveLikeCues?.copula ?? []),
     contentEnders: set(lex.contentEnders ?? []),
     evidenceCues: set(lex.evidenceCues ?? []),
     accusation: set(lex.accusationVerbs ?? []),

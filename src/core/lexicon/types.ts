@@ -151,6 +151,11 @@ export interface Lexicon {
   freeRelatives?: string[];
   /** Cue words that are more often nouns ("states", "shows"): a verb only right after its subject. Optional. */
   nounLikeCues?: string[];
+  /**
+   * Cue words that are as often adjectives ("bekannt": known, and the participle of "bekennen"),
+   * and the forms of the copula after which they are the adjective ("bekannt sei"). Optional.
+   */
+  adjectiveLikeCues?: { words: string[]; copula: string[] };
   /** Words after a comma that end a reported clause and return to the reporter ("…, although", "…, which"). Optional. */
   contentEnders?: string[];
   /**
@@ -232,6 +237,8 @@ export interface Lexicon {
     ofWords?: string[];
     /** Prepositions of a view: a field they open that names a person gives that person's words ("Für die Ministerin ist die Lage „ernst“"). */
     opinionLinks?: string[];
+    /** Nouns of a verdict or a reply: a field of one with "von" or a genitive and a name gives that person's words ("Das Fazit von Jane Roe fällt knapp aus: „…“"). */
+    verdictNouns?: string[];
     /**
      * A name in the genitive ends so ("Roes"), and an adjective before a noun ends so
      * ("wissenschaftlicher"), but not with an ending of a past-tense verb ("sagte"): "Roes
