@@ -5,17 +5,9 @@ import { extractFromArticle } from './extract';
 import { compile } from './lexicon/compiled';
 import { en } from './lexicon/en';
 import { transcriptTurns } from './transcript';
-import type { Article } from './types';
+import { articleOf } from './test-support';
 
-function article(text: string): Article {
-  const paragraphs: Article['paragraphs'] = [];
-  let at = 0;
-  for (const p of text.split('\n\n')) {
-    paragraphs.push({ start: at, end: at + p.length, blockquote: false, heading: false });
-    at += p.length + 2;
-  }
-  return { url: 'https://example.org/story', title: 'A story', byline: null, siteName: null, lang: 'en', text, paragraphs, inlineQuotes: [] };
-}
+const article = (text: string) => articleOf(text.split('\n\n'));
 
 const DIALOGUE = [
   'Governor Jane Roe spoke to the host on Sunday. A partial transcript follows.',
