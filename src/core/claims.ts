@@ -540,7 +540,7 @@ export function findClaims(tokens: readonly ClauseToken[], c: CompiledLexicon): 
     // "The company released a statement saying P": a participle right after a document's noun is
     // what the document says; the source is the subject that released it, its phrase cut at the verb.
     const reduced = endsAsParticiple(t.lower, c) && releasedDocument(tokens, j, c);
-    const participle = (tokens[j - 1]?.text === ',' || reduced) && endsAsParticiple(t.lower, c);
+    const participle = reduced || (tokens[j - 1]?.text === ',' && endsAsParticiple(t.lower, c));
     // "Authorities announced an arrest and said P": the second verb shares the first one's subject.
     const coordinated = !participle && coordinatedVerb(tokens, j, c);
     const source = reduced ? releaser(tokens, j, c) : participle || coordinated ? governingSubject(tokens, j, c) : subjectOf(tokens, cue, c);
@@ -660,7 +660,7 @@ function asideEnd(tokens: readonly ClauseToken[], from: number, to: number, c: C
   for (let k = from + 1; k < to; k++) {
     const w = tokens[k + 1];
     if (tokens[k]!.text !== ',' || tokens[k]!.quote !== undefined || !w?.word || w.cap || w.quote !== undefined) continue;
-    if ((w.flags & (WORD_NOT_CLAUSE_START | WORD_DETERMINER | WORD_CONJUNCTION)) !== 0 || /^\p{N}/u.test(w.text) || endsAsParticiple(w.lower, c) || isNumberWord(w.lower, c)) continue;
+    if ((w.flags & (WORD_NOT_CLAUSE_START | WORD_DETERMINER | WORD_CONJUNCTION)) !== 0 || endsAsParticiple(w.lower, c) || isNumberWord(w.lower, c)) continue;
     return k;
   }
   return to;
