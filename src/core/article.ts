@@ -110,20 +110,23 @@ function isHeading(tag: string): boolean {
 
 function walk(node: Node, w: Walk): void {
   // An explicit stack keeps a hostile, deeply nested page from overflowing the call stack. It
-  // holds the nodes themselves and, after an element's children, its Exit: no frame object or
-  // closure per node.
-  const stack: Array<Node | Exit> = [node];
+  // holds the nodes themselves and, after an element's children, a null that stands for its Exit
+  // (kept on exits): no frame object or closure per node, and no instanceof test of every node
+  // (a walk up each node's prototype chain).
+  const stack: Array<Node | null> = [node];
+  const exits: Exit[] = [];
   while (stack.length) {
     const frame = stack.pop()!;
-    if (frame instanceof Exit) {
-      const { tag } = frame;
-      if (tag === 'Q' && frame.qStart >= 0) {
+    if (frame === null) {
+      const exit = exits.pop()!;
+      const { tag } = exit;
+      if (tag === 'Q' && exit.qStart >= 0) {
         const end = pendingOffset(w);
-        if (end > frame.qStart) w.inlineQuotes.push({ start: frame.qStart, end });
+        if (end > exit.qStart) w.inlineQuotes.push({ start: exit.qStart, end });
       }
       if (tag === 'BLOCKQUOTE') w.blockquote--;
-      if (frame.heading) w.heading--;
-      if (frame.block) startBlock(w);
+      if (exit.heading) w.heading--;
+      if (exit.block) startBlock(w);
       continue;
     }
     const n = frame;
@@ -144,7 +147,8 @@ function walk(node: Node, w: Walk): void {
     if (heading) w.heading++;
     let qStart = -1;
     if (tag === 'Q') qStart = pendingOffset(w);
-    stack.push(new Exit(tag, block, heading, qStart));
+    exits.push(new Exit(tag, block, heading, qStart));
+    stack.push(null);
     // Sibling links, last child first: a NodeList read by index goes through a proxy in jsdom,
     // which cost more than the rest of the walk.
     for (let k = el.lastChild; k !== null; k = k.previousSibling) stack.push(k);
