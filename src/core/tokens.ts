@@ -25,8 +25,8 @@ export interface Token {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
 
-/** JavaScript's \s: what stands between tokens. */
-function isSpace(ch: number): boolean {
+/** JavaScript's \s (and String.prototype.trim's white space): what stands between tokens. */
+export function isSpace(ch: number): boolean {
   if (ch < 128) return ch === 32 || (ch >= 9 && ch <= 13);
   return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
