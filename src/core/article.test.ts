@@ -3,7 +3,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { clonePage, flattenToText, NoArticleError, READ_DEPTH, readArticle, readArticleEarly, readArticleInSteps, runReadability } from './article';
+import { clonePage, flattenToText, lettersKey, NoArticleError, READ_DEPTH, readArticle, readArticleEarly, readArticleInSteps, runReadability } from './article';
 import { extract } from './extract';
 
 function flat(html: string) {
@@ -46,6 +46,15 @@ describe('flattenToText', () => {
     }
     expect(flattenToText(node).text).toBe('deep text');
     dom.window.close();
+  });
+});
+
+describe('lettersKey', () => {
+  it('reads a string as the global replace of its non-letters would, ASCII by character codes or not', () => {
+    const slow = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+    for (const s of ['', '  ', '--', 'A', 'Graham: Trump rhetoric | Site', ' 2016 -- X9 y ', 'Ünïcode — Title’s', 'ab\tcd\u00a0ef', '...Lead, and end.']) {
+      expect(lettersKey(s)).toBe(slow(s));
+    }
   });
 });
 

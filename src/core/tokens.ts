@@ -25,8 +25,8 @@ export interface Token {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
 
-/** JavaScript's \s: what stands between tokens. */
-function isSpace(ch: number): boolean {
+/** JavaScript's \s (and String.prototype.trim's white space): what stands between tokens. */
+export function isSpace(ch: number): boolean {
   if (ch < 128) return ch === 32 || (ch >= 9 && ch <= 13);
   return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
@@ -232,13 +232,22 @@ export function tokenize(text: string, from: number, to: number, lex: Lexicon, o
     // tag ("R-Wis.") with its word.
     if (text.charCodeAt(end) === 46 && end < to) {
       const word = text.slice(at, end);
-      if (abbreviations.has(lowerCase(word) + '.') || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word) || /^\p{Lu}-\p{Lu}\p{Ll}{0,3}$/u.test(word)) end++;
+      if (abbreviations.has(lowerCase(word) + '.') || INITIAL.test(word) || DOTTED.test(word) || PARTY_STATE.test(word)) end++;
     }
     out.push(wordToken(text, at, end, c, known));
     at = end;
   }
   return out;
 }
+
+/**
+ * Words whose dot tokenize keeps: an initial ("J."), a dotted abbreviation ("U.S."), a
+ * party-and-state tag ("R-Wis."). Compiled once: a literal in the loop is a new RegExp object at
+ * every word before a full stop.
+ */
+const INITIAL = /^\p{Lu}$/u;
+const DOTTED = /\.\p{L}$/u;
+const PARTY_STATE = /^\p{Lu}-\p{Lu}\p{Ll}{0,3}$/u;
 
 /**
  * The first full stop in text[from, to) that ends a sentence written with no space after it
