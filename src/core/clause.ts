@@ -610,7 +610,7 @@ export function isAdverb(t: ClauseToken, c: CompiledLexicon): boolean {
 function isPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
   if ((t.flags & WORD_MALE) !== 0 || (t.flags & WORD_FEMALE) !== 0) return true;
   if (!t.word || (t.lower.indexOf('’') < 0 && t.lower.indexOf("'") < 0)) return false;
-  const p = pronounOf(t.lower, c);
+  const p = withoutContraction(t.lower, c);
   return c.male.has(p) || c.female.has(p);
 }
 
@@ -635,11 +635,6 @@ export function pronounSubject(tokens: readonly ClauseToken[], ti: number, c: Co
 /** "It attacked…", "They said…": the subject pronoun of a body or a group (the first of its list). */
 function groupPronoun(t: ClauseToken, c: CompiledLexicon): boolean {
   return t.lower === c.lex.pronouns.neuter[0] || t.lower === c.lex.pronouns.plural[0];
-}
-
-/** "he’s", "it’s", "they're": the pronoun of a contraction (the word itself otherwise). */
-export function pronounOf(lower: string, c: CompiledLexicon): string {
-  return withoutContraction(lower, c);
 }
 
 /**

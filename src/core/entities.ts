@@ -4,12 +4,12 @@
 // anonymous. One registry per article, fed in text order.
 import {
   WORD_ANONYMOUS_HEAD, WORD_DETERMINER, flagsOf, WORD_FEMALE, WORD_HONORIFIC, WORD_INDEFINITE, WORD_MALE,
-  WORD_ORG_HEAD, WORD_PARTICLE, WORD_STOPWORD, WORD_TITLE_LOOSE, endsAsAbstractNoun, endsAsPossessive, isNumberWord, isPossessiveToken, phraseAt, possessiveMarkAfter, withoutPossessive, type CompiledLexicon
+  WORD_ORG_HEAD, WORD_PARTICLE, WORD_STOPWORD, WORD_TITLE_LOOSE, endsAsAbstractNoun, endsAsPossessive, isNumberWord, isPossessiveToken, phraseAt, possessiveMarkAfter, withoutContraction, withoutPossessive, type CompiledLexicon
 } from './lexicon/compiled';
 import type { Token } from './tokens';
 import type { ArticleWords } from './article-words';
 import { sameName } from './inflection';
-import { initialDot, pronounOf } from './clause';
+import { initialDot } from './clause';
 import { sourceNoun } from './plausible-source';
 import { genderOfGivenName } from './lexicon/given-names';
 import { unspacedNames } from './unspaced';
@@ -597,7 +597,7 @@ export class EntityRegistry {
     const words = tokens.filter((t) => t.word);
     const mention = spanText(tokens);
     if (words.length === 0) return { name: null, kind: 'unknown', mention };
-    const first = words.length === 1 ? pronounOf(words[0]!.lower, this.c) : words[0]!.lower;
+    const first = words.length === 1 ? withoutContraction(words[0]!.lower, this.c) : words[0]!.lower;
     if (words.length === 1 && (this.c.male.has(first) || this.c.female.has(first))) {
       const p = this.lastPerson(at, this.c.male.has(first) ? 'm' : 'f');
       if (!p) return { name: null, kind: 'person', mention };
